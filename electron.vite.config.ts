@@ -1,0 +1,61 @@
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+import type { Plugin } from 'vite'
+import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp'
+
+const root = import.meta.dirname
+const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }
+
+/** The built index.html carries the CSP itself, so every static server enforces it too. */
+function cspMetaPlugin(): Plugin {
+  return {
+    name: 'smarketing-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend'
+      }
+    ]
+  }
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/main/index.ts') },
+        output: { format: 'es', entryFileNames: '[name].js' }
+      }
+    }
+  },
+  preload: {
+    build: {
+      outDir: 'out/preload',
+      // A sandboxed preload cannot load modules: everything is bundled into one CommonJS file.
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve(root, 'electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' }
+      }
+    }
+  },
+  renderer: {
+    root: resolve(root, 'renderer'),
+    // Relative asset paths: out/renderer works from app://, file:// and any static server.
+    base: './',
+    plugins: [react(), cspMetaPlugin()],
+    define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
+    server: { host: '127.0.0.1', port: 5173, strictPort: true },
+    build: {
+      outDir: resolve(root, 'out/renderer'),
+      emptyOutDir: true,
+      minify: true,
+      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } }
+    }
+  }
+})

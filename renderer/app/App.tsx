@@ -1,0 +1,29 @@
+import { useEffect } from 'react'
+import { useUiStore } from '../store/ui-store'
+import { ErrorBoundary } from './ErrorBoundary'
+import { AppHeader } from './AppHeader'
+import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
+import { useTranslation } from 'react-i18next'
+
+export function App() {
+  const { t } = useTranslation()
+  const route = useUiStore((s) => s.route)
+  const syncFromLocation = useUiStore((s) => s.syncFromLocation)
+
+  useEffect(() => {
+    window.addEventListener('hashchange', syncFromLocation)
+    return () => window.removeEventListener('hashchange', syncFromLocation)
+  }, [syncFromLocation])
+
+  return (
+    <ErrorBoundary>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <AppHeader />
+      <main id="main" className="app-main" tabIndex={-1}>
+        {route.screen === 'workshops' ? <WorkshopListScreen /> : <WorkshopListScreen />}
+      </main>
+    </ErrorBoundary>
+  )
+}

@@ -1,0 +1,99 @@
+import { defaultItems } from '../../shared/domain/defaults'
+import type { Item } from '../../shared/domain/items'
+import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
+import type { Workshop } from '../../shared/domain/workshop'
+import { db, type SmarketingDb } from './db'
+import { newId } from './ids'
+
+/** Workshops in the list: not in the trash, most recently changed first. */
+export async function listWorkshops(database: SmarketingDb = db): Promise<Workshop[]> {
+  const all = await database.workshops.orderBy('updatedAt').reverse().toArray()
+  return all.filter((w) => w.deletedAt === null)
+}
+
+export async function listTrash(database: SmarketingDb = db): Promise<Workshop[]> {
+  const all = await database.workshops.orderBy('updatedAt').reverse().toArray()
+  return all.filter((w) => w.deletedAt !== null)
+}
+
+export function getWorkshop(id: string, database: SmarketingDb = db): Promise<Workshop | undefined> {
+  return database.workshops.get(id)
+}
+
+/** Creates the workshop with the example content of its language, in one transaction. */
+export async function createWorkshop(
+  input: NewWorkshopInput,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<Workshop> {
+  const workshop = newWorkshop(newId(), input, now)
+  const items = defaultItems(input.language).map(
+    (seed, index) => ({ ...seed, id: newId(), workshopId: workshop.id, order: index + 1, status: 'proposed' }) as Item
+  )
+  await database.transaction('rw', database.workshops, database.items, async () => {
+    await database.workshops.add(workshop)
+    await database.items.bulkAdd(items)
+  })
+  return workshop
+}
+
+type WorkshopPatch = Partial<Omit<Workshop, 'id' | 'createdAt' | 'updatedAt'>>
+
+export async function updateWorkshop(
+  id: string,
+  patch: WorkshopPatch,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<void> {
+  const changed = await database.workshops.update(id, { ...patch, updatedAt: now })
+  if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
+}
+
+/** Marks the workshop as changed (any edit inside it moves it to the top of the list). */
+export function touchWorkshop(id: string, database: SmarketingDb = db, now = Date.now()) {
+  return database.workshops.update(id, { updatedAt: now })
+}
+
+/** A full copy with new ids: title gets the given suffix; the copy starts unsigned. */
+export async function duplicateWorkshop(
+  id: string,
+  titleSuffix: string,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<Workshop> {
+  return database.transaction('rw', database.workshops, database.participants, database.items, async () => {
+    const original = await database.workshops.get(id)
+    if (!original) throw new Error(`Workshop ${id} does not exist`)
+    const copy: Workshop = {
+      ...structuredClone(original),
+      id: newId(),
+      title: `${original.title} ${titleSuffix}`.trim(),
+      createdAt: now,
+      updatedAt: now,
+      deletedAt: null
+    }
+    const participants = await database.participants.where('workshopId').equals(id).toArray()
+    const items = await database.items.where('workshopId').equals(id).toArray()
+    await database.workshops.add(copy)
+    await database.participants.bulkAdd(participants.map((p) => ({ ...p, id: newId(), workshopId: copy.id })))
+    await database.items.bulkAdd(items.map((item) => ({ ...item, id: newId(), workshopId: copy.id })))
+    return copy
+  })
+}
+
+export function moveToTrash(id: string, database: SmarketingDb = db, now = Date.now()) {
+  return database.workshops.update(id, { deletedAt: now })
+}
+
+export function restoreFromTrash(id: string, database: SmarketingDb = db) {
+  return database.workshops.update(id, { deletedAt: null })
+}
+
+/** Deletes the workshop and everything in it for good. */
+export async function deleteForever(id: string, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.workshops, database.participants, database.items, async () => {
+    await database.participants.where('workshopId').equals(id).delete()
+    await database.items.where('workshopId').equals(id).delete()
+    await database.workshops.delete(id)
+  })
+}

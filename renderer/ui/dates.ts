@@ -1,0 +1,20 @@
+import { localeOf, type Language } from '../../shared/domain/language'
+
+/** Today as `YYYY-MM-DD` in the local time zone (what a date input shows). */
+export function todayIso(now = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+}
+
+/** `2026-11-22` → `22.11.2026` (de) or `22 Nov 2026` (en). Invalid input is shown as typed. */
+export function formatIsoDate(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return iso
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
+  return new Intl.DateTimeFormat(localeOf(language), {
+    day: '2-digit',
+    month: language === 'de' ? '2-digit' : 'short',
+    year: 'numeric',
+    timeZone: 'UTC'
+  }).format(date)
+}

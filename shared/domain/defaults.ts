@@ -1,0 +1,205 @@
+import type { Language } from './language'
+import type { ItemFields } from './items'
+
+/**
+ * Example content drawn from practice (SPEC §4), offered in the workshop's language when the
+ * workshop is created. Every item is editable and removable; switching the UI language later
+ * never rewrites it.
+ */
+type Bilingual = Record<Language, string>
+
+const FRICTION_AREAS: Bilingual[] = [
+  {
+    en: 'Education & background (vocational vs. academic)',
+    de: 'Ausbildung & Hintergrund (beruflich vs. akademisch)'
+  },
+  { en: 'Hierarchy & reporting line', de: 'Hierarchie & Berichtslinie' },
+  {
+    en: 'Information flow (customer knowledge vs. market knowledge kept as a private asset)',
+    de: 'Informationsfluss (Kunden- vs. Marktwissen wird als eigenes Kapital behalten)'
+  },
+  {
+    en: 'Mindset (operative/tactical vs. strategic/research-driven)',
+    de: 'Denkweise (operativ/taktisch vs. strategisch/forschungsgetrieben)'
+  },
+  {
+    en: 'Implementing change (directly at the customer vs. through KPI systems and targets)',
+    de: 'Veränderung umsetzen (direkt beim Kunden vs. über KPI-Systeme und Ziele)'
+  },
+  { en: 'How success is measured (revenue vs. budget)', de: 'Wie Erfolg gemessen wird (Umsatz vs. Budget)' },
+  {
+    en: 'Lead follow-up (leads not followed up / leads not good enough)',
+    de: 'Lead-Nachverfolgung (Leads nicht bearbeitet / Leads nicht gut genug)'
+  }
+]
+
+interface StageDefault {
+  name: Bilingual
+  definition: Bilingual
+  owner: ItemFields['stage']['owner']
+  onStall: Bilingual
+}
+
+const STAGES: StageDefault[] = [
+  {
+    name: { en: 'Lead', de: 'Lead' },
+    definition: {
+      en: 'A contact who has left their details, e.g. through a download or an event.',
+      de: 'Ein Kontakt, der seine Daten hinterlassen hat, z. B. über einen Download oder eine Veranstaltung.'
+    },
+    owner: 'marketing',
+    onStall: { en: 'Nurturing', de: 'Nurturing' }
+  },
+  {
+    name: { en: 'MQL', de: 'MQL' },
+    definition: {
+      en: 'Marketing Qualified Lead: meets the agreed MQL definition and is handed to sales.',
+      de: 'Marketing Qualified Lead: erfüllt die vereinbarte MQL-Definition und geht an den Vertrieb.'
+    },
+    owner: 'marketing',
+    onStall: { en: 'Nurturing', de: 'Nurturing' }
+  },
+  {
+    name: { en: 'SAL', de: 'SAL' },
+    definition: {
+      en: 'Sales Accepted Lead: sales has accepted the MQL and will contact it.',
+      de: 'Sales Accepted Lead: Der Vertrieb hat den MQL angenommen und nimmt Kontakt auf.'
+    },
+    owner: 'sales',
+    onStall: { en: 'Back to marketing with a rejection reason', de: 'Zurück an Marketing mit Ablehnungsgrund' }
+  },
+  {
+    name: { en: 'SQL', de: 'SQL' },
+    definition: {
+      en: 'Sales Qualified Lead: meets the agreed SQL definition after a first conversation.',
+      de: 'Sales Qualified Lead: erfüllt nach einem ersten Gespräch die vereinbarte SQL-Definition.'
+    },
+    owner: 'sales',
+    onStall: { en: 'Nurturing', de: 'Nurturing' }
+  },
+  {
+    name: { en: 'Opportunity', de: 'Opportunity' },
+    definition: {
+      en: 'A concrete sales opportunity with an offer, a value and an expected closing date.',
+      de: 'Eine konkrete Verkaufschance mit Angebot, Wert und erwartetem Abschlussdatum.'
+    },
+    owner: 'sales',
+    onStall: { en: 'Nurturing', de: 'Nurturing' }
+  },
+  {
+    name: { en: 'Customer', de: 'Kunde' },
+    definition: {
+      en: 'The deal is won; care, cross- and up-selling begin.',
+      de: 'Der Abschluss ist gewonnen; Betreuung, Cross- und Up-Selling beginnen.'
+    },
+    owner: 'sales',
+    onStall: { en: '—', de: '—' }
+  },
+  {
+    name: { en: 'Nurturing / recycled', de: 'Nurturing / recycelt' },
+    definition: {
+      en: 'Not ready to buy yet: marketing keeps the contact warm until it qualifies again.',
+      de: 'Noch nicht kaufbereit: Marketing hält den Kontakt warm, bis er sich erneut qualifiziert.'
+    },
+    owner: 'marketing',
+    onStall: { en: 'Stays in nurturing', de: 'Bleibt im Nurturing' }
+  }
+]
+
+const BANT: Bilingual[] = [
+  { en: 'Budget: money for the purchase is planned', de: 'Budget: Geld für den Kauf ist eingeplant' },
+  {
+    en: 'Authority: we talk to the person who decides or to the buying center',
+    de: 'Entscheidungsbefugnis: Wir sprechen mit der Person, die entscheidet, oder mit dem Buying Center'
+  },
+  { en: 'Need: a concrete need our offer solves', de: 'Bedarf: ein konkreter Bedarf, den unser Angebot löst' },
+  { en: 'Timeline: a purchase is planned within 6 months', de: 'Zeitrahmen: Kauf ist innerhalb von 6 Monaten geplant' }
+]
+
+const REJECTION_REASONS: Bilingual[] = [
+  { en: 'Contact data wrong or incomplete', de: 'Kontaktdaten falsch oder unvollständig' },
+  { en: 'No need or no budget', de: 'Kein Bedarf oder kein Budget' },
+  { en: 'Not the decision maker, no access to one', de: 'Nicht die entscheidende Person, kein Zugang dazu' },
+  { en: 'Outside our target group or region', de: 'Außerhalb unserer Zielgruppe oder Region' },
+  { en: 'Existing customer or already in contact with sales', de: 'Bestandskunde oder bereits im Vertriebskontakt' }
+]
+
+/** Suggested actions for step 5 (SPEC §4) — offered, never added by themselves. */
+export const SUGGESTED_ACTIONS: Bilingual[] = [
+  {
+    en: 'Marketing staff accompany field sales on customer visits',
+    de: 'Marketing begleitet den Außendienst bei Kundenbesuchen'
+  },
+  {
+    en: 'Sales staff sit in on agency briefings and campaign planning',
+    de: 'Vertrieb nimmt an Agentur-Briefings und Kampagnenplanung teil'
+  },
+  { en: 'Joint communication training', de: 'Gemeinsames Kommunikationstraining' },
+  {
+    en: 'Give both teams access to the same CRM data and tools',
+    de: 'Beiden Teams Zugang zu denselben CRM-Daten und Werkzeugen geben'
+  },
+  {
+    en: 'Sales intensifies customer visits where campaigns run',
+    de: 'Vertrieb intensiviert Besuche dort, wo Kampagnen laufen'
+  },
+  {
+    en: 'Marketing uses phone outreach where field sales rarely goes',
+    de: 'Marketing nutzt Telefonakquise, wo der Außendienst selten hinkommt'
+  },
+  { en: 'Regular joint lead review meeting', de: 'Regelmäßiges gemeinsames Lead-Review-Meeting' }
+]
+
+const GLOSSARY: Array<{ term: Bilingual; definition: Bilingual }> = [
+  {
+    term: { en: 'Conversion rate', de: 'Konversionsrate' },
+    definition: {
+      en: 'Share of leads in one stage that reach the next stage within a period.',
+      de: 'Anteil der Leads einer Stufe, die in einem Zeitraum die nächste Stufe erreichen.'
+    }
+  },
+  {
+    term: { en: 'Buying center', de: 'Buying Center' },
+    definition: {
+      en: 'Everyone at the customer who influences or makes the buying decision.',
+      de: 'Alle Personen beim Kunden, die die Kaufentscheidung beeinflussen oder treffen.'
+    }
+  }
+]
+
+type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
+
+/** The items a new workshop starts with, in its language. */
+export function defaultItems(language: Language): Seed[] {
+  const pick = (text: Bilingual) => text[language]
+  return [
+    ...FRICTION_AREAS.map(
+      (area): Seed => ({
+        list: 'friction',
+        area: pick(area),
+        ratings: { marketing: null, sales: null, management: null },
+        notes: ''
+      })
+    ),
+    ...STAGES.map(
+      (stage): Seed => ({
+        list: 'stage',
+        name: pick(stage.name),
+        definition: pick(stage.definition),
+        owner: stage.owner,
+        entryCriteria: '',
+        maxDays: null,
+        onStall: pick(stage.onStall)
+      })
+    ),
+    ...REJECTION_REASONS.map((reason): Seed => ({ list: 'rejection', text: pick(reason) })),
+    ...BANT.map((criterion): Seed => ({ list: 'sqlCriterion', text: pick(criterion), kind: 'bant', points: null })),
+    ...GLOSSARY.map(
+      (entry): Seed => ({ list: 'glossary', term: pick(entry.term), definition: pick(entry.definition) })
+    )
+  ]
+}
+
+export function suggestedActions(language: Language): string[] {
+  return SUGGESTED_ACTIONS.map((action) => action[language])
+}

@@ -1,0 +1,52 @@
+import type { Language } from './language'
+import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
+
+export interface NewWorkshopInput {
+  title: string
+  organisation: string
+  unit: string
+  language: Language
+  facilitator: string
+  date: string
+}
+
+export type NewWorkshopProblem = 'titleRequired' | 'organisationRequired' | 'dateInvalid'
+
+/** What is wrong with the "New workshop" form, as message keys; empty when it can be created. */
+export function validateNewWorkshop(input: NewWorkshopInput): NewWorkshopProblem[] {
+  const problems: NewWorkshopProblem[] = []
+  if (!input.title.trim()) problems.push('titleRequired')
+  if (!input.organisation.trim()) problems.push('organisationRequired')
+  if (!isIsoDate(input.date)) problems.push('dateInvalid')
+  return problems
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}
+
+export function newWorkshop(id: string, input: NewWorkshopInput, now: number): Workshop {
+  const steps = Object.fromEntries(
+    STEP_IDS.map((step) => [step, { completed: false, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES[step] }])
+  ) as Record<StepId, StepRecord>
+  return {
+    id,
+    title: input.title.trim(),
+    organisation: input.organisation.trim(),
+    unit: input.unit.trim(),
+    language: input.language,
+    facilitator: input.facilitator.trim(),
+    date: input.date,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    steps,
+    sharedGoal: '',
+    stuckLeadRule: { days: 30, action: '', status: 'proposed' },
+    mql: { sentence: '', threshold: null, status: 'proposed' },
+    sql: { sentence: '', status: 'proposed' }
+  }
+}

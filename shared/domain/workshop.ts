@@ -1,0 +1,59 @@
+import type { Language } from './language'
+
+/** SPEC §3. Names here are the names everywhere (SPEC §10). */
+export const TEAMS = ['marketing', 'sales', 'management', 'other'] as const
+export type Team = (typeof TEAMS)[number]
+
+export const STEP_IDS = ['awareness', 'closedLoop', 'language', 'sla', 'keepAtIt'] as const
+export type StepId = (typeof STEP_IDS)[number]
+
+export const AGREEMENT_STATUSES = ['proposed', 'agreed'] as const
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]
+
+export interface StepRecord {
+  completed: boolean
+  timeboxMinutes: number
+}
+
+export interface Workshop {
+  id: string
+  title: string
+  organisation: string
+  unit: string
+  language: Language
+  facilitator: string
+  /** ISO date `YYYY-MM-DD` of the (first) workshop day. */
+  date: string
+  createdAt: number
+  updatedAt: number
+  /** Set when moved to the trash; the workshop is restorable until it is purged. */
+  deletedAt: number | null
+  steps: Record<StepId, StepRecord>
+  /** Step 1: the one sentence both teams sign up to. */
+  sharedGoal: string
+  /** Step 2: after `days` without activity a lead returns to nurturing; `action` says who is told. */
+  stuckLeadRule: { days: number | null; action: string; status: AgreementStatus }
+  /** Step 3: the definition sentences and the MQL score threshold. */
+  mql: { sentence: string; threshold: number | null; status: AgreementStatus }
+  sql: { sentence: string; status: AgreementStatus }
+}
+
+export interface Participant {
+  id: string
+  workshopId: string
+  order: number
+  name: string
+  role: string
+  team: Team
+  email: string
+  signsSla: boolean
+}
+
+/** Suggested timeboxes in minutes (SPEC §4, §7); every one editable. */
+export const DEFAULT_TIMEBOX_MINUTES: Record<StepId, number> = {
+  awareness: 60,
+  closedLoop: 45,
+  language: 60,
+  sla: 90,
+  keepAtIt: 30
+}

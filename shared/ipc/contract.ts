@@ -1,0 +1,78 @@
+/**
+ * The one contract between the renderer and the main process (SPEC §8, STYLE "One narrow, typed
+ * bridge"). Channel names, request and response types live here and nowhere else: the preload
+ * exposes exactly the functions of `BridgeApi`, and main registers exactly the handlers of
+ * `IpcContract`, so a wrong channel or payload fails to compile.
+ */
+
+export interface FileFilter {
+  /** Shown in the native dialog, already in the user's language. */
+  name: string
+  /** Without the dot, e.g. `docx`. */
+  extensions: string[]
+}
+
+export interface SaveFileRequest {
+  /** A file name without folders; main puts it into the user's documents folder. */
+  suggestedName: string
+  filters: FileFilter[]
+  data: Uint8Array
+}
+
+export type SaveFileResult = { canceled: true } | { canceled: false; path: string }
+
+export interface OpenFileRequest {
+  filters: FileFilter[]
+  /** Files larger than this are refused before they are read. */
+  maxBytes: number
+}
+
+export type OpenFileResult =
+  | { canceled: true }
+  | { canceled: false; name: string; data: Uint8Array }
+  | { canceled: false; error: 'too-large'; name: string; size: number }
+  | { canceled: false; error: 'unreadable'; name: string }
+
+export interface AppInfo {
+  name: string
+  version: string
+  platform: string
+  /** The operating system's preferred languages, most preferred first (e.g. `de-DE`). */
+  locales: string[]
+}
+
+export interface IpcContract {
+  'file:save': { request: SaveFileRequest; response: SaveFileResult }
+  'file:open': { request: OpenFileRequest; response: OpenFileResult }
+  'app:info': { request: void; response: AppInfo }
+}
+
+export type Channel = keyof IpcContract
+export type RequestOf<C extends Channel> = IpcContract[C]['request']
+export type ResponseOf<C extends Channel> = IpcContract[C]['response']
+
+/** Each bridge function and the one channel it calls. */
+export const BRIDGE_CHANNELS = {
+  saveFile: 'file:save',
+  openFile: 'file:open',
+  appInfo: 'app:info'
+} as const satisfies Record<string, Channel>
+
+export type BridgeFunction = keyof typeof BRIDGE_CHANNELS
+
+/** What the preload puts on `window[BRIDGE_GLOBAL]`, nothing more. */
+export type BridgeApi = {
+  [F in BridgeFunction]: RequestOf<(typeof BRIDGE_CHANNELS)[F]> extends void
+    ? () => Promise<ResponseOf<(typeof BRIDGE_CHANNELS)[F]>>
+    : (request: RequestOf<(typeof BRIDGE_CHANNELS)[F]>) => Promise<ResponseOf<(typeof BRIDGE_CHANNELS)[F]>>
+}
+
+export const BRIDGE_GLOBAL = 'smarketing'
+
+/** Limits that main enforces on every request, whatever the renderer claims. */
+export const IPC_LIMITS = {
+  maxSaveBytes: 64 * 1024 * 1024,
+  maxOpenBytes: 64 * 1024 * 1024,
+  maxNameLength: 200,
+  maxFilters: 10
+} as const
