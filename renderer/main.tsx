@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { initI18n } from './i18n'
 import './styles/base.css'
+import './styles/workshop.css'
 
 async function start() {
   await initI18n()

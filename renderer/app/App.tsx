@@ -3,12 +3,17 @@ import { useUiStore } from '../store/ui-store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { AppHeader } from './AppHeader'
 import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
+import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
+import { NoticeBar } from './NoticeBar'
+import { installFlushOnHide } from '../db/save-queue'
 import { useTranslation } from 'react-i18next'
 
 export function App() {
   const { t } = useTranslation()
   const route = useUiStore((s) => s.route)
   const syncFromLocation = useUiStore((s) => s.syncFromLocation)
+
+  useEffect(() => installFlushOnHide(), [])
 
   useEffect(() => {
     window.addEventListener('hashchange', syncFromLocation)
@@ -22,8 +27,13 @@ export function App() {
       </a>
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
-        {route.screen === 'workshops' ? <WorkshopListScreen /> : <WorkshopListScreen />}
+        {route.screen === 'workshop' ? (
+          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} section={route.section} />
+        ) : (
+          <WorkshopListScreen />
+        )}
       </main>
+      <NoticeBar />
     </ErrorBoundary>
   )
 }

@@ -1,7 +1,7 @@
 import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
 import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
-import type { Workshop } from '../../shared/domain/workshop'
+import type { StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 
@@ -46,6 +46,38 @@ export async function updateWorkshop(
   now = Date.now()
 ): Promise<void> {
   const changed = await database.workshops.update(id, { ...patch, updatedAt: now })
+  if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
+}
+
+type NestedKey = 'stuckLeadRule' | 'mql' | 'sql'
+
+/**
+ * Changes some fields of a nested part (e.g. only the days of the stuck-lead rule) without
+ * rewriting its other fields, so two quick edits of one part can never undo each other.
+ */
+export async function updateWorkshopPart<K extends NestedKey>(
+  id: string,
+  key: K,
+  patch: Partial<Workshop[K]>,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<void> {
+  const changes: Record<string, unknown> = { updatedAt: now }
+  for (const [field, value] of Object.entries(patch)) changes[`${key}.${field}`] = value
+  const changed = await database.workshops.update(id, changes)
+  if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
+}
+
+export async function updateStep(
+  id: string,
+  step: StepId,
+  patch: Partial<StepRecord>,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<void> {
+  const changes: Record<string, unknown> = { updatedAt: now }
+  for (const [field, value] of Object.entries(patch)) changes[`steps.${step}.${field}`] = value
+  const changed = await database.workshops.update(id, changes)
   if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
 }
 

@@ -86,6 +86,14 @@ export const LIST_STEP: Record<ListKind, StepId> = {
   concern: 'keepAtIt'
 }
 
+/**
+ * Lists whose items the room marks as agreed. Friction ratings and anonymous voices are
+ * perceptions, not agreements.
+ */
+export const AGREEABLE_LISTS: ReadonlySet<ListKind> = new Set<ListKind>(
+  (Object.keys(LIST_STEP) as ListKind[]).filter((list) => list !== 'friction' && list !== 'voice')
+)
+
 export const LIST_KINDS = Object.keys(LIST_STEP) as ListKind[]
 
 export function isListKind(value: unknown): value is ListKind {

@@ -1,22 +1,42 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS } from '../../../shared/domain/workshop'
-import { listWorkshops } from '../../db/workshop-repo'
+import { listTrash, listWorkshops } from '../../db/workshop-repo'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
+import { TrashSection } from './TrashSection'
+import { WorkshopCard } from './WorkshopCard'
 
 export function WorkshopListScreen() {
   const { t } = useTranslation()
   const workshops = useLiveQuery(() => listWorkshops(), [])
+  const trash = useLiveQuery(() => listTrash(), [])
   const [creating, setCreating] = useState(false)
+  const [query, setQuery] = useState('')
+  const [showTrash, setShowTrash] = useState(false)
+  const visible = workshops?.filter((w) => matchesSearch(w, query)) ?? []
 
   return (
     <section aria-labelledby="workshops-title">
       <div className="screen-head">
         <h1 id="workshops-title">{t('workshops.title')}</h1>
-        <button type="button" className="button primary" onClick={() => setCreating(true)}>
-          {t('workshops.new')}
-        </button>
+        <div className="screen-tools">
+          {workshops && workshops.length > 0 && (
+            <label className="search">
+              <span className="visually-hidden">{t('workshopList.search')}</span>
+              <input
+                type="search"
+                value={query}
+                placeholder={t('workshopList.search')}
+                onChange={(e) => setQuery(e.target.value)}
+              />
+            </label>
+          )}
+          <button type="button" className="button primary" onClick={() => setCreating(true)}>
+            + {t('workshops.new')}
+          </button>
+        </div>
       </div>
       {workshops && workshops.length === 0 && (
         <div className="empty-state card">
@@ -36,14 +56,23 @@ export function WorkshopListScreen() {
           </button>
         </div>
       )}
-      {workshops && workshops.length > 0 && (
-        <ul className="workshop-list">
-          {workshops.map((workshop) => (
-            <li key={workshop.id} className="card">
-              <strong>{workshop.title}</strong> · {workshop.organisation}
-            </li>
+      {workshops && workshops.length > 0 && visible.length === 0 && (
+        <p className="empty-list">{t('workshopList.noMatch', { query })}</p>
+      )}
+      {visible.length > 0 && (
+        <ul className="workshop-list" aria-label={t('workshops.title')}>
+          {visible.map((workshop) => (
+            <WorkshopCard key={workshop.id} workshop={workshop} />
           ))}
         </ul>
+      )}
+      {trash && trash.length > 0 && (
+        <div className="trash-toggle">
+          <button type="button" className="button quiet" aria-expanded={showTrash} onClick={() => setShowTrash((v) => !v)}>
+            🗑 {t('workshopList.trash', { count: trash.length })}
+          </button>
+          {showTrash && <TrashSection workshops={trash} />}
+        </div>
       )}
       <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
     </section>

@@ -5,7 +5,8 @@ import type { TestProject } from 'vitest/node'
 import { findChromium } from './chromium'
 
 const ROOT = resolve(import.meta.dirname, '../../..')
-const RENDERER_OUT = resolve(ROOT, 'out/renderer')
+/** E2E_RENDERER_DIR lets a second copy of the build be tested while out/ is being rebuilt. */
+const RENDERER_OUT = process.env.E2E_RENDERER_DIR ?? resolve(ROOT, 'out/renderer')
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 
 declare module 'vitest' {

@@ -1,0 +1,115 @@
+import type { AgreementStatus } from '../../shared/domain/workshop'
+import type { Item, ItemFields, ItemOf, ListKind, Rating } from '../../shared/domain/items'
+import { db, type SmarketingDb } from './db'
+import { newId } from './ids'
+
+/** All items of a workshop, each list in its order (ties broken by id, so the order is stable). */
+export async function listItems(workshopId: string, database: SmarketingDb = db): Promise<Item[]> {
+  const items = await database.items.where('workshopId').equals(workshopId).toArray()
+  return items.sort(compareItems)
+}
+
+export function compareItems(a: Item, b: Item): number {
+  if (a.list !== b.list) return a.list < b.list ? -1 : 1
+  return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+export function itemsOf<K extends ListKind>(items: readonly Item[], list: K): ItemOf<K>[] {
+  // The filter guarantees the list kind; TypeScript cannot narrow a union by a generic key.
+  return items.filter((item) => item.list === list) as unknown as ItemOf<K>[]
+}
+
+/** Adds an item at the end of its list (or at `order`, e.g. to put a deleted item back). */
+export async function addItem<K extends ListKind>(
+  workshopId: string,
+  list: K,
+  fields: ItemFields[K],
+  options: { status?: AgreementStatus; order?: number; id?: string } = {},
+  database: SmarketingDb = db
+): Promise<ItemOf<K>> {
+  return database.transaction('rw', database.items, database.workshops, async () => {
+    let order = options.order
+    if (order === undefined) {
+      const siblings = await database.items.where('[workshopId+list]').equals([workshopId, list]).toArray()
+      order = siblings.reduce((max, item) => Math.max(max, item.order), 0) + 1
+    }
+    const item = {
+      ...fields,
+      id: options.id ?? newId(),
+      workshopId,
+      list,
+      order,
+      status: options.status ?? 'proposed'
+    } as ItemOf<K>
+    await database.items.add(item as Item)
+    await database.workshops.update(workshopId, { updatedAt: Date.now() })
+    return item
+  })
+}
+
+export async function updateItem<K extends ListKind>(
+  id: string,
+  patch: Partial<ItemFields[K]> & { status?: AgreementStatus },
+  database: SmarketingDb = db
+): Promise<void> {
+  await database.transaction('rw', database.items, database.workshops, async () => {
+    const item = await database.items.get(id)
+    if (!item) throw new Error(`Item ${id} does not exist`)
+    await database.items.put({ ...item, ...patch } as Item)
+    await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
+  })
+}
+
+/** One team's friction rating, changed without touching the other teams' ratings. */
+export async function setFrictionRating(
+  id: string,
+  team: 'marketing' | 'sales' | 'management',
+  rating: Rating,
+  database: SmarketingDb = db
+): Promise<void> {
+  await database.transaction('rw', database.items, database.workshops, async () => {
+    const item = await database.items.get(id)
+    if (!item || item.list !== 'friction') throw new Error(`Friction area ${id} does not exist`)
+    await database.items.update(id, { [`ratings.${team}`]: rating })
+    await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
+  })
+}
+
+/** Removes an item and returns it, so the caller can offer to put it back. */
+export async function removeItem(id: string, database: SmarketingDb = db): Promise<Item | undefined> {
+  return database.transaction('rw', database.items, database.workshops, async () => {
+    const item = await database.items.get(id)
+    if (!item) return undefined
+    await database.items.delete(id)
+    await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
+    return item
+  })
+}
+
+/** Puts a removed item back exactly as it was (same id, same position). */
+export async function restoreItem(item: Item, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.items, database.workshops, async () => {
+    await database.items.put(item)
+    await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
+  })
+}
+
+/** Swaps the item with its neighbour above (-1) or below (+1); at either end nothing happens. */
+export async function moveItem(id: string, direction: -1 | 1, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.items, database.workshops, async () => {
+    const item = await database.items.get(id)
+    if (!item) return
+    const siblings = (await database.items.where('[workshopId+list]').equals([item.workshopId, item.list]).toArray()).sort(
+      compareItems
+    )
+    const index = siblings.findIndex((s) => s.id === id)
+    const neighbour = siblings[index + direction]
+    if (!neighbour) return
+    // Renumber the whole list so equal orders (e.g. after a restore) can never block a move.
+    const reordered = [...siblings]
+    reordered[index] = neighbour
+    reordered[index + direction] = item
+    await database.items.bulkPut(reordered.map((s, i) => ({ ...s, order: i + 1 })))
+    await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
+  })
+}

@@ -1,0 +1,136 @@
+import { useTranslation } from 'react-i18next'
+import { NOTABLE_GAP, perceptionGap, toRating } from '../../../shared/domain/friction'
+import type { ItemOf, Rating } from '../../../shared/domain/items'
+import { addItem, setFrictionRating, updateItem } from '../../db/item-repo'
+import { ItemList } from '../../ui/ItemList'
+import { SelectField, TextField } from '../../ui/fields'
+import { shorten } from '../../ui/text'
+
+const RATED_TEAMS = ['marketing', 'sales', 'management'] as const
+type RatedTeam = (typeof RATED_TEAMS)[number]
+
+export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas: ItemOf<'friction'>[] }) {
+  const { t } = useTranslation()
+  const ratingOptions = [
+    { value: '', label: '–' },
+    ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
+  ]
+  const setRating = (area: ItemOf<'friction'>, team: RatedTeam, value: string) => {
+    const rating = toRating(value)
+    if (rating === undefined) return Promise.resolve()
+    return setFrictionRating(area.id, team, rating)
+  }
+
+  return (
+    <section className="card" aria-labelledby="friction-title">
+      <h2 id="friction-title">{t('awareness.friction.title')}</h2>
+      <p className="section-intro">{t('awareness.friction.intro')}</p>
+      <div className="friction-head" aria-hidden="true">
+        <span>{t('awareness.friction.area')}</span>
+        {RATED_TEAMS.map((team) => (
+          <span key={team} className={`team-${team}`}>
+            {t(`teams.${team}`)}
+          </span>
+        ))}
+        <span>{t('awareness.friction.notes')}</span>
+      </div>
+      <ItemList
+        label={t('awareness.friction.title')}
+        items={areas}
+        withAgreement={false}
+        addLabel={t('awareness.friction.add')}
+        describe={(area) => t('awareness.friction.describe', { area: shorten(area.area) })}
+        onAdd={() =>
+          addItem(workshopId, 'friction', {
+            area: '',
+            ratings: { marketing: null, sales: null, management: null },
+            notes: ''
+          })
+        }
+        renderItem={(area: ItemOf<'friction'>) => (
+          <div className="friction-row">
+            <TextField
+              label={t('awareness.friction.area')}
+              hideLabel
+              multiline
+              rows={2}
+              value={area.area}
+              autoFocus={area.area === ''}
+              onSave={(text) => updateItem<'friction'>(area.id, { area: text })}
+            />
+            {RATED_TEAMS.map((team) => (
+              <SelectField
+                key={team}
+                label={t('awareness.friction.rating', { team: t(`teams.${team}`) })}
+                value={area.ratings[team] === null ? '' : String(area.ratings[team])}
+                options={ratingOptions}
+                onSave={(value) => setRating(area, team, value)}
+                hideLabel
+                className={`rating heat-${area.ratings[team] ?? 'none'}`}
+              />
+            ))}
+            <TextField
+              label={t('awareness.friction.notes')}
+              hideLabel
+              multiline
+              rows={2}
+              value={area.notes}
+              onSave={(notes) => updateItem<'friction'>(area.id, { notes })}
+            />
+          </div>
+        )}
+      />
+      <HeatMap areas={areas} />
+    </section>
+  )
+}
+
+function HeatMap({ areas }: { areas: ItemOf<'friction'>[] }) {
+  const { t } = useTranslation()
+  if (areas.length === 0) return null
+  return (
+    <figure className="heatmap">
+      <figcaption>
+        <strong>{t('awareness.friction.heatmap')}</strong> — {t('awareness.friction.heatmapCaption')}
+      </figcaption>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">{t('awareness.friction.area')}</th>
+            {RATED_TEAMS.map((team) => (
+              <th key={team} scope="col">
+                {t(`teams.${team}`)}
+              </th>
+            ))}
+            <th scope="col">{t('awareness.friction.gap')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {areas.map((area) => {
+            const gap = perceptionGap(area)
+            return (
+              <tr key={area.id}>
+                <th scope="row">{area.area || '…'}</th>
+                {RATED_TEAMS.map((team) => (
+                  <HeatCell key={team} rating={area.ratings[team]} />
+                ))}
+                <td className={`gap ${gap !== null && gap >= NOTABLE_GAP ? 'notable' : ''}`}>
+                  {gap === null ? '–' : gap}
+                  {gap !== null && gap >= NOTABLE_GAP && <span className="visually-hidden"> ⚠</span>}
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+      <p className="field-hint">{t('awareness.friction.gapHint')}</p>
+    </figure>
+  )
+}
+
+function HeatCell({ rating }: { rating: Rating }) {
+  const { t } = useTranslation()
+  return (
+    <td className={`heat heat-${rating ?? 'none'}`}>{rating === null ? t('awareness.friction.notRated') : rating}</td>
+  )
+}

@@ -1,0 +1,91 @@
+import { useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { agreementCount } from '../../../shared/domain/progress'
+import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { saveNow } from '../../db/save-queue'
+import { updateStep } from '../../db/workshop-repo'
+import { useUiStore } from '../../store/ui-store'
+import { NumberField } from '../../ui/fields'
+import type { WorkshopData } from '../workshop/useWorkshopData'
+
+/** What every step shows around its content: purpose, guiding questions, timebox, completion. */
+export function StepFrame({ step, data, children }: { step: StepId; data: WorkshopData; children: ReactNode }) {
+  const { t } = useTranslation()
+  const navigate = useUiStore((s) => s.navigate)
+  const [showQuestions, setShowQuestions] = useState(true)
+  const { workshop, items } = data
+  const record = workshop.steps[step]
+  const { agreed, total } = agreementCount(workshop, items, step)
+  const index = STEP_IDS.indexOf(step)
+  const questions = t(`steps.${step}.questions`, { returnObjects: true })
+  const goTo = (target: StepId) => navigate({ screen: 'workshop', workshopId: workshop.id, section: target })
+
+  const setStep = (patch: Partial<typeof record>) => updateStep(workshop.id, step, patch)
+
+  return (
+    <article className="step" aria-labelledby={`step-title-${step}`}>
+      <header className="step-head">
+        <div>
+          <p className="step-kicker">{t(`steps.${step}.number`)}</p>
+          <h1 id={`step-title-${step}`}>{t(`steps.${step}.name`)}</h1>
+          <p className="step-purpose">
+            <span className="visually-hidden">{t('step.purpose')}: </span>
+            {t(`steps.${step}.purpose`)}
+          </p>
+        </div>
+        <div className="step-meta">
+          <NumberField
+            label={t('step.timebox')}
+            value={record.timeboxMinutes}
+            unit={t('step.minutes')}
+            invalidMessage={t('step.timeboxInvalid')}
+            check={(n) => (Number.isInteger(n) && n >= 1 ? null : t('step.timeboxInvalid'))}
+            onSave={async (minutes) => {
+              if (minutes !== null) await setStep({ timeboxMinutes: minutes })
+            }}
+            className="compact"
+          />
+          {total > 0 && <p className="agreed-count">{t('agreement.count', { agreed, total })}</p>}
+          <label className="complete-toggle">
+            <input
+              type="checkbox"
+              checked={record.completed}
+              onChange={(e) => void saveNow(() => setStep({ completed: e.target.checked }))}
+            />
+            {t('workshop.stepComplete')}
+          </label>
+        </div>
+      </header>
+      <section className="guiding-questions" aria-label={t('step.questions')}>
+        <button
+          type="button"
+          className="button small quiet"
+          aria-expanded={showQuestions}
+          onClick={() => setShowQuestions((v) => !v)}
+        >
+          {showQuestions ? t('step.hideQuestions') : t('step.showQuestions')}
+        </button>
+        {showQuestions && (
+          <ul>
+            {questions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <div className="step-body">{children}</div>
+      <footer className="step-footer">
+        {index > 0 && (
+          <button type="button" className="button" onClick={() => goTo(STEP_IDS[index - 1]!)}>
+            ← {t('workshop.previous')}: {t(`steps.${STEP_IDS[index - 1]!}.name`)}
+          </button>
+        )}
+        {index < STEP_IDS.length - 1 && (
+          <button type="button" className="button primary" onClick={() => goTo(STEP_IDS[index + 1]!)}>
+            {t('workshop.next')}: {t(`steps.${STEP_IDS[index + 1]!}.name`)} →
+          </button>
+        )}
+      </footer>
+    </article>
+  )
+}

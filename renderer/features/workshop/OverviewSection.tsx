@@ -1,0 +1,65 @@
+import { useTranslation } from 'react-i18next'
+import { LANGUAGES } from '../../../shared/domain/language'
+import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { updateWorkshop } from '../../db/workshop-repo'
+import { SelectField, TextField } from '../../ui/fields'
+import { ParticipantsEditor } from './ParticipantsEditor'
+import type { WorkshopData } from './useWorkshopData'
+
+export function OverviewSection({ workshop, participants }: WorkshopData) {
+  const { t } = useTranslation()
+  const save = (patch: Parameters<typeof updateWorkshop>[1]) => updateWorkshop(workshop.id, patch)
+  return (
+    <div className="overview">
+      <section className="card" aria-labelledby="details-title">
+        <h1 id="details-title">{t('workshop.details')}</h1>
+        <div className="field-row">
+          <TextField
+            label={t('newWorkshop.workshopTitle')}
+            value={workshop.title}
+            required
+            requiredMessage={t('newWorkshop.problems.titleRequired')}
+            onSave={(title) => save({ title })}
+          />
+          <TextField
+            label={t('newWorkshop.organisation')}
+            value={workshop.organisation}
+            required
+            requiredMessage={t('newWorkshop.problems.organisationRequired')}
+            onSave={(organisation) => save({ organisation })}
+          />
+          <TextField label={t('newWorkshop.unit')} value={workshop.unit} onSave={(unit) => save({ unit })} />
+        </div>
+        <div className="field-row">
+          <TextField
+            label={t('newWorkshop.facilitator')}
+            value={workshop.facilitator}
+            onSave={(facilitator) => save({ facilitator })}
+          />
+          <DateField value={workshop.date} onSave={(date) => save({ date })} />
+          <SelectField
+            label={t('workshop.documentLanguage')}
+            hint={t('workshop.documentLanguageHint')}
+            value={workshop.language}
+            options={LANGUAGES.map((language) => ({ value: language, label: t(`app.languageNames.${language}`) }))}
+            onSave={(language) => save({ language })}
+          />
+        </div>
+      </section>
+      <ParticipantsEditor workshopId={workshop.id} participants={participants} />
+    </div>
+  )
+}
+
+function DateField({ value, onSave }: { value: string; onSave(date: string): Promise<void> }) {
+  const { t } = useTranslation()
+  return (
+    <TextField
+      label={t('newWorkshop.date')}
+      type="date"
+      value={value}
+      validate={(text) => (isIsoDate(text) ? null : t('newWorkshop.problems.dateInvalid'))}
+      onSave={onSave}
+    />
+  )
+}

@@ -1,0 +1,110 @@
+import { useTranslation } from 'react-i18next'
+import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
+import { TEAMS, type Participant } from '../../../shared/domain/workshop'
+import {
+  addParticipant,
+  removeParticipant,
+  restoreParticipant,
+  updateParticipant
+} from '../../db/participant-repo'
+import { saveNow } from '../../db/save-queue'
+import { useNoticeStore } from '../../store/notice-store'
+import { SelectField, TextField } from '../../ui/fields'
+
+export function ParticipantsEditor({ workshopId, participants }: { workshopId: string; participants: Participant[] }) {
+  const { t } = useTranslation()
+  const showNotice = useNoticeStore((s) => s.show)
+  const duplicates = duplicateNameIds(participants)
+  const teamOptions = TEAMS.map((team) => ({ value: team, label: t(`teams.${team}`) }))
+  const signers = participants.filter((p) => p.signsSla).length
+  const describe = (p: Participant, index: number) =>
+    p.name.trim() ? t('participants.describe', { name: p.name }) : t('participants.unnamed', { number: index + 1 })
+
+  const remove = async (participant: Participant, index: number) => {
+    const removed = await removeParticipant(participant.id)
+    if (removed) {
+      showNotice({
+        message: t('lists.removed', { what: describe(participant, index) }),
+        actionLabel: t('lists.undo'),
+        action: () => restoreParticipant(removed)
+      })
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="participants-title">
+      <div className="section-head">
+        <h2 id="participants-title">{t('participants.title')}</h2>
+        <p className="section-meta">{t('participants.summary', { count: participants.length, signers })}</p>
+      </div>
+      {participants.length === 0 && <p className="empty-list">{t('participants.empty')}</p>}
+      <ol className="participant-list" aria-label={t('participants.title')}>
+        {participants.map((participant, index) => (
+          <li key={participant.id} className={`participant team-${participant.team}`}>
+            <TextField
+              label={t('participants.name')}
+              value={participant.name}
+              required
+              requiredMessage={t('participants.nameRequired')}
+              onSave={(name) => updateParticipant(participant.id, { name })}
+              autoFocus={participant.name === '' && index === participants.length - 1}
+            />
+            <TextField
+              label={t('participants.role')}
+              value={participant.role}
+              onSave={(role) => updateParticipant(participant.id, { role })}
+            />
+            <SelectField
+              label={t('participants.team')}
+              value={participant.team}
+              options={teamOptions}
+              onSave={(team) => updateParticipant(participant.id, { team })}
+            />
+            <TextField
+              label={t('participants.email')}
+              type="email"
+              value={participant.email}
+              validate={(email) => (isValidEmail(email) ? null : t('participants.invalidEmail'))}
+              onSave={(email) => updateParticipant(participant.id, { email: email.trim() })}
+            />
+            <div className="participant-controls">
+            <label className="checkbox-field">
+              <input
+                type="checkbox"
+                checked={participant.signsSla}
+                onChange={(e) => void saveNow(() => updateParticipant(participant.id, { signsSla: e.target.checked }))}
+              />
+              {t('participants.signs')}
+            </label>
+            <button
+              type="button"
+              className="button small quiet icon danger"
+              aria-label={`${t('common.remove')}: ${describe(participant, index)}`}
+              title={t('common.remove')}
+              onClick={() => void saveNow(() => remove(participant, index))}
+            >
+              ✕
+            </button>
+            </div>
+            {duplicates.has(participant.id) && (
+              <p className="row-warning" role="note">
+                ⚠ {t('participants.duplicate')}
+              </p>
+            )}
+          </li>
+        ))}
+      </ol>
+      <button
+        type="button"
+        className="button add-button"
+        onClick={() =>
+          void saveNow(() =>
+            addParticipant(workshopId, { name: '', role: '', team: 'marketing', email: '', signsSla: false })
+          )
+        }
+      >
+        + {t('participants.add')}
+      </button>
+    </section>
+  )
+}

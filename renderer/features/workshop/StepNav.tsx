@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next'
+import { agreementCount } from '../../../shared/domain/progress'
+import { STEP_IDS } from '../../../shared/domain/workshop'
+import { formatRoute, useUiStore } from '../../store/ui-store'
+import type { WorkshopData } from './useWorkshopData'
+
+/** The five steps, always visible, with their completion state; any order is allowed. */
+export function StepNav({ data, current }: { data: WorkshopData; current: string }) {
+  const { t } = useTranslation()
+  const navigate = useUiStore((s) => s.navigate)
+  const { workshop, items } = data
+  const go = (section: string) => (event: React.MouseEvent) => {
+    event.preventDefault()
+    navigate({ screen: 'workshop', workshopId: workshop.id, section })
+  }
+  const href = (section: string) => formatRoute({ screen: 'workshop', workshopId: workshop.id, section })
+
+  return (
+    <nav className="step-nav" aria-label={t('workshop.sections')}>
+      <p className="step-nav-title" title={workshop.title}>
+        {workshop.title}
+        <span>{workshop.organisation}</span>
+      </p>
+      <ol>
+        <li>
+          <a href={href('overview')} aria-current={current === 'overview' ? 'page' : undefined} onClick={go('overview')}>
+            <span className="step-badge" aria-hidden="true">
+              ☰
+            </span>
+            <span className="step-label">{t('workshop.overview')}</span>
+          </a>
+        </li>
+        {STEP_IDS.map((step, index) => {
+          const done = workshop.steps[step].completed
+          const { agreed, total } = agreementCount(workshop, items, step)
+          return (
+            <li key={step}>
+              <a href={href(step)} aria-current={current === step ? 'page' : undefined} onClick={go(step)}>
+                <span className={`step-badge ${done ? 'done' : ''}`} aria-hidden="true">
+                  {done ? '✓' : index + 1}
+                </span>
+                <span className="step-label">
+                  <span className="step-kicker">
+                    {t(`steps.${step}.number`)} · {done ? t('workshop.complete') : t('workshop.notComplete')}
+                  </span>
+                  {t(`steps.${step}.name`)}
+                  {total > 0 && <span className="step-count">{t('agreement.count', { agreed, total })}</span>}
+                </span>
+              </a>
+            </li>
+          )
+        })}
+      </ol>
+    </nav>
+  )
+}

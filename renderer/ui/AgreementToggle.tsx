@@ -1,0 +1,28 @@
+import { useTranslation } from 'react-i18next'
+import type { AgreementStatus } from '../../shared/domain/workshop'
+
+interface Props {
+  status: AgreementStatus
+  /** What is agreed, for the accessible name ("Agreed: MQL definition"). */
+  what: string
+  onChange(status: AgreementStatus): unknown
+}
+
+/** Proposed ↔ agreed. Agreed means marketing and sales both accept it (SPEC §3). */
+export function AgreementToggle({ status, what, onChange }: Props) {
+  const { t } = useTranslation()
+  const agreed = status === 'agreed'
+  return (
+    <button
+      type="button"
+      className={`agreement-toggle ${agreed ? 'is-agreed' : ''}`}
+      aria-pressed={agreed}
+      aria-label={`${t('agreement.agreed')}: ${what}`}
+      title={t('agreement.hint')}
+      onClick={() => void onChange(agreed ? 'proposed' : 'agreed')}
+    >
+      <span aria-hidden="true">{agreed ? '✓' : '○'}</span>
+      {agreed ? t('agreement.agreed') : t('agreement.proposed')}
+    </button>
+  )
+}

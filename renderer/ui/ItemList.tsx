@@ -1,0 +1,112 @@
+import type { ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Item } from '../../shared/domain/items'
+import { moveItem, removeItem, restoreItem, updateItem } from '../db/item-repo'
+import { saveNow } from '../db/save-queue'
+import { useNoticeStore } from '../store/notice-store'
+import { AgreementToggle } from './AgreementToggle'
+
+interface ItemListProps<T extends Item> {
+  /** Accessible name of the list, e.g. "Lifecycle stages". */
+  label: string
+  items: readonly T[]
+  /** What the "Add" button says, e.g. "Add stage". */
+  addLabel: string
+  onAdd(): Promise<unknown>
+  /** A short name of one item for buttons and notices ("stage 3", "the card"). */
+  describe(item: T, index: number): string
+  renderItem(item: T, index: number): ReactNode
+  ordered?: boolean
+  withAgreement?: boolean
+  emptyText?: string
+  layout?: 'rows' | 'cards'
+  readOnly?: boolean
+}
+
+/**
+ * The common shape of every list the room fills: items in order, each with its fields,
+ * agreement mark, move and remove buttons, and one "Add" button at the end.
+ */
+export function ItemList<T extends Item>(props: ItemListProps<T>) {
+  const { t } = useTranslation()
+  const showNotice = useNoticeStore((s) => s.show)
+  const { items, ordered, withAgreement = true, readOnly } = props
+
+  const remove = async (item: T, index: number) => {
+    const removed = await removeItem(item.id)
+    if (removed) {
+      showNotice({
+        message: t('lists.removed', { what: props.describe(item, index) }),
+        actionLabel: t('lists.undo'),
+        action: () => restoreItem(removed)
+      })
+    }
+  }
+
+  return (
+    <div className={`item-list ${props.layout ?? 'rows'}`}>
+      {items.length === 0 && props.emptyText && <p className="empty-list">{props.emptyText}</p>}
+      <ol aria-label={props.label} className={ordered ? 'numbered' : undefined}>
+        {items.map((item, index) => (
+          <li key={item.id} className={`item ${item.status === 'agreed' ? 'agreed' : ''}`} data-item-id={item.id}>
+            {ordered && (
+              <span className="item-number" aria-hidden="true">
+                {index + 1}
+              </span>
+            )}
+            <div className="item-fields">{props.renderItem(item, index)}</div>
+            {!readOnly && (
+              <div className="item-controls">
+                {withAgreement && (
+                  <AgreementToggle
+                    status={item.status}
+                    what={props.describe(item, index)}
+                    onChange={(status) => saveNow(() => updateItem(item.id, { status }))}
+                  />
+                )}
+                {ordered && (
+                  <>
+                    <button
+                      type="button"
+                      className="button small quiet icon"
+                      disabled={index === 0}
+                      aria-label={`${t('common.moveUp')}: ${props.describe(item, index)}`}
+                      title={t('common.moveUp')}
+                      onClick={() => void saveNow(() => moveItem(item.id, -1))}
+                    >
+                      ↑
+                    </button>
+                    <button
+                      type="button"
+                      className="button small quiet icon"
+                      disabled={index === items.length - 1}
+                      aria-label={`${t('common.moveDown')}: ${props.describe(item, index)}`}
+                      title={t('common.moveDown')}
+                      onClick={() => void saveNow(() => moveItem(item.id, 1))}
+                    >
+                      ↓
+                    </button>
+                  </>
+                )}
+                <button
+                  type="button"
+                  className="button small quiet icon danger"
+                  aria-label={`${t('common.remove')}: ${props.describe(item, index)}`}
+                  title={t('common.remove')}
+                  onClick={() => void saveNow(() => remove(item, index))}
+                >
+                  ✕
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ol>
+      {!readOnly && (
+        <button type="button" className="button add-button" onClick={() => void saveNow(props.onAdd)}>
+          + {props.addLabel}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,201 @@
+import { useId, useState, type ReactNode } from 'react'
+import { flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
+
+interface BaseProps {
+  label: string
+  /** Hide the label visually (it stays the accessible name), e.g. inside a table row. */
+  hideLabel?: boolean
+  hint?: string
+  className?: string
+}
+
+interface TextFieldProps extends BaseProps {
+  value: string
+  onSave(value: string): Promise<void>
+  multiline?: boolean
+  rows?: number
+  placeholder?: string
+  required?: boolean
+  requiredMessage?: string
+  /** Returns a message when the text cannot be saved as it is; it is then kept but not saved. */
+  validate?(value: string): string | null
+  type?: 'text' | 'email' | 'date'
+  autoFocus?: boolean
+}
+
+/**
+ * A text that saves itself: shortly after the last keystroke, and at once on blur. What the user
+ * typed stays on screen until it is committed, even while the database answers with older values.
+ */
+export function TextField(props: TextFieldProps) {
+  const { value, onSave, validate, required, requiredMessage } = props
+  const key = useId()
+  const [draft, setDraft] = useState(value)
+  const [seen, setSeen] = useState(value)
+  // A new value from the database replaces the draft unless the user's own edit is still on its way.
+  if (value !== seen) {
+    setSeen(value)
+    if (!hasPendingSave(key)) setDraft(value)
+  }
+
+  const problem =
+    (required && draft.trim() === '' ? (requiredMessage ?? null) : null) ?? validate?.(draft) ?? null
+
+  const change = (next: string) => {
+    setDraft(next)
+    const nextProblem = (required && next.trim() === '') || validate?.(next)
+    if (nextProblem) return
+    scheduleSave(key, () => onSave(next))
+  }
+
+  return (
+    <FieldFrame {...props} problem={problem} id={key}>
+      {props.multiline ? (
+        <textarea
+          id={key}
+          value={draft}
+          rows={props.rows ?? 3}
+          placeholder={props.placeholder}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy(key, props.hint, problem)}
+          autoFocus={props.autoFocus}
+          dir="auto"
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => void flushSave(key)}
+        />
+      ) : (
+        <input
+          id={key}
+          type={props.type ?? 'text'}
+          value={draft}
+          placeholder={props.placeholder}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy(key, props.hint, problem)}
+          autoFocus={props.autoFocus}
+          dir="auto"
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => void flushSave(key)}
+        />
+      )}
+    </FieldFrame>
+  )
+}
+
+interface NumberFieldProps extends BaseProps {
+  value: number | null
+  onSave(value: number | null): Promise<void>
+  /** Messages for values outside the allowed range, already translated. */
+  check(value: number): string | null
+  invalidMessage: string
+  unit?: string
+  step?: number
+}
+
+/** A number that may be empty; only valid numbers are saved, anything else gets a message. */
+export function NumberField(props: NumberFieldProps) {
+  const { value, onSave, check, invalidMessage } = props
+  const key = useId()
+  const [draft, setDraft] = useState(value === null ? '' : String(value))
+  const [seen, setSeen] = useState(value)
+  if (value !== seen) {
+    setSeen(value)
+    if (!hasPendingSave(key)) setDraft(value === null ? '' : String(value))
+  }
+
+  const parse = (text: string): { value: number | null; problem: string | null } => {
+    const trimmed = text.trim().replace(',', '.')
+    if (trimmed === '') return { value: null, problem: null }
+    const n = Number(trimmed)
+    if (!Number.isFinite(n)) return { value: null, problem: invalidMessage }
+    return { value: n, problem: check(n) }
+  }
+  const { problem } = parse(draft)
+
+  const change = (text: string) => {
+    setDraft(text)
+    const parsed = parse(text)
+    if (parsed.problem) return
+    scheduleSave(key, () => onSave(parsed.value))
+  }
+
+  return (
+    <FieldFrame {...props} problem={problem} id={key}>
+      <span className="number-input">
+        <input
+          id={key}
+          type="text"
+          inputMode="decimal"
+          value={draft}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={describedBy(key, props.hint, problem)}
+          onChange={(e) => change(e.target.value)}
+          onBlur={() => void flushSave(key)}
+        />
+        {props.unit && <span className="unit">{props.unit}</span>}
+      </span>
+    </FieldFrame>
+  )
+}
+
+interface SelectFieldProps<T extends string> extends BaseProps {
+  value: T
+  options: ReadonlyArray<{ value: T; label: string }>
+  onSave(value: T): Promise<unknown>
+}
+
+export function SelectField<T extends string>(props: SelectFieldProps<T>) {
+  const key = useId()
+  return (
+    <FieldFrame {...props} problem={null} id={key}>
+      <select
+        id={key}
+        value={props.value}
+        aria-describedby={describedBy(key, props.hint, null)}
+        onChange={(e) => {
+          const next = props.options.find((o) => o.value === e.target.value)
+          if (next) void saveNow(() => props.onSave(next.value))
+        }}
+      >
+        {props.options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </FieldFrame>
+  )
+}
+
+function describedBy(id: string, hint: string | undefined, problem: string | null): string | undefined {
+  const ids = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean)
+  return ids.length ? ids.join(' ') : undefined
+}
+
+function FieldFrame({
+  id,
+  label,
+  hideLabel,
+  hint,
+  problem,
+  className,
+  children
+}: BaseProps & { id: string; problem: string | null; children: ReactNode }) {
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {problem && (
+        <p id={`${id}-problem`} className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  )
+}

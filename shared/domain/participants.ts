@@ -1,0 +1,25 @@
+import * as z from 'zod/mini'
+import type { Participant } from './workshop'
+
+const emailSchema = z.email()
+
+/** An e-mail is optional; when given it must be a valid address. */
+export function isValidEmail(value: string): boolean {
+  const trimmed = value.trim()
+  return trimmed === '' || z.safeParse(emailSchema, trimmed).success
+}
+
+function nameKey(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+}
+
+/** Ids of participants whose name appears more than once (allowed, but flagged). */
+export function duplicateNameIds(participants: readonly Pick<Participant, 'id' | 'name'>[]): Set<string> {
+  const byName = new Map<string, string[]>()
+  for (const participant of participants) {
+    const key = nameKey(participant.name)
+    if (!key) continue
+    byName.set(key, [...(byName.get(key) ?? []), participant.id])
+  }
+  return new Set([...byName.values()].filter((ids) => ids.length > 1).flat())
+}
