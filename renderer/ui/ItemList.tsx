@@ -104,7 +104,7 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
       </ol>
       {!readOnly && (
         <button type="button" className="button add-button" onClick={() => void saveNow(props.onAdd)}>
-          + {props.addLabel}
+          <span aria-hidden="true">+</span> {props.addLabel}
         </button>
       )}
     </div>

@@ -62,7 +62,7 @@ export function KeepAtItStep({ workshop, items }: WorkshopData) {
                     aria-label={t('keepAtIt.actions.addSuggestion', { title })}
                     onClick={() => void saveNow(() => newAction(title))}
                   >
-                    + {title}
+                    <span aria-hidden="true">+</span> {title}
                   </button>
                 </li>
               ))}

@@ -103,7 +103,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
           )
         }
       >
-        + {t('participants.add')}
+        <span aria-hidden="true">+</span> {t('participants.add')}
       </button>
     </section>
   )

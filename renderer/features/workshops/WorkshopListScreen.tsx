@@ -34,7 +34,7 @@ export function WorkshopListScreen() {
             </label>
           )}
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
-            + {t('workshops.new')}
+            <span aria-hidden="true">+</span> {t('workshops.new')}
           </button>
         </div>
       </div>

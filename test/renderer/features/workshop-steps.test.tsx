@@ -1,0 +1,135 @@
+import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { App } from '../../../renderer/app/App'
+import { db } from '../../../renderer/db/db'
+import { itemsOf, listItems } from '../../../renderer/db/item-repo'
+import { listParticipants } from '../../../renderer/db/participant-repo'
+import { createWorkshop, getWorkshop } from '../../../renderer/db/workshop-repo'
+import { useUiStore } from '../../../renderer/store/ui-store'
+import type { Workshop } from '../../../shared/domain/workshop'
+
+let workshop: Workshop
+
+async function openSection(section: string) {
+  act(() => useUiStore.getState().navigate({ screen: 'workshop', workshopId: workshop.id, section }))
+  render(<App />)
+}
+
+beforeEach(async () => {
+  workshop = await createWorkshop({
+    title: 'Kick-off',
+    organisation: 'Müller GmbH',
+    unit: '',
+    language: 'en',
+    facilitator: '',
+    date: '2027-01-15'
+  })
+})
+
+afterEach(async () => {
+  await Promise.all(db.tables.map((table) => table.clear()))
+  act(() => useUiStore.getState().navigate({ screen: 'workshops' }))
+})
+
+describe('autosave', () => {
+  it('saves typing shortly after the last keystroke and shows saving → saved', async () => {
+    const user = userEvent.setup()
+    await openSection('awareness')
+    const goal = await screen.findByLabelText('Shared goal statement')
+    await user.type(goal, 'One process, one language')
+    expect(screen.getByText('Saving…')).toBeInTheDocument()
+    await waitFor(async () => expect((await getWorkshop(workshop.id))?.sharedGoal).toBe('One process, one language'), {
+      timeout: 1000
+    })
+    expect(await screen.findByText('All changes saved')).toBeInTheDocument()
+  })
+
+  it('saves at once when the field loses focus', async () => {
+    const user = userEvent.setup()
+    await openSection('awareness')
+    await user.type(await screen.findByLabelText('Shared goal statement'), 'Now')
+    await user.tab()
+    await waitFor(async () => expect((await getWorkshop(workshop.id))?.sharedGoal).toBe('Now'), { timeout: 150 })
+  })
+})
+
+describe('participants', () => {
+  it('explains an invalid e-mail and does not save it; flags duplicate names', async () => {
+    const user = userEvent.setup()
+    await openSection('overview')
+    await user.click(await screen.findByRole('button', { name: 'Add participant' }))
+    await user.type(await screen.findByLabelText('Name'), 'Anna Schmidt')
+    await user.type(screen.getByLabelText('E-mail (optional)'), 'anna@')
+    expect(await screen.findByText(/Please enter a valid e-mail address/)).toBeInTheDocument()
+    await user.tab()
+    await waitFor(async () => expect((await listParticipants(workshop.id))[0]?.name).toBe('Anna Schmidt'))
+    expect((await listParticipants(workshop.id))[0]?.email).toBe('')
+
+    await user.click(screen.getByRole('button', { name: 'Add participant' }))
+    await waitFor(() => expect(screen.getAllByLabelText('Name')).toHaveLength(2))
+    await user.type(screen.getAllByLabelText('Name')[1]!, 'anna schmidt')
+    await user.tab()
+    expect(await screen.findAllByText(/This name appears more than once/)).toHaveLength(2)
+  })
+})
+
+describe('lists', () => {
+  it('refuses negative days with a message and keeps the last valid value', async () => {
+    const user = userEvent.setup()
+    await openSection('closedLoop')
+    const days = await screen.findByLabelText('Days without activity')
+    await user.tripleClick(days)
+    await user.keyboard('-3')
+    expect(await screen.findByText('Please enter a whole number of days, 0 or more.')).toBeInTheDocument()
+    await user.tab()
+    await new Promise((r) => setTimeout(r, 300))
+    expect((await getWorkshop(workshop.id))?.stuckLeadRule.days).toBe(30)
+    expect(days).toHaveValue('-3')
+  })
+
+  it('removes a stage and puts it back in its place with Undo', async () => {
+    const user = userEvent.setup()
+    await openSection('closedLoop')
+    await user.click(await screen.findByRole('button', { name: 'Remove: stage “SAL”' }))
+    await waitFor(async () => expect(itemsOf(await listItems(workshop.id), 'stage').map((s) => s.name)).not.toContain('SAL'))
+    await user.click(await screen.findByRole('button', { name: 'Undo' }))
+    await waitFor(async () =>
+      expect(itemsOf(await listItems(workshop.id), 'stage').map((s) => s.name).slice(0, 4)).toEqual(['Lead', 'MQL', 'SAL', 'SQL'])
+    )
+  })
+
+  it('marks a stage agreed and counts it for the step', async () => {
+    const user = userEvent.setup()
+    await openSection('closedLoop')
+    const toggle = await screen.findByRole('button', { name: 'Agreed: stage “MQL”' })
+    expect(toggle).toHaveAttribute('aria-pressed', 'false')
+    await user.click(toggle)
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Agreed: stage “MQL”' })).toHaveAttribute('aria-pressed', 'true'))
+    const nav = screen.getByRole('navigation', { name: 'Workshop sections' })
+    expect(within(nav).getByText('1 of 13 agreed')).toBeInTheDocument()
+  })
+
+  it('offers suggested actions without adding them, and adds one on request', async () => {
+    const user = userEvent.setup()
+    await openSection('keepAtIt')
+    expect(await screen.findByText('No actions yet.')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Add “Joint communication training”' }))
+    await waitFor(async () =>
+      expect(itemsOf(await listItems(workshop.id), 'action').map((a) => a.title)).toEqual(['Joint communication training'])
+    )
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Add “Joint communication training”' })).not.toBeInTheDocument()
+    )
+  })
+
+  it('writes the SQL definition from its criteria', async () => {
+    const user = userEvent.setup()
+    await openSection('language')
+    const sql = await screen.findByRole('region', { name: 'SQL definition' })
+    await user.click(within(sql).getByRole('button', { name: 'Write the definition from the criteria' }))
+    await waitFor(async () =>
+      expect((await getWorkshop(workshop.id))?.sql.sentence).toMatch(/^A lead is a Sales Qualified Lead \(SQL\) when it meets these criteria: Budget/)
+    )
+  })
+})

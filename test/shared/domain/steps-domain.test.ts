@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import { definitionSentence } from '../../../shared/domain/definitions'
+import { defaultItems, suggestedActions } from '../../../shared/domain/defaults'
+import { perceptionGap, toRating } from '../../../shared/domain/friction'
+import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
+import { agreementCount, completedSteps } from '../../../shared/domain/progress'
+import { isIsoDate, newWorkshop, validateNewWorkshop } from '../../../shared/domain/new-workshop'
+import { matchesSearch } from '../../../shared/domain/workshop-search'
+import type { Item } from '../../../shared/domain/items'
+
+const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'de' as const, facilitator: '', date: '2027-01-15' }
+
+describe('new workshop', () => {
+  it('needs a title, an organisation and a real date', () => {
+    expect(validateNewWorkshop(input)).toEqual([])
+    expect(validateNewWorkshop({ ...input, title: '  ', organisation: '', date: '2027-02-30' })).toEqual([
+      'titleRequired',
+      'organisationRequired',
+      'dateInvalid'
+    ])
+  })
+
+  it('accepts only calendar dates', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true)
+    expect(isIsoDate('2027-02-29')).toBe(false)
+    expect(isIsoDate('15.01.2027')).toBe(false)
+  })
+
+  it('starts with all five steps open and suggested timeboxes', () => {
+    const workshop = newWorkshop('w1', { ...input, title: ' Kick-off ' }, 1)
+    expect(workshop.title).toBe('Kick-off')
+    expect(Object.keys(workshop.steps)).toEqual(['awareness', 'closedLoop', 'language', 'sla', 'keepAtIt'])
+    expect(completedSteps(workshop)).toBe(0)
+    expect(workshop.steps.sla.timeboxMinutes).toBeGreaterThan(0)
+  })
+})
+
+describe('example content', () => {
+  it('is offered in the language of the workshop', () => {
+    const de = defaultItems('de')
+    const en = defaultItems('en')
+    expect(de.length).toBe(en.length)
+    const stagesEn = en.filter((i) => i.list === 'stage').map((i) => (i.list === 'stage' ? i.name : ''))
+    expect(stagesEn).toEqual(['Lead', 'MQL', 'SAL', 'SQL', 'Opportunity', 'Customer', 'Nurturing / recycled'])
+    expect(de.filter((i) => i.list === 'friction')).toHaveLength(7)
+    expect(de.some((i) => i.list === 'friction' && i.area.startsWith('Hierarchie'))).toBe(true)
+    expect(de.filter((i) => i.list === 'sqlCriterion').every((i) => i.list === 'sqlCriterion' && i.kind === 'bant')).toBe(true)
+    expect(suggestedActions('de')).toContain('Gemeinsames Kommunikationstraining')
+    expect(suggestedActions('en')).toHaveLength(7)
+  })
+})
+
+describe('friction check', () => {
+  it('takes whole ratings 1–5 only', () => {
+    expect(toRating('3')).toBe(3)
+    expect(toRating('')).toBe(null)
+    expect(toRating(0)).toBeUndefined()
+    expect(toRating(6)).toBeUndefined()
+    expect(toRating(2.5)).toBeUndefined()
+    expect(toRating('abc')).toBeUndefined()
+  })
+
+  it('measures the perception gap between marketing and sales once both rated', () => {
+    expect(perceptionGap({ ratings: { marketing: 1, sales: 4, management: 5 } })).toBe(3)
+    expect(perceptionGap({ ratings: { marketing: 4, sales: 1, management: null } })).toBe(3)
+    expect(perceptionGap({ ratings: { marketing: 2, sales: null, management: 2 } })).toBe(null)
+  })
+})
+
+describe('participants', () => {
+  it('accepts an empty or a valid e-mail only', () => {
+    expect(isValidEmail('')).toBe(true)
+    expect(isValidEmail(' anna.schmidt@mueller.de ')).toBe(true)
+    expect(isValidEmail('anna@')).toBe(false)
+    expect(isValidEmail('anna schmidt@mueller.de')).toBe(false)
+  })
+
+  it('flags names that appear twice, ignoring case, spaces and Unicode form', () => {
+    const ids = duplicateNameIds([
+      { id: 'a', name: 'Jörg  Meier' },
+      { id: 'b', name: 'jo\u0308rg meier' },
+      { id: 'c', name: 'Anna' },
+      { id: 'd', name: '' },
+      { id: 'e', name: '' }
+    ])
+    expect([...ids].sort()).toEqual(['a', 'b'])
+  })
+})
+
+describe('definitions', () => {
+  const criteria = [
+    { text: 'Industry: mechanical engineering', points: 20 },
+    { text: '  ', points: 5 },
+    { text: 'Downloaded the whitepaper', points: null }
+  ]
+
+  it('writes the MQL sentence from the criteria and threshold, in English and German', () => {
+    expect(definitionSentence('mql', criteria, 'en', 1500)).toBe(
+      'A lead is a Marketing Qualified Lead (MQL) when it meets these criteria: Industry: mechanical engineering (20 points); Downloaded the whitepaper and reaches a score of at least 1,500 points.'
+    )
+    expect(definitionSentence('mql', criteria, 'de', 1500)).toContain('und mindestens 1.500 Punkte erreicht.')
+  })
+
+  it('says so when there are no criteria', () => {
+    expect(definitionSentence('sql', [], 'de')).toBe('Noch keine Kriterien vereinbart.')
+  })
+})
+
+describe('progress', () => {
+  it('counts agreed items per step, without perceptions, with the step’s definitions', () => {
+    const workshop = newWorkshop('w', input, 1)
+    workshop.mql.status = 'agreed'
+    const base = { workshopId: 'w', order: 1 }
+    const items = [
+      { ...base, id: '1', list: 'mqlCriterion', status: 'agreed', text: 'x', kind: 'fit', points: null },
+      { ...base, id: '2', list: 'glossary', status: 'proposed', term: 'a', definition: 'b' },
+      { ...base, id: '3', list: 'voice', status: 'proposed', team: 'sales', kind: 'heard', text: 'x' }
+    ] as Item[]
+    expect(agreementCount(workshop, items, 'language')).toEqual({ agreed: 2, total: 4 })
+    expect(agreementCount(workshop, items, 'awareness')).toEqual({ agreed: 0, total: 0 })
+  })
+})
+
+describe('search', () => {
+  it('finds by title or organisation, ignoring case and accents', () => {
+    const workshop = { title: 'Kick-off 2027', organisation: 'Müller Maschinenbau' }
+    expect(matchesSearch(workshop, 'muller')).toBe(true)
+    expect(matchesSearch(workshop, 'KICK maschinen')).toBe(true)
+    expect(matchesSearch(workshop, 'Schmidt')).toBe(false)
+    expect(matchesSearch(workshop, '   ')).toBe(true)
+  })
+})
