@@ -1,0 +1,66 @@
+import { app, BrowserWindow, dialog } from 'electron'
+import { registerIpcHandlers } from '../ipc/register'
+import { pinUserDataPath, RENDERER_DIR } from './app-paths'
+import { registerAppScheme, serveAppProtocol } from './app-protocol'
+import { installApplicationMenu, menuLanguage } from './menu'
+import { rendererSource } from './renderer-source'
+import { installSecurityPolicy } from './security'
+import { appWindowFor, bringToFront, createMainWindow } from './windows'
+
+/**
+ * App lifecycle and wiring only; every decision lives in the module it names.
+ * Order matters: userData before the single-instance lock (the lock file lives there), the
+ * scheme before ready (Chromium reads privileged schemes once at start-up).
+ */
+
+pinUserDataPath()
+
+if (!app.requestSingleInstanceLock()) {
+  // Another instance owns the data; it gets a 'second-instance' event and comes to the front.
+  app.quit()
+} else {
+  const source = rendererSource(process.env, app.isPackaged)
+  let mainWindow: BrowserWindow | null = null
+
+  const openMainWindow = (): BrowserWindow => {
+    const window = createMainWindow(source.entryUrl, app.getName())
+    window.on('closed', () => {
+      if (mainWindow === window) mainWindow = null
+    })
+    mainWindow = window
+    return window
+  }
+
+  registerAppScheme()
+  installSecurityPolicy(source.trustedOrigins)
+  registerIpcHandlers({ trustedOrigins: source.trustedOrigins, windowFor: appWindowFor })
+
+  app.on('second-instance', () => {
+    if (mainWindow !== null) bringToFront(mainWindow)
+    else if (app.isReady()) openMainWindow()
+  })
+
+  // macOS apps stay running without windows until the user quits them.
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app
+    .whenReady()
+    .then(() => {
+      serveAppProtocol(RENDERER_DIR)
+      installApplicationMenu(menuLanguage(app.getPreferredSystemLanguages()), {
+        name: app.getName(),
+        version: app.getVersion(),
+        isDev: source.isDevServer
+      })
+      openMainWindow()
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) openMainWindow()
+      })
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox(app.getName(), `Start failed / Start fehlgeschlagen:\n${String(error)}`)
+      app.quit()
+    })
+}

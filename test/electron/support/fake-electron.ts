@@ -1,0 +1,215 @@
+import { EventEmitter } from 'node:events'
+import { vi } from 'vitest'
+
+/**
+ * A stand-in for the 'electron' module: the Electron binary cannot be downloaded on every
+ * machine, so main and preload are proven against this fake. Tests install it with
+ *   vi.mock('electron', () => import('./support/fake-electron'))
+ * and import the same module to drive it. It mimics only what our code uses, plus the one rule
+ * Electron enforces that our start-up order depends on: privileged schemes before ready.
+ */
+
+/** Every call whose order matters, in the order it happened. */
+export const callLog: string[] = []
+
+export const state = {
+  ready: false,
+  lockGranted: true,
+  isPackaged: false,
+  languages: ['en-US'] as string[],
+  paths: new Map<string, string>([
+    ['appData', '/fake/appData'],
+    ['documents', '/fake/documents']
+  ])
+}
+
+let readyResolve: () => void = () => {}
+const readyPromise = new Promise<void>((resolve) => {
+  readyResolve = resolve
+})
+
+/** An Electron-style event: listeners may cancel the default action. */
+export interface FakeEvent {
+  url: string
+  defaultPrevented: boolean
+  preventDefault(): void
+}
+
+export function fakeEvent(url = ''): FakeEvent {
+  return {
+    url,
+    defaultPrevented: false,
+    preventDefault() {
+      this.defaultPrevented = true
+    }
+  }
+}
+
+type PermissionRequestHandler = (contents: unknown, permission: string, callback: (granted: boolean) => void) => void
+type PermissionCheckHandler = (contents: unknown, permission: string) => boolean
+
+export class FakeSession {
+  requestHandler: PermissionRequestHandler | null = null
+  checkHandler: PermissionCheckHandler | null = null
+  setPermissionRequestHandler = vi.fn((handler: PermissionRequestHandler) => {
+    this.requestHandler = handler
+  })
+  setPermissionCheckHandler = vi.fn((handler: PermissionCheckHandler) => {
+    this.checkHandler = handler
+  })
+}
+
+export interface FakeFrame {
+  url: string
+  parent: FakeFrame | null
+  processId: number
+  frameToken: string
+}
+
+let nextId = 1
+
+export class FakeWebContents extends EventEmitter {
+  readonly id = nextId++
+  session = session.defaultSession
+  mainFrame: FakeFrame = { url: 'about:blank', parent: null, processId: this.id, frameToken: `frame-${this.id}` }
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
+  setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler
+  })
+}
+
+export class BrowserWindow extends EventEmitter {
+  static instances: BrowserWindow[] = []
+  static getAllWindows = vi.fn(() => BrowserWindow.instances.filter((window) => !window.destroyed))
+
+  readonly webContents = new FakeWebContents()
+  destroyed = false
+  minimized = false
+  readonly loadURL = vi.fn(async (url: string) => {
+    this.webContents.mainFrame.url = url
+  })
+  readonly show = vi.fn()
+  readonly focus = vi.fn()
+  readonly restore = vi.fn(() => {
+    this.minimized = false
+  })
+
+  constructor(readonly options: Record<string, unknown>) {
+    super()
+    BrowserWindow.instances.push(this)
+    callLog.push('new BrowserWindow')
+    // Electron announces every new webContents on the app, windows included.
+    app.emit('web-contents-created', fakeEvent(), this.webContents)
+  }
+
+  isMinimized(): boolean {
+    return this.minimized
+  }
+
+  isDestroyed(): boolean {
+    return this.destroyed
+  }
+
+  close(): void {
+    this.destroyed = true
+    this.emit('closed')
+  }
+}
+
+class FakeApp extends EventEmitter {
+  get isPackaged(): boolean {
+    return state.isPackaged
+  }
+  setPath = vi.fn((name: string, value: string) => {
+    callLog.push(`app.setPath:${name}`)
+    state.paths.set(name, value)
+  })
+  getPath = vi.fn((name: string) => state.paths.get(name) ?? `/fake/${name}`)
+  getName = vi.fn(() => 'Smarketing Studio')
+  getVersion = vi.fn(() => '0.1.0')
+  getPreferredSystemLanguages = vi.fn(() => state.languages)
+  requestSingleInstanceLock = vi.fn(() => {
+    callLog.push('app.requestSingleInstanceLock')
+    return state.lockGranted
+  })
+  quit = vi.fn(() => {
+    callLog.push('app.quit')
+  })
+  isReady = vi.fn(() => state.ready)
+  whenReady = vi.fn(() => readyPromise)
+}
+
+export const app = new FakeApp()
+
+/** Makes the fake app ready and lets every `whenReady().then` callback run. */
+export async function becomeReady(): Promise<void> {
+  state.ready = true
+  callLog.push('app.ready')
+  readyResolve()
+  await readyPromise
+  await new Promise((resolve) => setTimeout(resolve, 0))
+}
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn((schemes: unknown[]) => {
+    // Electron refuses this once the app is ready; the fake makes a late call loud.
+    if (state.ready) throw new Error('registerSchemesAsPrivileged must be called before app is ready')
+    callLog.push('protocol.registerSchemesAsPrivileged')
+    return schemes
+  }),
+  handle: vi.fn((scheme: string, _handler: (request: Request) => Promise<Response>) => {
+    if (!state.ready) throw new Error('protocol.handle needs a ready app')
+    callLog.push(`protocol.handle:${scheme}`)
+  })
+}
+
+export const session = { defaultSession: new FakeSession() }
+
+type InvokeListener = (event: unknown, ...args: unknown[]) => Promise<unknown>
+
+export const ipcMain = {
+  handlers: new Map<string, InvokeListener>(),
+  handle: vi.fn((channel: string, listener: InvokeListener) => {
+    if (ipcMain.handlers.has(channel)) throw new Error(`Attempted to register a second handler for '${channel}'`)
+    ipcMain.handlers.set(channel, listener)
+  })
+}
+
+/** What Electron hands to an `ipcMain.handle` listener. */
+export interface FakeInvokeEvent {
+  sender: FakeWebContents
+  senderFrame: FakeFrame | null
+}
+
+/** A message from the main frame of `contents`, as our own UI would send it. */
+export function eventFrom(contents: FakeWebContents): FakeInvokeEvent {
+  return { sender: contents, senderFrame: contents.mainFrame }
+}
+
+export async function invoke(channel: string, event: FakeInvokeEvent, ...args: unknown[]): Promise<unknown> {
+  const listener = ipcMain.handlers.get(channel)
+  if (listener === undefined) throw new Error(`No handler for ${channel}`)
+  return listener(event, ...args)
+}
+
+export const dialog = {
+  showSaveDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePath: '' })),
+  showOpenDialog: vi.fn(async (..._args: unknown[]) => ({ canceled: true, filePaths: [] as string[] })),
+  showMessageBox: vi.fn(async (..._args: unknown[]) => ({ response: 0, checkboxChecked: false })),
+  showErrorBox: vi.fn((..._args: unknown[]) => {})
+}
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn((_menu: unknown) => {
+    callLog.push('Menu.setApplicationMenu')
+  })
+}
+
+export const contextBridge = {
+  exposeInMainWorld: vi.fn((_key: string, _api: unknown) => {})
+}
+
+export const ipcRenderer = {
+  invoke: vi.fn(async (..._args: unknown[]): Promise<unknown> => undefined)
+}
