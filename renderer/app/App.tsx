@@ -28,7 +28,7 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
         {route.screen === 'workshop' ? (
-          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} section={route.section} />
+          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} section={route.section} tab={route.tab} />
         ) : (
           <WorkshopListScreen />
         )}

@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
+import { workshopV1toV2, type WorkshopV1 } from '../../shared/backup/migrations'
 import type { Item } from '../../shared/domain/items'
+import type { Signature, SlaVersion } from '../../shared/domain/sla'
 import type { Participant, Workshop } from '../../shared/domain/workshop'
 
 export const DATABASE_NAME = 'smarketing-studio'
@@ -12,14 +14,34 @@ export class SmarketingDb extends Dexie {
   workshops!: EntityTable<Workshop, 'id'>
   participants!: EntityTable<Participant, 'id'>
   items!: EntityTable<Item, 'id'>
+  slaVersions!: EntityTable<SlaVersion, 'id'>
+  signatures!: EntityTable<Signature, 'id'>
 
-  constructor(name = DATABASE_NAME) {
-    super(name)
+  constructor(name = DATABASE_NAME, options?: DexieOptions) {
+    super(name, options)
     this.version(1).stores({
       workshops: 'id, updatedAt, deletedAt',
       participants: 'id, workshopId',
       items: 'id, workshopId, [workshopId+list]'
     })
+    // v2: step 4 — SLA versions and signatures; every workshop gets step 4's fields and examples.
+    this.version(2)
+      .stores({
+        slaVersions: 'id, workshopId, [workshopId+number]',
+        signatures: 'id, versionId, workshopId'
+      })
+      .upgrade(async (tx) => {
+        const workshops = (await tx.table('workshops').toArray()) as WorkshopV1[]
+        for (const old of workshops) {
+          const { workshop, newItems } = workshopV1toV2(old)
+          const existing = await tx.table('items').where('workshopId').equals(old.id).toArray()
+          let order = existing.reduce((max: number, item: Item) => Math.max(max, item.order), 0)
+          await tx.table('workshops').put(workshop)
+          await tx.table('items').bulkAdd(
+            newItems.map((seed) => ({ ...seed, id: crypto.randomUUID(), workshopId: old.id, order: ++order, status: 'proposed' }))
+          )
+        }
+      })
   }
 }
 

@@ -1,7 +1,23 @@
 import type { AgreementStatus } from '../../shared/domain/workshop'
-import type { Item, ItemFields, ItemOf, ListKind, Rating } from '../../shared/domain/items'
+import { SLA_LISTS, itemsOf, type Item, type ItemFields, type ItemOf, type ListKind, type RaciLetter, type RaciTeam, type Rating } from '../../shared/domain/items'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
+
+/** While the current SLA version is signed, its content is read-only until it is amended. */
+export class SlaLockedError extends Error {
+  constructor() {
+    super('The SLA is signed; amend it to change its content')
+    this.name = 'SlaLockedError'
+  }
+}
+
+/** Call inside a transaction that includes slaVersions. */
+export async function assertSlaEditable(database: SmarketingDb, workshopId: string, list: ListKind | null) {
+  if (list !== null && !SLA_LISTS.has(list)) return
+  const versions = await database.slaVersions.where('workshopId').equals(workshopId).toArray()
+  const current = versions.sort((a, b) => a.number - b.number).at(-1)
+  if (current?.state === 'signed') throw new SlaLockedError()
+}
 
 /** All items of a workshop, each list in its order (ties broken by id, so the order is stable). */
 export async function listItems(workshopId: string, database: SmarketingDb = db): Promise<Item[]> {
@@ -14,10 +30,7 @@ export function compareItems(a: Item, b: Item): number {
   return a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
 }
 
-export function itemsOf<K extends ListKind>(items: readonly Item[], list: K): ItemOf<K>[] {
-  // The filter guarantees the list kind; TypeScript cannot narrow a union by a generic key.
-  return items.filter((item) => item.list === list) as unknown as ItemOf<K>[]
-}
+export { itemsOf }
 
 /** Adds an item at the end of its list (or at `order`, e.g. to put a deleted item back). */
 export async function addItem<K extends ListKind>(
@@ -27,7 +40,8 @@ export async function addItem<K extends ListKind>(
   options: { status?: AgreementStatus; order?: number; id?: string } = {},
   database: SmarketingDb = db
 ): Promise<ItemOf<K>> {
-  return database.transaction('rw', database.items, database.workshops, async () => {
+  return database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
+    await assertSlaEditable(database, workshopId, list)
     let order = options.order
     if (order === undefined) {
       const siblings = await database.items.where('[workshopId+list]').equals([workshopId, list]).toArray()
@@ -52,9 +66,10 @@ export async function updateItem<K extends ListKind>(
   patch: Partial<ItemFields[K]> & { status?: AgreementStatus },
   database: SmarketingDb = db
 ): Promise<void> {
-  await database.transaction('rw', database.items, database.workshops, async () => {
+  await database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
     const item = await database.items.get(id)
     if (!item) throw new Error(`Item ${id} does not exist`)
+    await assertSlaEditable(database, item.workshopId, item.list)
     await database.items.put({ ...item, ...patch } as Item)
     await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
   })
@@ -67,7 +82,7 @@ export async function setFrictionRating(
   rating: Rating,
   database: SmarketingDb = db
 ): Promise<void> {
-  await database.transaction('rw', database.items, database.workshops, async () => {
+  await database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
     const item = await database.items.get(id)
     if (!item || item.list !== 'friction') throw new Error(`Friction area ${id} does not exist`)
     await database.items.update(id, { [`ratings.${team}`]: rating })
@@ -75,11 +90,23 @@ export async function setFrictionRating(
   })
 }
 
+/** One team's RACI letter for an activity, without touching the other teams' letters. */
+export async function setRaciLetter(id: string, team: RaciTeam, letter: RaciLetter, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
+    const item = await database.items.get(id)
+    if (!item || item.list !== 'raci') throw new Error(`Activity ${id} does not exist`)
+    await assertSlaEditable(database, item.workshopId, item.list)
+    await database.items.update(id, { [`raci.${team}`]: letter })
+    await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
+  })
+}
+
 /** Removes an item and returns it, so the caller can offer to put it back. */
 export async function removeItem(id: string, database: SmarketingDb = db): Promise<Item | undefined> {
-  return database.transaction('rw', database.items, database.workshops, async () => {
+  return database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
     const item = await database.items.get(id)
     if (!item) return undefined
+    await assertSlaEditable(database, item.workshopId, item.list)
     await database.items.delete(id)
     await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
     return item
@@ -88,7 +115,8 @@ export async function removeItem(id: string, database: SmarketingDb = db): Promi
 
 /** Puts a removed item back exactly as it was (same id, same position). */
 export async function restoreItem(item: Item, database: SmarketingDb = db): Promise<void> {
-  await database.transaction('rw', database.items, database.workshops, async () => {
+  await database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
+    await assertSlaEditable(database, item.workshopId, item.list)
     await database.items.put(item)
     await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
   })
@@ -96,9 +124,10 @@ export async function restoreItem(item: Item, database: SmarketingDb = db): Prom
 
 /** Swaps the item with its neighbour above (-1) or below (+1); at either end nothing happens. */
 export async function moveItem(id: string, direction: -1 | 1, database: SmarketingDb = db): Promise<void> {
-  await database.transaction('rw', database.items, database.workshops, async () => {
+  await database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
     const item = await database.items.get(id)
     if (!item) return
+    await assertSlaEditable(database, item.workshopId, item.list)
     const siblings = (await database.items.where('[workshopId+list]').equals([item.workshopId, item.list]).toArray()).sort(
       compareItems
     )

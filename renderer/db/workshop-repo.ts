@@ -4,6 +4,7 @@ import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-work
 import type { StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
+import { assertSlaEditable } from './item-repo'
 
 /** Workshops in the list: not in the trash, most recently changed first. */
 export async function listWorkshops(database: SmarketingDb = db): Promise<Workshop[]> {
@@ -49,7 +50,7 @@ export async function updateWorkshop(
   if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
 }
 
-type NestedKey = 'stuckLeadRule' | 'mql' | 'sql'
+type NestedKey = 'stuckLeadRule' | 'mql' | 'sql' | 'funnel' | 'governance'
 
 /**
  * Changes some fields of a nested part (e.g. only the days of the stuck-lead rule) without
@@ -64,8 +65,12 @@ export async function updateWorkshopPart<K extends NestedKey>(
 ): Promise<void> {
   const changes: Record<string, unknown> = { updatedAt: now }
   for (const [field, value] of Object.entries(patch)) changes[`${key}.${field}`] = value
-  const changed = await database.workshops.update(id, changes)
-  if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
+  await database.transaction('rw', database.workshops, database.slaVersions, async () => {
+    // All of these parts are SLA content (definitions, reporting, calculator, governance).
+    await assertSlaEditable(database, id, null)
+    const changed = await database.workshops.update(id, changes)
+    if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
+  })
 }
 
 export async function updateStep(
@@ -93,7 +98,7 @@ export async function duplicateWorkshop(
   database: SmarketingDb = db,
   now = Date.now()
 ): Promise<Workshop> {
-  return database.transaction('rw', database.workshops, database.participants, database.items, async () => {
+  return database.transaction('rw', [database.workshops, database.participants, database.items], async () => {
     const original = await database.workshops.get(id)
     if (!original) throw new Error(`Workshop ${id} does not exist`)
     const copy: Workshop = {
@@ -123,9 +128,11 @@ export function restoreFromTrash(id: string, database: SmarketingDb = db) {
 
 /** Deletes the workshop and everything in it for good. */
 export async function deleteForever(id: string, database: SmarketingDb = db): Promise<void> {
-  await database.transaction('rw', database.workshops, database.participants, database.items, async () => {
+  await database.transaction('rw', [database.workshops, database.participants, database.items, database.slaVersions, database.signatures], async () => {
     await database.participants.where('workshopId').equals(id).delete()
     await database.items.where('workshopId').equals(id).delete()
+    await database.signatures.where('workshopId').equals(id).delete()
+    await database.slaVersions.where('workshopId').equals(id).delete()
     await database.workshops.delete(id)
   })
 }

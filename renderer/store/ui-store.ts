@@ -6,27 +6,32 @@ import { create } from 'zustand'
  */
 export type Route =
   | { screen: 'workshops' }
-  | { screen: 'workshop'; workshopId: string; section: string }
+  | { screen: 'workshop'; workshopId: string; section: string; tab?: string }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
   if (parts[0] === 'workshop' && parts[1]) {
-    return { screen: 'workshop', workshopId: parts[1], section: parts[2] ?? 'overview' }
+    return { screen: 'workshop', workshopId: parts[1], section: parts[2] ?? 'overview', ...(parts[3] ? { tab: parts[3] } : {}) }
   }
   return { screen: 'workshops' }
 }
 
 export function formatRoute(route: Route): string {
   return route.screen === 'workshop'
-    ? `#/workshop/${encodeURIComponent(route.workshopId)}/${encodeURIComponent(route.section)}`
+    ? `#/workshop/${encodeURIComponent(route.workshopId)}/${encodeURIComponent(route.section)}${
+        route.tab ? `/${encodeURIComponent(route.tab)}` : ''
+      }`
     : '#/'
 }
 
 interface UiState {
   route: Route
+  /** A section to scroll to once the new screen is rendered (e.g. from a completeness finding). */
+  pendingAnchor: string | null
   pendingSaves: number
   saveError: boolean
-  navigate(route: Route): void
+  navigate(route: Route, anchor?: string): void
+  anchorReached(): void
   syncFromLocation(): void
   saveStarted(): void
   saveFinished(ok: boolean): void
@@ -34,12 +39,16 @@ interface UiState {
 
 export const useUiStore = create<UiState>()((set) => ({
   route: parseRoute(globalThis.location?.hash ?? ''),
+  pendingAnchor: null,
   pendingSaves: 0,
   saveError: false,
-  navigate(route) {
+  navigate(route, anchor) {
     const hash = formatRoute(route)
     if (globalThis.location && globalThis.location.hash !== hash) globalThis.location.hash = hash
-    set({ route })
+    set({ route, pendingAnchor: anchor ?? null })
+  },
+  anchorReached() {
+    set({ pendingAnchor: null })
   },
   syncFromLocation() {
     set({ route: parseRoute(globalThis.location?.hash ?? '') })

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import type { AgreementStatus } from '../../shared/domain/workshop'
+import { useReadOnly } from './read-only'
 
 interface Props {
   status: AgreementStatus
@@ -12,6 +13,10 @@ interface Props {
 export function AgreementToggle({ status, what, onChange }: Props) {
   const { t } = useTranslation()
   const agreed = status === 'agreed'
+  const readOnly = useReadOnly()
+  if (readOnly) {
+    return <span className={`status-badge ${status}`}>{agreed ? t('agreement.agreed') : t('agreement.proposed')}</span>
+  }
   return (
     <button
       type="button"

@@ -5,6 +5,7 @@ import { moveItem, removeItem, restoreItem, updateItem } from '../db/item-repo'
 import { saveNow } from '../db/save-queue'
 import { useNoticeStore } from '../store/notice-store'
 import { AgreementToggle } from './AgreementToggle'
+import { useReadOnly } from './read-only'
 
 interface ItemListProps<T extends Item> {
   /** Accessible name of the list, e.g. "Lifecycle stages". */
@@ -30,7 +31,9 @@ interface ItemListProps<T extends Item> {
 export function ItemList<T extends Item>(props: ItemListProps<T>) {
   const { t } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
-  const { items, ordered, withAgreement = true, readOnly } = props
+  const lockedByContext = useReadOnly()
+  const { items, ordered, withAgreement = true } = props
+  const readOnly = props.readOnly || lockedByContext
 
   const remove = async (item: T, index: number) => {
     const removed = await removeItem(item.id)
@@ -55,6 +58,11 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
               </span>
             )}
             <div className="item-fields">{props.renderItem(item, index)}</div>
+            {readOnly && withAgreement && (
+              <span className={`status-badge ${item.status}`}>
+                {item.status === 'agreed' ? t('agreement.agreed') : t('agreement.proposed')}
+              </span>
+            )}
             {!readOnly && (
               <div className="item-controls">
                 {withAgreement && (

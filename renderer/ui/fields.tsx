@@ -1,5 +1,6 @@
 import { useId, useState, type ReactNode } from 'react'
 import { flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
+import { useReadOnly } from './read-only'
 
 interface BaseProps {
   label: string
@@ -30,6 +31,7 @@ interface TextFieldProps extends BaseProps {
 export function TextField(props: TextFieldProps) {
   const { value, onSave, validate, required, requiredMessage } = props
   const key = useId()
+  const readOnly = useReadOnly()
   const [draft, setDraft] = useState(value)
   const [seen, setSeen] = useState(value)
   // A new value from the database replaces the draft unless the user's own edit is still on its way.
@@ -58,7 +60,8 @@ export function TextField(props: TextFieldProps) {
           placeholder={props.placeholder}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy(key, props.hint, problem)}
-          autoFocus={props.autoFocus}
+          autoFocus={props.autoFocus && !readOnly}
+          readOnly={readOnly}
           dir="auto"
           onChange={(e) => change(e.target.value)}
           onBlur={() => void flushSave(key)}
@@ -71,7 +74,8 @@ export function TextField(props: TextFieldProps) {
           placeholder={props.placeholder}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy(key, props.hint, problem)}
-          autoFocus={props.autoFocus}
+          autoFocus={props.autoFocus && !readOnly}
+          readOnly={readOnly}
           dir="auto"
           onChange={(e) => change(e.target.value)}
           onBlur={() => void flushSave(key)}
@@ -95,6 +99,7 @@ interface NumberFieldProps extends BaseProps {
 export function NumberField(props: NumberFieldProps) {
   const { value, onSave, check, invalidMessage } = props
   const key = useId()
+  const readOnly = useReadOnly()
   const [draft, setDraft] = useState(value === null ? '' : String(value))
   const [seen, setSeen] = useState(value)
   if (value !== seen) {
@@ -128,6 +133,7 @@ export function NumberField(props: NumberFieldProps) {
           value={draft}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy(key, props.hint, problem)}
+          readOnly={readOnly}
           onChange={(e) => change(e.target.value)}
           onBlur={() => void flushSave(key)}
         />
@@ -145,11 +151,13 @@ interface SelectFieldProps<T extends string> extends BaseProps {
 
 export function SelectField<T extends string>(props: SelectFieldProps<T>) {
   const key = useId()
+  const readOnly = useReadOnly()
   return (
     <FieldFrame {...props} problem={null} id={key}>
       <select
         id={key}
         value={props.value}
+        disabled={readOnly}
         aria-describedby={describedBy(key, props.hint, null)}
         onChange={(e) => {
           const next = props.options.find((o) => o.value === e.target.value)

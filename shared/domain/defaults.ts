@@ -1,5 +1,6 @@
 import type { Language } from './language'
 import type { ItemFields } from './items'
+import { slaDefaultItems } from './sla-defaults'
 
 /**
  * Example content drawn from practice (SPEC §4), offered in the workshop's language when the
@@ -196,7 +197,8 @@ export function defaultItems(language: Language): Seed[] {
     ...BANT.map((criterion): Seed => ({ list: 'sqlCriterion', text: pick(criterion), kind: 'bant', points: null })),
     ...GLOSSARY.map(
       (entry): Seed => ({ list: 'glossary', term: pick(entry.term), definition: pick(entry.definition) })
-    )
+    ),
+    ...slaDefaultItems(language)
   ]
 }
 

@@ -21,6 +21,33 @@ export type VoiceKind = (typeof VOICE_KINDS)[number]
 export const SIDES = ['marketing', 'sales'] as const
 export type Side = (typeof SIDES)[number]
 
+export const RACI_TEAMS = ['marketing', 'sales', 'management'] as const
+export type RaciTeam = (typeof RACI_TEAMS)[number]
+/** Responsible, accountable, consulted, informed — or no role. */
+export const RACI_LETTERS = ['', 'R', 'A', 'C', 'I'] as const
+export type RaciLetter = (typeof RACI_LETTERS)[number]
+
+export const COMMITMENT_UNITS = ['hours', 'days', 'attempts', 'perWeek', 'perMonth', 'percent', 'count'] as const
+export type CommitmentUnit = (typeof COMMITMENT_UNITS)[number]
+
+/** `atMost`: lower is better (respond within 24 h); `atLeast`: higher is better (6 attempts). */
+export const DIRECTIONS = ['atMost', 'atLeast'] as const
+export type Direction = (typeof DIRECTIONS)[number]
+
+/** What a commitment is about, so the completeness check can find e.g. the response time. */
+export const COMMITMENT_KINDS = ['firstContact', 'acceptReject', 'attempts', 'feedback', 'reporting', 'review', 'other'] as const
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
+
+export const PERIODS = ['month', 'quarter', 'year'] as const
+export type Period = (typeof PERIODS)[number]
+
+export const TARGET_OWNERS = ['marketing', 'sales', 'joint'] as const
+export type TargetOwner = (typeof TARGET_OWNERS)[number]
+
+/** The counts of the lead goals calculator that can become targets. */
+export const FUNNEL_KEYS = ['revenue', 'customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
+export type FunnelKey = (typeof FUNNEL_KEYS)[number]
+
 /** A friction rating 1 (hardly hurts) … 5 (hurts a lot), or not rated yet. */
 export type Rating = 1 | 2 | 3 | 4 | 5 | null
 
@@ -54,6 +81,27 @@ export interface ItemFields {
   glossary: { term: string; definition: string }
   action: { title: string; owner: string; team: Team; due: string; state: ActionState }
   concern: { text: string; response: string }
+  raci: { activity: string; owner: string; raci: Record<RaciTeam, RaciLetter> }
+  commitment: {
+    kind: CommitmentKind
+    description: string
+    value: number | null
+    unit: CommitmentUnit
+    direction: Direction
+    team: Team
+    measuredBy: string
+  }
+  /** `source` links a target to the calculator figure it came from, so it can be refreshed. */
+  target: {
+    period: Period
+    metric: string
+    team: TargetOwner | null
+    value: number | null
+    unit: string
+    source: FunnelKey | null
+  }
+  /** Reporting to management: which KPI, how success is measured, who reports, how often. */
+  kpi: { kpi: string; measure: string; reporter: string; cadence: Cadence }
 }
 
 export type ListKind = keyof ItemFields
@@ -83,8 +131,26 @@ export const LIST_STEP: Record<ListKind, StepId> = {
   sqlCriterion: 'language',
   glossary: 'language',
   action: 'keepAtIt',
-  concern: 'keepAtIt'
+  concern: 'keepAtIt',
+  raci: 'sla',
+  commitment: 'sla',
+  target: 'sla',
+  kpi: 'sla'
 }
+
+/** The lists whose content is part of the Service Level Agreement (SPEC §3, §6). */
+export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>([
+  'stage',
+  'report',
+  'rejection',
+  'mqlCriterion',
+  'sqlCriterion',
+  'glossary',
+  'raci',
+  'commitment',
+  'target',
+  'kpi'
+])
 
 /**
  * Lists whose items the room marks as agreed. Friction ratings and anonymous voices are
@@ -98,4 +164,10 @@ export const LIST_KINDS = Object.keys(LIST_STEP) as ListKind[]
 
 export function isListKind(value: unknown): value is ListKind {
   return typeof value === 'string' && Object.hasOwn(LIST_STEP, value)
+}
+
+/** The items of one list, keeping their order. */
+export function itemsOf<K extends ListKind>(items: readonly Item[], list: K): ItemOf<K>[] {
+  // The filter guarantees the list kind; TypeScript cannot narrow a union by a generic key.
+  return items.filter((item) => item.list === list) as unknown as ItemOf<K>[]
 }

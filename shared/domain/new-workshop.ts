@@ -1,4 +1,5 @@
 import type { Language } from './language'
+import { defaultFunnel, defaultGovernance } from './sla-defaults'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
 
 export interface NewWorkshopInput {
@@ -47,6 +48,9 @@ export function newWorkshop(id: string, input: NewWorkshopInput, now: number): W
     sharedGoal: '',
     stuckLeadRule: { days: 30, action: '', status: 'proposed' },
     mql: { sentence: '', threshold: null, status: 'proposed' },
-    sql: { sentence: '', status: 'proposed' }
+    sql: { sentence: '', status: 'proposed' },
+    currency: 'EUR',
+    funnel: defaultFunnel(),
+    governance: defaultGovernance(input.date, input.language)
   }
 }

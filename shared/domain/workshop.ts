@@ -36,6 +36,40 @@ export interface Workshop {
   /** Step 3: the definition sentences and the MQL score threshold. */
   mql: { sentence: string; threshold: number | null; status: AgreementStatus }
   sql: { sentence: string; status: AgreementStatus }
+  /** ISO 4217 code for money in targets, the calculator and documents. */
+  currency: string
+  /** Step 4: the inputs of the lead goals calculator (rates in percent, as typed). */
+  funnel: FunnelInputs
+  /** Step 4: how the SLA is run. */
+  governance: Governance
+}
+
+export interface FunnelInputs {
+  period: 'month' | 'quarter' | 'year'
+  revenueGoal: number | null
+  /** Share of the revenue goal that marketing-sourced leads must bring, in percent. */
+  marketingShare: number | null
+  dealSize: number | null
+  visitToLead: number | null
+  leadToMql: number | null
+  mqlToSql: number | null
+  sqlToCustomer: number | null
+  /** Used when the stage rates are not known: lead → customer in one step, in percent. */
+  leadToCustomer: number | null
+  reps: number | null
+}
+
+export const REVIEW_CADENCES = ['monthly', 'quarterly', 'halfYearly', 'yearly'] as const
+export type ReviewCadence = (typeof REVIEW_CADENCES)[number]
+
+export interface Governance {
+  /** ISO date the SLA comes into force. */
+  startDate: string
+  termMonths: number | null
+  reviewCadence: ReviewCadence
+  escalation: string
+  amendments: string
+  status: AgreementStatus
 }
 
 export interface Participant {

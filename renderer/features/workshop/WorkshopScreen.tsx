@@ -5,30 +5,37 @@ import { AwarenessStep } from '../steps/AwarenessStep'
 import { ClosedLoopStep } from '../steps/ClosedLoopStep'
 import { KeepAtItStep } from '../steps/KeepAtItStep'
 import { LanguageStep } from '../steps/LanguageStep'
-import { SlaStep } from '../steps/SlaStep'
 import { StepFrame } from '../steps/StepFrame'
+import { SlaStep, VersionBanner } from '../sla/SlaStep'
+import { useSla } from '../sla/useSla'
+import { ReadOnly } from '../../ui/read-only'
+import { useScrollToAnchor } from './useScrollToAnchor'
 import { OverviewSection } from './OverviewSection'
 import { StepNav } from './StepNav'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
 
-const STEP_CONTENT: Record<StepId, (props: WorkshopData) => React.JSX.Element> = {
+const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
   awareness: AwarenessStep,
   closedLoop: ClosedLoopStep,
   language: LanguageStep,
-  sla: SlaStep,
   keepAtIt: KeepAtItStep
 }
+
+/** Steps whose content is part of the SLA, and so read-only while a signed version stands. */
+const SLA_STEPS: ReadonlySet<StepId> = new Set(['closedLoop', 'language', 'sla'])
 
 function isStepId(section: string): section is StepId {
   return (STEP_IDS as readonly string[]).includes(section)
 }
 
-export function WorkshopScreen({ workshopId, section }: { workshopId: string; section: string }) {
+export function WorkshopScreen({ workshopId, section, tab }: { workshopId: string; section: string; tab?: string }) {
   const { t } = useTranslation()
   const data = useWorkshopData(workshopId)
+  const sla = useSla(workshopId)
   const navigate = useUiStore((s) => s.navigate)
+  useScrollToAnchor(Boolean(data && sla))
 
-  if (data === undefined) return null
+  if (data === undefined || sla === undefined) return null
   if (data === null || data.workshop.deletedAt !== null) {
     return (
       <div className="card" role="alert">
@@ -40,14 +47,26 @@ export function WorkshopScreen({ workshopId, section }: { workshopId: string; se
     )
   }
 
-  const Content = isStepId(section) ? STEP_CONTENT[section] : null
+  const step = isStepId(section) ? section : null
+  const locked = sla.locked && step !== null && SLA_STEPS.has(step)
+  let content: React.ReactNode = null
+  if (step === 'sla') content = <SlaStep data={data} sla={sla} tab={tab} />
+  else if (step) {
+    const Content = STEP_CONTENT[step]
+    content = (
+      <>
+        {locked && <VersionBanner data={data} sla={sla} />}
+        <Content {...data} />
+      </>
+    )
+  }
   return (
     <div className="workshop-layout">
       <StepNav data={data} current={section} />
       <div className="workshop-content">
-        {Content && isStepId(section) ? (
-          <StepFrame step={section} data={data}>
-            <Content {...data} />
+        {step ? (
+          <StepFrame step={step} data={data}>
+            <ReadOnly when={locked}>{content}</ReadOnly>
           </StepFrame>
         ) : (
           <OverviewSection {...data} />

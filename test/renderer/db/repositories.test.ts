@@ -48,7 +48,11 @@ const SAMPLE: { [K in ListKind]: ItemFields[K] } = {
   sqlCriterion: { text: 'Budget', kind: 'bant', points: null },
   glossary: { term: 'SAL', definition: 'Sales accepted lead' },
   action: { title: 'Joint training', owner: 'Eva', team: 'management', due: '2027-03-01', state: 'open' },
-  concern: { text: 'More control', response: 'Transparency for both sides' }
+  concern: { text: 'More control', response: 'Transparency for both sides' },
+  raci: { activity: 'Lead scoring', owner: 'Eva', raci: { marketing: 'A', sales: 'C', management: '' } },
+  commitment: { kind: 'firstContact', description: 'First contact within', value: 24, unit: 'hours', direction: 'atMost', team: 'sales', measuredBy: 'CRM' },
+  target: { period: 'quarter', metric: 'MQLs', team: 'marketing', value: 300, unit: 'MQLs', source: 'mqls' },
+  kpi: { kpi: 'Pipeline', measure: 'vs. target', reporter: 'CMO', cadence: 'monthly' }
 }
 
 let database: ReturnType<typeof freshDb>

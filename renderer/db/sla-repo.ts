@@ -1,0 +1,194 @@
+import { checkCompleteness, toOpenItems } from '../../shared/domain/completeness'
+import type { Signature, SlaContent, SlaVersion } from '../../shared/domain/sla'
+import { buildSlaContent } from '../../shared/domain/sla-content'
+import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
+import { requiredSignersComplete } from '../../shared/domain/signing'
+import { db, DATABASE_NAME, SmarketingDb } from './db'
+import { newId } from './ids'
+import { listItems } from './item-repo'
+import { listParticipants } from './participant-repo'
+
+/** A signed version never changes (SPEC §2); the repository refuses any attempt. */
+export class SignedVersionError extends Error {
+  constructor(readonly versionNumber: number) {
+    super(`SLA version ${versionNumber} is signed and cannot change`)
+    this.name = 'SignedVersionError'
+  }
+}
+
+/** The content changed between reading it and signing it: the signature would not match. */
+export class ContentChangedError extends Error {
+  constructor() {
+    super('The SLA content changed while signing; please sign again')
+    this.name = 'ContentChangedError'
+  }
+}
+
+let strict: SmarketingDb | null = null
+/** Signing is written with strict durability: committed means on disk, not just handed to the OS. */
+function strictDb(database: SmarketingDb): SmarketingDb {
+  if (database !== db) return database
+  strict ??= new SmarketingDb(DATABASE_NAME, { chromeTransactionDurability: 'strict' })
+  return strict
+}
+
+export async function listVersions(workshopId: string, database: SmarketingDb = db): Promise<SlaVersion[]> {
+  const versions = await database.slaVersions.where('workshopId').equals(workshopId).toArray()
+  return versions.sort((a, b) => a.number - b.number)
+}
+
+export async function currentVersion(workshopId: string, database: SmarketingDb = db): Promise<SlaVersion | undefined> {
+  return (await listVersions(workshopId, database)).at(-1)
+}
+
+export function listSignatures(versionId: string, database: SmarketingDb = db): Promise<Signature[]> {
+  return database.signatures.where('versionId').equals(versionId).sortBy('signedAt')
+}
+
+function newVersion(workshopId: string, number: number, amends: string | null, reviewId: string | null): SlaVersion {
+  return {
+    id: newId(),
+    workshopId,
+    number,
+    state: 'draft',
+    createdAt: Date.now(),
+    content: null,
+    fingerprint: null,
+    signedAt: null,
+    openItems: [],
+    openItemsConfirmed: false,
+    amends,
+    reviewId
+  }
+}
+
+/** The draft to sign: the current version if it is a draft, version 1 if there is none yet. */
+export async function ensureDraftVersion(workshopId: string, database: SmarketingDb = db): Promise<SlaVersion> {
+  return database.transaction('rw', database.slaVersions, async () => {
+    const current = await currentVersion(workshopId, database)
+    if (current?.state === 'draft') return current
+    if (current) throw new SignedVersionError(current.number)
+    const first = newVersion(workshopId, 1, null, null)
+    await database.slaVersions.add(first)
+    return first
+  })
+}
+
+async function requireDraft(versionId: string, database: SmarketingDb): Promise<SlaVersion> {
+  const version = await database.slaVersions.get(versionId)
+  if (!version) throw new Error(`SLA version ${versionId} does not exist`)
+  if (version.state !== 'draft') throw new SignedVersionError(version.number)
+  return version
+}
+
+export async function confirmOpenItems(versionId: string, confirmed: boolean, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.slaVersions, async () => {
+    await requireDraft(versionId, database)
+    await database.slaVersions.update(versionId, { openItemsConfirmed: confirmed })
+  })
+}
+
+/** The draft's content as it stands, with its canonical form (for comparing inside a transaction). */
+export async function readDraftContent(
+  workshopId: string,
+  database: SmarketingDb = db
+): Promise<{ content: SlaContent; canonical: string }> {
+  const [workshop, participants, items] = await Promise.all([
+    database.workshops.get(workshopId),
+    listParticipants(workshopId, database),
+    listItems(workshopId, database)
+  ])
+  if (!workshop) throw new Error(`Workshop ${workshopId} does not exist`)
+  const content = buildSlaContent(workshop, participants, items)
+  return { content, canonical: canonicalSlaJson(content) }
+}
+
+export type SignatureInput = Omit<Signature, 'id' | 'versionId' | 'workshopId' | 'fingerprint' | 'signedAt'>
+
+/**
+ * Adds one signature for the content as it stands. When every required signatory has signed
+ * the same content, the version is frozen: content, fingerprint and open items are stored, it
+ * becomes `signed`, and the version it amends becomes `superseded` — all in one transaction.
+ */
+export async function signVersion(
+  workshopId: string,
+  versionId: string,
+  input: SignatureInput,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<{ signature: Signature; versionSigned: boolean }> {
+  const { canonical } = await readDraftContent(workshopId, database)
+  // Hashing is asynchronous and must not run inside the IndexedDB transaction.
+  const fingerprint = await slaFingerprint(JSON.parse(canonical) as SlaContent)
+  const target = strictDb(database)
+  return target.transaction('rw', [target.workshops, target.participants, target.items, target.slaVersions, target.signatures], async () => {
+    const version = await requireDraft(versionId, target)
+    const current = await readDraftContent(workshopId, target)
+    if (current.canonical !== canonical) throw new ContentChangedError()
+    const signature: Signature = { ...input, id: newId(), versionId, workshopId, fingerprint, signedAt: now }
+    // One valid signature per person: an earlier one (e.g. for older content) is replaced.
+    await target.signatures.where('versionId').equals(versionId).filter((s) => s.participantId === input.participantId).delete()
+    await target.signatures.add(signature)
+    const signatures = await target.signatures.where('versionId').equals(versionId).toArray()
+    const valid = signatures.filter((s) => s.fingerprint === fingerprint)
+    if (!requiredSignersComplete(current.content.parties.signatories, valid)) return { signature, versionSigned: false }
+
+    const [workshop, participants, items] = await Promise.all([
+      target.workshops.get(workshopId),
+      listParticipants(workshopId, target),
+      listItems(workshopId, target)
+    ])
+    const findings = checkCompleteness({ workshop: workshop!, participants, items })
+    await target.slaVersions.update(versionId, {
+      state: 'signed',
+      content: current.content,
+      fingerprint,
+      signedAt: now,
+      openItems: version.openItemsConfirmed ? toOpenItems(findings) : []
+    })
+    if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
+    return { signature, versionSigned: true }
+  })
+}
+
+/** Takes a signature back while the version is still a draft. */
+export async function removeSignature(signatureId: string, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.signatures, database.slaVersions, async () => {
+    const signature = await database.signatures.get(signatureId)
+    if (!signature) return
+    await requireDraft(signature.versionId, database)
+    await database.signatures.delete(signatureId)
+  })
+}
+
+/** "Amend SLA": the next draft starts from the signed content (which the workshop still holds). */
+export async function amendVersion(
+  workshopId: string,
+  reviewId: string | null = null,
+  database: SmarketingDb = db
+): Promise<SlaVersion> {
+  return database.transaction('rw', database.slaVersions, async () => {
+    const current = await currentVersion(workshopId, database)
+    if (!current || current.state !== 'signed') throw new Error('Only a signed SLA can be amended')
+    const next = newVersion(workshopId, current.number + 1, current.id, reviewId)
+    await database.slaVersions.add(next)
+    return next
+  })
+}
+
+/** Any change to a version other than the draft workflow above is refused once it is signed. */
+export async function updateDraftVersion(
+  versionId: string,
+  patch: Partial<Pick<SlaVersion, 'openItemsConfirmed' | 'reviewId'>>,
+  database: SmarketingDb = db
+): Promise<void> {
+  await database.transaction('rw', database.slaVersions, async () => {
+    await requireDraft(versionId, database)
+    await database.slaVersions.update(versionId, patch)
+  })
+}
+
+/** True while the current version is signed: the SLA content is then read-only until amended. */
+export async function isSlaLocked(workshopId: string, database: SmarketingDb = db): Promise<boolean> {
+  return (await currentVersion(workshopId, database))?.state === 'signed'
+}

@@ -1,0 +1,143 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { computeFunnel, type FunnelProblem, type FunnelResult } from '../../../shared/domain/funnel'
+import { isLanguage } from '../../../shared/domain/language'
+import { PERIODS, type ItemOf, type Period } from '../../../shared/domain/items'
+import type { Language } from '../../../shared/domain/language'
+import type { FunnelInputs, Workshop } from '../../../shared/domain/workshop'
+import { saveNow } from '../../db/save-queue'
+import { planFunnelTargets } from '../../../shared/domain/funnel-targets'
+import { applyFunnelTargets } from '../../db/target-repo'
+import { updateWorkshopPart } from '../../db/workshop-repo'
+import { useNoticeStore } from '../../store/notice-store'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { NumberField, SelectField } from '../../ui/fields'
+import { formatMoney, formatNumber } from '../../ui/numbers'
+import { useReadOnly } from '../../ui/read-only'
+
+type NumericInput = Exclude<keyof FunnelInputs, 'period'>
+const MONEY: NumericInput[] = ['revenueGoal', 'dealSize']
+const RATES: NumericInput[] = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer', 'leadToCustomer']
+
+export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; targets: ItemOf<'target'>[] }) {
+  const { t, i18n } = useTranslation()
+  const readOnly = useReadOnly()
+  const showNotice = useNoticeStore((s) => s.show)
+  const [confirming, setConfirming] = useState<string[] | null>(null)
+  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const inputs = workshop.funnel
+  const outcome = computeFunnel(inputs)
+  const problems: FunnelProblem[] = outcome.ok ? outcome.warnings : outcome.problems
+  const problemOf = (field: NumericInput) => problems.find((p) => p.field === field && p.code !== 'inconsistentLeadToCustomer')
+  const save = (patch: Partial<FunnelInputs>) => updateWorkshopPart(workshop.id, 'funnel', patch)
+  const periodLabel = t(`sla.targets.periods.${inputs.period}`)
+
+  const field = (name: NumericInput, unit: string) => {
+    const problem = problemOf(name)
+    return (
+      <NumberField
+        key={name}
+        label={t(`sla.calculator.${name}`)}
+        value={inputs[name]}
+        unit={unit}
+        invalidMessage={t('sla.calculator.problems.number')}
+        // Range rules live in computeFunnel; any number is stored so the message can explain it.
+        check={() => null}
+        onSave={(value) => save({ [name]: value })}
+        hint={problem ? t(`sla.calculator.problems.${problem.code}`) : undefined}
+        className={problem ? 'has-problem' : undefined}
+      />
+    )
+  }
+
+  const apply = async (values: FunnelResult) => {
+    await applyFunnelTargets(workshop.id, inputs.period, values, language)
+    showNotice({ message: t('sla.calculator.applied') })
+  }
+  const requestApply = () => {
+    if (!outcome.ok) return
+    const { overwritten } = planFunnelTargets(targets, inputs.period, outcome.values, language, workshop.currency)
+    if (overwritten.length > 0) setConfirming(overwritten.map((target) => target.metric))
+    else void saveNow(() => apply(outcome.values))
+  }
+
+  return (
+    <section className="card calculator" aria-labelledby="calculator-title">
+      <h2 id="calculator-title">{t('sla.calculator.title')}</h2>
+      <p className="section-intro">{t('sla.calculator.intro')}</p>
+      <div className="calculator-grid">
+        <div>
+          <h3>{t('sla.calculator.inputs')}</h3>
+          <SelectField<Period>
+            label={t('sla.calculator.period')}
+            value={inputs.period}
+            options={PERIODS.map((p) => ({ value: p, label: t(`sla.targets.periods.${p}`) }))}
+            onSave={(period) => save({ period })}
+          />
+          {MONEY.map((name) => field(name, workshop.currency))}
+          {field('marketingShare', '%')}
+          {field('reps', '')}
+          <h3>{t('sla.calculator.rates')}</h3>
+          {RATES.map((name) => field(name, '%'))}
+        </div>
+        <div className="calculator-results" aria-live="polite">
+          <h3>{t('sla.calculator.results')}</h3>
+          {outcome.ok ? (
+            <FunnelResults values={outcome.values} currency={workshop.currency} language={language} />
+          ) : (
+            <ul className="problems">
+              {outcome.problems.map((p) => (
+                <li key={`${p.field}-${p.code}`}>
+                  <strong>{t(`sla.calculator.${p.field === 'period' ? 'period' : p.field}`)}:</strong>{' '}
+                  {t(`sla.calculator.problems.${p.code}`)}
+                </li>
+              ))}
+            </ul>
+          )}
+          {outcome.ok && outcome.warnings.some((w) => w.code === 'inconsistentLeadToCustomer') && (
+            <p className="row-warning">⚠ {t('sla.calculator.problems.inconsistentLeadToCustomer')}</p>
+          )}
+          <p className="field-hint">{t('sla.calculator.roundedUp')}</p>
+          {!readOnly && (
+            <button type="button" className="button primary" disabled={!outcome.ok} onClick={requestApply}>
+              {t('sla.calculator.useAsTargets', { period: periodLabel })}
+            </button>
+          )}
+        </div>
+      </div>
+      <ConfirmDialog
+        open={confirming !== null}
+        title={t('sla.calculator.overwriteTitle')}
+        message={t('sla.calculator.overwriteBody', { list: (confirming ?? []).join(', ') })}
+        confirmLabel={t('sla.calculator.overwrite')}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() => {
+          setConfirming(null)
+          if (outcome.ok) void saveNow(() => apply(outcome.values))
+        }}
+      />
+    </section>
+  )
+}
+
+function FunnelResults({ values, currency, language }: { values: FunnelResult; currency: string; language: Language }) {
+  const { t } = useTranslation()
+  const rows: Array<[string, string]> = [
+    [t('sla.calculator.revenue'), formatMoney(values.revenue, currency, language)],
+    ...(['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const).map((key): [string, string] => {
+      const value = values[key]
+      return [t(`sla.calculator.${key}`), value === null ? `— ${t('sla.calculator.notComputable')}` : formatNumber(value, language, 0)]
+    }),
+    [t('sla.calculator.valueOfLead'), formatMoney(values.valueOfLead, currency, language)]
+  ]
+  return (
+    <dl className="results">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next'
+import { CADENCES, type ItemOf } from '../../../shared/domain/items'
+import { REVIEW_CADENCES, type Workshop } from '../../../shared/domain/workshop'
+import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { addItem, updateItem } from '../../db/item-repo'
+import { saveNow } from '../../db/save-queue'
+import { updateWorkshopPart } from '../../db/workshop-repo'
+import { AgreementToggle } from '../../ui/AgreementToggle'
+import { ItemList } from '../../ui/ItemList'
+import { NumberField, SelectField, TextField } from '../../ui/fields'
+import { shorten } from '../../ui/text'
+
+export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: ItemOf<'kpi'>[] }) {
+  const { t } = useTranslation()
+  const cadences = CADENCES.map((c) => ({ value: c, label: t(`closedLoop.cadences.${c}`) }))
+  return (
+    <section className="card" aria-labelledby="kpis">
+      <h2 id="kpis">{t('sla.kpis.title')}</h2>
+      <ItemList
+        label={t('sla.kpis.title')}
+        items={kpis}
+        addLabel={t('sla.kpis.add')}
+        describe={(k) => t('sla.kpis.describe', { text: shorten(k.kpi) })}
+        onAdd={() => addItem(workshopId, 'kpi', { kpi: '', measure: '', reporter: '', cadence: 'quarterly' })}
+        renderItem={(k: ItemOf<'kpi'>) => {
+          const save = (patch: Partial<ItemOf<'kpi'>>) => updateItem<'kpi'>(k.id, patch)
+          return (
+            <div className="grid-fields kpi-fields">
+              <TextField label={t('sla.kpis.kpi')} value={k.kpi} autoFocus={k.kpi === ''} onSave={(kpi) => save({ kpi })} className="span-2" />
+              <SelectField label={t('sla.kpis.cadence')} value={k.cadence} options={cadences} onSave={(cadence) => save({ cadence })} />
+              <TextField label={t('sla.kpis.measure')} value={k.measure} onSave={(measure) => save({ measure })} className="span-2" />
+              <TextField label={t('sla.kpis.reporter')} value={k.reporter} onSave={(reporter) => save({ reporter })} />
+            </div>
+          )
+        }}
+      />
+    </section>
+  )
+}
+
+export function GovernanceSection({ workshop }: { workshop: Workshop }) {
+  const { t } = useTranslation()
+  const governance = workshop.governance
+  const save = (patch: Partial<Workshop['governance']>) => updateWorkshopPart(workshop.id, 'governance', patch)
+  const cadences = REVIEW_CADENCES.map((c) => ({ value: c, label: t(`sla.governance.cadences.${c}`) }))
+  return (
+    <section className={`card ${governance.status === 'agreed' ? 'agreed' : ''}`} aria-labelledby="governance">
+      <div className="section-head">
+        <h2 id="governance">{t('sla.governance.title')}</h2>
+        <AgreementToggle
+          status={governance.status}
+          what={t('sla.governance.what')}
+          onChange={(status) => saveNow(() => save({ status }))}
+        />
+      </div>
+      <div className="grid-fields">
+        <TextField
+          label={t('sla.governance.startDate')}
+          type="date"
+          value={governance.startDate}
+          validate={(text) => (text === '' || isIsoDate(text) ? null : t('newWorkshop.problems.dateInvalid'))}
+          onSave={(startDate) => save({ startDate })}
+        />
+        <NumberField
+          label={t('sla.governance.term')}
+          unit={t('sla.governance.months')}
+          value={governance.termMonths}
+          invalidMessage={t('sla.governance.termInvalid')}
+          check={(n) => (Number.isInteger(n) && n >= 1 ? null : t('sla.governance.termInvalid'))}
+          onSave={(termMonths) => save({ termMonths })}
+        />
+        <SelectField
+          label={t('sla.governance.reviewCadence')}
+          value={governance.reviewCadence}
+          options={cadences}
+          onSave={(reviewCadence) => save({ reviewCadence })}
+        />
+        <TextField
+          label={t('sla.governance.escalation')}
+          multiline
+          rows={2}
+          value={governance.escalation}
+          onSave={(escalation) => save({ escalation })}
+          className="span-3"
+        />
+        <TextField
+          label={t('sla.governance.amendments')}
+          multiline
+          rows={2}
+          value={governance.amendments}
+          onSave={(amendments) => save({ amendments })}
+          className="span-3"
+        />
+      </div>
+    </section>
+  )
+}

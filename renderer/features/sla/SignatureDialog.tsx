@@ -1,0 +1,145 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import SignaturePad from 'signature_pad'
+import type { Participant } from '../../../shared/domain/workshop'
+import { Modal } from '../../ui/Modal'
+
+export interface SignatureCapture {
+  method: 'drawn' | 'typed'
+  image: string | null
+  name: string
+  place: string
+}
+
+interface Props {
+  participant: Participant | null
+  defaultPlace: string
+  onCancel(): void
+  onSign(capture: SignatureCapture): Promise<string | null>
+}
+
+/** One signatory signs: drawn (mouse, touchpad, pen, touch) or as a typed full name, with place. */
+export function SignatureDialog({ participant, defaultPlace, onCancel, onSign }: Props) {
+  const { t } = useTranslation()
+  return (
+    <Modal
+      open={participant !== null}
+      title={t('sla.signing.dialogTitle', { name: participant?.name ?? '' })}
+      onClose={onCancel}
+    >
+      {participant && <SignatureForm participant={participant} defaultPlace={defaultPlace} onCancel={onCancel} onSign={onSign} />}
+    </Modal>
+  )
+}
+
+function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Props, 'participant'> & { participant: Participant }) {
+  const { t, i18n } = useTranslation()
+  const [method, setMethod] = useState<'drawn' | 'typed'>('drawn')
+  const [typedName, setTypedName] = useState('')
+  const [place, setPlace] = useState(defaultPlace)
+  const [problem, setProblem] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  const padRef = useRef<SignaturePad | null>(null)
+  const now = new Date()
+
+  useEffect(() => {
+    const canvas = canvasRef.current
+    if (method !== 'drawn' || !canvas) return
+    // Draw at device resolution so the signature stays sharp in the document.
+    const ratio = Math.max(window.devicePixelRatio || 1, 1)
+    canvas.width = canvas.offsetWidth * ratio
+    canvas.height = canvas.offsetHeight * ratio
+    canvas.getContext('2d')?.scale(ratio, ratio)
+    const pad = new SignaturePad(canvas, { penColor: '#0b1f4d', minWidth: 0.8, maxWidth: 2.6 })
+    padRef.current = pad
+    return () => {
+      pad.off()
+      padRef.current = null
+    }
+  }, [method])
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault()
+    if (!place.trim()) return setProblem(t('sla.signing.placeRequired'))
+    let image: string | null = null
+    if (method === 'drawn') {
+      const pad = padRef.current
+      if (!pad || pad.isEmpty()) return setProblem(t('sla.signing.emptyDrawing'))
+      image = pad.toDataURL('image/png')
+    } else if (typedName.trim().length < 2) {
+      return setProblem(t('sla.signing.typedMismatch'))
+    }
+    setBusy(true)
+    const failure = await onSign({
+      method,
+      image,
+      name: method === 'typed' ? typedName.trim() : participant.name,
+      place: place.trim()
+    })
+    setBusy(false)
+    if (failure) setProblem(failure)
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="signature-form">
+      <div className="segmented" role="radiogroup" aria-label={t('sla.signing.title')}>
+        {(['drawn', 'typed'] as const).map((m) => (
+          <label key={m} className={method === m ? 'active' : ''}>
+            <input type="radio" name="signature-method" checked={method === m} onChange={() => setMethod(m)} />
+            {m === 'drawn' ? t('sla.signing.draw') : t('sla.signing.type')}
+          </label>
+        ))}
+      </div>
+      {method === 'drawn' ? (
+        <div className="field">
+          <p className="field-hint" id="signature-hint">
+            {t('sla.signing.drawHint')}
+          </p>
+          <canvas
+            ref={canvasRef}
+            className="signature-canvas"
+            role="img"
+            aria-label={t('sla.signing.canvas')}
+            aria-describedby="signature-hint"
+          />
+          <button type="button" className="button small quiet" onClick={() => padRef.current?.clear()}>
+            {t('sla.signing.clear')}
+          </button>
+        </div>
+      ) : (
+        <label className="field">
+          <span>{t('sla.signing.typedName')}</span>
+          <input type="text" value={typedName} autoFocus placeholder={participant.name} onChange={(e) => setTypedName(e.target.value)} />
+          <span className="field-hint">{t('sla.signing.typedHint')}</span>
+          {typedName.trim() && <span className="typed-signature" aria-hidden="true">{typedName}</span>}
+        </label>
+      )}
+      <div className="field-row">
+        <label className="field">
+          <span>{t('sla.signing.place')}</span>
+          <input type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
+        </label>
+        <div className="field">
+          <span className="field-label">{t('sla.signing.date')}</span>
+          <p className="static-value">
+            {now.toLocaleString(i18n.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' })}
+          </p>
+        </div>
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      <div className="modal-actions">
+        <button type="button" className="button quiet" onClick={onCancel}>
+          {t('common.cancel')}
+        </button>
+        <button type="submit" className="button primary" disabled={busy}>
+          {t('sla.signing.confirm')}
+        </button>
+      </div>
+    </form>
+  )
+}

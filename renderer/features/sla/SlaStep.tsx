@@ -1,0 +1,108 @@
+import { useTranslation } from 'react-i18next'
+import { itemsOf } from '../../../shared/domain/items'
+import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { saveNow } from '../../db/save-queue'
+import { amendVersion } from '../../db/sla-repo'
+import { useNoticeStore } from '../../store/notice-store'
+import { formatRoute, useUiStore } from '../../store/ui-store'
+import type { WorkshopData } from '../workshop/useWorkshopData'
+import { CalculatorPanel } from './CalculatorPanel'
+import { CommitmentsSection } from './CommitmentsSection'
+import { GovernanceSection, KpisSection } from './ReportingGovernance'
+import { ResponsibilitiesSection } from './ResponsibilitiesSection'
+import { SignPanel } from './SignPanel'
+import { TargetsSection } from './TargetsSection'
+import { VersionsPanel } from './VersionsPanel'
+import type { SlaState } from './useSla'
+
+const TABS = ['agreement', 'calculator', 'sign', 'versions'] as const
+type Tab = (typeof TABS)[number]
+
+export function SlaStep({ data, sla, tab }: { data: WorkshopData; sla: SlaState; tab: string | undefined }) {
+  const { t } = useTranslation()
+  const navigate = useUiStore((s) => s.navigate)
+  const current: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'agreement'
+  const { workshop, items } = data
+  const route = (target: Tab) => ({ screen: 'workshop', workshopId: workshop.id, section: 'sla', tab: target }) as const
+
+  return (
+    <>
+      <VersionBanner data={data} sla={sla} />
+      <nav className="sla-tabs" aria-label={t('sla.tabs.label')}>
+        {TABS.map((name) => (
+          <a
+            key={name}
+            href={formatRoute(route(name))}
+            aria-current={current === name ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault()
+              navigate(route(name))
+            }}
+          >
+            {t(`sla.tabs.${name}`)}
+          </a>
+        ))}
+      </nav>
+      {current === 'agreement' && (
+        <>
+          <ResponsibilitiesSection workshopId={workshop.id} activities={itemsOf(items, 'raci')} />
+          <CommitmentsSection workshopId={workshop.id} commitments={itemsOf(items, 'commitment')} />
+          <TargetsSection workshopId={workshop.id} targets={itemsOf(items, 'target')} />
+          <KpisSection workshopId={workshop.id} kpis={itemsOf(items, 'kpi')} />
+          <GovernanceSection workshop={workshop} />
+        </>
+      )}
+      {current === 'calculator' && <CalculatorPanel workshop={workshop} targets={itemsOf(items, 'target')} />}
+      {current === 'sign' && <SignPanel data={data} sla={sla} />}
+      {current === 'versions' && <VersionsPanel data={data} sla={sla} />}
+    </>
+  )
+}
+
+/** Which version this is and whether it is signed — always visible in step 4. */
+export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState }) {
+  const { t, i18n } = useTranslation()
+  const showNotice = useNoticeStore((s) => s.show)
+  const version = sla.current
+  const number = version?.number ?? 1
+  const signed = version?.state === 'signed'
+  const locale = i18n.language === 'de' ? 'de-DE' : 'en-GB'
+  return (
+    <div className={`version-banner ${signed ? 'signed' : 'draft'}`} role="status">
+      <p>
+        <strong>
+          {t('sla.version', { number })} · {t(`sla.states.${version?.state ?? 'draft'}`)}
+        </strong>
+        {signed && version?.signedAt && (
+          <>
+            {' · '}
+            {t('sla.signedOn', { date: new Date(version.signedAt).toLocaleDateString(locale, { dateStyle: 'long' }) })}
+          </>
+        )}
+        {signed && version?.fingerprint && (
+          <>
+            {' · '}
+            {t('sla.fingerprint')}: <span className="fingerprint">{shortFingerprint(version.fingerprint)}</span>
+          </>
+        )}
+      </p>
+      {signed && (
+        <>
+          <p>{t('sla.lockedNotice', { number })}</p>
+          <button
+            type="button"
+            className="button primary"
+            onClick={() =>
+              void saveNow(async () => {
+                const next = await amendVersion(data.workshop.id)
+                showNotice({ message: t('sla.amended', { number: next.number }) })
+              })
+            }
+          >
+            {t('sla.amend')}
+          </button>
+        </>
+      )}
+    </div>
+  )
+}

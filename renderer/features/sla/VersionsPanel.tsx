@@ -1,0 +1,137 @@
+import { useTranslation } from 'react-i18next'
+import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { diffSla, isEmptyDiff, type DiffValue, type FieldChange, type ListDiff } from '../../../shared/domain/sla-diff'
+import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import type { WorkshopData } from '../workshop/useWorkshopData'
+import { findingMessage } from './findings'
+import type { SlaState } from './useSla'
+
+export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) {
+  const { t, i18n } = useTranslation()
+  const locale = i18n.language === 'de' ? 'de-DE' : 'en-GB'
+  const { current, previousSigned } = sla
+  const compareWith = current?.state === 'draft' ? previousSigned : undefined
+  return (
+    <div className="versions-panel">
+      {compareWith?.content && (
+        <Comparison
+          number={compareWith.number}
+          diffs={diffSla(compareWith.content, buildSlaContent(data.workshop, data.participants, data.items))}
+        />
+      )}
+      <section className="card" aria-labelledby="versions-title">
+        <h2 id="versions-title">{t('sla.versions.title')}</h2>
+        {sla.versions.length === 0 && <p className="empty-list">{t('sla.versions.none')}</p>}
+        <ol className="version-list" reversed>
+          {[...sla.versions].reverse().map((version) => (
+            <li key={version.id} className={`version ${version.state}`}>
+              <strong>{t('sla.version', { number: version.number })}</strong>
+              <span className={`state-badge ${version.state}`}>{t(`sla.states.${version.state}`)}</span>
+              {version.signedAt && (
+                <span>{t('sla.signedOn', { date: new Date(version.signedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+              )}
+              {version.fingerprint && (
+                <span>
+                  {t('sla.fingerprint')}: <span className="fingerprint">{shortFingerprint(version.fingerprint)}</span>
+                </span>
+              )}
+              {version.openItems.length > 0 && (
+                <details>
+                  <summary>{t('sla.versions.openItems', { count: version.openItems.length })}</summary>
+                  <ul>
+                    {version.openItems.map((item, index) => (
+                      <li key={index}>{findingMessage(t, item)}</li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  )
+}
+
+function Comparison({ number, diffs }: { number: number; diffs: ReturnType<typeof diffSla> }) {
+  const { t } = useTranslation()
+  return (
+    <section className="card comparison" aria-labelledby="compare-title">
+      <h2 id="compare-title">{t('sla.versions.compare', { number })}</h2>
+      {isEmptyDiff(diffs) && <p className="empty-list">{t('sla.versions.noChanges', { number })}</p>}
+      {diffs.sections.map((section) => (
+        <section key={section.section} aria-label={t(`sla.versions.sections.${section.section}`)}>
+          <h3>{t(`sla.versions.sections.${section.section}`)}</h3>
+          {section.fields.length > 0 && <FieldChanges changes={section.fields} />}
+          {section.lists.map((list) => (
+            <ListChanges key={list.list} list={list} />
+          ))}
+        </section>
+      ))}
+    </section>
+  )
+}
+
+function ListChanges({ list }: { list: ListDiff }) {
+  const { t } = useTranslation()
+  return (
+    <div className="list-changes">
+      <h4>{t(`sla.diffLists.${list.list}`)}</h4>
+      <ul>
+        {list.added.map((entry) => (
+          <li key={`a-${entry.id}`} className="added">
+            <span className="change-kind">{t('sla.versions.added')}</span> {entry.label || t('sla.empty')}
+          </li>
+        ))}
+        {list.removed.map((entry) => (
+          <li key={`r-${entry.id}`} className="removed">
+            <span className="change-kind">{t('sla.versions.removed')}</span> <del>{entry.label || t('sla.empty')}</del>
+          </li>
+        ))}
+        {list.changed.map((change) => (
+          <li key={`c-${change.id}`} className="changed">
+            <span className="change-kind">{t('sla.versions.changed')}</span> {change.label || t('sla.empty')}
+            <FieldChanges changes={change.fields} />
+          </li>
+        ))}
+        {list.reordered && (
+          <li className="changed">
+            <span className="change-kind">{t('sla.versions.reordered')}</span>
+          </li>
+        )}
+      </ul>
+    </div>
+  )
+}
+
+function FieldChanges({ changes }: { changes: FieldChange[] }) {
+  const { t } = useTranslation()
+  const show = (value: DiffValue) =>
+    value === null || value === '' ? t('sla.empty') : typeof value === 'boolean' ? (value ? t('sla.yes') : t('sla.no')) : String(value)
+  return (
+    <table className="field-changes">
+      <thead>
+        <tr>
+          <th scope="col">
+            <span className="visually-hidden">{t('sla.versions.changed')}</span>
+          </th>
+          <th scope="col">{t('sla.versions.before')}</th>
+          <th scope="col">{t('sla.versions.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((change) => (
+          <tr key={change.field}>
+            <th scope="row">{change.field}</th>
+            <td>
+              <del>{show(change.before)}</del>
+            </td>
+            <td>
+              <ins>{show(change.after)}</ins>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
