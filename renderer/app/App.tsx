@@ -1,12 +1,14 @@
-import { useEffect } from 'react'
+import { lazy, Suspense, useEffect } from 'react'
 import { useUiStore } from '../store/ui-store'
 import { ErrorBoundary } from './ErrorBoundary'
 import { AppHeader } from './AppHeader'
 import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
-import { WorkshopScreen } from '../features/workshop/WorkshopScreen'
 import { NoticeBar } from './NoticeBar'
 import { installFlushOnHide } from '../db/save-queue'
 import { useTranslation } from 'react-i18next'
+
+// The work surface (steps, SLA, signing) loads on first use, so the list starts fast.
+const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })))
 
 export function App() {
   const { t } = useTranslation()
@@ -28,7 +30,9 @@ export function App() {
       <AppHeader />
       <main id="main" className="app-main" tabIndex={-1}>
         {route.screen === 'workshop' ? (
-          <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} section={route.section} tab={route.tab} />
+          <Suspense fallback={null}>
+            <WorkshopScreen key={route.workshopId} workshopId={route.workshopId} section={route.section} tab={route.tab} />
+          </Suspense>
         ) : (
           <WorkshopListScreen />
         )}

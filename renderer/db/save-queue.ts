@@ -6,10 +6,13 @@ import { useUiStore } from '../store/ui-store'
  * hidden or the window closes. The save indicator counts scheduled and running saves.
  */
 export const SAVE_DELAY_MS = 200
+/** However fast someone types, a field's edit is saved at the latest this long after it began. */
+export const SAVE_MAX_WAIT_MS = 250
 
 interface Pending {
   timer: ReturnType<typeof setTimeout>
   run: () => Promise<void>
+  since: number
 }
 
 const pending = new Map<string, Pending>()
@@ -23,8 +26,10 @@ export function scheduleSave(key: string, run: () => Promise<void>, delay = SAVE
   const existing = pending.get(key)
   if (existing) clearTimeout(existing.timer)
   else useUiStore.getState().saveStarted()
-  const timer = setTimeout(() => void flushSave(key), delay)
-  pending.set(key, { timer, run })
+  const since = existing?.since ?? Date.now()
+  const wait = Math.max(0, Math.min(delay, since + SAVE_MAX_WAIT_MS - Date.now()))
+  const timer = setTimeout(() => void flushSave(key), wait)
+  pending.set(key, { timer, run, since })
 }
 
 /** Runs the scheduled save of one field now; resolves when it is committed. */

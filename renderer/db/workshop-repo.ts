@@ -1,10 +1,17 @@
 import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
 import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
+import { AGREEABLE_LISTS, LIST_STEP, SLA_LISTS } from '../../shared/domain/items'
 import type { StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 import { assertSlaEditable } from './item-repo'
+
+/** The list and the trash from one read, most recently changed first. */
+export async function listWorkshopsAndTrash(database: SmarketingDb = db): Promise<{ active: Workshop[]; trash: Workshop[] }> {
+  const all = await database.workshops.orderBy('updatedAt').reverse().toArray()
+  return { active: all.filter((w) => w.deletedAt === null), trash: all.filter((w) => w.deletedAt !== null) }
+}
 
 /** Workshops in the list: not in the trash, most recently changed first. */
 export async function listWorkshops(database: SmarketingDb = db): Promise<Workshop[]> {
@@ -134,5 +141,28 @@ export async function deleteForever(id: string, database: SmarketingDb = db): Pr
     await database.signatures.where('workshopId').equals(id).delete()
     await database.slaVersions.where('workshopId').equals(id).delete()
     await database.workshops.delete(id)
+  })
+}
+
+/**
+ * "All agreed": after going through a step's lists the room can mark every item and definition
+ * of the step as agreed at once.
+ */
+export async function markStepAgreed(id: string, step: StepId, database: SmarketingDb = db): Promise<void> {
+  await database.transaction('rw', database.workshops, database.items, database.slaVersions, async () => {
+    const workshop = await database.workshops.get(id)
+    if (!workshop) throw new Error(`Workshop ${id} does not exist`)
+    const items = (await database.items.where('workshopId').equals(id).toArray()).filter(
+      (item) => LIST_STEP[item.list] === step && AGREEABLE_LISTS.has(item.list)
+    )
+    if (items.some((item) => SLA_LISTS.has(item.list)) || step === 'closedLoop' || step === 'language' || step === 'sla') {
+      await assertSlaEditable(database, id, null)
+    }
+    await database.items.bulkPut(items.map((item) => ({ ...item, status: 'agreed' as const })))
+    const changes: Record<string, unknown> = { updatedAt: Date.now() }
+    if (step === 'closedLoop') changes['stuckLeadRule.status'] = 'agreed'
+    if (step === 'language') Object.assign(changes, { 'mql.status': 'agreed', 'sql.status': 'agreed' })
+    if (step === 'sla') changes['governance.status'] = 'agreed'
+    await database.workshops.update(id, changes)
   })
 }

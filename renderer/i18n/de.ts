@@ -60,6 +60,7 @@ export const de: Messages = {
     agreed: 'Vereinbart',
     proposed: 'Vorgeschlagen',
     hint: 'Vereinbart = Marketing und Vertrieb stimmen beide zu. Klicken zum Umschalten.',
+    markAll: 'Die übrigen {{count}} als vereinbart markieren',
     count: '{{agreed}} von {{total}} vereinbart'
   },
   teams: {
@@ -78,6 +79,7 @@ export const de: Messages = {
   },
   workshopList: {
     search: 'Nach Titel oder Organisation suchen',
+    showAll: 'Alle {{count}} Workshops zeigen',
     noMatch: 'Kein Workshop passt zu „{{query}}“.',
     open: 'Öffnen',
     rename: 'Umbenennen',
@@ -475,6 +477,7 @@ export const de: Messages = {
     },
     check: {
       title: 'Vollständigkeitsprüfung',
+      nothingMissing: 'Es fehlt nichts. Bitte vor dem Unterschreiben die Punkte unten prüfen.',
       allGood: 'Es fehlt nichts. Das SLA ist bereit zur Unterschrift.',
       blocking: 'Fehlt',
       warning: 'Zu prüfen',

@@ -57,6 +57,7 @@ export const en = {
     agreed: 'Agreed',
     proposed: 'Proposed',
     hint: 'Agreed = marketing and sales both accept it. Click to switch.',
+    markAll: 'Mark the other {{count}} as agreed',
     count: '{{agreed}} of {{total}} agreed'
   },
   teams: {
@@ -75,6 +76,7 @@ export const en = {
   },
   workshopList: {
     search: 'Search by title or organisation',
+    showAll: 'Show all {{count}} workshops',
     noMatch: 'No workshop matches “{{query}}”.',
     open: 'Open',
     rename: 'Rename',
@@ -472,6 +474,7 @@ export const en = {
     },
     check: {
       title: 'Completeness check',
+      nothingMissing: 'Nothing is missing. Please look at the points to check below before signing.',
       allGood: 'Nothing is missing. The SLA is ready to sign.',
       blocking: 'Missing',
       warning: 'To check',

@@ -6,15 +6,34 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
 }
 
+// Creating an Intl formatter is expensive (~1 ms); a list of 200 workshops needs them once.
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatter(language: Language, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+  const key = `${language}:${kind}`
+  let cached = formatters.get(key)
+  if (!cached) {
+    cached =
+      kind === 'date'
+        ? new Intl.DateTimeFormat(localeOf(language), {
+            day: '2-digit',
+            month: language === 'de' ? '2-digit' : 'short',
+            year: 'numeric',
+            timeZone: 'UTC'
+          })
+        : new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' })
+    formatters.set(key, cached)
+  }
+  return cached
+}
+
 /** `2026-11-22` → `22.11.2026` (de) or `22 Nov 2026` (en). Invalid input is shown as typed. */
 export function formatIsoDate(iso: string, language: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
   if (!match) return iso
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])))
-  return new Intl.DateTimeFormat(localeOf(language), {
-    day: '2-digit',
-    month: language === 'de' ? '2-digit' : 'short',
-    year: 'numeric',
-    timeZone: 'UTC'
-  }).format(date)
+  return formatter(language, 'date').format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))))
+}
+
+/** A moment in local time: `22.11.2026, 14:05` / `22 Nov 2026, 14:05`. */
+export function formatDateTime(timestamp: number, language: Language): string {
+  return formatter(language, 'dateTime').format(new Date(timestamp))
 }

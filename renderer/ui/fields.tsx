@@ -207,3 +207,36 @@ function FieldFrame({
     </div>
   )
 }
+
+interface CheckboxFieldProps {
+  label: string
+  checked: boolean
+  onSave(checked: boolean): Promise<unknown>
+  className?: string
+}
+
+/** A checkbox that shows the click at once and saves it; the database value wins afterwards. */
+export function CheckboxField({ label, checked, onSave, className }: CheckboxFieldProps) {
+  const readOnly = useReadOnly()
+  const [shown, setShown] = useState(checked)
+  const [seen, setSeen] = useState(checked)
+  if (checked !== seen) {
+    setSeen(checked)
+    setShown(checked)
+  }
+  return (
+    <label className={className ?? 'checkbox-field'}>
+      <input
+        type="checkbox"
+        checked={shown}
+        disabled={readOnly}
+        onChange={(e) => {
+          const next = e.target.checked
+          setShown(next)
+          void saveNow(() => onSave(next))
+        }}
+      />
+      {label}
+    </label>
+  )
+}

@@ -3,9 +3,10 @@ import { createContext, useContext, type ReactNode } from 'react'
 /** Inside a signed SLA, every field and list shows its content but cannot be edited. */
 const ReadOnlyContext = createContext(false)
 
-export function ReadOnly({ when, children }: { when: boolean; children: ReactNode }) {
+/** `reset` makes a part editable again inside a read-only area (e.g. a step's timebox). */
+export function ReadOnly({ when, reset = false, children }: { when: boolean; reset?: boolean; children: ReactNode }) {
   const outer = useContext(ReadOnlyContext)
-  return <ReadOnlyContext.Provider value={outer || when}>{children}</ReadOnlyContext.Provider>
+  return <ReadOnlyContext.Provider value={reset ? when : outer || when}>{children}</ReadOnlyContext.Provider>
 }
 
 export function useReadOnly(): boolean {

@@ -8,6 +8,7 @@ export function agreementCount(workshop: Workshop, items: readonly Item[], step:
     .map((item) => item.status)
   if (step === 'closedLoop') statuses.push(workshop.stuckLeadRule.status)
   if (step === 'language') statuses.push(workshop.mql.status, workshop.sql.status)
+  if (step === 'sla') statuses.push(workshop.governance.status)
   return { agreed: statuses.filter((s) => s === 'agreed').length, total: statuses.length }
 }
 

@@ -55,9 +55,12 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
       {isDraft && (
         <section className="card" aria-labelledby="check-title">
           <h2 id="check-title">{t('sla.check.title')}</h2>
-          {findings.length === 0 ? (
-            <p className="all-good">✓ {t('sla.check.allGood')}</p>
-          ) : (
+          {!findings.some((f) => f.severity === 'blocking') && (
+            <p className="all-good" data-check="green">
+              ✓ {findings.length === 0 ? t('sla.check.allGood') : t('sla.check.nothingMissing')}
+            </p>
+          )}
+          {findings.length > 0 && (
             <ul className="findings">
               {findings.map((finding, index) => (
                 <li key={`${finding.code}-${index}`} className={finding.severity}>

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next'
 import { agreementCount } from '../../../shared/domain/progress'
 import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
 import { saveNow } from '../../db/save-queue'
-import { updateStep } from '../../db/workshop-repo'
+import { markStepAgreed, updateStep } from '../../db/workshop-repo'
+import { ReadOnly, useReadOnly } from '../../ui/read-only'
 import { useUiStore } from '../../store/ui-store'
-import { NumberField } from '../../ui/fields'
+import { CheckboxField, NumberField } from '../../ui/fields'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 
 /** What every step shows around its content: purpose, guiding questions, timebox, completion. */
@@ -13,6 +14,7 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
   const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const [showQuestions, setShowQuestions] = useState(true)
+  const readOnly = useReadOnly()
   const { workshop, items } = data
   const record = workshop.steps[step]
   const { agreed, total } = agreementCount(workshop, items, step)
@@ -34,6 +36,7 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
           </p>
         </div>
         <div className="step-meta">
+          <ReadOnly when={false} reset>
           <NumberField
             label={t('step.timebox')}
             value={record.timeboxMinutes}
@@ -45,15 +48,21 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
             }}
             className="compact"
           />
+          </ReadOnly>
           {total > 0 && <p className="agreed-count">{t('agreement.count', { agreed, total })}</p>}
-          <label className="complete-toggle">
-            <input
-              type="checkbox"
+          {total > 0 && agreed < total && !readOnly && (
+            <button type="button" className="button small" onClick={() => void saveNow(() => markStepAgreed(workshop.id, step))}>
+              ✓ {t('agreement.markAll', { count: total - agreed })}
+            </button>
+          )}
+          <ReadOnly when={false} reset>
+            <CheckboxField
+              className="complete-toggle"
+              label={t('workshop.stepComplete')}
               checked={record.completed}
-              onChange={(e) => void saveNow(() => setStep({ completed: e.target.checked }))}
+              onSave={(completed) => setStep({ completed })}
             />
-            {t('workshop.stepComplete')}
-          </label>
+          </ReadOnly>
         </div>
       </header>
       <section className="guiding-questions" aria-label={t('step.questions')}>

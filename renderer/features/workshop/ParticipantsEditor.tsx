@@ -9,7 +9,7 @@ import {
 } from '../../db/participant-repo'
 import { saveNow } from '../../db/save-queue'
 import { useNoticeStore } from '../../store/notice-store'
-import { SelectField, TextField } from '../../ui/fields'
+import { CheckboxField, SelectField, TextField } from '../../ui/fields'
 
 export function ParticipantsEditor({ workshopId, participants }: { workshopId: string; participants: Participant[] }) {
   const { t } = useTranslation()
@@ -68,14 +68,11 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
               onSave={(email) => updateParticipant(participant.id, { email: email.trim() })}
             />
             <div className="participant-controls">
-            <label className="checkbox-field">
-              <input
-                type="checkbox"
-                checked={participant.signsSla}
-                onChange={(e) => void saveNow(() => updateParticipant(participant.id, { signsSla: e.target.checked }))}
-              />
-              {t('participants.signs')}
-            </label>
+            <CheckboxField
+              label={t('participants.signs')}
+              checked={participant.signsSla}
+              onSave={(signsSla) => updateParticipant(participant.id, { signsSla })}
+            />
             <button
               type="button"
               className="button small quiet icon danger"

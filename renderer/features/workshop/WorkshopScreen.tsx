@@ -65,9 +65,11 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
       <StepNav data={data} current={section} />
       <div className="workshop-content">
         {step ? (
-          <StepFrame step={step} data={data}>
-            <ReadOnly when={locked}>{content}</ReadOnly>
-          </StepFrame>
+          <ReadOnly when={locked}>
+            <StepFrame step={step} data={data}>
+              {content}
+            </StepFrame>
+          </ReadOnly>
         ) : (
           <OverviewSection {...data} />
         )}

@@ -1,40 +1,25 @@
-import { useState } from 'react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { completedSteps } from '../../../shared/domain/progress'
 import { isLanguage } from '../../../shared/domain/language'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
-import { duplicateWorkshop, moveToTrash, restoreFromTrash, updateWorkshop } from '../../db/workshop-repo'
-import { useNoticeStore } from '../../store/notice-store'
 import { formatRoute, useUiStore } from '../../store/ui-store'
-import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { formatIsoDate } from '../../ui/dates'
-import { RenameDialog } from './RenameDialog'
+import { formatDateTime, formatIsoDate } from '../../ui/dates'
 
-export function WorkshopCard({ workshop }: { workshop: Workshop }) {
+export type CardAction = 'rename' | 'duplicate' | 'delete'
+
+interface Props {
+  workshop: Workshop
+  onAction(action: CardAction, workshop: Workshop): void
+}
+
+/** One workshop in the list. Dialogs live once in the list, not in each of 200 cards. */
+export const WorkshopCard = memo(function WorkshopCard({ workshop, onAction }: Props) {
   const { t, i18n } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const showNotice = useNoticeStore((s) => s.show)
-  const [renaming, setRenaming] = useState(false)
-  const [deleting, setDeleting] = useState(false)
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
   const done = completedSteps(workshop)
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
-
-  const trash = async () => {
-    setDeleting(false)
-    await moveToTrash(workshop.id)
-    showNotice({
-      message: t('workshopList.movedToTrash', { title: workshop.title }),
-      actionLabel: t('lists.undo'),
-      action: () => restoreFromTrash(workshop.id)
-    })
-  }
-
-  const duplicate = async () => {
-    const copy = await duplicateWorkshop(workshop.id, t('workshopList.copySuffix'))
-    showNotice({ message: t('workshopList.duplicated', { title: copy.title }) })
-  }
 
   return (
     <li className="card workshop-card">
@@ -80,7 +65,7 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
           </div>
           <div>
             <dt>{t('workshopList.changed')}</dt>
-            <dd>{new Date(workshop.updatedAt).toLocaleString(language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' })}</dd>
+            <dd>{formatDateTime(workshop.updatedAt, language)}</dd>
           </div>
         </dl>
       </div>
@@ -88,34 +73,16 @@ export function WorkshopCard({ workshop }: { workshop: Workshop }) {
         <button type="button" className="button primary" onClick={() => navigate(route)}>
           {t('workshopList.open')}
         </button>
-        <button type="button" className="button" onClick={() => setRenaming(true)}>
+        <button type="button" className="button" onClick={() => onAction('rename', workshop)}>
           {t('workshopList.rename')}
         </button>
-        <button type="button" className="button" onClick={() => void saveNow(duplicate)}>
+        <button type="button" className="button" onClick={() => onAction('duplicate', workshop)}>
           {t('workshopList.duplicate')}
         </button>
-        <button type="button" className="button danger" onClick={() => setDeleting(true)}>
+        <button type="button" className="button danger" onClick={() => onAction('delete', workshop)}>
           {t('workshopList.delete')}
         </button>
       </div>
-      <RenameDialog
-        open={renaming}
-        title={workshop.title}
-        onCancel={() => setRenaming(false)}
-        onRename={(title) => {
-          setRenaming(false)
-          void saveNow(() => updateWorkshop(workshop.id, { title }))
-        }}
-      />
-      <ConfirmDialog
-        open={deleting}
-        title={t('workshopList.delete')}
-        message={t('workshopList.confirmTrash', { title: workshop.title })}
-        confirmLabel={t('workshopList.delete')}
-        danger
-        onCancel={() => setDeleting(false)}
-        onConfirm={() => void saveNow(trash)}
-      />
     </li>
   )
-}
+})

@@ -1,21 +1,56 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
-import { STEP_IDS } from '../../../shared/domain/workshop'
-import { listTrash, listWorkshops } from '../../db/workshop-repo'
+import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
+import { saveNow } from '../../db/save-queue'
+import { duplicateWorkshop, listWorkshopsAndTrash, moveToTrash, restoreFromTrash, updateWorkshop } from '../../db/workshop-repo'
+import { useNoticeStore } from '../../store/notice-store'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
+import { RenameDialog } from './RenameDialog'
 import { TrashSection } from './TrashSection'
-import { WorkshopCard } from './WorkshopCard'
+import { WorkshopCard, type CardAction } from './WorkshopCard'
+
+/** The most recent workshops come first; the rest on request or through the search. */
+const FIRST_PAGE = 24
 
 export function WorkshopListScreen() {
   const { t } = useTranslation()
-  const workshops = useLiveQuery(() => listWorkshops(), [])
-  const trash = useLiveQuery(() => listTrash(), [])
+  const showNotice = useNoticeStore((s) => s.show)
+  const lists = useLiveQuery(() => listWorkshopsAndTrash(), [])
   const [creating, setCreating] = useState(false)
   const [query, setQuery] = useState('')
   const [showTrash, setShowTrash] = useState(false)
-  const visible = workshops?.filter((w) => matchesSearch(w, query)) ?? []
+  const [showAll, setShowAll] = useState(false)
+  const [renaming, setRenaming] = useState<Workshop | null>(null)
+  const [deleting, setDeleting] = useState<Workshop | null>(null)
+  const workshops = lists?.active
+  const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
+  const visible = showAll ? matching : matching.slice(0, FIRST_PAGE)
+
+  const onAction = useCallback(
+    (action: CardAction, workshop: Workshop) => {
+      if (action === 'rename') setRenaming(workshop)
+      if (action === 'delete') setDeleting(workshop)
+      if (action === 'duplicate') {
+        void saveNow(async () => {
+          const copy = await duplicateWorkshop(workshop.id, t('workshopList.copySuffix'))
+          showNotice({ message: t('workshopList.duplicated', { title: copy.title }) })
+        })
+      }
+    },
+    [t, showNotice]
+  )
+
+  const trash = async (workshop: Workshop) => {
+    await moveToTrash(workshop.id)
+    showNotice({
+      message: t('workshopList.movedToTrash', { title: workshop.title }),
+      actionLabel: t('lists.undo'),
+      action: () => restoreFromTrash(workshop.id)
+    })
+  }
 
   return (
     <section aria-labelledby="workshops-title">
@@ -25,12 +60,7 @@ export function WorkshopListScreen() {
           {workshops && workshops.length > 0 && (
             <label className="search">
               <span className="visually-hidden">{t('workshopList.search')}</span>
-              <input
-                type="search"
-                value={query}
-                placeholder={t('workshopList.search')}
-                onChange={(e) => setQuery(e.target.value)}
-              />
+              <input type="search" value={query} placeholder={t('workshopList.search')} onChange={(e) => setQuery(e.target.value)} />
             </label>
           )}
           <button type="button" className="button primary" onClick={() => setCreating(true)}>
@@ -56,25 +86,51 @@ export function WorkshopListScreen() {
           </button>
         </div>
       )}
-      {workshops && workshops.length > 0 && visible.length === 0 && (
-        <p className="empty-list">{t('workshopList.noMatch', { query })}</p>
-      )}
+      {workshops && workshops.length > 0 && matching.length === 0 && <p className="empty-list">{t('workshopList.noMatch', { query })}</p>}
       {visible.length > 0 && (
         <ul className="workshop-list" aria-label={t('workshops.title')}>
           {visible.map((workshop) => (
-            <WorkshopCard key={workshop.id} workshop={workshop} />
+            <WorkshopCard key={workshop.id} workshop={workshop} onAction={onAction} />
           ))}
         </ul>
       )}
-      {trash && trash.length > 0 && (
+      {matching.length > visible.length && (
+        <button type="button" className="button show-all" onClick={() => setShowAll(true)}>
+          {t('workshopList.showAll', { count: matching.length })}
+        </button>
+      )}
+      {lists && lists.trash.length > 0 && (
         <div className="trash-toggle">
           <button type="button" className="button quiet" aria-expanded={showTrash} onClick={() => setShowTrash((v) => !v)}>
-            🗑 {t('workshopList.trash', { count: trash.length })}
+            🗑 {t('workshopList.trash', { count: lists.trash.length })}
           </button>
-          {showTrash && <TrashSection workshops={trash} />}
+          {showTrash && <TrashSection workshops={lists.trash} />}
         </div>
       )}
       <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
+      <RenameDialog
+        open={renaming !== null}
+        title={renaming?.title ?? ''}
+        onCancel={() => setRenaming(null)}
+        onRename={(title) => {
+          const target = renaming
+          setRenaming(null)
+          if (target) void saveNow(() => updateWorkshop(target.id, { title }))
+        }}
+      />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('workshopList.delete')}
+        message={t('workshopList.confirmTrash', { title: deleting?.title ?? '' })}
+        confirmLabel={t('workshopList.delete')}
+        danger
+        onCancel={() => setDeleting(null)}
+        onConfirm={() => {
+          const target = deleting
+          setDeleting(null)
+          if (target) void saveNow(() => trash(target))
+        }}
+      />
     </section>
   )
 }

@@ -1,0 +1,172 @@
+// SPEC §9 "interactive well under a second … also with 200 workshops stored".
+import { mkdir, symlink, writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { ROOT, createWorkshop, figure, median, ms, newAppPage } from './support.mjs'
+
+export const title = 'Startup: workshop list with 200 stored workshops vs. a blank React page'
+
+const WORKSHOPS = 200
+const LOADS = Number(process.env.BENCH_LOADS) || 7
+const RATIO_BUDGET = 1.2
+const SPEC_BUDGET_MS = 1000
+/** Served next to the app, from the same static server. */
+export const BLANK_PAGE_DIR = 'blank-page'
+
+/**
+ * The comparison page: one button rendered by React, built with the same Vite and React plugin
+ * as the renderer. Built into `<rendererDir>/blank-page/` before the server starts.
+ */
+export async function prepare({ tmpDir, rendererDir }) {
+  const { build } = await import('vite')
+  const { default: react } = await import('@vitejs/plugin-react')
+  const source = resolve(tmpDir, 'blank-src')
+  await mkdir(source, { recursive: true })
+  // The project's own react and react-dom, found through a link instead of a second install.
+  await symlink(resolve(ROOT, 'node_modules'), resolve(source, 'node_modules'), 'dir')
+  await writeFile(
+    resolve(source, 'index.html'),
+    '<!doctype html>\n<html lang="en"><head><meta charset="UTF-8" /><title>Blank</title></head>' +
+      '<body><div id="root"></div><script type="module" src="./main.jsx"></script></body></html>\n'
+  )
+  await writeFile(
+    resolve(source, 'main.jsx'),
+    "import { StrictMode } from 'react'\nimport { createRoot } from 'react-dom/client'\n\n" +
+      "createRoot(document.getElementById('root')).render(\n  <StrictMode>\n    <button type=\"button\">Ready</button>\n  </StrictMode>\n)\n"
+  )
+  await build({
+    root: source,
+    base: './',
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [react()],
+    build: { outDir: resolve(rendererDir, BLANK_PAGE_DIR), emptyOutDir: true, minify: true }
+  })
+}
+
+/**
+ * Runs before every script of every load: notes the moment the target first exists and is laid
+ * out (a workshop's link on the list, the button on the blank page), then the start of the next
+ * frame, the one that paints it. performance.now() counts from navigation start.
+ */
+function watchForTarget(blankDir) {
+  const selector = location.pathname.includes(`/${blankDir}/`) ? 'button' : 'main a[href^="#/workshop/"]'
+  const observer = new MutationObserver(() => {
+    const target = document.querySelector(selector)
+    if (!target || target.getBoundingClientRect().height === 0) return
+    observer.disconnect()
+    const seenAt = performance.now()
+    requestAnimationFrame(() => {
+      window.__startupBench = { seenAt, frameAt: performance.now() }
+    })
+  })
+  observer.observe(document, { childList: true, subtree: true })
+}
+
+/** Copies the workshop the app really created (with its example items) until there are `count`. */
+function seedWorkshops({ templateId, count }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('smarketing-studio')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const connection = open.result
+      const read = connection.transaction(['workshops', 'items'], 'readonly')
+      const workshopRequest = read.objectStore('workshops').get(templateId)
+      const itemsRequest = read.objectStore('items').index('workshopId').getAll(templateId)
+      read.oncomplete = () => {
+        const template = workshopRequest.result
+        const items = itemsRequest.result
+        const write = connection.transaction(['workshops', 'items'], 'readwrite')
+        const now = Date.now()
+        for (let n = 1; n < count; n++) {
+          const id = crypto.randomUUID()
+          const at = now - n * 3_600_000
+          write.objectStore('workshops').add({
+            ...structuredClone(template),
+            id,
+            title: `Workshop ${String(n).padStart(3, '0')} · ${template.organisation}`,
+            createdAt: at,
+            updatedAt: at
+          })
+          for (const item of items) write.objectStore('items').add({ ...structuredClone(item), id: crypto.randomUUID(), workshopId: id })
+        }
+        write.oncomplete = () => {
+          connection.close()
+          resolve({ itemsPerWorkshop: items.length })
+        }
+        write.onerror = () => reject(write.error)
+      }
+      read.onerror = () => reject(read.error)
+    }
+  })
+}
+
+async function timeLoad(page, url) {
+  await page.goto(url, { waitUntil: 'commit' })
+  const handle = await page.waitForFunction(() => window.__startupBench, null, { polling: 10, timeout: 20_000 })
+  return (await handle.jsonValue()).frameAt
+}
+
+/** One warm-up load each (HTTP cache, code cache), then alternate so drift hits both alike. */
+async function alternate(page, urls) {
+  for (const url of urls) await timeLoad(page, url)
+  const times = urls.map(() => [])
+  for (let i = 0; i < LOADS; i++) {
+    for (const [index, url] of urls.entries()) times[index].push(await timeLoad(page, url))
+  }
+  return times
+}
+
+export async function run({ browser, baseUrl }) {
+  const { context, page, errors } = await newAppPage(browser, baseUrl)
+  try {
+    await page.getByRole('heading', { name: 'No workshops yet' }).waitFor()
+    const templateId = await createWorkshop(page, 'Workshop 000 · template')
+    await context.addInitScript(watchForTarget, BLANK_PAGE_DIR)
+    const listUrl = baseUrl
+    const blankUrl = new URL(`${BLANK_PAGE_DIR}/`, baseUrl).href
+
+    // The same list with one workshop tells the app's fixed start-up cost from the cost per workshop.
+    const [single, blankBefore] = await alternate(page, [listUrl, blankUrl])
+    const { itemsPerWorkshop } = await page.evaluate(seedWorkshops, { templateId, count: WORKSHOPS })
+    await page.goto(listUrl)
+    const links = page.locator('main a[href^="#/workshop/"]')
+    await links.first().waitFor()
+    const shown = await links.count()
+    if (shown !== WORKSHOPS) throw new Error(`The list shows ${shown} workshops, expected ${WORKSHOPS}`)
+    const [list, blankAfter] = await alternate(page, [listUrl, blankUrl])
+    if (errors.length) throw new Error(`The page reported errors: ${errors.join('\n')}`)
+
+    const blank = [...blankBefore, ...blankAfter]
+    const listMedian = median(list)
+    const blankMedian = median(blank)
+    const ratio = listMedian / blankMedian
+    const spread = (values) => `${values.map((v) => Math.round(v)).join(', ')} ms`
+    return [
+      figure({
+        label: `list interactive, ${WORKSHOPS} workshops`,
+        value: `median ${ms(listMedian)} (${ratio.toFixed(2)}× blank)`,
+        budget: `≤ ${RATIO_BUDGET}× blank (${ms(RATIO_BUDGET * blankMedian)})`,
+        within: ratio <= RATIO_BUDGET,
+        detail: `${LOADS} loads: ${spread(list)}; ${itemsPerWorkshop} items per workshop`
+      }),
+      figure({
+        label: 'blank React page, button shown',
+        value: `median ${ms(blankMedian)}`,
+        detail: `${blank.length} loads: ${spread(blank)}`
+      }),
+      figure({
+        label: 'list interactive, 1 workshop',
+        value: `median ${ms(median(single))} (${(median(single) / blankMedian).toFixed(2)}× blank)`,
+        detail: `${LOADS} loads: ${spread(single)}`
+      }),
+      figure({
+        label: `list interactive, ${WORKSHOPS} workshops, absolute`,
+        value: `median ${ms(listMedian)}`,
+        budget: `< ${SPEC_BUDGET_MS} ms (SPEC §9)`,
+        within: listMedian < SPEC_BUDGET_MS
+      })
+    ]
+  } finally {
+    await context.close()
+  }
+}

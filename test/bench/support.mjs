@@ -1,0 +1,165 @@
+// Shared plumbing of the benchmarks: paths, builds, the static server, Chromium and the figures.
+import { spawn } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { resolve } from 'node:path'
+import { chromium } from 'playwright-core'
+
+export const ROOT = resolve(import.meta.dirname, '../..')
+
+/** The same flags as test/e2e/support/chromium.ts: no sandbox as root, no background traffic. */
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
+]
+
+export function findChromium(env = process.env) {
+  const candidates = [env.CHROMIUM_PATH, '/usr/bin/chromium']
+  try {
+    candidates.push(chromium.executablePath())
+  } catch {
+    // Playwright has no browser of its own here.
+  }
+  const found = candidates.find((path) => path && existsSync(path))
+  if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or install one (`apt-get install chromium`).')
+  return found
+}
+
+/** run.mjs handles the signals itself, so its clean-up (server, temp dir) runs before the exit. */
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: findChromium(),
+    args: CHROMIUM_ARGS,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false
+  })
+}
+
+/** Runs a Node script to completion; rejects with its output when it fails. */
+export function runNode(args, options = {}) {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options })
+    let output = ''
+    child.stdout.on('data', (chunk) => (output += chunk))
+    child.stderr.on('data', (chunk) => (output += chunk))
+    child.on('error', reject)
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolvePromise(output) : reject(new Error(`node ${args.join(' ')} failed (${code ?? signal}):\n${output}`))
+    )
+  })
+}
+
+/** The renderer exactly as `npm run build` makes it, but into `outDir` (out/ is left alone). */
+export async function buildApp(outDir) {
+  await runNode([resolve(ROOT, 'node_modules/electron-vite/bin/electron-vite.js'), 'build', '--outDir', outDir])
+  return resolve(outDir, 'renderer')
+}
+
+export function freePort() {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer()
+    server.unref()
+    server.on('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address()
+      server.close(() => resolvePromise(port))
+    })
+  })
+}
+
+/**
+ * Vite's preview server over `dir`, started with Node itself (no shell or npx left behind), from
+ * `cwd` so that no vite.config is picked up. Returns the URL and a stop function.
+ */
+export async function startPreview(dir, cwd) {
+  const port = Number(process.env.BENCH_PORT) || (await freePort())
+  const server = spawn(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'] }
+  )
+  let output = ''
+  server.stdout.on('data', (chunk) => (output += chunk))
+  server.stderr.on('data', (chunk) => (output += chunk))
+  const exited = new Promise((r) => server.once('exit', r))
+  const stop = async () => {
+    if (server.exitCode === null && server.signalCode === null) {
+      server.kill('SIGTERM')
+      await Promise.race([exited, sleep(3000)])
+      if (server.exitCode === null && server.signalCode === null) server.kill('SIGKILL')
+    }
+  }
+  const url = `http://127.0.0.1:${port}/`
+  const deadline = Date.now() + 20_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`The preview server stopped: ${output}`)
+    try {
+      if ((await fetch(url)).ok) return { url, stop }
+    } catch {
+      // not listening yet
+    }
+    await sleep(100)
+  }
+  await stop()
+  throw new Error(`The preview server did not answer at ${url} within 20 s: ${output}`)
+}
+
+export const sleep = (ms) => new Promise((r) => setTimeout(r, Math.max(0, ms)))
+
+export function quantile(values, q) {
+  if (values.length === 0) return NaN
+  const sorted = [...values].sort((a, b) => a - b)
+  // Nearest rank: the p95 is a value that was really measured.
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]
+}
+
+export const median = (values) => quantile(values, 0.5)
+
+/**
+ * One printed line: a figure next to its budget. `within` decides the verdict; figures are
+ * reported, never asserted.
+ */
+export function figure({ label, value, budget, within, detail }) {
+  return { label, value, budget, within, detail }
+}
+
+export const ms = (value) => `${Math.round(value)} ms`
+export const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`
+
+export function printSection(title, figures) {
+  console.log(`\n${title}`)
+  const width = Math.max(...figures.map((f) => f.label.length))
+  for (const f of figures) {
+    const verdict = f.within === undefined ? '' : f.within ? 'within budget' : 'OVER BUDGET'
+    const budget = f.budget ? `budget ${f.budget}` : ''
+    console.log(`  ${f.label.padEnd(width)}  ${String(f.value).padEnd(30)} ${budget.padEnd(30)} ${verdict}`.trimEnd())
+    if (f.detail) console.log(`  ${' '.repeat(width)}  ${f.detail}`)
+  }
+}
+
+/** A fresh browser context (own IndexedDB) in the app's English UI. */
+export async function newAppPage(browser, url) {
+  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 768 } })
+  const page = await context.newPage()
+  const errors = []
+  page.on('pageerror', (error) => errors.push(String(error)))
+  await page.goto(url)
+  return { context, page, errors }
+}
+
+/** Creates a workshop through the UI; resolves with its id, the overview open. */
+export async function createWorkshop(page, title) {
+  await page.getByRole('button', { name: /New workshop/ }).first().click()
+  await page.getByLabel('Title', { exact: true }).fill(title)
+  await page.getByLabel('Organisation', { exact: true }).fill('Benchmark GmbH')
+  await page.getByRole('button', { name: 'Create workshop' }).click()
+  await page.waitForURL(/#\/workshop\/[^/]+\//)
+  return decodeURIComponent(/#\/workshop\/([^/]+)\//.exec(page.url())[1])
+}
