@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { saveNow } from '../../db/save-queue'
-import { duplicateWorkshop, listWorkshopsAndTrash, moveToTrash, restoreFromTrash, updateWorkshop } from '../../db/workshop-repo'
+import { duplicateWorkshop, moveToTrash, restoreFromTrash, updateWorkshop, workshopOverview } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
@@ -18,16 +18,19 @@ const FIRST_PAGE = 24
 export function WorkshopListScreen() {
   const { t } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
-  const lists = useLiveQuery(() => listWorkshopsAndTrash(), [])
   const [creating, setCreating] = useState(false)
   const [query, setQuery] = useState('')
   const [showTrash, setShowTrash] = useState(false)
   const [showAll, setShowAll] = useState(false)
+  // Searching needs every workshop; the first view needs only the most recent page.
+  const everything = showAll || query.trim() !== ''
+  const lists = useLiveQuery(() => workshopOverview(everything ? null : FIRST_PAGE), [everything])
   const [renaming, setRenaming] = useState<Workshop | null>(null)
   const [deleting, setDeleting] = useState<Workshop | null>(null)
   const workshops = lists?.active
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, FIRST_PAGE)
+  const hidden = (query.trim() ? matching.length : (lists?.activeCount ?? 0)) - visible.length
 
   const onAction = useCallback(
     (action: CardAction, workshop: Workshop) => {
@@ -94,9 +97,9 @@ export function WorkshopListScreen() {
           ))}
         </ul>
       )}
-      {matching.length > visible.length && (
+      {hidden > 0 && (
         <button type="button" className="button show-all" onClick={() => setShowAll(true)}>
-          {t('workshopList.showAll', { count: matching.length })}
+          {t('workshopList.showAll', { count: visible.length + hidden })}
         </button>
       )}
       {lists && lists.trash.length > 0 && (

@@ -23,13 +23,12 @@ import {
   deleteForever,
   duplicateWorkshop,
   getWorkshop,
-  listTrash,
-  listWorkshops,
   moveToTrash,
   restoreFromTrash,
   updateStep,
   updateWorkshop,
-  updateWorkshopPart
+  updateWorkshopPart,
+  workshopOverview
 } from '../../../renderer/db/workshop-repo'
 import { freshDb } from './test-db'
 
@@ -85,12 +84,15 @@ describe('workshop repository', () => {
     const a = await createWorkshop({ ...input, title: 'A' }, database, 1)
     const b = await createWorkshop({ ...input, title: 'B' }, database, 2)
     await updateWorkshop(a.id, { unit: 'changed' }, database, 3)
-    expect((await listWorkshops(database)).map((w) => w.title)).toEqual(['A', 'B'])
+    expect((await workshopOverview(null, database)).active.map((w) => w.title)).toEqual(['A', 'B'])
+    expect(await workshopOverview(1, database)).toMatchObject({ active: [{ title: 'A' }], activeCount: 2, trash: [] })
     await moveToTrash(a.id, database)
-    expect((await listWorkshops(database)).map((w) => w.title)).toEqual(['B'])
-    expect((await listTrash(database)).map((w) => w.title)).toEqual(['A'])
+    const afterTrash = await workshopOverview(null, database)
+    expect(afterTrash.active.map((w) => w.title)).toEqual(['B'])
+    expect(afterTrash.trash.map((w) => w.title)).toEqual(['A'])
+    expect(afterTrash.activeCount).toBe(1)
     await restoreFromTrash(a.id, database)
-    expect((await listWorkshops(database)).map((w) => w.id).sort()).toEqual([a.id, b.id].sort())
+    expect((await workshopOverview(null, database)).active.map((w) => w.id).sort()).toEqual([a.id, b.id].sort())
   })
 
   it('changes one field of a nested part without touching the others', async () => {
