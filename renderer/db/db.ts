@@ -3,6 +3,7 @@ import { workshopV1toV2, type WorkshopV1 } from '../../shared/backup/migrations'
 import type { Item } from '../../shared/domain/items'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
 import type { Participant, Workshop } from '../../shared/domain/workshop'
+import { undoMiddleware } from './undo'
 
 export const DATABASE_NAME = 'smarketing-studio'
 
@@ -19,6 +20,7 @@ export class SmarketingDb extends Dexie {
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options)
+    this.use(undoMiddleware)
     this.version(1).stores({
       workshops: 'id, updatedAt, deletedAt',
       participants: 'id, workshopId',

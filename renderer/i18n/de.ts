@@ -146,6 +146,16 @@ export const de: Messages = {
     minutes: 'Min.',
     timeboxInvalid: 'Bitte ganze Minuten eingeben, 1 oder mehr.'
   },
+  timer: {
+    label: 'Timer',
+    start: 'Starten',
+    pause: 'Pause',
+    resume: 'Weiter',
+    extend: '+5 Min.',
+    extendLong: '5 Minuten hinzufügen',
+    reset: 'Zurücksetzen',
+    up: 'Die Zeit ist um'
+  },
   steps: {
     awareness: {
       number: 'Schritt 1',

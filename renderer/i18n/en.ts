@@ -143,6 +143,16 @@ export const en = {
     minutes: 'min',
     timeboxInvalid: 'Please enter whole minutes, 1 or more.'
   },
+  timer: {
+    label: 'Timer',
+    start: 'Start',
+    pause: 'Pause',
+    resume: 'Continue',
+    extend: '+5 min',
+    extendLong: 'Add 5 minutes',
+    reset: 'Reset',
+    up: 'Time is up'
+  },
   steps: {
     awareness: {
       number: 'Step 1',

@@ -7,6 +7,7 @@ import { markStepAgreed, updateStep } from '../../db/workshop-repo'
 import { ReadOnly, useReadOnly } from '../../ui/read-only'
 import { useUiStore } from '../../store/ui-store'
 import { CheckboxField, NumberField } from '../../ui/fields'
+import { StepTimer } from './StepTimer'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 
 /** What every step shows around its content: purpose, guiding questions, timebox, completion. */
@@ -35,6 +36,7 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
             {t(`steps.${step}.purpose`)}
           </p>
         </div>
+        <StepTimer workshopId={workshop.id} step={step} timeboxMinutes={record.timeboxMinutes} />
         <div className="step-meta">
           <ReadOnly when={false} reset>
           <NumberField

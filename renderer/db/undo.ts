@@ -1,0 +1,219 @@
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie'
+
+/**
+ * Undo and redo of the room's edits (SPEC §7), for every change to a workshop's content —
+ * typing, adding, moving and deleting items, participants and fields. A Dexie middleware
+ * records, per transaction, each record's value before and after; undo writes the "before"
+ * values back, redo the "after" values. Signed SLA versions and signatures are never recorded:
+ * signing clears the history, so undo cannot reach behind a signature.
+ */
+const TRACKED = new Set(['workshops', 'participants', 'items'])
+const LIMIT = 100
+/** Quick edits of the same records (typing in one field) become one step. */
+const MERGE_WINDOW_MS = 1500
+
+type Row = Record<string, unknown> & { id: string }
+
+interface Change {
+  table: string
+  key: string
+  before: Row | undefined
+  after: Row | undefined
+}
+
+export interface UndoEntry {
+  workshopId: string
+  changes: Change[]
+  at: number
+}
+
+interface Stacks {
+  undo: UndoEntry[]
+  redo: UndoEntry[]
+}
+
+const stacks = new Map<string, Stacks>()
+const listeners = new Set<() => void>()
+/** Transactions that apply an undo or redo: their writes are not recorded again. */
+const replaying = new WeakSet<object>()
+const open = new Map<object, Change[]>()
+
+function stacksOf(workshopId: string): Stacks {
+  let entry = stacks.get(workshopId)
+  if (!entry) {
+    entry = { undo: [], redo: [] }
+    stacks.set(workshopId, entry)
+  }
+  return entry
+}
+
+function notify() {
+  for (const listener of listeners) listener()
+}
+
+export function subscribeUndo(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+export function undoState(workshopId: string): { canUndo: boolean; canRedo: boolean } {
+  const entry = stacks.get(workshopId)
+  return { canUndo: (entry?.undo.length ?? 0) > 0, canRedo: (entry?.redo.length ?? 0) > 0 }
+}
+
+export function clearUndo(workshopId?: string) {
+  if (workshopId) stacks.delete(workshopId)
+  else stacks.clear()
+  notify()
+}
+
+function workshopOf(change: Change): string | undefined {
+  const row = change.after ?? change.before
+  if (!row) return undefined
+  return change.table === 'workshops' ? row.id : (row.workshopId as string | undefined)
+}
+
+/** The records an entry changed, apart from the "last changed" stamp on the workshop. */
+function contentKeys(entry: UndoEntry): string {
+  return entry.changes
+    .filter((c) => !(c.table === 'workshops' && onlyTimestampChanged(c)))
+    .map((c) => `${c.table}:${c.key}`)
+    .sort()
+    .join('|')
+}
+
+function onlyTimestampChanged(change: Change): boolean {
+  if (!change.before || !change.after) return false
+  const keys = new Set([...Object.keys(change.before), ...Object.keys(change.after)])
+  keys.delete('updatedAt')
+  return [...keys].every((k) => JSON.stringify(change.before![k]) === JSON.stringify(change.after![k]))
+}
+
+function record(changes: Change[]) {
+  const byWorkshop = new Map<string, Change[]>()
+  for (const change of changes) {
+    const workshopId = workshopOf(change)
+    if (!workshopId) continue
+    byWorkshop.set(workshopId, [...(byWorkshop.get(workshopId) ?? []), change])
+  }
+  const now = Date.now()
+  for (const [workshopId, list] of byWorkshop) {
+    const entry: UndoEntry = { workshopId, changes: list, at: now }
+    const target = stacksOf(workshopId)
+    const last = target.undo.at(-1)
+    if (last && now - last.at < MERGE_WINDOW_MS && contentKeys(last) === contentKeys(entry) && contentKeys(entry) !== '') {
+      // Same records again: keep the first "before", take the newest "after".
+      for (const change of entry.changes) {
+        const earlier = last.changes.find((c) => c.table === change.table && c.key === change.key)
+        if (earlier) earlier.after = change.after
+        else last.changes.push(change)
+      }
+      last.at = now
+    } else {
+      target.undo.push(entry)
+      if (target.undo.length > LIMIT) target.undo.shift()
+    }
+    target.redo = []
+  }
+  notify()
+}
+
+function keysOf(req: DBCoreMutateRequest): string[] | null {
+  if (req.type === 'delete') return req.keys as string[]
+  if (req.type === 'put' || req.type === 'add') {
+    return (req.keys as string[] | undefined) ?? req.values.map((v) => (v as Row).id)
+  }
+  return null
+}
+
+function trackTable(table: DBCoreTable): DBCoreTable {
+  return {
+    ...table,
+    async mutate(req) {
+      const trans = req.trans as unknown as object
+      if (replaying.has(trans)) return table.mutate(req)
+      const keys = keysOf(req)
+      if (!keys) return table.mutate(req)
+      let changes = open.get(trans)
+      if (!changes) {
+        const collected: Change[] = []
+        changes = collected
+        open.set(trans, collected)
+        // One transaction is one step; it is recorded only once it has committed.
+        const idb = trans as unknown as IDBTransaction
+        idb.addEventListener?.('complete', () => {
+          open.delete(trans)
+          record(collected)
+        })
+        idb.addEventListener?.('abort', () => open.delete(trans))
+      }
+      const before = (await table.getMany({ trans: req.trans, keys })) as Array<Row | undefined>
+      const afters: Array<Row | undefined> =
+        req.type === 'delete' ? keys.map(() => undefined) : req.type === 'deleteRange' ? [] : req.values.map((v) => structuredClone(v) as Row)
+      const response = await table.mutate(req)
+      keys.forEach((key, index) => {
+        changes.push({ table: table.name, key, before: before[index] ? structuredClone(before[index]) : undefined, after: afters[index] })
+      })
+      return response
+    }
+  }
+}
+
+export const undoMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'undo',
+  create(down) {
+    return {
+      ...down,
+      table(name) {
+        const table = down.table(name)
+        if (name === 'slaVersions' || name === 'signatures') {
+          // A signature or a new version ends what can be undone: signed content never changes back.
+          return {
+            ...table,
+            async mutate(req) {
+              const response = await table.mutate(req)
+              clearUndo()
+              return response
+            }
+          }
+        }
+        return TRACKED.has(name) ? trackTable(table) : table
+      }
+    }
+  }
+}
+
+async function replay(database: Dexie, entry: UndoEntry, direction: 'undo' | 'redo') {
+  const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes
+  const tables = [...new Set(changes.map((c) => c.table))].map((name) => database.table(name))
+  await database.transaction('rw', tables, async () => {
+    replaying.add(Dexie.currentTransaction.idbtrans)
+    for (const change of changes) {
+      const value = direction === 'undo' ? change.before : change.after
+      if (value) await database.table(change.table).put(value)
+      else await database.table(change.table).delete(change.key)
+    }
+  })
+}
+
+/** Undoes the last step of this workshop; false when there is nothing to undo. */
+export async function undo(database: Dexie, workshopId: string): Promise<boolean> {
+  const target = stacksOf(workshopId)
+  const entry = target.undo.pop()
+  if (!entry) return false
+  await replay(database, entry, 'undo')
+  target.redo.push(entry)
+  notify()
+  return true
+}
+
+export async function redo(database: Dexie, workshopId: string): Promise<boolean> {
+  const target = stacksOf(workshopId)
+  const entry = target.redo.pop()
+  if (!entry) return false
+  await replay(database, entry, 'redo')
+  target.undo.push(entry)
+  notify()
+  return true
+}
