@@ -1,19 +1,23 @@
 import { lazy, Suspense, useEffect } from 'react'
-import { useUiStore } from '../store/ui-store'
-import { ErrorBoundary } from './ErrorBoundary'
-import { AppHeader } from './AppHeader'
-import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
-import { NoticeBar } from './NoticeBar'
-import { installFlushOnHide } from '../db/save-queue'
 import { useTranslation } from 'react-i18next'
+import { installFlushOnHide } from '../db/save-queue'
+import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
+import { applyDisplay, useDisplayStore } from '../store/display-store'
+import { useUiStore } from '../store/ui-store'
+import { AppHeader } from './AppHeader'
+import { ErrorBoundary } from './ErrorBoundary'
+import { NoticeBar } from './NoticeBar'
 
-// The work surface (steps, SLA, signing) loads on first use, so the list starts fast.
+// The work surface (steps, SLA, signing) and the audience view load on first use, so the list starts fast.
 const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })))
+const AudienceScreen = lazy(() => import('../features/audience/AudienceScreen').then((m) => ({ default: m.AudienceScreen })))
 
 export function App() {
   const { t } = useTranslation()
   const route = useUiStore((s) => s.route)
   const syncFromLocation = useUiStore((s) => s.syncFromLocation)
+  const scale = useDisplayStore((s) => s.scale)
+  const contrast = useDisplayStore((s) => s.contrast)
 
   useEffect(() => installFlushOnHide(), [])
 
@@ -22,9 +26,32 @@ export function App() {
     return () => window.removeEventListener('hashchange', syncFromLocation)
   }, [syncFromLocation])
 
+  useEffect(() => {
+    // The audience view takes its display settings from the facilitator instead.
+    if (route.screen !== 'audience') applyDisplay(scale, contrast)
+  }, [scale, contrast, route.screen])
+
+  if (route.screen === 'audience') {
+    return (
+      <ErrorBoundary>
+        <Suspense fallback={null}>
+          <AudienceScreen workshopId={route.workshopId} />
+        </Suspense>
+      </ErrorBoundary>
+    )
+  }
+
   return (
     <ErrorBoundary>
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash holds the route; jump by focus instead.
+          event.preventDefault()
+          document.getElementById('main')?.focus()
+        }}
+      >
         {t('app.skipToContent')}
       </a>
       <AppHeader />

@@ -142,3 +142,22 @@ export async function moveItem(id: string, direction: -1 | 1, database: Smarketi
     await database.workshops.update(item.workshopId, { updatedAt: Date.now() })
   })
 }
+
+export type ParkingTarget = 'action' | 'glossary' | 'concern'
+
+/** Turns a parked point into an action, a glossary term or a concern, in one step. */
+export async function convertParkingItem(id: string, target: ParkingTarget, database: SmarketingDb = db): Promise<Item> {
+  return database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
+    const parked = await database.items.get(id)
+    if (!parked || parked.list !== 'parking') throw new Error(`Parked point ${id} does not exist`)
+    const text = parked.text
+    const created =
+      target === 'action'
+        ? await addItem(parked.workshopId, 'action', { title: text, owner: '', team: 'marketing', due: '', state: 'open' }, {}, database)
+        : target === 'glossary'
+          ? await addItem(parked.workshopId, 'glossary', { term: text, definition: '' }, {}, database)
+          : await addItem(parked.workshopId, 'concern', { text, response: '' }, {}, database)
+    await database.items.delete(id)
+    return created
+  })
+}

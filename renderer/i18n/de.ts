@@ -146,6 +146,53 @@ export const de: Messages = {
     minutes: 'Min.',
     timeboxInvalid: 'Bitte ganze Minuten eingeben, 1 oder mehr.'
   },
+  parking: {
+    title: 'Themenspeicher',
+    open: 'Themenspeicher ({{count}})',
+    intro: 'Punkte, die jetzt nicht dran sind, aber nicht verloren gehen dürfen. Jeder merkt sich den Schritt, in dem er aufkam.',
+    new: 'Neuer Punkt',
+    park: 'Parken',
+    addEmpty: 'Leeren Punkt hinzufügen',
+    point: 'Punkt',
+    empty: 'Noch nichts geparkt.',
+    describe: 'Punkt „{{text}}“',
+    raisedIn: 'Aufgekommen in: {{step}}',
+    shown: 'Dem Raum zeigen',
+    targets: { action: 'Maßnahme', glossary: 'Glossarbegriff', concern: 'Bedenken' },
+    converted: 'Verschoben nach: {{target}}.'
+  },
+  shortcuts: {
+    title: 'Tastenkürzel',
+    open: 'Tastenkürzel',
+    nextStep: 'Nächster Schritt',
+    previousStep: 'Vorheriger Schritt',
+    addItem: 'Eintrag in der aktuellen Liste hinzufügen',
+    timer: 'Timer starten oder anhalten',
+    parking: 'Themenspeicher öffnen',
+    audience: 'Publikumsansicht öffnen oder schließen',
+    blank: 'Publikumsansicht ausblenden',
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    help: 'Diese Übersicht',
+    clicker: 'Ein Präsentations-Presenter funktioniert auch: Bild ab und Bild auf wechseln zwischen den Schritten, solange kein Feld bearbeitet wird.'
+  },
+  undo: {
+    undo: 'Rückgängig',
+    redo: 'Wiederholen',
+    undone: 'Rückgängig gemacht.',
+    nothing: 'Nichts rückgängig zu machen.'
+  },
+  display: {
+    bigger: 'Schrift größer',
+    smaller: 'Schrift kleiner',
+    contrast: 'Hoher Kontrast'
+  },
+  audience: {
+    toggle: 'Publikumsansicht',
+    blank: 'Bildschirm ausblenden',
+    unblank: 'Bildschirm wieder zeigen',
+    opened: 'Die Publikumsansicht ist offen. Ziehen Sie sie auf den Projektor.'
+  },
   timer: {
     label: 'Timer',
     start: 'Starten',

@@ -143,6 +143,53 @@ export const en = {
     minutes: 'min',
     timeboxInvalid: 'Please enter whole minutes, 1 or more.'
   },
+  parking: {
+    title: 'Parking lot',
+    open: 'Parking lot ({{count}})',
+    intro: 'Points that are off-topic now but must not get lost. Each remembers the step it came up in.',
+    new: 'New point',
+    park: 'Park it',
+    addEmpty: 'Add empty point',
+    point: 'Point',
+    empty: 'Nothing parked yet.',
+    describe: 'point “{{text}}”',
+    raisedIn: 'Raised in: {{step}}',
+    shown: 'Show to the room',
+    targets: { action: 'Action', glossary: 'Glossary term', concern: 'Concern' },
+    converted: 'Moved to: {{target}}.'
+  },
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Keyboard shortcuts',
+    nextStep: 'Next step',
+    previousStep: 'Previous step',
+    addItem: 'Add an item to the list you are in',
+    timer: 'Start or pause the timer',
+    parking: 'Open the parking lot',
+    audience: 'Open or close the audience view',
+    blank: 'Blank the audience view',
+    undo: 'Undo',
+    redo: 'Redo',
+    help: 'This overview',
+    clicker: 'A presenter’s clicker works too: Page Down and Page Up move between the steps when no field is being edited.'
+  },
+  undo: {
+    undo: 'Undo',
+    redo: 'Redo',
+    undone: 'Undone.',
+    nothing: 'Nothing to undo.'
+  },
+  display: {
+    bigger: 'Larger text',
+    smaller: 'Smaller text',
+    contrast: 'High contrast'
+  },
+  audience: {
+    toggle: 'Audience view',
+    blank: 'Blank the screen',
+    unblank: 'Show the screen again',
+    opened: 'The audience view is open. Put it on the projector.'
+  },
   timer: {
     label: 'Timer',
     start: 'Start',

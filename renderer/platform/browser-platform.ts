@@ -5,6 +5,7 @@ const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0'
 
 /** Browser edition: a save becomes a download, an open becomes a file input (SPEC §8). */
 export function browserPlatform(): Platform {
+  let audience: Window | null = null
   return {
     edition: 'browser',
     async saveFile(request: SaveFileRequest) {
@@ -49,6 +50,16 @@ export function browserPlatform(): Platform {
         document.body.append(input)
         input.click()
       })
+    },
+    async openAudience(workshopId) {
+      const url = new URL(`#/audience/${encodeURIComponent(workshopId)}`, window.location.href).href
+      // A named window: opening again reuses it instead of piling up tabs.
+      audience = window.open(url, 'smarketing-audience')
+      audience?.focus()
+    },
+    async closeAudience() {
+      audience?.close()
+      audience = null
     },
     async appInfo() {
       return {

@@ -19,6 +19,9 @@ export interface Platform {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
   appInfo(): Promise<AppInfo>
+  /** The audience view: a second window on the projector (desktop) or a second tab (browser). */
+  openAudience(workshopId: string): Promise<void>
+  closeAudience(): Promise<void>
 }
 
 function desktopPlatform(bridge: BridgeApi): Platform {
@@ -26,7 +29,13 @@ function desktopPlatform(bridge: BridgeApi): Platform {
     edition: 'desktop',
     saveFile: (request) => bridge.saveFile(request),
     openFile: (request) => bridge.openFile(request),
-    appInfo: () => bridge.appInfo()
+    appInfo: () => bridge.appInfo(),
+    openAudience: async (workshopId) => {
+      await bridge.openAudienceWindow({ workshopId })
+    },
+    closeAudience: async () => {
+      await bridge.closeAudienceWindow()
+    }
   }
 }
 

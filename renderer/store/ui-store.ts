@@ -7,9 +7,11 @@ import { create } from 'zustand'
 export type Route =
   | { screen: 'workshops' }
   | { screen: 'workshop'; workshopId: string; section: string; tab?: string }
+  | { screen: 'audience'; workshopId: string }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  if (parts[0] === 'audience' && parts[1]) return { screen: 'audience', workshopId: parts[1] }
   if (parts[0] === 'workshop' && parts[1]) {
     return { screen: 'workshop', workshopId: parts[1], section: parts[2] ?? 'overview', ...(parts[3] ? { tab: parts[3] } : {}) }
   }
@@ -17,6 +19,7 @@ export function parseRoute(hash: string): Route {
 }
 
 export function formatRoute(route: Route): string {
+  if (route.screen === 'audience') return `#/audience/${encodeURIComponent(route.workshopId)}`
   return route.screen === 'workshop'
     ? `#/workshop/${encodeURIComponent(route.workshopId)}/${encodeURIComponent(route.section)}${
         route.tab ? `/${encodeURIComponent(route.tab)}` : ''
@@ -30,6 +33,14 @@ interface UiState {
   pendingAnchor: string | null
   pendingSaves: number
   saveError: boolean
+  parkingOpen: boolean
+  shortcutsOpen: boolean
+  audienceOpen: boolean
+  audienceBlank: boolean
+  setAudience(open: boolean): void
+  toggleAudienceBlank(): void
+  setParkingOpen(open: boolean): void
+  setShortcutsOpen(open: boolean): void
   navigate(route: Route, anchor?: string): void
   anchorReached(): void
   syncFromLocation(): void
@@ -42,6 +53,22 @@ export const useUiStore = create<UiState>()((set) => ({
   pendingAnchor: null,
   pendingSaves: 0,
   saveError: false,
+  parkingOpen: false,
+  shortcutsOpen: false,
+  audienceOpen: false,
+  audienceBlank: false,
+  setAudience(audienceOpen) {
+    set({ audienceOpen })
+  },
+  toggleAudienceBlank() {
+    set((s) => ({ audienceBlank: !s.audienceBlank }))
+  },
+  setParkingOpen(parkingOpen) {
+    set({ parkingOpen })
+  },
+  setShortcutsOpen(shortcutsOpen) {
+    set({ shortcutsOpen })
+  },
   navigate(route, anchor) {
     const hash = formatRoute(route)
     if (globalThis.location && globalThis.location.hash !== hash) globalThis.location.hash = hash

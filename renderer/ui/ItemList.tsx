@@ -47,7 +47,16 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
   }
 
   return (
-    <div className={`item-list ${props.layout ?? 'rows'}`}>
+    <div
+      className={`item-list ${props.layout ?? 'rows'}`}
+      onKeyDown={(event) => {
+        // Ctrl+Enter in any field of the list adds the next item (SPEC §7 keyboard).
+        if (!readOnly && event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault()
+          void saveNow(props.onAdd)
+        }
+      }}
+    >
       {items.length === 0 && props.emptyText && <p className="empty-list">{props.emptyText}</p>}
       <ol aria-label={props.label} className={ordered ? 'numbered' : undefined}>
         {items.map((item, index) => (

@@ -103,7 +103,8 @@ export const LIST_ANCHORS: Record<ListKind, string> = {
   raci: SECTION_ANCHORS.raci,
   commitment: SECTION_ANCHORS.commitments,
   target: SECTION_ANCHORS.targets,
-  kpi: SECTION_ANCHORS.kpis
+  kpi: SECTION_ANCHORS.kpis,
+  parking: 'parking-lot'
 }
 
 /** The anchor of a step's heading (StepFrame). */

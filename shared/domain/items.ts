@@ -102,6 +102,11 @@ export interface ItemFields {
   }
   /** Reporting to management: which KPI, how success is measured, who reports, how often. */
   kpi: { kpi: string; measure: string; reporter: string; cadence: Cadence }
+  /**
+   * Parking lot: off-topic points, with the step they came up in. Only `shown` ones appear in
+   * the audience view; the facilitator decides what the room sees.
+   */
+  parking: { text: string; raisedIn: StepId | 'overview'; shown: boolean }
 }
 
 export type ListKind = keyof ItemFields
@@ -135,7 +140,9 @@ export const LIST_STEP: Record<ListKind, StepId> = {
   raci: 'sla',
   commitment: 'sla',
   target: 'sla',
-  kpi: 'sla'
+  kpi: 'sla',
+  // The parking lot is reachable from every step; it is reviewed when keeping at it.
+  parking: 'keepAtIt'
 }
 
 /** The lists whose content is part of the Service Level Agreement (SPEC §3, §6). */
@@ -154,10 +161,10 @@ export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>([
 
 /**
  * Lists whose items the room marks as agreed. Friction ratings and anonymous voices are
- * perceptions, not agreements.
+ * perceptions, and parked points are not decided at all.
  */
 export const AGREEABLE_LISTS: ReadonlySet<ListKind> = new Set<ListKind>(
-  (Object.keys(LIST_STEP) as ListKind[]).filter((list) => list !== 'friction' && list !== 'voice')
+  (Object.keys(LIST_STEP) as ListKind[]).filter((list) => list !== 'friction' && list !== 'voice' && list !== 'parking')
 )
 
 export const LIST_KINDS = Object.keys(LIST_STEP) as ListKind[]

@@ -41,10 +41,17 @@ export interface AppInfo {
   locales: string[]
 }
 
+export interface OpenAudienceRequest {
+  /** The workshop the audience view shows; it follows the facilitator from there. */
+  workshopId: string
+}
+
 export interface IpcContract {
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
   'app:info': { request: void; response: AppInfo }
+  'audience:open': { request: OpenAudienceRequest; response: { open: true } }
+  'audience:close': { request: void; response: { open: false } }
 }
 
 export type Channel = keyof IpcContract
@@ -55,7 +62,9 @@ export type ResponseOf<C extends Channel> = IpcContract[C]['response']
 export const BRIDGE_CHANNELS = {
   saveFile: 'file:save',
   openFile: 'file:open',
-  appInfo: 'app:info'
+  appInfo: 'app:info',
+  openAudienceWindow: 'audience:open',
+  closeAudienceWindow: 'audience:close'
 } as const satisfies Record<string, Channel>
 
 export type BridgeFunction = keyof typeof BRIDGE_CHANNELS
@@ -74,5 +83,6 @@ export const IPC_LIMITS = {
   maxSaveBytes: 64 * 1024 * 1024,
   maxOpenBytes: 64 * 1024 * 1024,
   maxNameLength: 200,
-  maxFilters: 10
+  maxFilters: 10,
+  maxIdLength: 100
 } as const

@@ -10,6 +10,15 @@ import { SlaStep, VersionBanner } from '../sla/SlaStep'
 import { useSla } from '../sla/useSla'
 import { ReadOnly } from '../../ui/read-only'
 import { useScrollToAnchor } from './useScrollToAnchor'
+import { useCallback, useMemo } from 'react'
+import { useShortcuts } from './useShortcuts'
+import { WorkshopTools } from './WorkshopTools'
+import { ShortcutsDialog } from './ShortcutsDialog'
+import { ParkingLot } from '../parking/ParkingLot'
+import { useAudienceBroadcast } from '../audience/useAudienceBroadcast'
+import { platform } from '../../platform/platform'
+import { timerOf, useTimerStore } from '../../store/timer-store'
+import { useDisplayStore } from '../../store/display-store'
 import { OverviewSection } from './OverviewSection'
 import { StepNav } from './StepNav'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
@@ -34,6 +43,32 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   const sla = useSla(workshopId)
   const navigate = useUiStore((s) => s.navigate)
   useScrollToAnchor(Boolean(data && sla))
+  const audienceOpen = useUiStore((s) => s.audienceOpen)
+  const setAudience = useUiStore((s) => s.setAudience)
+  const blank = useUiStore((s) => s.audienceBlank)
+  const toggleBlank = useUiStore((s) => s.toggleAudienceBlank)
+  const scale = useDisplayStore((s) => s.scale)
+  const contrast = useDisplayStore((s) => s.contrast)
+  const currentStep = isStepId(section) ? section : null
+  const timer = useTimerStore((s) => (currentStep ? timerOf(s.timers, workshopId, currentStep) : null))
+  const timebox = currentStep && data ? data.workshop.steps[currentStep].timeboxMinutes : null
+
+  const toggleAudience = useCallback(() => {
+    if (audienceOpen) {
+      setAudience(false)
+      void platform.closeAudience()
+    } else {
+      setAudience(true)
+      void platform.openAudience(workshopId)
+    }
+  }, [audienceOpen, setAudience, workshopId])
+  const handlers = useMemo(() => ({ toggleAudience, toggleBlank }), [toggleAudience, toggleBlank])
+  useShortcuts(workshopId, section, handlers)
+  const audienceState = useMemo(
+    () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox }),
+    [workshopId, section, blank, scale, contrast, timer, timebox]
+  )
+  useAudienceBroadcast(audienceState)
 
   if (data === undefined || sla === undefined) return null
   if (data === null || data.workshop.deletedAt !== null) {
@@ -62,7 +97,12 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   }
   return (
     <div className="workshop-layout">
-      <StepNav data={data} current={section} />
+      <div className="workshop-side">
+        <StepNav data={data} current={section} />
+        <WorkshopTools workshopId={workshopId} items={data.items} toggleAudience={toggleAudience} />
+      </div>
+      <ParkingLot workshopId={workshopId} items={data.items} section={section} />
+      <ShortcutsDialog />
       <div className="workshop-content">
         {step ? (
           <ReadOnly when={locked}>

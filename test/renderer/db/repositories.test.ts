@@ -51,7 +51,8 @@ const SAMPLE: { [K in ListKind]: ItemFields[K] } = {
   raci: { activity: 'Lead scoring', owner: 'Eva', raci: { marketing: 'A', sales: 'C', management: '' } },
   commitment: { kind: 'firstContact', description: 'First contact within', value: 24, unit: 'hours', direction: 'atMost', team: 'sales', measuredBy: 'CRM' },
   target: { period: 'quarter', metric: 'MQLs', team: 'marketing', value: 300, unit: 'MQLs', source: 'mqls' },
-  kpi: { kpi: 'Pipeline', measure: 'vs. target', reporter: 'CMO', cadence: 'monthly' }
+  kpi: { kpi: 'Pipeline', measure: 'vs. target', reporter: 'CMO', cadence: 'monthly' },
+  parking: { text: 'Budget for the new CRM', raisedIn: 'closedLoop', shown: false }
 }
 
 let database: ReturnType<typeof freshDb>

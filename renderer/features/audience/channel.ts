@@ -1,0 +1,24 @@
+import type { TimerState } from '../../../shared/domain/timer'
+
+/**
+ * The audience view follows the facilitator through a same-origin channel (SPEC §7): in the
+ * desktop app between two windows, in the browser edition between two tabs. Only what to show
+ * travels here; the content itself comes from the shared database, which both read live.
+ */
+export const AUDIENCE_CHANNEL = 'smarketing-audience'
+
+export interface AudienceState {
+  workshopId: string
+  section: string
+  blank: boolean
+  scale: number
+  contrast: boolean
+  timer: TimerState | null
+  timeboxMinutes: number | null
+}
+
+export type AudienceMessage = { type: 'state'; state: AudienceState } | { type: 'hello' }
+
+export function openChannel(): BroadcastChannel | null {
+  return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(AUDIENCE_CHANNEL)
+}

@@ -1,0 +1,92 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { itemsOf, type Item } from '../../../shared/domain/items'
+import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { addItem, convertParkingItem, updateItem, type ParkingTarget } from '../../db/item-repo'
+import { saveNow } from '../../db/save-queue'
+import { useNoticeStore } from '../../store/notice-store'
+import { useUiStore } from '../../store/ui-store'
+import { ItemList } from '../../ui/ItemList'
+import { Modal } from '../../ui/Modal'
+import { CheckboxField, TextField } from '../../ui/fields'
+import { shorten } from '../../ui/text'
+
+const TARGETS: ParkingTarget[] = ['action', 'glossary', 'concern']
+
+function isStep(section: string): section is StepId {
+  return (STEP_IDS as readonly string[]).includes(section)
+}
+
+/** Off-topic points, reachable from every step (SPEC §7), later turned into something useful. */
+export function ParkingLot({ workshopId, items, section }: { workshopId: string; items: Item[]; section: string }) {
+  const { t } = useTranslation()
+  const open = useUiStore((s) => s.parkingOpen)
+  const setOpen = useUiStore((s) => s.setParkingOpen)
+  const showNotice = useNoticeStore((s) => s.show)
+  const [draft, setDraft] = useState('')
+  const parked = itemsOf(items, 'parking')
+  const raisedIn = isStep(section) ? section : 'overview'
+
+  const park = (event: FormEvent) => {
+    event.preventDefault()
+    const text = draft.trim()
+    if (!text) return
+    setDraft('')
+    void saveNow(() => addItem(workshopId, 'parking', { text, raisedIn, shown: false }))
+  }
+
+  return (
+    <Modal open={open} title={t('parking.title')} onClose={() => setOpen(false)}>
+      <p className="field-hint">{t('parking.intro')}</p>
+      <form className="parking-add" onSubmit={park}>
+        <label className="field grow">
+          <span>{t('parking.new')}</span>
+          <input type="text" value={draft} autoFocus dir="auto" onChange={(e) => setDraft(e.target.value)} />
+        </label>
+        <button type="submit" className="button primary">
+          {t('parking.park')}
+        </button>
+      </form>
+      <ItemList
+        label={t('parking.title')}
+        items={parked}
+        withAgreement={false}
+        emptyText={t('parking.empty')}
+        addLabel={t('parking.addEmpty')}
+        describe={(item) => t('parking.describe', { text: shorten(item.text) })}
+        onAdd={() => addItem(workshopId, 'parking', { text: '', raisedIn, shown: false })}
+        renderItem={(item) => (
+          <div className="parking-item">
+            <TextField label={t('parking.point')} hideLabel value={item.text} onSave={(text) => updateItem<'parking'>(item.id, { text })} />
+            <p className="field-hint">
+              {t('parking.raisedIn', { step: item.raisedIn === 'overview' ? t('workshop.overview') : t(`steps.${item.raisedIn}.name`) })}
+            </p>
+            <div className="parking-actions">
+              <CheckboxField label={t('parking.shown')} checked={item.shown} onSave={(shown) => updateItem<'parking'>(item.id, { shown })} />
+              {TARGETS.map((target) => (
+                <button
+                  key={target}
+                  type="button"
+                  className="button small"
+                  onClick={() =>
+                    void saveNow(async () => {
+                      await convertParkingItem(item.id, target)
+                      showNotice({ message: t('parking.converted', { target: t(`parking.targets.${target}`) }) })
+                    })
+                  }
+                >
+                  → {t(`parking.targets.${target}`)}
+                </button>
+              ))}
+            </div>
+          </div>
+        )}
+      />
+      <div className="modal-actions">
+        <button type="button" className="button" onClick={() => setOpen(false)}>
+          {t('common.close')}
+        </button>
+      </div>
+    </Modal>
+  )
+}

@@ -1,0 +1,60 @@
+import { useSyncExternalStore } from 'react'
+import { useTranslation } from 'react-i18next'
+import { itemsOf, type Item } from '../../../shared/domain/items'
+import { db } from '../../db/db'
+import { redo, subscribeUndo, undo, undoState } from '../../db/undo'
+import { useUiStore } from '../../store/ui-store'
+
+/** Always at hand in the sidebar: parking lot, audience view, undo/redo and the shortcut list. */
+export function WorkshopTools({
+  workshopId,
+  items,
+  toggleAudience
+}: {
+  workshopId: string
+  items: Item[]
+  toggleAudience(): void
+}) {
+  const { t } = useTranslation()
+  const setParkingOpen = useUiStore((s) => s.setParkingOpen)
+  const setShortcutsOpen = useUiStore((s) => s.setShortcutsOpen)
+  const audienceOpen = useUiStore((s) => s.audienceOpen)
+  const blank = useUiStore((s) => s.audienceBlank)
+  const toggleBlank = useUiStore((s) => s.toggleAudienceBlank)
+  const state = useSyncExternalStore(subscribeUndo, () => undoKey(workshopId))
+  const [canUndo, canRedo] = state.split(':').map((v) => v === '1')
+  const parked = itemsOf(items, 'parking').length
+
+  return (
+    <div className="workshop-tools">
+      <button type="button" className="button small" onClick={() => setParkingOpen(true)}>
+        {t('parking.open', { count: parked })}
+      </button>
+      <button type="button" className="button small" aria-pressed={audienceOpen} onClick={toggleAudience}>
+        {t('audience.toggle')}
+      </button>
+      {audienceOpen && (
+        <button type="button" className="button small" aria-pressed={blank} onClick={toggleBlank}>
+          {blank ? t('audience.unblank') : t('audience.blank')}
+        </button>
+      )}
+      <div className="tool-row">
+        <button type="button" className="button small quiet" disabled={!canUndo} onClick={() => void undo(db, workshopId)}>
+          ↶ {t('undo.undo')}
+        </button>
+        <button type="button" className="button small quiet" disabled={!canRedo} onClick={() => void redo(db, workshopId)}>
+          ↷ {t('undo.redo')}
+        </button>
+        <button type="button" className="button small quiet" onClick={() => setShortcutsOpen(true)} aria-label={t('shortcuts.open')} title={t('shortcuts.open')}>
+          ?
+        </button>
+      </div>
+    </div>
+  )
+}
+
+/** A primitive snapshot for useSyncExternalStore. */
+function undoKey(workshopId: string): string {
+  const { canUndo, canRedo } = undoState(workshopId)
+  return `${canUndo ? 1 : 0}:${canRedo ? 1 : 0}`
+}
