@@ -1,0 +1,164 @@
+import { withNewIds } from '../../shared/backup/copy-ids'
+import type { BackupData, BackupWorkshop } from '../../shared/backup/format'
+import type { Signature } from '../../shared/domain/sla'
+import type { Workshop } from '../../shared/domain/workshop'
+import { db, type SmarketingDb } from './db'
+import { newId } from './ids'
+import { listItems } from './item-repo'
+import { listParticipants } from './participant-repo'
+import { listVersions } from './sla-repo'
+import { deleteForever } from './workshop-repo'
+
+/**
+ * Back up and restore (SPEC §6 "Backup file"): reading workshops out for shared/backup's
+ * createBackup, and writing a parsed backup back — as a copy with new ids, or replacing the
+ * workshops with the same ids once the user agreed. Every write is one transaction: when
+ * anything fails, nothing is written.
+ */
+
+function allTables(database: SmarketingDb) {
+  return [database.workshops, database.participants, database.items, database.slaVersions, database.signatures]
+}
+
+/**
+ * Everything of the chosen workshops, in the order the app shows it. `'all'` means every
+ * workshop in the list — not the trash; a trashed workshop is exported when chosen by id.
+ */
+export async function exportWorkshops(ids: readonly string[] | 'all', database: SmarketingDb = db): Promise<BackupData> {
+  return database.transaction('r', allTables(database), async () => {
+    const workshops = ids === 'all' ? await activeWorkshops(database) : await chosenWorkshops(ids, database)
+    return { workshops: await Promise.all(workshops.map((workshop) => readWorkshop(workshop, database))) }
+  })
+}
+
+async function activeWorkshops(database: SmarketingDb): Promise<Workshop[]> {
+  const workshops = (await database.workshops.toArray()).filter((w) => w.deletedAt === null)
+  return workshops.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1))
+}
+
+async function chosenWorkshops(ids: readonly string[], database: SmarketingDb): Promise<Workshop[]> {
+  const found = await database.workshops.bulkGet([...new Set(ids)])
+  return found.map((workshop, index) => {
+    if (!workshop) throw new Error(`Workshop ${ids[index]} does not exist`)
+    return workshop
+  })
+}
+
+async function readWorkshop(workshop: Workshop, database: SmarketingDb): Promise<BackupWorkshop> {
+  const [participants, items, slaVersions, signatures] = await Promise.all([
+    listParticipants(workshop.id, database),
+    listItems(workshop.id, database),
+    listVersions(workshop.id, database),
+    database.signatures.where('workshopId').equals(workshop.id).toArray()
+  ])
+  return { workshop, participants, items, slaVersions, signatures: signatures.sort(bySigningTime) }
+}
+
+function bySigningTime(a: Signature, b: Signature): number {
+  return a.signedAt - b.signedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+}
+
+export interface ImportPlanEntry {
+  id: string
+  title: string
+  organisation: string
+  /** The workshop as it is on this laptop when one with the same id exists, else null. */
+  existing: { title: string; updatedAt: number; trashed: boolean } | null
+}
+
+export interface ImportPlan {
+  workshops: ImportPlanEntry[]
+  /** How many of them exist here already: the UI asks before replacing them. */
+  existingCount: number
+  /**
+   * False when a record of the file has the id of a record of another workshop on this laptop
+   * (possible only with an edited file): replacing would then fail, so offer only the copy.
+   */
+  canReplace: boolean
+}
+
+/** What an import would do, so the UI can ask before anything is overwritten (SPEC §6). */
+export async function planImport(data: BackupData, database: SmarketingDb = db): Promise<ImportPlan> {
+  return database.transaction('r', allTables(database), async () => {
+    const existing = await database.workshops.bulkGet(data.workshops.map((entry) => entry.workshop.id))
+    const workshops = data.workshops.map(({ workshop }, index): ImportPlanEntry => {
+      const found = existing[index]
+      return {
+        id: workshop.id,
+        title: workshop.title,
+        organisation: workshop.organisation,
+        existing: found ? { title: found.title, updatedAt: found.updatedAt, trashed: found.deletedAt !== null } : null
+      }
+    })
+    return {
+      workshops,
+      existingCount: workshops.filter((entry) => entry.existing !== null).length,
+      canReplace: !(await hasForeignCollision(data, database))
+    }
+  })
+}
+
+/** A record id of the file held on this laptop by a workshop the import does not replace. */
+async function hasForeignCollision(data: BackupData, database: SmarketingDb): Promise<boolean> {
+  const replaced = new Set(data.workshops.map((entry) => entry.workshop.id))
+  const children = [
+    { table: database.participants, ids: data.workshops.flatMap((e) => e.participants.map((r) => r.id)) },
+    { table: database.items, ids: data.workshops.flatMap((e) => e.items.map((r) => r.id)) },
+    { table: database.slaVersions, ids: data.workshops.flatMap((e) => e.slaVersions.map((r) => r.id)) },
+    { table: database.signatures, ids: data.workshops.flatMap((e) => e.signatures.map((r) => r.id)) }
+  ]
+  for (const { table, ids } of children) {
+    const found: Array<{ workshopId: string } | undefined> = await table.bulkGet(ids)
+    if (found.some((record) => record !== undefined && !replaced.has(record.workshopId))) return true
+  }
+  return false
+}
+
+export type ImportMode = 'copy' | 'replace'
+
+export interface ImportOptions {
+  /** Copy mode: appended to each title, e.g. "(copy)" / "(Kopie)" in the user's language. */
+  titleSuffix?: string
+}
+
+export interface ImportResult {
+  /** The ids the workshops have on this laptop now, in the order of the file. */
+  workshopIds: string[]
+  /** Existing workshops that were replaced (replace mode only). */
+  replaced: number
+}
+
+/**
+ * Writes a parsed backup. `'copy'`: every record gets a new id, references follow, nothing that
+ * exists is touched. `'replace'`: ids are kept and a workshop with the same id is deleted with
+ * everything in it first — call it only after the user agreed (planImport). One transaction:
+ * if any record cannot be written (e.g. an id held by another workshop), nothing is written.
+ */
+export async function importBackup(
+  data: BackupData,
+  mode: ImportMode,
+  options: ImportOptions = {},
+  database: SmarketingDb = db
+): Promise<ImportResult> {
+  const entries = mode === 'copy' ? data.workshops.map((entry) => withNewIds(entry, { newId, titleSuffix: options.titleSuffix })) : data.workshops
+  return database.transaction('rw', allTables(database), async () => {
+    let replaced = 0
+    for (const entry of entries) {
+      if (mode === 'replace' && (await database.workshops.get(entry.workshop.id))) {
+        await deleteForever(entry.workshop.id, database)
+        replaced++
+      }
+      await writeWorkshop(entry, database)
+    }
+    return { workshopIds: entries.map((entry) => entry.workshop.id), replaced }
+  })
+}
+
+/** `add`, never `put`: an id that is taken aborts the transaction instead of overwriting. */
+async function writeWorkshop(entry: BackupWorkshop, database: SmarketingDb): Promise<void> {
+  await database.workshops.add(entry.workshop)
+  await database.participants.bulkAdd(entry.participants)
+  await database.items.bulkAdd(entry.items)
+  await database.slaVersions.bulkAdd(entry.slaVersions)
+  await database.signatures.bulkAdd(entry.signatures)
+}
