@@ -20,6 +20,9 @@ export type IpcHandler<C extends Channel> = (
   sender: TrustedSender
 ) => Promise<ResponseOf<C>>
 
+/** The handlers of some channels of the contract, each bound to its own request and response. */
+export type IpcHandlers<K extends Channel> = { readonly [C in K]: IpcHandler<C> }
+
 /**
  * The window behind an IPC message, or null unless the message comes from the main frame of one
  * of our windows, showing our own origin. Anything else (an iframe, a page that navigated away,

@@ -1,18 +1,29 @@
 import type { Channel } from '../../shared/ipc/contract'
+import type { AudienceWindow } from '../main/audience-window'
 import { appInfo } from './app-info'
+import { audienceHandlers } from './audience'
 import { openFile, saveFile } from './files'
-import { handle, type IpcHandler, type SenderPolicy } from './guard'
+import { handle, type IpcHandlers, type SenderPolicy } from './guard'
+
+/** What some handlers act on, made once by the app's start-up. */
+export interface IpcServices {
+  audience: AudienceWindow
+}
 
 /** One handler per contract channel: a channel added to the contract fails to compile until here. */
-const HANDLERS: { readonly [C in Channel]: IpcHandler<C> } = {
-  'file:save': saveFile,
-  'file:open': openFile,
-  'app:info': appInfo
+function handlersFor(services: IpcServices): IpcHandlers<Channel> {
+  return {
+    'file:save': saveFile,
+    'file:open': openFile,
+    'app:info': appInfo,
+    ...audienceHandlers(services.audience)
+  }
 }
 
 /** Call once, before any window opens. */
-export function registerIpcHandlers(policy: SenderPolicy): void {
-  const register = <C extends Channel>(channel: C): void => handle(channel, HANDLERS[channel], policy)
-  // Object.keys loses the key type; HANDLERS has exactly the Channel keys by its annotation.
-  for (const channel of Object.keys(HANDLERS) as Channel[]) register(channel)
+export function registerIpcHandlers(policy: SenderPolicy, services: IpcServices): void {
+  const handlers = handlersFor(services)
+  const register = <C extends Channel>(channel: C): void => handle(channel, handlers[channel], policy)
+  // Object.keys loses the key type; the handlers have exactly the Channel keys by their type.
+  for (const channel of Object.keys(handlers) as Channel[]) register(channel)
 }

@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog } from 'electron'
 import { registerIpcHandlers } from '../ipc/register'
 import { pinUserDataPath, RENDERER_DIR } from './app-paths'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
+import { createAudienceWindow } from './audience-window'
 import { installApplicationMenu, menuLanguage } from './menu'
 import { rendererSource } from './renderer-source'
 import { installSecurityPolicy } from './security'
@@ -33,7 +34,10 @@ if (!app.requestSingleInstanceLock()) {
 
   registerAppScheme()
   installSecurityPolicy(source.trustedOrigins)
-  registerIpcHandlers({ trustedOrigins: source.trustedOrigins, windowFor: appWindowFor })
+  registerIpcHandlers(
+    { trustedOrigins: source.trustedOrigins, windowFor: appWindowFor },
+    { audience: createAudienceWindow(source.entryUrl) }
+  )
 
   app.on('second-instance', () => {
     if (mainWindow !== null) bringToFront(mainWindow)

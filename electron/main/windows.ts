@@ -20,19 +20,29 @@ export const SECURE_WEB_PREFERENCES = Object.freeze({
 /** Everything a window may choose, except its webPreferences. */
 export type SecureWindowOptions = Omit<BrowserWindowConstructorOptions, 'webPreferences'>
 
-/** Our windows: IPC is answered only for a main frame inside one of them. */
-const appWindows = new Set<BrowserWindow>()
+/**
+ * Whether a window's page may call main. A read-only view such as the audience window needs
+ * nothing from main, so it is refused: a page shown to a room full of people is one more place
+ * foreign content could end up, and it then still cannot open a dialog or write a file.
+ */
+export type IpcAccess = 'bridge' | 'none'
 
-export function createSecureWindow(options: SecureWindowOptions): BrowserWindow {
+/** Our windows whose main frame IPC is answered for. */
+const ipcWindows = new Set<BrowserWindow>()
+
+export function createSecureWindow(options: SecureWindowOptions, ipc: IpcAccess = 'bridge'): BrowserWindow {
   // The preferences come last, so even an untyped caller passing webPreferences cannot win.
   const window = new BrowserWindow({ ...options, webPreferences: { ...SECURE_WEB_PREFERENCES } })
-  appWindows.add(window)
-  window.on('closed', () => appWindows.delete(window))
+  if (ipc === 'bridge') {
+    ipcWindows.add(window)
+    window.on('closed', () => ipcWindows.delete(window))
+  }
   return window
 }
 
+/** The window showing `contents`, if it is one of ours and may call main (see `IpcAccess`). */
 export function appWindowFor(contents: WebContents): BrowserWindow | undefined {
-  for (const window of appWindows) {
+  for (const window of ipcWindows) {
     if (!window.isDestroyed() && window.webContents === contents) return window
   }
   return undefined

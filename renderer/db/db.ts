@@ -1,6 +1,7 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
 import { workshopV1toV2, type WorkshopV1 } from '../../shared/backup/migrations'
 import type { Item } from '../../shared/domain/items'
+import type { Review } from '../../shared/domain/review'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
 import type { Participant, Workshop } from '../../shared/domain/workshop'
 import { undoMiddleware } from './undo'
@@ -17,6 +18,7 @@ export class SmarketingDb extends Dexie {
   items!: EntityTable<Item, 'id'>
   slaVersions!: EntityTable<SlaVersion, 'id'>
   signatures!: EntityTable<Signature, 'id'>
+  reviews!: EntityTable<Review, 'id'>
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options)
@@ -44,6 +46,8 @@ export class SmarketingDb extends Dexie {
           )
         }
       })
+    // v3: quarterly reviews of signed versions.
+    this.version(3).stores({ reviews: 'id, workshopId, versionId' })
   }
 }
 

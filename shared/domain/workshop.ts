@@ -42,6 +42,8 @@ export interface Workshop {
   funnel: FunnelInputs
   /** Step 4: how the SLA is run. */
   governance: Governance
+  /** Quarterly review colours; missing means the defaults (SPEC §5: 100 % green, 80 % amber). */
+  reviewThresholds?: { green: number; amber: number }
 }
 
 export interface FunnelInputs {

@@ -30,8 +30,23 @@ const openFileRequest = z.strictObject({
   maxBytes: z.number().int().positive().max(IPC_LIMITS.maxOpenBytes)
 })
 
+/**
+ * A record id. New ones are UUIDs, but a restored backup keeps the ids it brings, so this accepts
+ * every id a backup may hold (the same characters as the backup's id schema). None of them can
+ * change the URL an id ends up in: no '/', '#', '?', '%' or space.
+ */
+const id = z
+  .string()
+  .min(1)
+  .max(IPC_LIMITS.maxIdLength)
+  .regex(/^[A-Za-z0-9_.:-]+$/)
+
+const openAudienceRequest = z.strictObject({ workshopId: id })
+
 export const REQUEST_SCHEMAS: { readonly [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'file:save': saveFileRequest,
   'file:open': openFileRequest,
-  'app:info': z.void()
+  'app:info': z.void(),
+  'audience:open': openAudienceRequest,
+  'audience:close': z.void()
 }

@@ -19,7 +19,12 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
       if (event.data?.type === 'state' && event.data.state.workshopId === workshopId) setState(event.data.state)
     }
     channel.postMessage({ type: 'hello' } satisfies AudienceMessage)
-    return () => channel.close()
+    const bye = () => channel.postMessage({ type: 'bye' } satisfies AudienceMessage)
+    window.addEventListener('pagehide', bye)
+    return () => {
+      window.removeEventListener('pagehide', bye)
+      channel.close()
+    }
   }, [workshopId])
 
   useEffect(() => {

@@ -17,7 +17,8 @@ export interface AudienceState {
   timeboxMinutes: number | null
 }
 
-export type AudienceMessage = { type: 'state'; state: AudienceState } | { type: 'hello' }
+/** `hello` when an audience view opens, `bye` when it closes — so the facilitator's toggle stays true. */
+export type AudienceMessage = { type: 'state'; state: AudienceState } | { type: 'hello' } | { type: 'bye' }
 
 export function openChannel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'undefined' ? null : new BroadcastChannel(AUDIENCE_CHANNEL)

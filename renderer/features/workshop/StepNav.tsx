@@ -3,12 +3,18 @@ import { agreementCount } from '../../../shared/domain/progress'
 import { STEP_IDS } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from './useWorkshopData'
+import { isLanguage } from '../../../shared/domain/language'
+import { localIsoDate } from '../../../shared/domain/review-dates'
+import { reviewStatus } from '../../../shared/domain/review-schedule'
+import { formatIsoDate } from '../../ui/dates'
 
 /** The five steps, always visible, with their completion state; any order is allowed. */
-export function StepNav({ data, current }: { data: WorkshopData; current: string }) {
-  const { t } = useTranslation()
+export function StepNav({ data, current, reviewPeriods }: { data: WorkshopData; current: string; reviewPeriods?: string[] }) {
+  const { t, i18n } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const { workshop, items } = data
+  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { date: nextReview, overdue } = reviewStatus(workshop, reviewPeriods ?? [], localIsoDate())
   const go = (section: string) => (event: React.MouseEvent) => {
     event.preventDefault()
     navigate({ screen: 'workshop', workshopId: workshop.id, section })
@@ -50,6 +56,22 @@ export function StepNav({ data, current }: { data: WorkshopData; current: string
             </li>
           )
         })}
+        <li>
+          <a href={href('reviews')} aria-current={current === 'reviews' ? 'page' : undefined} onClick={go('reviews')}>
+            <span className="step-badge" aria-hidden="true">
+              ↻
+            </span>
+            <span className="step-label">
+              {t('review.nav')}
+              {nextReview && (
+                <span className={`step-count ${overdue ? 'overdue' : ''}`}>
+                  {t('workshopList.nextReview')}: {formatIsoDate(nextReview, language)}
+                  {overdue && ` · ${t('review.overdue')}`}
+                </span>
+              )}
+            </span>
+          </a>
+        </li>
       </ol>
     </nav>
   )

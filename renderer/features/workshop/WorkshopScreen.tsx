@@ -20,6 +20,8 @@ import { platform } from '../../platform/platform'
 import { timerOf, useTimerStore } from '../../store/timer-store'
 import { useDisplayStore } from '../../store/display-store'
 import { OverviewSection } from './OverviewSection'
+import { ReviewsSection } from '../review/ReviewsSection'
+import { useReviews } from '../review/useReviews'
 import { StepNav } from './StepNav'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
 
@@ -41,6 +43,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   const { t } = useTranslation()
   const data = useWorkshopData(workshopId)
   const sla = useSla(workshopId)
+  const reviews = useReviews(workshopId)
   const navigate = useUiStore((s) => s.navigate)
   useScrollToAnchor(Boolean(data && sla))
   const audienceOpen = useUiStore((s) => s.audienceOpen)
@@ -68,7 +71,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
     () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox }),
     [workshopId, section, blank, scale, contrast, timer, timebox]
   )
-  useAudienceBroadcast(audienceState)
+  useAudienceBroadcast(audienceState, setAudience)
 
   if (data === undefined || sla === undefined) return null
   if (data === null || data.workshop.deletedAt !== null) {
@@ -98,13 +101,15 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   return (
     <div className="workshop-layout">
       <div className="workshop-side">
-        <StepNav data={data} current={section} />
+        <StepNav data={data} current={section} reviewPeriods={reviews?.map((r) => r.period)} />
         <WorkshopTools workshopId={workshopId} items={data.items} toggleAudience={toggleAudience} />
       </div>
       <ParkingLot workshopId={workshopId} items={data.items} section={section} />
       <ShortcutsDialog />
       <div className="workshop-content">
-        {step ? (
+        {section === 'reviews' ? (
+          <ReviewsSection data={data} sla={sla} reviewId={tab} />
+        ) : step ? (
           <ReadOnly when={locked}>
             <StepFrame step={step} data={data}>
               {content}

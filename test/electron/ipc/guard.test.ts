@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe('registration', () => {
   it('registers exactly the channels of the contract', () => {
-    const expected: Channel[] = ['file:save', 'file:open', 'app:info']
+    const expected: Channel[] = ['file:save', 'file:open', 'app:info', 'audience:open', 'audience:close']
     expect([...ipcMain.handlers.keys()].sort()).toEqual(expected.sort())
   })
 })

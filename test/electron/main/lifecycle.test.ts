@@ -121,6 +121,58 @@ describe('wiring', () => {
   })
 })
 
+describe('audience window', () => {
+  const WORKSHOP = '3f2c8a4e-9b1d-4c6e-8f0a-2d5b7e9c1a34'
+
+  /** Starts the app with these displays and opens the audience view from the main window. */
+  async function startWithAudience(displays?: (fake: Fake) => Fake['state']['displays']) {
+    const fake = await startMain((f) => {
+      if (displays !== undefined) f.state.displays = displays(f)
+    })
+    await fake.becomeReady()
+    const [main] = fake.BrowserWindow.instances
+    if (main === undefined) throw new Error('no main window')
+    await expect(fake.invoke('audience:open', fake.eventFrom(main.webContents), { workshopId: WORKSHOP })).resolves.toEqual({
+      open: true
+    })
+    const audience = fake.BrowserWindow.instances[1]
+    if (audience === undefined) throw new Error('no audience window')
+    return { fake, main, audience }
+  }
+
+  it('opens on the projector, full screen, loading the same entry as the main window', async () => {
+    const { fake, audience } = await startWithAudience((f) => [f.LAPTOP, f.PROJECTOR])
+    audience.emit('ready-to-show')
+    expect(audience.loadURL).toHaveBeenCalledWith(`app://smarketing/index.html#/audience/${WORKSHOP}`)
+    expect(audience.getBounds()).toEqual(fake.PROJECTOR.bounds)
+    expect(audience.isFullScreen()).toBe(true)
+  })
+
+  it('loads from the dev server when the main window does', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173'
+    const { audience } = await startWithAudience()
+    expect(audience.loadURL).toHaveBeenCalledWith(`http://localhost:5173#/audience/${WORKSHOP}`)
+  })
+
+  it('is locked down and may not call main', async () => {
+    const { fake, audience } = await startWithAudience()
+    const navigation = fake.fakeEvent('https://example.com/')
+    audience.webContents.emit('will-navigate', navigation, navigation.url)
+    expect(navigation.defaultPrevented).toBe(true)
+    await expect(fake.invoke('app:info', fake.eventFrom(audience.webContents))).rejects.toThrow(/refused: the sender/)
+  })
+
+  it('closes with the main window and does not keep the app running', async () => {
+    setPlatform('win32')
+    const { fake, main, audience } = await startWithAudience((f) => [f.LAPTOP, f.PROJECTOR])
+    main.close()
+    expect(audience.isDestroyed()).toBe(true)
+    expect(fake.BrowserWindow.getAllWindows()).toEqual([])
+    fake.app.emit('window-all-closed')
+    expect(fake.app.quit).toHaveBeenCalledOnce()
+  })
+})
+
 describe('single instance', () => {
   it('quits at once, without touching windows or protocols, when another instance runs', async () => {
     const fake = await startMain((f) => {

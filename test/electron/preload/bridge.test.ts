@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest'
-import { BRIDGE_CHANNELS, BRIDGE_GLOBAL } from '../../../shared/ipc/contract'
+import { BRIDGE_CHANNELS, BRIDGE_GLOBAL, type Channel } from '../../../shared/ipc/contract'
 import { contextBridge, ipcRenderer } from '../support/fake-electron'
 
 vi.mock('electron', () => import('../support/fake-electron'))
+
+const WITHOUT_REQUEST: readonly Channel[] = ['app:info', 'audience:close']
 
 /** The preload runs once per page; the test loads it once and inspects what it exposed. */
 let exposed: Record<string, unknown> = {}
@@ -45,7 +47,7 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1)
     const [calledChannel, ...args] = ipcRenderer.invoke.mock.calls[0] ?? []
     expect(calledChannel).toBe(channel)
-    // appInfo takes no request; the others forward theirs unchanged.
-    expect(args).toEqual(channel === 'app:info' ? [] : [request])
+    // appInfo and closeAudienceWindow take no request; the others forward theirs unchanged.
+    expect(args).toEqual(WITHOUT_REQUEST.includes(channel) ? [] : [request])
   })
 })

@@ -12,8 +12,33 @@ import { vi } from 'vitest'
 /** Every call whose order matters, in the order it happened. */
 export const callLog: string[] = []
 
+export interface FakeRectangle {
+  x: number
+  y: number
+  width: number
+  height: number
+}
+
+export interface FakeDisplay {
+  id: number
+  bounds: FakeRectangle
+  workArea: FakeRectangle
+}
+
+/** A screen as the operating system reports it; the taskbar takes 40 px of the work area. */
+export function fakeDisplay(id: number, bounds: FakeRectangle): FakeDisplay {
+  return { id, bounds, workArea: { ...bounds, height: bounds.height - 40 } }
+}
+
+/** The facilitator's laptop: the primary display, at the origin. */
+export const LAPTOP = fakeDisplay(1, { x: 0, y: 0, width: 1920, height: 1080 })
+/** A projector to the right of the laptop. */
+export const PROJECTOR = fakeDisplay(2, { x: 1920, y: -100, width: 1280, height: 800 })
+
 export const state = {
   ready: false,
+  /** What `screen` reports; the first one is the primary display. */
+  displays: [LAPTOP] as FakeDisplay[],
   lockGranted: true,
   isPackaged: false,
   languages: ['en-US'] as string[],
@@ -88,14 +113,28 @@ export class BrowserWindow extends EventEmitter {
   readonly loadURL = vi.fn(async (url: string) => {
     this.webContents.mainFrame.url = url
   })
+  fullScreen = false
+  bounds: FakeRectangle
   readonly show = vi.fn()
+  readonly showInactive = vi.fn()
   readonly focus = vi.fn()
   readonly restore = vi.fn(() => {
     this.minimized = false
   })
+  readonly setFullScreen = vi.fn((flag: boolean) => {
+    this.fullScreen = flag
+  })
+  readonly getBounds = vi.fn((): FakeRectangle => ({ ...this.bounds }))
 
   constructor(readonly options: Record<string, unknown>) {
     super()
+    // Like Electron: where the options say, else the default size at the primary display's corner.
+    const number = (key: string, fallback: number): number => {
+      const value = options[key]
+      return typeof value === 'number' ? value : fallback
+    }
+    this.bounds = { x: number('x', 0), y: number('y', 0), width: number('width', 800), height: number('height', 600) }
+    this.fullScreen = options.fullscreen === true
     BrowserWindow.instances.push(this)
     callLog.push('new BrowserWindow')
     // Electron announces every new webContents on the app, windows included.
@@ -108,6 +147,10 @@ export class BrowserWindow extends EventEmitter {
 
   isDestroyed(): boolean {
     return this.destroyed
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen
   }
 
   close(): void {
@@ -164,6 +207,37 @@ export const protocol = {
 }
 
 export const session = { defaultSession: new FakeSession() }
+
+function overlap(a: FakeRectangle, b: FakeRectangle): number {
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x)
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y)
+  return Math.max(0, width) * Math.max(0, height)
+}
+
+class FakeScreen extends EventEmitter {
+  getAllDisplays = vi.fn(() => state.displays.map((display) => ({ ...display })))
+  getPrimaryDisplay = vi.fn(() => {
+    const primary = state.displays[0]
+    if (primary === undefined) throw new Error('the fake has no display')
+    return { ...primary }
+  })
+  /** Like Electron: the display that shows most of the rectangle, the primary one if none does. */
+  getDisplayMatching = vi.fn((rect: FakeRectangle) => {
+    let best = this.getPrimaryDisplay()
+    let bestArea = overlap(rect, best.bounds)
+    for (const display of state.displays) {
+      const area = overlap(rect, display.bounds)
+      if (area > bestArea) {
+        best = { ...display }
+        bestArea = area
+      }
+    }
+    return best
+  })
+}
+
+/** Needs a ready app in Electron; the fake does not check that. */
+export const screen = new FakeScreen()
 
 type InvokeListener = (event: unknown, ...args: unknown[]) => Promise<unknown>
 

@@ -1,0 +1,326 @@
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { overallAttainment, validThresholds } from '../../../shared/domain/attainment'
+import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
+import { isLanguage, type Language } from '../../../shared/domain/language'
+import { DEFAULT_THRESHOLDS, type ActualRates, type Review } from '../../../shared/domain/review'
+import { reviewRows, type ReviewRow } from '../../../shared/domain/review-items'
+import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import type { FunnelInputs } from '../../../shared/domain/workshop'
+import { addItem } from '../../db/item-repo'
+import { closeReview, setActual, setActualRate, updateReview } from '../../db/review-repo'
+import { saveNow } from '../../db/save-queue'
+import { amendVersion } from '../../db/sla-repo'
+import { updateWorkshop } from '../../db/workshop-repo'
+import { useNoticeStore } from '../../store/notice-store'
+import { useUiStore } from '../../store/ui-store'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { CheckboxField, NumberField, TextField } from '../../ui/fields'
+import { formatMoney, formatNumber } from '../../ui/numbers'
+import { ReadOnly } from '../../ui/read-only'
+import type { SlaState } from '../sla/useSla'
+import type { WorkshopData } from '../workshop/useWorkshopData'
+import { TrendChart } from './TrendChart'
+
+const RATES: Array<keyof ActualRates> = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer']
+
+export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopData; sla: SlaState; review: Review; reviews: Review[] }) {
+  const { t, i18n } = useTranslation()
+  const navigate = useUiStore((s) => s.navigate)
+  const showNotice = useNoticeStore((s) => s.show)
+  const [closing, setClosing] = useState(false)
+  const [newAction, setNewAction] = useState('')
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { workshop, participants } = data
+  const version = sla.versions.find((v) => v.id === review.versionId)
+  if (!version?.content) return null
+  const content = version.content
+  const thresholds = workshop.reviewThresholds ?? DEFAULT_THRESHOLDS
+  const rows = reviewRows(content, review, thresholds)
+  const overall = overallAttainment(rows.map((r) => r.attainment))
+  const closed = review.state === 'closed'
+  const amendable = sla.current?.id === version.id && version.state === 'signed'
+
+  const back = () => navigate({ screen: 'workshop', workshopId: workshop.id, section: 'reviews' })
+
+  return (
+    <div className="review">
+      <header className="step-head">
+        <div>
+          <p className="step-kicker">
+            <a
+              href="#"
+              onClick={(event) => {
+                event.preventDefault()
+                back()
+              }}
+            >
+              ← {t('review.back')}
+            </a>
+          </p>
+          <h1 id="review-title">
+            {t('review.heading', { period: review.period })} <span className="muted">{t('review.ofVersion', { number: version.number })}</span>
+          </h1>
+          {version.fingerprint && (
+            <p className="muted">
+              {t('sla.fingerprint')}: <span className="fingerprint">{shortFingerprint(version.fingerprint)}</span>
+            </p>
+          )}
+        </div>
+        <div className="review-actions">
+          {!closed && (
+            <button type="button" className="button" onClick={() => setClosing(true)}>
+              {t('review.close')}
+            </button>
+          )}
+          {amendable && (
+            <button
+              type="button"
+              className="button primary"
+              onClick={() =>
+                void saveNow(async () => {
+                  const next = await amendVersion(workshop.id, review.id)
+                  showNotice({ message: t('review.amended', { number: next.number }) })
+                  navigate({ screen: 'workshop', workshopId: workshop.id, section: 'sla', tab: 'agreement' })
+                })
+              }
+            >
+              {t('review.amend')}
+            </button>
+          )}
+        </div>
+      </header>
+      {closed && <p className="version-banner signed">{t('review.closedNotice')}</p>}
+
+      <ReadOnly when={closed}>
+        <section className="card" aria-labelledby="actuals-title">
+          <div className="section-head">
+            <h2 id="actuals-title">{t('review.actuals')}</h2>
+            <p className="overall" data-overall={overall.percent === null ? 'none' : Math.round(overall.percent)}>
+              <strong>{t('review.overall')}:</strong>{' '}
+              {overall.percent === null
+                ? t('review.overallNone')
+                : t('review.overallValue', { percent: `${formatNumber(overall.percent, language, 0)} %`, green: overall.green, measured: overall.measured })}
+            </p>
+          </div>
+          <ActualsTable rows={rows} review={review} language={language} title={t('review.targets')} kind="target" />
+          <ActualsTable rows={rows} review={review} language={language} title={t('review.commitments')} kind="commitment" />
+          <Thresholds workshopId={workshop.id} thresholds={thresholds} />
+        </section>
+
+        <section className="card" aria-labelledby="attendees-title">
+          <h2 id="attendees-title">{t('review.attendees')}</h2>
+          <div className="attendees">
+            {participants.map((p) => (
+              <CheckboxField
+                key={p.id}
+                label={`${p.name || '…'} (${t(`teams.${p.team}`)})`}
+                checked={review.attendeeIds.includes(p.id)}
+                onSave={(on) =>
+                  updateReview(review.id, {
+                    attendeeIds: on ? [...new Set([...review.attendeeIds, p.id])] : review.attendeeIds.filter((id) => id !== p.id)
+                  })
+                }
+              />
+            ))}
+          </div>
+          <TextField
+            label={t('review.guests')}
+            value={review.guests.join(', ')}
+            onSave={(text) => updateReview(review.id, { guests: text.split(',').map((g) => g.trim()).filter(Boolean) })}
+          />
+        </section>
+
+        <RealRates planned={content.funnel} review={review} currency={content.currency} language={language} />
+
+        <section className="card" aria-labelledby="trend-title">
+          <h2 id="trend-title">{t('review.trend')}</h2>
+          <p className="section-intro">{t('review.trendIntro')}</p>
+          <TrendChart data={data} sla={sla} reviews={reviews} thresholds={thresholds} />
+        </section>
+
+        <section className="card" aria-labelledby="decisions-title">
+          <h2 id="decisions-title">{t('review.decisions')}</h2>
+          <TextField label={t('review.decisions')} hideLabel multiline rows={4} value={review.decisions} onSave={(decisions) => updateReview(review.id, { decisions })} />
+          {!closed && (
+            <form
+              className="parking-add"
+              onSubmit={(event) => {
+                event.preventDefault()
+                const title = newAction.trim()
+                if (!title) return
+                setNewAction('')
+                void saveNow(async () => {
+                  await addItem(workshop.id, 'action', { title: `${title} (${review.period})`, owner: '', team: 'marketing', due: '', state: 'open' })
+                  showNotice({ message: t('review.actionAdded') })
+                })
+              }}
+            >
+              <label className="field grow">
+                <span>{t('review.newAction')}</span>
+                <input type="text" value={newAction} dir="auto" onChange={(e) => setNewAction(e.target.value)} />
+              </label>
+              <button type="submit" className="button">
+                {t('review.addAction')}
+              </button>
+            </form>
+          )}
+        </section>
+      </ReadOnly>
+
+      <ConfirmDialog
+        open={closing}
+        title={t('review.closeTitle')}
+        message={t('review.closeBody')}
+        confirmLabel={t('review.close')}
+        onCancel={() => setClosing(false)}
+        onConfirm={() => {
+          setClosing(false)
+          void saveNow(() => closeReview(review.id))
+        }}
+      />
+    </div>
+  )
+}
+
+function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow[]; review: Review; language: Language; title: string; kind: ReviewRow['kind'] }) {
+  const { t } = useTranslation()
+  const shown = rows.filter((r) => r.kind === kind)
+  if (shown.length === 0) return null
+  const targetText = (row: ReviewRow) => {
+    const value = row.target === null ? '…' : formatNumber(row.target, language)
+    const unit = row.commitmentUnit ? t(`sla.commitments.units.${row.commitmentUnit}`) : row.unit
+    return row.kind === 'commitment' ? `${t(`sla.commitments.directions.${row.direction}`)} ${value} ${unit}` : `${value} ${unit}`
+  }
+  return (
+    <table className="data-table actuals">
+      <caption>{title}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{t('review.item')}</th>
+          <th scope="col">{t('review.target')}</th>
+          <th scope="col">{t('review.actual')}</th>
+          <th scope="col">{t('review.attainment')}</th>
+          <th scope="col">{t('review.note')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {shown.map((row) => (
+          <tr key={row.id} data-status={row.attainment.status}>
+            <th scope="row">
+              {row.label}
+              {row.period && <span className="muted"> · {t(`sla.targets.periods.${row.period}`)}</span>}
+            </th>
+            <td>{targetText(row)}</td>
+            <td>
+              <NumberField
+                label={t('review.actualOf', { label: row.label })}
+                hideLabel
+                value={review.actuals[row.id]?.value ?? null}
+                invalidMessage={t('validation.number')}
+                check={() => null}
+                onSave={(value) => setActual(review.id, row.id, { value })}
+                className="compact"
+              />
+            </td>
+            <td>
+              <span className={`status-chip ${row.attainment.status}`}>
+                {row.attainment.percent !== null && `${formatNumber(row.attainment.percent, language, 0)} % · `}
+                {t(`review.statuses.${row.attainment.status}`)}
+              </span>
+            </td>
+            <td>
+              <TextField
+                label={t('review.noteOf', { label: row.label })}
+                hideLabel
+                value={review.actuals[row.id]?.note ?? ''}
+                onSave={(note) => setActual(review.id, row.id, { note })}
+              />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
+function Thresholds({ workshopId, thresholds }: { workshopId: string; thresholds: { green: number; amber: number } }) {
+  const { t } = useTranslation()
+  const save = (patch: Partial<typeof thresholds>) => {
+    const next = { ...thresholds, ...patch }
+    return validThresholds(next) ? updateWorkshop(workshopId, { reviewThresholds: next }) : Promise.resolve()
+  }
+  const check = (field: 'green' | 'amber') => (n: number) => (validThresholds({ ...thresholds, [field]: n }) ? null : t('review.thresholdsInvalid'))
+  return (
+    <ReadOnly when={false} reset>
+      <fieldset className="thresholds">
+        <legend>{t('review.thresholds')}</legend>
+        <NumberField label={t('review.green')} unit="%" value={thresholds.green} invalidMessage={t('validation.number')} check={check('green')} onSave={async (v) => void (v !== null && (await save({ green: v })))} className="compact" />
+        <NumberField label={t('review.amber')} unit="%" value={thresholds.amber} invalidMessage={t('validation.number')} check={check('amber')} onSave={async (v) => void (v !== null && (await save({ amber: v })))} className="compact" />
+      </fieldset>
+    </ReadOnly>
+  )
+}
+
+function RealRates({ planned, review, currency, language }: { planned: FunnelInputs; review: Review; currency: string; language: Language }) {
+  const { t } = useTranslation()
+  const actualInputs: FunnelInputs = { ...planned }
+  for (const rate of RATES) if (review.actualRates[rate] !== null) actualInputs[rate] = review.actualRates[rate]
+  // Measured stage rates replace a planned direct lead → customer rate.
+  if (RATES.slice(1).every((r) => review.actualRates[r] !== null)) actualInputs.leadToCustomer = null
+  const columns: Array<[string, FunnelOutcome]> = [
+    [t('review.planned'), computeFunnel(planned)],
+    [t('review.withActual'), computeFunnel(actualInputs)]
+  ]
+  const keys = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
+  return (
+    <section className="card" aria-labelledby="real-rates-title">
+      <h2 id="real-rates-title">{t('review.calculator')}</h2>
+      <p className="section-intro">{t('review.calculatorIntro')}</p>
+      <div className="rates-grid">
+        {RATES.map((rate) => (
+          <NumberField
+            key={rate}
+            label={t(`sla.calculator.${rate}`)}
+            unit="%"
+            value={review.actualRates[rate]}
+            invalidMessage={t('validation.number')}
+            check={(n) => (n > 0 && n <= 100 ? null : t('sla.calculator.problems.rateRange'))}
+            onSave={(value) => setActualRate(review.id, rate, value)}
+          />
+        ))}
+      </div>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">
+              <span className="visually-hidden">{t('review.item')}</span>
+            </th>
+            {columns.map(([label]) => (
+              <th key={label} scope="col">
+                {label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('sla.calculator.revenue')}</th>
+            {columns.map(([label, outcome]) => (
+              <td key={label}>{outcome.ok ? formatMoney(outcome.values.revenue, currency, language) : '—'}</td>
+            ))}
+          </tr>
+          {keys.map((key) => (
+            <tr key={key}>
+              <th scope="row">{t(`sla.calculator.${key}`)}</th>
+              {columns.map(([label, outcome]) => {
+                const value = outcome.ok ? outcome.values[key] : null
+                return <td key={label}>{value === null ? '—' : formatNumber(value, language, 0)}</td>
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  )
+}

@@ -1,0 +1,117 @@
+import { useState, type FormEvent } from 'react'
+import { useTranslation } from 'react-i18next'
+import { overallAttainment } from '../../../shared/domain/attainment'
+import { isLanguage } from '../../../shared/domain/language'
+import { DEFAULT_THRESHOLDS, isReviewPeriod, type Review } from '../../../shared/domain/review'
+import { localIsoDate, nextReviewDate, reviewDates, reviewPeriodLabel } from '../../../shared/domain/review-dates'
+import { reviewRows } from '../../../shared/domain/review-items'
+import { saveNow } from '../../db/save-queue'
+import { startReview } from '../../db/review-repo'
+import { formatRoute, useUiStore } from '../../store/ui-store'
+import { formatIsoDate } from '../../ui/dates'
+import type { SlaState } from '../sla/useSla'
+import type { WorkshopData } from '../workshop/useWorkshopData'
+import { ReviewScreen } from './ReviewScreen'
+import { useReviews } from './useReviews'
+
+/** SPEC §5: the reason facilitators reopen the app every quarter. */
+export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sla: SlaState; reviewId: string | undefined }) {
+  const { t } = useTranslation()
+  const reviews = useReviews(data.workshop.id)
+  if (!reviews) return null
+  const review = reviewId ? reviews.find((r) => r.id === reviewId) : undefined
+  if (review) return <ReviewScreen data={data} sla={sla} review={review} reviews={reviews} />
+  const reviewed = [...sla.versions].reverse().find((v) => v.state !== 'draft' && v.content)
+  return (
+    <div className="reviews">
+      <header className="step-head">
+        <div>
+          <h1 id="reviews-title">{t('review.title')}</h1>
+          <p className="step-purpose">{t('review.intro')}</p>
+        </div>
+      </header>
+      {reviewed ? <StartReview data={data} versionId={reviewed.id} /> : <p className="card row-warning">{t('review.needsSigned')}</p>}
+      <ReviewList data={data} reviews={reviews} sla={sla} />
+    </div>
+  )
+}
+
+function StartReview({ data, versionId }: { data: WorkshopData; versionId: string }) {
+  const { t } = useTranslation()
+  const navigate = useUiStore((s) => s.navigate)
+  const today = localIsoDate()
+  const next = nextReviewDate(reviewDates(data.workshop.governance), today)
+  const [period, setPeriod] = useState(() => reviewPeriodLabel(next ?? today) ?? '')
+  const [date, setDate] = useState(today)
+  const [tried, setTried] = useState(false)
+  const valid = isReviewPeriod(period.trim())
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault()
+    if (!valid) return setTried(true)
+    void saveNow(async () => {
+      const attendees = data.participants.map((p) => p.id)
+      const review = await startReview(data.workshop.id, versionId, period.trim(), date, attendees)
+      navigate({ screen: 'workshop', workshopId: data.workshop.id, section: 'reviews', tab: review.id })
+    })
+  }
+
+  return (
+    <form className="card start-review" onSubmit={submit} noValidate>
+      <h2>{t('review.start')}</h2>
+      <div className="field-row">
+        <label className="field">
+          <span>{t('review.period')}</span>
+          <input type="text" value={period} placeholder={t('review.periodHint')} aria-invalid={tried && !valid} onChange={(e) => setPeriod(e.target.value)} />
+          {tried && !valid && <span className="field-error">{t('review.periodInvalid')}</span>}
+        </label>
+        <label className="field">
+          <span>{t('review.date')}</span>
+          <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
+        </label>
+      </div>
+      <button type="submit" className="button primary">
+        {t('review.start')}
+      </button>
+    </form>
+  )
+}
+
+function ReviewList({ data, reviews, sla }: { data: WorkshopData; reviews: Review[]; sla: SlaState }) {
+  const { t, i18n } = useTranslation()
+  const navigate = useUiStore((s) => s.navigate)
+  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const thresholds = data.workshop.reviewThresholds ?? DEFAULT_THRESHOLDS
+  return (
+    <section className="card" aria-labelledby="review-list-title">
+      <h2 id="review-list-title">{t('review.reviews')}</h2>
+      {reviews.length === 0 && <p className="empty-list">{t('review.none')}</p>}
+      <ul className="review-list">
+        {[...reviews].reverse().map((review) => {
+          const version = sla.versions.find((v) => v.id === review.versionId)
+          const overall = version?.content ? overallAttainment(reviewRows(version.content, review, thresholds).map((r) => r.attainment)) : null
+          const route = { screen: 'workshop', workshopId: data.workshop.id, section: 'reviews', tab: review.id } as const
+          return (
+            <li key={review.id}>
+              <a
+                href={formatRoute(route)}
+                onClick={(event) => {
+                  event.preventDefault()
+                  navigate(route)
+                }}
+              >
+                <strong>{review.period}</strong>
+              </a>
+              <span>{formatIsoDate(review.date, language)}</span>
+              {version && <span>{t('review.ofVersion', { number: version.number })}</span>}
+              <span className={`state-badge ${review.state === 'closed' ? 'superseded' : 'draft'}`}>
+                {review.state === 'closed' ? t('review.closed') : t('review.open')}
+              </span>
+              {overall && overall.percent !== null && <span className="overall-chip">{Math.round(overall.percent)} %</span>}
+            </li>
+          )
+        })}
+      </ul>
+    </section>
+  )
+}
