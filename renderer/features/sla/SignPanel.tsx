@@ -8,6 +8,7 @@ import { ContentChangedError, confirmOpenItems, ensureDraftVersion, removeSignat
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import { CheckboxField } from '../../ui/fields'
 import { findingMessage } from './findings'
 import { SignatureDialog, type SignatureCapture } from './SignatureDialog'
 import { useDraftFingerprint } from './useDraftFingerprint'
@@ -89,24 +90,17 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
             </ul>
           )}
           {findings.length > 0 && (
-            <label className="confirm-open-items">
-              <input
-                type="checkbox"
+            <div className="confirm-open-items">
+              <CheckboxField
+                label={t('sla.check.confirmLabel')}
                 checked={confirmed}
-                onChange={(e) => {
-                  const value = e.target.checked
-                  void saveNow(async () => {
-                    const draft = await ensureDraftVersion(workshop.id)
-                    await confirmOpenItems(draft.id, value)
-                  })
+                onSave={async (value) => {
+                  const draft = await ensureDraftVersion(workshop.id)
+                  await confirmOpenItems(draft.id, value)
                 }}
               />
-              <span>
-                <strong>{t('sla.check.confirmLabel')}</strong>
-                <br />
-                {t('sla.check.confirmBody', { count: findings.length })}
-              </span>
-            </label>
+              <p>{t('sla.check.confirmBody', { count: findings.length })}</p>
+            </div>
           )}
         </section>
       )}
