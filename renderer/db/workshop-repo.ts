@@ -2,6 +2,7 @@ import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
 import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
 import { AGREEABLE_LISTS, LIST_STEP, SLA_LISTS } from '../../shared/domain/items'
+import type { SlaState } from '../../shared/domain/sla'
 import type { StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
@@ -12,6 +13,9 @@ export interface WorkshopOverview {
   active: Workshop[]
   activeCount: number
   trash: Workshop[]
+  /** Per shown workshop: the state of its current SLA version and the periods already reviewed. */
+  sla: Record<string, { state: SlaState; number: number } | undefined>
+  reviewedPeriods: Record<string, string[]>
 }
 
 /**
@@ -26,7 +30,19 @@ export async function workshopOverview(limit: number | null, database: Smarketin
     limit === null ? recent.toArray() : recent.limit(limit).toArray(),
     database.workshops.count()
   ])
-  return { active, activeCount: total - trash.length, trash }
+  const ids = active.map((w) => w.id)
+  const [versions, reviews] = await Promise.all([
+    database.slaVersions.where('workshopId').anyOf(ids).toArray(),
+    database.reviews.where('workshopId').anyOf(ids).toArray()
+  ])
+  const sla: WorkshopOverview['sla'] = {}
+  for (const version of versions) {
+    const known = sla[version.workshopId]
+    if (!known || version.number > known.number) sla[version.workshopId] = { state: version.state, number: version.number }
+  }
+  const reviewedPeriods: Record<string, string[]> = {}
+  for (const review of reviews) reviewedPeriods[review.workshopId] = [...(reviewedPeriods[review.workshopId] ?? []), review.period]
+  return { active, activeCount: total - trash.length, trash, sla, reviewedPeriods }
 }
 
 export function getWorkshop(id: string, database: SmarketingDb = db): Promise<Workshop | undefined> {

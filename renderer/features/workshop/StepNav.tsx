@@ -14,7 +14,8 @@ export function StepNav({ data, current, reviewPeriods }: { data: WorkshopData; 
   const navigate = useUiStore((s) => s.navigate)
   const { workshop, items } = data
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
-  const { date: nextReview, overdue } = reviewStatus(workshop, reviewPeriods ?? [], localIsoDate())
+  // Reviews are owed once an SLA was signed; before that reviewPeriods is not given.
+  const { date: nextReview, overdue } = reviewPeriods ? reviewStatus(workshop, reviewPeriods, localIsoDate()) : { date: null, overdue: false }
   const go = (section: string) => (event: React.MouseEvent) => {
     event.preventDefault()
     navigate({ screen: 'workshop', workshopId: workshop.id, section })

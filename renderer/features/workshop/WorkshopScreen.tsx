@@ -101,7 +101,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   return (
     <div className="workshop-layout">
       <div className="workshop-side">
-        <StepNav data={data} current={section} reviewPeriods={reviews?.map((r) => r.period)} />
+        <StepNav data={data} current={section} reviewPeriods={sla.versions.some((v) => v.state !== 'draft') ? (reviews?.map((r) => r.period) ?? []) : undefined} />
         <WorkshopTools workshopId={workshopId} items={data.items} toggleAudience={toggleAudience} />
       </div>
       <ParkingLot workshopId={workshopId} items={data.items} section={section} />

@@ -5,21 +5,29 @@ import { isLanguage } from '../../../shared/domain/language'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
+import type { SlaState } from '../../../shared/domain/sla'
+import { reviewStatus } from '../../../shared/domain/review-schedule'
+import { localIsoDate } from '../../../shared/domain/review-dates'
 
 export type CardAction = 'rename' | 'duplicate' | 'delete'
 
 interface Props {
   workshop: Workshop
+  sla: { state: SlaState; number: number } | undefined
+  reviewedPeriods: string[] | undefined
   onAction(action: CardAction, workshop: Workshop): void
 }
 
 /** One workshop in the list. Dialogs live once in the list, not in each of 200 cards. */
-export const WorkshopCard = memo(function WorkshopCard({ workshop, onAction }: Props) {
+export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewedPeriods, onAction }: Props) {
   const { t, i18n } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
   const done = completedSteps(workshop)
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
+  // Reviews are owed only once an SLA has been signed.
+  const signedOnce = sla !== undefined && (sla.state !== 'draft' || sla.number > 1)
+  const review = signedOnce ? reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate()) : null
 
   return (
     <li className="card workshop-card">
@@ -57,11 +65,14 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, onAction }: P
           </div>
           <div>
             <dt>{t('workshopList.sla')}</dt>
-            <dd>{t('workshopList.slaNone')}</dd>
+            <dd>{sla ? `${t('sla.version', { number: sla.number })} · ${t(`sla.states.${sla.state}`)}` : t('workshopList.slaNone')}</dd>
           </div>
           <div>
             <dt>{t('workshopList.nextReview')}</dt>
-            <dd>{t('workshopList.noReview')}</dd>
+            <dd className={review?.overdue ? 'overdue' : undefined}>
+              {review?.date ? formatIsoDate(review.date, language) : t('workshopList.noReview')}
+              {review?.overdue && <strong className="overdue-badge">{t('review.overdue')}</strong>}
+            </dd>
           </div>
           <div>
             <dt>{t('workshopList.changed')}</dt>

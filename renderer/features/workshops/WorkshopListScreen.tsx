@@ -93,7 +93,13 @@ export function WorkshopListScreen() {
       {visible.length > 0 && (
         <ul className="workshop-list" aria-label={t('workshops.title')}>
           {visible.map((workshop) => (
-            <WorkshopCard key={workshop.id} workshop={workshop} onAction={onAction} />
+            <WorkshopCard
+              key={workshop.id}
+              workshop={workshop}
+              sla={lists?.sla[workshop.id]}
+              reviewedPeriods={lists?.reviewedPeriods[workshop.id]}
+              onAction={onAction}
+            />
           ))}
         </ul>
       )}

@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../../renderer/app/App'
 import { db } from '../../../renderer/db/db'
 import { itemsOf, listItems } from '../../../renderer/db/item-repo'
@@ -15,6 +15,11 @@ async function openSection(section: string) {
   act(() => useUiStore.getState().navigate({ screen: 'workshop', workshopId: workshop.id, section }))
   render(<App />)
 }
+
+// The work surface is loaded lazily by the app; load it once up front so no test waits for it.
+beforeAll(async () => {
+  await import('../../../renderer/features/workshop/WorkshopScreen')
+})
 
 beforeEach(async () => {
   workshop = await createWorkshop({
