@@ -14,6 +14,8 @@ import { SignPanel } from './SignPanel'
 import { TargetsSection } from './TargetsSection'
 import { VersionsPanel } from './VersionsPanel'
 import type { SlaState } from './useSla'
+import { exportSla } from '../export/exports'
+import { useExport } from '../export/useExport'
 
 const TABS = ['agreement', 'calculator', 'sign', 'versions'] as const
 type Tab = (typeof TABS)[number]
@@ -63,6 +65,7 @@ export function SlaStep({ data, sla, tab }: { data: WorkshopData; sla: SlaState;
 export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState }) {
   const { t, i18n } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
+  const exporting = useExport()
   const version = sla.current
   const number = version?.number ?? 1
   const signed = version?.state === 'signed'
@@ -86,6 +89,9 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
           </>
         )}
       </p>
+      <button type="button" className="button" disabled={exporting.busy} onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}>
+        {t('export.sla')}
+      </button>
       {signed && (
         <>
           <p>{t('sla.lockedNotice', { number })}</p>

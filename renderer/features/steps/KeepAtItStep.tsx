@@ -8,8 +8,10 @@ import { ItemList } from '../../ui/ItemList'
 import { SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import { ReviewDatesSection } from './ReviewDatesSection'
 
-export function KeepAtItStep({ workshop, items }: WorkshopData) {
+export function KeepAtItStep(data: WorkshopData) {
+  const { workshop, items } = data
   const { t } = useTranslation()
   const actions = itemsOf(items, 'action')
   const teamOptions = TEAMS.map((team) => ({ value: team, label: t(`teams.${team}`) }))
@@ -70,6 +72,8 @@ export function KeepAtItStep({ workshop, items }: WorkshopData) {
           </div>
         )}
       </section>
+
+      <ReviewDatesSection data={data} />
 
       <section className="card" aria-labelledby="concerns-title">
         <h2 id="concerns-title">{t('keepAtIt.concerns.title')}</h2>

@@ -5,14 +5,33 @@ import { updateWorkshop } from '../../db/workshop-repo'
 import { SelectField, TextField } from '../../ui/fields'
 import { ParticipantsEditor } from './ParticipantsEditor'
 import type { WorkshopData } from './useWorkshopData'
+import { exportBackup, exportMinutes } from '../export/exports'
+import { useExport } from '../export/useExport'
 
-export function OverviewSection({ workshop, participants }: WorkshopData) {
+export function OverviewSection(data: WorkshopData) {
+  const { workshop, participants } = data
   const { t } = useTranslation()
+  const exporting = useExport()
   const save = (patch: Parameters<typeof updateWorkshop>[1]) => updateWorkshop(workshop.id, patch)
   return (
     <div className="overview">
       <section className="card" aria-labelledby="details-title">
-        <h1 id="details-title">{t('workshop.details')}</h1>
+        <div className="section-head">
+          <h1 id="details-title">{t('workshop.details')}</h1>
+          <div className="export-buttons">
+            <button type="button" className="button" disabled={exporting.busy} onClick={() => void exporting.run(() => exportMinutes(data, t('export.wordFilter')))}>
+              {t('export.minutes')}
+            </button>
+            <button
+              type="button"
+              className="button"
+              disabled={exporting.busy}
+              onClick={() => void exporting.run(() => exportBackup([workshop.id], workshop.language, t('export.backupFilter'), workshop.organisation))}
+            >
+              {t('export.backup')}
+            </button>
+          </div>
+        </div>
         <div className="field-row">
           <TextField
             label={t('newWorkshop.workshopTitle')}

@@ -11,6 +11,16 @@ import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { RenameDialog } from './RenameDialog'
 import { TrashSection } from './TrashSection'
 import { WorkshopCard, type CardAction } from './WorkshopCard'
+import { backupFileFilter } from '../../../shared/backup/format'
+import { BACKUP_LIMITS } from '../../../shared/backup/limits'
+import { parseBackupBytes } from '../../../shared/backup/parse-backup'
+import { isLanguage } from '../../../shared/domain/language'
+import { importBackup, planImport, type ImportMode } from '../../db/backup-repo'
+import { platform } from '../../platform/platform'
+import { exportBackup } from '../export/exports'
+import { useExport } from '../export/useExport'
+import { backupErrorMessage, RestoreDialog, type RestoreState } from './RestoreDialog'
+import { MAX_DOCX_BYTES, OpenSlaDialog, type OpenedSla } from './OpenSlaDialog'
 
 /** The most recent workshops come first; the rest on request or through the search. */
 const FIRST_PAGE = 24
@@ -27,6 +37,11 @@ export function WorkshopListScreen() {
   const lists = useLiveQuery(() => workshopOverview(everything ? null : FIRST_PAGE), [everything])
   const [renaming, setRenaming] = useState<Workshop | null>(null)
   const [deleting, setDeleting] = useState<Workshop | null>(null)
+  const [restoring, setRestoring] = useState<RestoreState | null>(null)
+  const [reading, setReading] = useState<OpenedSla | null>(null)
+  const exporting = useExport()
+  const { i18n } = useTranslation()
+  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
   const workshops = lists?.active
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, FIRST_PAGE)
@@ -45,6 +60,42 @@ export function WorkshopListScreen() {
     },
     [t, showNotice]
   )
+
+  const restore = async () => {
+    const file = await platform.openFile({ filters: [backupFileFilter(t('export.backupFilter'))], maxBytes: BACKUP_LIMITS.maxBytes })
+    if (file.canceled) return
+    if ('error' in file) {
+      showNotice({ message: file.error === 'too-large' ? t('restore.tooLarge', { size: Math.round(file.size / 1e6) }) : t('restore.unreadable') })
+      return
+    }
+    const parsed = await parseBackupBytes(file.data)
+    if (!parsed.ok) {
+      showNotice({ message: backupErrorMessage(t, parsed.error) })
+      return
+    }
+    setRestoring({ data: parsed.data, plan: await planImport(parsed.data), warnings: parsed.warnings })
+  }
+
+  const runImport = (mode: ImportMode) => {
+    const state = restoring
+    setRestoring(null)
+    if (!state) return
+    void saveNow(async () => {
+      const result = await importBackup(state.data, mode, { titleSuffix: t('workshopList.copySuffix') })
+      showNotice({ message: t('restore.done', { count: result.workshopIds.length }) })
+    })
+  }
+
+  const openSla = async () => {
+    const file = await platform.openFile({ filters: [{ name: t('export.wordFilter'), extensions: ['docx'] }], maxBytes: MAX_DOCX_BYTES })
+    if (file.canceled) return
+    if ('error' in file) {
+      showNotice({ message: file.error === 'too-large' ? t('openSla.tooLarge') : t('restore.unreadable') })
+      return
+    }
+    const { readSlaDocx } = await import('../../../shared/docx')
+    setReading({ name: file.name, reading: await readSlaDocx(file.data) })
+  }
 
   const trash = async (workshop: Workshop) => {
     await moveToTrash(workshop.id)
@@ -70,6 +121,19 @@ export function WorkshopListScreen() {
             <span aria-hidden="true">+</span> {t('workshops.new')}
           </button>
         </div>
+      </div>
+      <div className="file-tools">
+        {workshops && workshops.length > 0 && (
+          <button type="button" className="button small" disabled={exporting.busy} onClick={() => void exporting.run(() => exportBackup('all', uiLanguage, t('export.backupFilter')))}>
+            {t('export.backupAll')}
+          </button>
+        )}
+        <button type="button" className="button small" onClick={() => void restore()}>
+          {t('export.restore')}
+        </button>
+        <button type="button" className="button small" onClick={() => void openSla()}>
+          {t('export.openSla')}
+        </button>
       </div>
       {workshops && workshops.length === 0 && (
         <div className="empty-state card">
@@ -117,6 +181,8 @@ export function WorkshopListScreen() {
         </div>
       )}
       <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
+      <RestoreDialog state={restoring} onCancel={() => setRestoring(null)} onImport={runImport} />
+      <OpenSlaDialog opened={reading} onClose={() => setReading(null)} />
       <RenameDialog
         open={renaming !== null}
         title={renaming?.title ?? ''}

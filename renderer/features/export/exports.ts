@@ -1,0 +1,103 @@
+import { backupFileFilter, createBackup, encodeBackup, BACKUP_FILE_EXTENSION } from '../../../shared/backup/format'
+import { ICS_FILE_EXTENSION, reviewCalendar } from '../../../shared/calendar/ics'
+import { exportFileName } from '../../../shared/domain/file-names'
+import type { Language } from '../../../shared/domain/language'
+import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
+import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { localIsoDate, reviewDates } from '../../../shared/domain/review-dates'
+import { exportWorkshops } from '../../db/backup-repo'
+import { listSignatures, listVersions } from '../../db/sla-repo'
+import { platform } from '../../platform/platform'
+import type { WorkshopData } from '../workshop/useWorkshopData'
+
+/** Names of the documents in file names, in the workshop's language. */
+const DOC_NAMES: Record<Language, { minutes: string; calendar: string; backup: string; backupAll: string; review: string }> = {
+  en: { minutes: 'Workshop minutes', calendar: 'Review dates', backup: 'Backup', backupAll: 'Smarketing Studio backup', review: 'Review report' },
+  de: { minutes: 'Workshop-Protokoll', calendar: 'Review-Termine', backup: 'Sicherung', backupAll: 'Smarketing Studio Sicherung', review: 'Review-Bericht' }
+}
+
+const DOCX_FILTER = (name: string) => ({ name, extensions: ['docx'] })
+
+/** The content a version stands for: frozen when signed, the workshop as it is for a draft. */
+export function contentOf(version: SlaVersion | undefined, data: WorkshopData): SlaContent {
+  return version?.content ?? buildSlaContent(data.workshop, data.participants, data.items)
+}
+
+/** SPEC §6: the SLA as a Word file, saved through the native dialog or as a download. */
+export async function exportSla(data: WorkshopData, version: SlaVersion | undefined, filterName: string) {
+  const { exportSlaDocx } = await import('../../../shared/docx')
+  const versions = await listVersions(data.workshop.id)
+  const signatures = version ? await listSignatures(version.id) : []
+  const content = contentOf(version, data)
+  const number = version?.number ?? 1
+  const bytes = await exportSlaDocx({
+    content,
+    version: {
+      number,
+      state: version?.state ?? 'draft',
+      signedAt: version?.signedAt ?? null,
+      fingerprint: version?.fingerprint ?? null,
+      openItems: version?.openItems ?? []
+    },
+    // A draft carries signatures only for what has been signed so far; they are listed as such.
+    signatures: version?.state === 'draft' ? [] : signatures,
+    history: versions.map((v) => ({ number: v.number, state: v.state, signedAt: v.signedAt, fingerprint: v.fingerprint })),
+    reviewDates: reviewDates(content.governance),
+    generatedAt: Date.now()
+  })
+  const date = version?.signedAt ? localIsoDate(new Date(version.signedAt)) : localIsoDate()
+  return platform.saveFile({
+    suggestedName: exportFileName([content.organisation, `SLA v${number}`, date], 'docx'),
+    filters: [DOCX_FILTER(filterName)],
+    data: bytes
+  })
+}
+
+export async function exportMinutes(data: WorkshopData, filterName: string) {
+  const { exportMinutesDocx } = await import('../../../shared/docx')
+  const parked = data.items.filter((i) => i.list === 'parking')
+  const bytes = await exportMinutesDocx({
+    workshop: data.workshop,
+    participants: data.participants,
+    items: data.items,
+    parkingLot: parked.flatMap((p) => (p.list === 'parking' && p.raisedIn !== 'overview' ? [{ text: p.text, step: p.raisedIn }] : [])),
+    generatedAt: Date.now()
+  })
+  const names = DOC_NAMES[data.workshop.language]
+  return platform.saveFile({
+    suggestedName: exportFileName([data.workshop.organisation, names.minutes, data.workshop.date], 'docx'),
+    filters: [DOCX_FILTER(filterName)],
+    data: bytes
+  })
+}
+
+export async function exportCalendar(data: WorkshopData, versionNumber: number, filterName: string) {
+  const { workshop } = data
+  const dates = reviewDates(workshop.governance)
+  const text = reviewCalendar({
+    dates,
+    title: workshop.title,
+    organisation: workshop.organisation,
+    language: workshop.language,
+    cadence: workshop.governance.reviewCadence,
+    uidSeed: workshop.id,
+    sequence: versionNumber
+  })
+  return platform.saveFile({
+    suggestedName: exportFileName([workshop.organisation, DOC_NAMES[workshop.language].calendar], ICS_FILE_EXTENSION),
+    filters: [{ name: filterName, extensions: [ICS_FILE_EXTENSION] }],
+    data: new TextEncoder().encode(text)
+  })
+}
+
+/** SPEC §6 backup file: one workshop or all, as the versioned JSON format. */
+export async function exportBackup(ids: string[] | 'all', language: Language, filterName: string, organisation?: string) {
+  const data = await exportWorkshops(ids)
+  const text = createBackup(data, { app: { name: 'Smarketing Studio', version: import.meta.env.VITE_APP_VERSION ?? '0.0.0' } })
+  const names = DOC_NAMES[language]
+  return platform.saveFile({
+    suggestedName: exportFileName(ids === 'all' ? [names.backupAll, localIsoDate()] : [organisation, names.backup, localIsoDate()], BACKUP_FILE_EXTENSION),
+    filters: [backupFileFilter(filterName)],
+    data: encodeBackup(text)
+  })
+}

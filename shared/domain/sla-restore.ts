@@ -1,0 +1,102 @@
+import type { Item, ItemFields, ListKind } from './items'
+import { defaultFunnel } from './sla-defaults'
+import type { Signature, SlaContent, SlaState, SlaVersion, OpenItem } from './sla'
+import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type Participant, type StepId, type StepRecord, type Workshop } from './workshop'
+
+export interface SlaFromDocument {
+  content: SlaContent
+  version: { number: number; state: SlaState; signedAt: number | null; fingerprint: string | null; openItems: OpenItem[] }
+  signatures: Signature[]
+}
+
+export interface RestoredSla {
+  workshop: Workshop
+  participants: Participant[]
+  items: Item[]
+  version: SlaVersion
+  signatures: Signature[]
+}
+
+type Entry = { id: string; status: 'proposed' | 'agreed' }
+
+/**
+ * "Open SLA from Word file" on another laptop (SPEC §6): the workshop is rebuilt from the SLA
+ * content the document carries — its definitions, responsibilities, commitments, targets,
+ * reporting and governance — with the same ids, so later versions compare item by item. A
+ * signed version comes back signed with its signatures; `asDraft` brings it back as a draft to
+ * be checked and signed again (for a document whose content no longer matches its signatures).
+ */
+export function restoreSlaFromDocument(
+  source: SlaFromDocument,
+  ids: { workshopId: string; versionId: string; newId: () => string },
+  now: number,
+  asDraft: boolean
+): RestoredSla {
+  const { content } = source
+  const workshopId = ids.workshopId
+  const steps = Object.fromEntries(
+    STEP_IDS.map((step) => [step, { completed: false, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES[step] }])
+  ) as Record<StepId, StepRecord>
+  const workshop: Workshop = {
+    id: workshopId,
+    title: content.title,
+    organisation: content.organisation,
+    unit: content.unit,
+    language: content.language,
+    facilitator: '',
+    date: content.governance.startDate || new Date(now).toISOString().slice(0, 10),
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    steps,
+    sharedGoal: content.parties.sharedGoal,
+    stuckLeadRule: { ...content.reporting.stuckLeadRule },
+    mql: { sentence: content.definitions.mql.sentence, threshold: content.definitions.mql.threshold, status: content.definitions.mql.status },
+    sql: { sentence: content.definitions.sql.sentence, status: content.definitions.sql.status },
+    currency: content.currency,
+    funnel: { ...defaultFunnel(), ...content.funnel },
+    governance: { ...content.governance }
+  }
+  const participants: Participant[] = content.parties.signatories.map((s, index) => ({
+    id: s.participantId,
+    workshopId,
+    order: index + 1,
+    name: s.name,
+    role: s.role,
+    team: s.team,
+    email: '',
+    signsSla: true
+  }))
+  const items: Item[] = []
+  const add = <K extends ListKind>(list: K, entries: ReadonlyArray<ItemFields[K] & Entry>) => {
+    entries.forEach((entry, index) => items.push({ ...entry, workshopId, list, order: index + 1 } as unknown as Item))
+  }
+  add('stage', content.definitions.stages)
+  add('mqlCriterion', content.definitions.mql.criteria)
+  add('sqlCriterion', content.definitions.sql.criteria)
+  add('glossary', content.definitions.glossary)
+  add('raci', content.responsibilities)
+  add('commitment', content.commitments)
+  add('target', content.targets)
+  add('report', content.reporting.reports)
+  add('rejection', content.reporting.rejectionReasons)
+  add('kpi', content.reporting.managementKpis)
+
+  const signed = !asDraft && source.version.state !== 'draft' && source.version.fingerprint !== null
+  const version: SlaVersion = {
+    id: ids.versionId,
+    workshopId,
+    number: source.version.number,
+    state: signed ? 'signed' : 'draft',
+    createdAt: now,
+    content: signed ? content : null,
+    fingerprint: signed ? source.version.fingerprint : null,
+    signedAt: signed ? source.version.signedAt : null,
+    openItems: signed ? source.version.openItems : [],
+    openItemsConfirmed: false,
+    amends: null,
+    reviewId: null
+  }
+  const signatures = signed ? source.signatures.map((s) => ({ ...s, workshopId, versionId: ids.versionId })) : []
+  return { workshop, participants, items, version, signatures }
+}
