@@ -1,6 +1,6 @@
 import { withNewIds } from '../../shared/backup/copy-ids'
 import type { BackupData, BackupWorkshop } from '../../shared/backup/format'
-import type { Signature } from '../../shared/domain/sla'
+import type { Review } from '../../shared/domain/review'
 import type { Workshop } from '../../shared/domain/workshop'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
@@ -17,7 +17,7 @@ import { deleteForever } from './workshop-repo'
  */
 
 function allTables(database: SmarketingDb) {
-  return [database.workshops, database.participants, database.items, database.slaVersions, database.signatures]
+  return [database.workshops, database.participants, database.items, database.slaVersions, database.signatures, database.reviews]
 }
 
 /**
@@ -45,17 +45,29 @@ async function chosenWorkshops(ids: readonly string[], database: SmarketingDb): 
 }
 
 async function readWorkshop(workshop: Workshop, database: SmarketingDb): Promise<BackupWorkshop> {
-  const [participants, items, slaVersions, signatures] = await Promise.all([
+  const [participants, items, slaVersions, signatures, reviews] = await Promise.all([
     listParticipants(workshop.id, database),
     listItems(workshop.id, database),
     listVersions(workshop.id, database),
-    database.signatures.where('workshopId').equals(workshop.id).toArray()
+    database.signatures.where('workshopId').equals(workshop.id).toArray(),
+    database.reviews.where('workshopId').equals(workshop.id).toArray()
   ])
-  return { workshop, participants, items, slaVersions, signatures: signatures.sort(bySigningTime) }
+  return {
+    workshop,
+    participants,
+    items,
+    slaVersions,
+    signatures: signatures.sort((a, b) => a.signedAt - b.signedAt || byId(a, b)),
+    reviews: reviews.sort(byPeriod)
+  }
 }
 
-function bySigningTime(a: Signature, b: Signature): number {
-  return a.signedAt - b.signedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+function byId(a: { id: string }, b: { id: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}
+
+function byPeriod(a: Review, b: Review): number {
+  return (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) || a.createdAt - b.createdAt || byId(a, b)
 }
 
 export interface ImportPlanEntry {
@@ -105,7 +117,8 @@ async function hasForeignCollision(data: BackupData, database: SmarketingDb): Pr
     { table: database.participants, ids: data.workshops.flatMap((e) => e.participants.map((r) => r.id)) },
     { table: database.items, ids: data.workshops.flatMap((e) => e.items.map((r) => r.id)) },
     { table: database.slaVersions, ids: data.workshops.flatMap((e) => e.slaVersions.map((r) => r.id)) },
-    { table: database.signatures, ids: data.workshops.flatMap((e) => e.signatures.map((r) => r.id)) }
+    { table: database.signatures, ids: data.workshops.flatMap((e) => e.signatures.map((r) => r.id)) },
+    { table: database.reviews, ids: data.workshops.flatMap((e) => e.reviews.map((r) => r.id)) }
   ]
   for (const { table, ids } of children) {
     const found: Array<{ workshopId: string } | undefined> = await table.bulkGet(ids)
@@ -145,13 +158,19 @@ export async function importBackup(
     let replaced = 0
     for (const entry of entries) {
       if (mode === 'replace' && (await database.workshops.get(entry.workshop.id))) {
-        await deleteForever(entry.workshop.id, database)
+        await deleteWorkshop(entry.workshop.id, database)
         replaced++
       }
       await writeWorkshop(entry, database)
     }
     return { workshopIds: entries.map((entry) => entry.workshop.id), replaced }
   })
+}
+
+/** The workshop with everything in it, reviews included. */
+async function deleteWorkshop(id: string, database: SmarketingDb): Promise<void> {
+  await database.reviews.where('workshopId').equals(id).delete()
+  await deleteForever(id, database)
 }
 
 /** `add`, never `put`: an id that is taken aborts the transaction instead of overwriting. */
@@ -161,4 +180,5 @@ async function writeWorkshop(entry: BackupWorkshop, database: SmarketingDb): Pro
   await database.items.bulkAdd(entry.items)
   await database.slaVersions.bulkAdd(entry.slaVersions)
   await database.signatures.bulkAdd(entry.signatures)
+  await database.reviews.bulkAdd(entry.reviews)
 }

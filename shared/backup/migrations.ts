@@ -1,6 +1,8 @@
 import { slaDefaultItems, defaultFunnel, defaultGovernance } from '../domain/sla-defaults'
-import type { ItemFields } from '../domain/items'
+import type { Item, ItemFields } from '../domain/items'
+import { isLanguage } from '../domain/language'
 import type { Workshop } from '../domain/workshop'
+import { isJsonObject } from './safe-json'
 
 /**
  * Pure, append-only migrations of stored records. The Dexie upgrade and the backup import
@@ -24,3 +26,64 @@ export function workshopV1toV2(workshop: WorkshopV1): { workshop: Workshop; newI
     newItems: slaDefaultItems(workshop.language)
   }
 }
+
+/**
+ * Step 4's example items for a workshop upgraded to v2, each with a new id, appended after the
+ * workshop's existing items in the order the examples come. The Dexie upgrade of schema v2 does
+ * the same (renderer/db/db.ts); it can call this function with its own records.
+ */
+export function stepFourItems(
+  workshopId: string,
+  seeds: readonly Seed[],
+  existingItems: readonly unknown[],
+  newId: () => string
+): Item[] {
+  let order = existingItems.reduce<number>((max, item) => Math.max(max, orderOf(item)), 0)
+  // Every seed is a complete set of fields of its list; the spread cannot show that to TypeScript.
+  return seeds.map((seed) => ({ ...seed, id: newId(), workshopId, order: ++order, status: 'proposed' }) as Item)
+}
+
+function orderOf(item: unknown): number {
+  return isJsonObject(item) && typeof item.order === 'number' && Number.isFinite(item.order) ? item.order : 0
+}
+
+/**
+ * Backup format migrations, one per format version: `BACKUP_MIGRATIONS[n]` turns the `data` of a
+ * version-n file into version n+1. They run before validation, on data nobody has checked yet,
+ * so each one touches only what has the shape it expects and leaves the rest for the validator
+ * to refuse.
+ */
+export interface MigrationContext {
+  /** Ids for records a migration adds (step 4's examples). */
+  newId: () => string
+}
+
+export type BackupMigration = (data: unknown, context: MigrationContext) => unknown
+
+/** v1 → v2: every workshop goes through workshopV1toV2, like the v2 database upgrade. */
+export function backupDataV1toV2(data: unknown, context: MigrationContext): unknown {
+  if (!isJsonObject(data) || !Array.isArray(data.workshops)) return data
+  return { ...data, workshops: data.workshops.map((entry) => backupEntryV1toV2(entry, context)) }
+}
+
+function backupEntryV1toV2(entry: unknown, context: MigrationContext): unknown {
+  if (!isJsonObject(entry)) return entry
+  // Format 1 had no SLA versions and no signatures.
+  const upgraded = { ...entry, slaVersions: entry.slaVersions ?? [], signatures: entry.signatures ?? [] }
+  const old = entry.workshop
+  if (!isJsonObject(old) || typeof old.id !== 'string' || !isLanguage(old.language) || !Array.isArray(entry.items)) return upgraded
+  // Unchecked yet: workshopV1toV2 reads only `date` and `language` (checked above) and copies the
+  // rest, which the validation after the migrations checks field by field.
+  const { workshop, newItems } = workshopV1toV2(old as unknown as WorkshopV1)
+  return { ...upgraded, workshop, items: [...entry.items, ...stepFourItems(old.id, newItems, entry.items, context.newId)] }
+}
+
+/** v2 → v3: quarterly reviews arrive; a version-2 file has none. */
+export function backupDataV2toV3(data: unknown): unknown {
+  if (!isJsonObject(data) || !Array.isArray(data.workshops)) return data
+  const workshops = data.workshops.map((entry) => (isJsonObject(entry) ? { ...entry, reviews: entry.reviews ?? [] } : entry))
+  return { ...data, workshops }
+}
+
+/** Indexed by the version a migration starts from; index 0 is unused. */
+export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [null, backupDataV1toV2, backupDataV2toV3]

@@ -1,0 +1,83 @@
+import type { Item } from '../domain/items'
+import type { Review } from '../domain/review'
+import type { Signature, SlaContent, SlaVersion } from '../domain/sla'
+import type { Participant, Workshop } from '../domain/workshop'
+import type { BackupWorkshop } from './format'
+
+/**
+ * "Import as a copy": every record gets a new id and every reference follows it, so the copy
+ * lives next to the original without touching it. The frozen content of a signed version keeps
+ * its item ids (they are what versions and reviews compare by, so review actuals keep their
+ * keys too) and only its signatories' participant ids follow the participants; ids are outside
+ * the fingerprint, which therefore stays the same.
+ */
+export interface CopyOptions {
+  newId: () => string
+  /** Appended to the title, e.g. "(copy)" in the user's language; nothing when empty. */
+  titleSuffix?: string
+}
+
+type IdMap = ReadonlyMap<string, string>
+
+/** A reference to a record outside this workshop (a removed participant) keeps its old id. */
+function follow(ids: IdMap, id: string): string {
+  return ids.get(id) ?? id
+}
+
+function newIdsFor(records: ReadonlyArray<{ id: string }>, newId: () => string): IdMap {
+  return new Map(records.map((record) => [record.id, newId()]))
+}
+
+export function withNewIds(entry: BackupWorkshop, options: CopyOptions): BackupWorkshop {
+  const workshopId = options.newId()
+  const ids = {
+    participants: newIdsFor(entry.participants, options.newId),
+    versions: newIdsFor(entry.slaVersions, options.newId),
+    reviews: newIdsFor(entry.reviews, options.newId)
+  }
+  return {
+    workshop: copyWorkshop(entry.workshop, workshopId, options.titleSuffix),
+    participants: entry.participants.map((p): Participant => ({ ...p, id: follow(ids.participants, p.id), workshopId })),
+    items: entry.items.map((item): Item => ({ ...item, id: options.newId(), workshopId })),
+    slaVersions: entry.slaVersions.map((version) => copyVersion(version, workshopId, ids)),
+    signatures: entry.signatures.map(
+      (signature): Signature => ({
+        ...signature,
+        id: options.newId(),
+        workshopId,
+        versionId: follow(ids.versions, signature.versionId),
+        participantId: follow(ids.participants, signature.participantId)
+      })
+    ),
+    reviews: entry.reviews.map(
+      (review): Review => ({
+        ...review,
+        id: follow(ids.reviews, review.id),
+        workshopId,
+        versionId: follow(ids.versions, review.versionId),
+        attendeeIds: review.attendeeIds.map((id) => follow(ids.participants, id))
+      })
+    )
+  }
+}
+
+function copyWorkshop(workshop: Workshop, id: string, titleSuffix = ''): Workshop {
+  const suffix = titleSuffix.trim()
+  return { ...workshop, id, title: suffix ? `${workshop.title} ${suffix}` : workshop.title }
+}
+
+function copyVersion(version: SlaVersion, workshopId: string, ids: { participants: IdMap; versions: IdMap; reviews: IdMap }): SlaVersion {
+  return {
+    ...version,
+    id: follow(ids.versions, version.id),
+    workshopId,
+    amends: version.amends === null ? null : follow(ids.versions, version.amends),
+    reviewId: version.reviewId === null ? null : follow(ids.reviews, version.reviewId),
+    content: version.content === null ? null : withSignatoryIds(version.content, ids.participants)
+  }
+}
+
+function withSignatoryIds(content: SlaContent, participantIds: IdMap): SlaContent {
+  const signatories = content.parties.signatories.map((s) => ({ ...s, participantId: follow(participantIds, s.participantId) }))
+  return { ...content, parties: { ...content.parties, signatories } }
+}

@@ -1,0 +1,85 @@
+import type { Item } from '../domain/items'
+import type { Review } from '../domain/review'
+import type { Signature, SlaVersion } from '../domain/sla'
+import type { Participant, Workshop } from '../domain/workshop'
+
+/**
+ * The backup file (SPEC §6): one workshop or all, to move work between laptops. A wrapper marks
+ * the file as ours and names its format version; the records are exactly the database records,
+ * so restoring keeps every id and a signed SLA keeps its fingerprint.
+ */
+export const BACKUP_TYPE = 'smarketing-studio-backup'
+
+/**
+ * The format version follows the database schema version (renderer/db/db.ts):
+ * 1: before step 4 (no currency, calculator or governance; no SLA versions or signatures).
+ * 2: step 4 — SLA versions and signatures.
+ * 3: quarterly reviews.
+ * Raise it with every change to a record and add the migration from the previous version to
+ * BACKUP_MIGRATIONS in migrations.ts; keep a fixture file of every version in test/fixtures/backup.
+ */
+export const BACKUP_FORMAT_VERSION = 3
+
+/** Without the dot, as the native file dialogs and `FileFilter` want it. */
+export const BACKUP_FILE_EXTENSION = 'smarketing'
+/** A vendor type, so the operating system does not offer to open backups in a text editor. */
+export const BACKUP_MIME_TYPE = 'application/vnd.smarketing-studio.backup+json'
+/** For `<input type="file" accept>` in the browser edition. */
+export const BACKUP_ACCEPT = `.${BACKUP_FILE_EXTENSION},${BACKUP_MIME_TYPE},application/json`
+
+/** The file filter for the native dialogs; `name` comes from the UI in the user's language. */
+export function backupFileFilter(name: string): { name: string; extensions: string[] } {
+  return { name, extensions: [BACKUP_FILE_EXTENSION] }
+}
+
+/** One workshop with everything in it. */
+export interface BackupWorkshop {
+  workshop: Workshop
+  participants: Participant[]
+  items: Item[]
+  slaVersions: SlaVersion[]
+  signatures: Signature[]
+  reviews: Review[]
+}
+
+export interface BackupData {
+  workshops: BackupWorkshop[]
+}
+
+export interface BackupApp {
+  name: string
+  version: string
+}
+
+export interface BackupFile {
+  type: typeof BACKUP_TYPE
+  version: number
+  /** ISO 8601 date and time of the export. */
+  exportedAt: string
+  /** The app that wrote the file, for support questions; never used to decide anything. */
+  app: BackupApp
+  data: BackupData
+}
+
+export interface BackupMeta {
+  app: BackupApp
+  /** When the export happened; now unless given (tests pass a fixed time). */
+  exportedAt?: Date
+}
+
+/** The backup file's text: indented JSON, readable in any editor and diffable. */
+export function createBackup(data: BackupData, meta: BackupMeta): string {
+  const file: BackupFile = {
+    type: BACKUP_TYPE,
+    version: BACKUP_FORMAT_VERSION,
+    exportedAt: (meta.exportedAt ?? new Date()).toISOString(),
+    app: { name: meta.app.name, version: meta.app.version },
+    data
+  }
+  return `${JSON.stringify(file, null, 2)}\n`
+}
+
+/** The file's bytes (UTF-8 without BOM), as the save dialog and downloads want them. */
+export function encodeBackup(text: string): Uint8Array {
+  return new TextEncoder().encode(text)
+}

@@ -1,0 +1,169 @@
+import { isIsoDate } from '../domain/new-workshop'
+import { slaFingerprint } from '../domain/sla-fingerprint'
+import { BACKUP_FORMAT_VERSION, BACKUP_TYPE, type BackupApp, type BackupData, type BackupWorkshop } from './format'
+import { ImportReport } from './import-report'
+import { BACKUP_LIMITS } from './limits'
+import { BACKUP_MIGRATIONS, type MigrationContext } from './migrations'
+import { BackupFailure, backupError, fail, nameInMessage, type BackupError, type BackupWarning, type RecordKind } from './problems'
+import { checkLayout, restoreEntry, type RawEntry } from './restore-entry'
+import { decodeBackupBytes, isJsonObject, parseJsonSafely } from './safe-json'
+
+/**
+ * Import of a backup file (SPEC §6, §9): size and depth caps, JSON without prototype keys, the
+ * wrapper, the migrations from the file's format version to the current one, then validation of
+ * every record. Never throws: every outcome is `{ ok: true, data, warnings }` or
+ * `{ ok: false, error }` with a code the UI explains in the user's language. Writing to the
+ * database is a separate step (renderer/db/backup-repo.ts), so a refused file changes nothing.
+ */
+
+export interface ParseOptions {
+  /** Ids for records that migrations add; random UUIDs unless given (tests pass their own). */
+  newId?: () => string
+}
+
+export interface BackupInfo {
+  /** The format version the file was written in (before migration). */
+  version: number
+  exportedAt: string
+  app: BackupApp
+}
+
+export type ParseResult =
+  | { ok: true; data: BackupData; warnings: BackupWarning[]; info: BackupInfo }
+  | { ok: false; error: BackupError }
+
+export async function parseBackup(text: string, options: ParseOptions = {}): Promise<ParseResult> {
+  return guarded(async () => {
+    // Callers in plain JavaScript (or a file input gone wrong) may hand over anything.
+    if (typeof text !== 'string') fail('notText', {})
+    return readBackup(parseJsonSafely(text), options)
+  })
+}
+
+/** The same for the file's bytes, as the open dialog or a file input delivers them. */
+export async function parseBackupBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
+  return guarded(async () => {
+    if (!(bytes instanceof Uint8Array)) fail('notText', {})
+    return readBackup(parseJsonSafely(decodeBackupBytes(bytes)), options)
+  })
+}
+
+async function guarded(run: () => Promise<ParseResult>): Promise<ParseResult> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof BackupFailure) return { ok: false, error: error.problem }
+    // A fault of ours must still end in a message, never in a half-finished import.
+    return { ok: false, error: backupError('unexpected', {}) }
+  }
+}
+
+async function readBackup(json: unknown, options: ParseOptions): Promise<ParseResult> {
+  const { info, data } = readWrapper(json)
+  const report = new ImportReport()
+  const context: MigrationContext = { newId: options.newId ?? (() => crypto.randomUUID()) }
+  const migrated = migrate(data, info.version, context, report)
+  const restored = restoreData(migrated, report)
+  await checkFingerprints(restored.workshops, report)
+  return { ok: true, data: restored, warnings: report.warnings(), info }
+}
+
+const WRAPPER_KEYS: ReadonlySet<string> = new Set(['type', 'version', 'exportedAt', 'app', 'data'])
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/
+const MAX_META_LENGTH = 100
+
+function readWrapper(json: unknown): { info: BackupInfo; data: unknown } {
+  if (!isJsonObject(json) || json.type !== BACKUP_TYPE) fail('notABackup', {})
+  const version = json.version
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) fail('invalidVersion', { version: describe(version) })
+  if (version > BACKUP_FORMAT_VERSION) fail('newerVersion', { version, supported: BACKUP_FORMAT_VERSION })
+  for (const key of Object.keys(json)) if (!WRAPPER_KEYS.has(key)) fail('invalidWrapper', { field: key.slice(0, MAX_META_LENGTH) })
+  const { exportedAt, app, data } = json
+  if (!isDateTime(exportedAt)) fail('invalidWrapper', { field: 'exportedAt' })
+  if (!isApp(app)) fail('invalidWrapper', { field: 'app' })
+  if (!isJsonObject(data)) fail('invalidWrapper', { field: 'data' })
+  return { info: { version, exportedAt, app: { name: app.name, version: app.version } }, data }
+}
+
+/** ISO 8601 with a real calendar day (Date.parse would take 30 February as 2 March). */
+function isDateTime(value: unknown): value is string {
+  return typeof value === 'string' && ISO_DATE_TIME.test(value) && isIsoDate(value.slice(0, 10)) && Number.isFinite(Date.parse(value))
+}
+
+function isApp(value: unknown): value is BackupApp {
+  if (!isJsonObject(value)) return false
+  const keys = Object.keys(value)
+  const short = (entry: unknown) => typeof entry === 'string' && entry.length <= MAX_META_LENGTH
+  return keys.length === 2 && short(value.name) && short(value.version)
+}
+
+/** What the file says its version is, short enough for a message. */
+function describe(value: unknown): string {
+  if (value === undefined) return ''
+  if (typeof value === 'string') return value.slice(0, 20)
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value)
+  return Array.isArray(value) ? 'array' : typeof value
+}
+
+function migrate(data: unknown, from: number, context: MigrationContext, report: ImportReport): unknown {
+  let current = data
+  for (let version = from; version < BACKUP_FORMAT_VERSION; version++) {
+    const step = BACKUP_MIGRATIONS[version]
+    if (!step) throw new Error(`No migration from backup format ${version}`)
+    current = step(current, context)
+  }
+  if (from < BACKUP_FORMAT_VERSION) report.migrated(from, BACKUP_FORMAT_VERSION)
+  return current
+}
+
+function restoreData(data: unknown, report: ImportReport): BackupData {
+  if (!isJsonObject(data)) fail('invalidStructure', { path: 'data' })
+  for (const key of Object.keys(data)) if (key !== 'workshops') fail('invalidStructure', { path: `data.${key.slice(0, MAX_META_LENGTH)}` })
+  const entries = data.workshops
+  if (!Array.isArray(entries)) fail('invalidStructure', { path: 'data.workshops' })
+  if (entries.length > BACKUP_LIMITS.maxWorkshops) fail('tooManyRecords', { kind: 'workshop', max: BACKUP_LIMITS.maxWorkshops })
+  const layouts = entries.map((entry, index) => checkLayout(entry, `data.workshops[${index}]`))
+  checkUniqueIds(layouts)
+  const workshops = layouts.map((entry) => restoreEntry(entry, report)).filter((entry) => entry !== null)
+  if (workshops.length === 0) fail('nothingToImport', {})
+  return { workshops }
+}
+
+/**
+ * Ids are primary keys: two records with one id would silently become one in the database.
+ * Checked on the records as the file has them, before any is repaired or left out, so the
+ * message names the cause rather than a consequence (such as a version whose `amends` now points
+ * at the wrong record).
+ */
+function checkUniqueIds(entries: readonly RawEntry[]): void {
+  const tables: Array<[RecordKind, unknown[]]> = [
+    ['workshop', entries.map((entry) => entry.workshop)],
+    ['participant', entries.flatMap((entry) => entry.participants)],
+    ['item', entries.flatMap((entry) => entry.items)],
+    ['slaVersion', entries.flatMap((entry) => entry.slaVersions)],
+    ['signature', entries.flatMap((entry) => entry.signatures)],
+    ['review', entries.flatMap((entry) => entry.reviews)]
+  ]
+  for (const [kind, records] of tables) {
+    const seen = new Set<string>()
+    for (const record of records) {
+      const id = isJsonObject(record) ? record.id : undefined
+      if (typeof id !== 'string') continue
+      if (seen.has(id)) fail('duplicateId', { kind, id: id.slice(0, BACKUP_LIMITS.maxIdLength) })
+      seen.add(id)
+    }
+  }
+}
+
+/**
+ * A signed version whose content no longer gives its fingerprint was changed after signing. It
+ * is imported exactly as it is — repairing it would forge the agreement — and the user is told.
+ */
+async function checkFingerprints(workshops: readonly BackupWorkshop[], report: ImportReport): Promise<void> {
+  for (const { workshop, slaVersions } of workshops) {
+    for (const version of slaVersions) {
+      if (version.content === null) continue
+      if ((await slaFingerprint(version.content)) !== version.fingerprint) report.fingerprintMismatch(nameInMessage(workshop.title), version.number)
+    }
+  }
+}

@@ -1,0 +1,176 @@
+import type { z } from 'zod'
+import type { Item } from '../domain/items'
+import type { Review } from '../domain/review'
+import type { Signature, SlaVersion } from '../domain/sla'
+import type { Participant, Workshop } from '../domain/workshop'
+import type { BackupWorkshop } from './format'
+import type { ImportReport } from './import-report'
+import { BACKUP_LIMITS } from './limits'
+import { fail, nameInMessage, type RecordKind } from './problems'
+import { draftVersionDefaults, itemDefaults, participantDefaults, reviewDefaults, workshopDefaults } from './record-defaults'
+import { restoreRecord } from './restore-record'
+import { isJsonObject } from './safe-json'
+import { draftVersionSchema, frozenVersionSchema, itemSchema, participantSchema, reviewSchema, signatureSchema, workshopSchema } from './schemas'
+
+/**
+ * One workshop of the file with everything in it, validated record by record. Repairable
+ * records are repaired, the rest left out and counted in the report; a damaged signed SLA
+ * version stops the whole import (BackupFailure), because a signed agreement is never altered
+ * and never silently lost.
+ */
+
+const RECORD_LISTS = {
+  participants: { kind: 'participant', max: BACKUP_LIMITS.maxParticipants },
+  items: { kind: 'item', max: BACKUP_LIMITS.maxItems },
+  slaVersions: { kind: 'slaVersion', max: BACKUP_LIMITS.maxSlaVersions },
+  signatures: { kind: 'signature', max: BACKUP_LIMITS.maxSignatures },
+  reviews: { kind: 'review', max: BACKUP_LIMITS.maxReviews }
+} as const satisfies Record<string, { kind: RecordKind; max: number }>
+
+type ListKey = keyof typeof RECORD_LISTS
+/** One workshop of the file whose layout is checked; its records are not yet. */
+export type RawEntry = { workshop: unknown } & Record<ListKey, unknown[]>
+
+/** The entry's layout: exactly the workshop and its record lists, each an array within its cap. */
+export function checkLayout(raw: unknown, path: string): RawEntry {
+  if (!isJsonObject(raw)) return fail('invalidStructure', { path })
+  for (const key of Object.keys(raw)) {
+    if (key !== 'workshop' && !Object.hasOwn(RECORD_LISTS, key)) fail('invalidStructure', { path: `${path}.${key.slice(0, 100)}` })
+  }
+  for (const [key, { kind, max }] of Object.entries(RECORD_LISTS)) {
+    const records = raw[key]
+    if (!Array.isArray(records)) fail('invalidStructure', { path: `${path}.${key}` })
+    if (records.length > max) fail('tooManyRecords', { kind, max })
+  }
+  // Checked key by key just above.
+  return raw as RawEntry
+}
+
+export function restoreEntry(entry: RawEntry, report: ImportReport): BackupWorkshop | null {
+  const restored = restoreRecord(entry.workshop, workshopSchema, isJsonObject(entry.workshop) ? workshopDefaults(entry.workshop) : null)
+  if (restored.status === 'invalid') {
+    report.droppedRecord('workshop')
+    return null
+  }
+  if (restored.status === 'repaired') report.repairedRecord('workshop', restored.fields)
+  const workshop = restored.value
+  const participants = restoreChildren(entry.participants, 'participant', participantSchema, workshop.id, report, (_raw, position) =>
+    participantDefaults(position)
+  )
+  const items = restoreChildren<Item>(entry.items, 'item', itemSchema, workshop.id, report, itemDefaults)
+  const slaVersions = restoreVersions(entry.slaVersions, workshop, report)
+  const signatures = restoreSignatures(entry.signatures, workshop, slaVersions, report)
+  const reviews = restoreReviews(entry.reviews, workshop, slaVersions, report)
+  return { workshop, participants, items, slaVersions, signatures, reviews }
+}
+
+function restoreChildren<T extends Participant | Item | Review>(
+  records: readonly unknown[],
+  kind: RecordKind,
+  schema: z.ZodType<T>,
+  workshopId: string,
+  report: ImportReport,
+  defaultsFor: (raw: Record<string, unknown>, position: number) => Record<string, unknown> | null
+): T[] {
+  const kept: T[] = []
+  records.forEach((raw, position) => {
+    const restored = restoreRecord(raw, schema, isJsonObject(raw) ? defaultsFor(raw, position) : null)
+    if (restored.status === 'invalid') return report.droppedRecord(kind)
+    if (restored.value.workshopId !== workshopId) return report.orphanedRecord(kind)
+    if (restored.status === 'repaired') report.repairedRecord(kind, restored.fields)
+    kept.push(restored.value)
+  })
+  return kept
+}
+
+/** Signed, superseded, or carrying frozen content: either way, part of what was signed. */
+function looksFrozen(raw: unknown): boolean {
+  if (!isJsonObject(raw)) return false
+  const frozenState = raw.state === 'signed' || raw.state === 'superseded'
+  return frozenState || (raw.content !== null && raw.content !== undefined) || typeof raw.fingerprint === 'string'
+}
+
+function versionNumberOf(raw: unknown): number {
+  return isJsonObject(raw) && typeof raw.number === 'number' && Number.isFinite(raw.number) ? raw.number : 0
+}
+
+interface VersionOutcome {
+  version: SlaVersion
+  fields: string[]
+}
+
+function restoreVersion(raw: unknown, workshop: Workshop, report: ImportReport): VersionOutcome | null {
+  if (looksFrozen(raw)) {
+    const parsed = frozenVersionSchema.safeParse(raw)
+    if (!parsed.success) return fail('invalidSignedVersion', { workshop: nameInMessage(workshop.title), number: versionNumberOf(raw) })
+    return { version: parsed.data, fields: [] }
+  }
+  const isDraft = isJsonObject(raw) && raw.state === 'draft'
+  const restored = restoreRecord(raw, draftVersionSchema, isDraft ? draftVersionDefaults() : null)
+  if (restored.status === 'invalid') {
+    report.droppedRecord('slaVersion')
+    return null
+  }
+  return { version: restored.value, fields: restored.status === 'repaired' ? restored.fields : [] }
+}
+
+function restoreVersions(records: readonly unknown[], workshop: Workshop, report: ImportReport): SlaVersion[] {
+  const outcomes: VersionOutcome[] = []
+  for (const raw of records) {
+    const outcome = restoreVersion(raw, workshop, report)
+    if (!outcome) continue
+    if (outcome.version.workshopId !== workshop.id) {
+      report.orphanedRecord('slaVersion')
+      continue
+    }
+    outcomes.push(outcome)
+  }
+  checkVersionNumbers(outcomes.map((o) => o.version), workshop)
+  const ids = new Set(outcomes.map((o) => o.version.id))
+  return outcomes.map(({ version, fields }) => {
+    const amendsMissing = version.amends !== null && !ids.has(version.amends)
+    if (amendsMissing && version.state !== 'draft') fail('invalidSignedVersion', { workshop: nameInMessage(workshop.title), number: version.number })
+    // A draft that amends a version not in the file simply starts a new line of versions.
+    const repaired = amendsMissing ? { ...version, amends: null } : version
+    const allFields = amendsMissing ? [...fields, 'amends'] : fields
+    if (allFields.length > 0) report.repairedRecord('slaVersion', allFields)
+    return repaired
+  })
+}
+
+/** Two versions with one number would make "the current version" ambiguous. */
+function checkVersionNumbers(versions: readonly SlaVersion[], workshop: Workshop): void {
+  const seen = new Set<number>()
+  for (const { number } of versions) {
+    if (seen.has(number)) fail('duplicateVersionNumber', { workshop: nameInMessage(workshop.title), number })
+    seen.add(number)
+  }
+}
+
+function restoreSignatures(records: readonly unknown[], workshop: Workshop, versions: readonly SlaVersion[], report: ImportReport): Signature[] {
+  const byId = new Map(versions.map((version) => [version.id, version]))
+  const kept: Signature[] = []
+  for (const raw of records) {
+    const versionId = isJsonObject(raw) && typeof raw.versionId === 'string' ? raw.versionId : null
+    const version = versionId === null ? undefined : byId.get(versionId)
+    const frozen = version !== undefined && version.state !== 'draft'
+    const parsed = signatureSchema.safeParse(raw)
+    const belongs = parsed.success && parsed.data.workshopId === workshop.id && version !== undefined
+    if (frozen && !belongs) fail('invalidSignedVersion', { workshop: nameInMessage(workshop.title), number: version.number })
+    if (!parsed.success) report.droppedRecord('signature')
+    else if (!belongs) report.orphanedRecord('signature')
+    else kept.push(parsed.data)
+  }
+  return kept
+}
+
+/** A review belongs to a signed (or superseded) version of its workshop; drafts are not reviewed. */
+function restoreReviews(records: readonly unknown[], workshop: Workshop, versions: readonly SlaVersion[], report: ImportReport): Review[] {
+  const reviewable = new Set(versions.filter((version) => version.state !== 'draft').map((version) => version.id))
+  const reviews = restoreChildren(records, 'review', reviewSchema, workshop.id, report, () => reviewDefaults())
+  return reviews.filter((review) => {
+    if (reviewable.has(review.versionId)) return true
+    report.orphanedRecord('review')
+    return false
+  })
+}

@@ -1,0 +1,84 @@
+import { isIsoDate } from './new-workshop'
+import type { Governance, ReviewCadence } from './workshop'
+
+/**
+ * The review schedule of an SLA (SPEC §4 step 5): the dates of its reviews, generated from the
+ * governance's start date and review cadence over its term. Dates are ISO `YYYY-MM-DD` strings
+ * throughout — calendar days, not instants, so no time zone can move a review to another day.
+ */
+
+export const CADENCE_MONTHS: Record<ReviewCadence, number> = {
+  monthly: 1,
+  quarterly: 3,
+  halfYearly: 6,
+  yearly: 12
+}
+
+/** An SLA whose term is left open is reviewed over its first year, then scheduled anew. */
+export const DEFAULT_TERM_MONTHS = 12
+/** Fifty years of monthly reviews; anything beyond is a typing slip, not a plan. */
+const MAX_TERM_MONTHS = 600
+
+export interface ReviewDatesOptions {
+  /** Used when `termMonths` is null; 12 unless given. */
+  defaultTermMonths?: number
+}
+
+/**
+ * Every `cadence` months after the start, up to and including the end of the term: start
+ * 2027-01-15, quarterly, 12 months → 2027-04-15, 2027-07-15, 2027-10-15, 2028-01-15. The end of
+ * the term counts, because that is when the room decides whether to renew the SLA; the start does
+ * not, because that is the signing itself. Each date is counted from the start (not from the
+ * previous review) and clamped to the month's last day, so 31 January gives 28/29 February,
+ * 31 March, 30 April … and never drifts to the 28th for the rest of the year.
+ * An empty or invalid start date or a term shorter than one cadence gives no dates.
+ */
+export function reviewDates(governance: Pick<Governance, 'startDate' | 'termMonths' | 'reviewCadence'>, options: ReviewDatesOptions = {}): string[] {
+  if (!isIsoDate(governance.startDate)) return []
+  const step = CADENCE_MONTHS[governance.reviewCadence]
+  const term = governance.termMonths ?? options.defaultTermMonths ?? DEFAULT_TERM_MONTHS
+  if (step === undefined || !Number.isFinite(term)) return []
+  const months = Math.min(Math.floor(term), MAX_TERM_MONTHS)
+  const dates: string[] = []
+  for (let offset = step; offset <= months; offset += step) dates.push(addMonths(governance.startDate, offset))
+  return dates
+}
+
+/** `date` plus `months` calendar months, clamped to the last day of the target month. */
+export function addMonths(date: string, months: number): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const index = year * 12 + (month - 1) + months
+  const targetYear = Math.floor(index / 12)
+  const targetMonth = index - targetYear * 12 + 1
+  return isoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)))
+}
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+}
+
+/** The first review on or after `today` (a review today is still ahead); null when all are past. */
+export function nextReviewDate(dates: readonly string[], today: string): string | null {
+  // ISO dates compare correctly as strings; sorting makes an edited, unordered list safe too.
+  return [...dates].filter(isIsoDate).sort().find((date) => date >= today) ?? null
+}
+
+/** Today as an ISO date in the laptop's own time zone — the day the facilitator sees. */
+export function localIsoDate(now: Date = new Date()): string {
+  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
+}
+
+/**
+ * The quarter a review date falls in, `2027-Q2` for 2027-04-15: what the review screen proposes
+ * as the review's period (SPEC §3 "period (e.g. 2027-Q1)"). Null for anything but an ISO date.
+ */
+export function reviewPeriodLabel(date: string): string | null {
+  if (!isIsoDate(date)) return null
+  const [year, month] = date.split('-').map(Number) as [number, number]
+  return `${year}-Q${Math.ceil(month / 3)}`
+}

@@ -1,0 +1,98 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { addMonths, localIsoDate, nextReviewDate, reviewDates, reviewPeriodLabel } from '../../../shared/domain/review-dates'
+import type { Governance } from '../../../shared/domain/workshop'
+
+const governance = (startDate: string, reviewCadence: Governance['reviewCadence'] = 'quarterly', termMonths: number | null = 12) => ({
+  startDate,
+  reviewCadence,
+  termMonths
+})
+
+describe('review dates', () => {
+  it('reviews every quarter of a year, the end of the term included and the start not', () => {
+    expect(reviewDates(governance('2027-01-15'))).toEqual(['2027-04-15', '2027-07-15', '2027-10-15', '2028-01-15'])
+  })
+
+  it('follows the cadence', () => {
+    expect(reviewDates(governance('2027-01-15', 'monthly', 3))).toEqual(['2027-02-15', '2027-03-15', '2027-04-15'])
+    expect(reviewDates(governance('2027-01-15', 'halfYearly', 24))).toEqual(['2027-07-15', '2028-01-15', '2028-07-15', '2029-01-15'])
+    expect(reviewDates(governance('2027-01-15', 'yearly', 36))).toEqual(['2028-01-15', '2029-01-15', '2030-01-15'])
+  })
+
+  it('takes a year when the term is open, or the given default', () => {
+    expect(reviewDates(governance('2027-01-15', 'quarterly', null))).toHaveLength(4)
+    expect(reviewDates(governance('2027-01-15', 'quarterly', null), { defaultTermMonths: 24 })).toHaveLength(8)
+  })
+
+  it('clamps to the end of shorter months without drifting', () => {
+    expect(reviewDates(governance('2027-01-31', 'monthly', 4))).toEqual(['2027-02-28', '2027-03-31', '2027-04-30', '2027-05-31'])
+    expect(reviewDates(governance('2027-11-30', 'quarterly', 6))).toEqual(['2028-02-29', '2028-05-30'])
+    expect(addMonths('2028-02-29', 12)).toBe('2029-02-28')
+    expect(addMonths('2027-12-31', 2)).toBe('2028-02-29')
+  })
+
+  it('gives no dates without a valid start or with a term shorter than one cadence', () => {
+    expect(reviewDates(governance(''))).toEqual([])
+    expect(reviewDates(governance('2027-02-30'))).toEqual([])
+    expect(reviewDates(governance('2027-01-15', 'quarterly', 2))).toEqual([])
+    expect(reviewDates(governance('2027-01-15', 'quarterly', 0))).toEqual([])
+    expect(reviewDates(governance('2027-01-15', 'quarterly', -12))).toEqual([])
+    expect(reviewDates(governance('2027-01-15', 'quarterly', Number.NaN))).toEqual([])
+  })
+
+  it('rounds a fractional term down and caps absurd ones', () => {
+    expect(reviewDates(governance('2027-01-15', 'quarterly', 12.9))).toHaveLength(4)
+    expect(reviewDates(governance('2027-01-15', 'monthly', 1e9))).toHaveLength(600)
+  })
+
+  it('always gives valid, ascending ISO dates within the term', () => {
+    const cadences = ['monthly', 'quarterly', 'halfYearly', 'yearly'] as const
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }),
+        fc.constantFrom(...cadences),
+        fc.integer({ min: 1, max: 120 }),
+        (start, cadence, term) => {
+          const startDate = start.toISOString().slice(0, 10)
+          const dates = reviewDates(governance(startDate, cadence, term))
+          const step = { monthly: 1, quarterly: 3, halfYearly: 6, yearly: 12 }[cadence]
+          expect(dates).toHaveLength(Math.floor(term / step))
+          expect(dates.every(isIsoDate)).toBe(true)
+          expect([...dates].sort()).toEqual(dates)
+          expect(dates.every((date) => date > startDate && date <= addMonths(startDate, term))).toBe(true)
+        }
+      )
+    )
+  })
+})
+
+describe('the next review', () => {
+  const dates = ['2027-04-15', '2027-07-15', '2027-10-15', '2028-01-15']
+
+  it('is the first one today or later', () => {
+    expect(nextReviewDate(dates, '2027-01-15')).toBe('2027-04-15')
+    expect(nextReviewDate(dates, '2027-07-15')).toBe('2027-07-15')
+    expect(nextReviewDate(dates, '2027-07-16')).toBe('2027-10-15')
+    expect(nextReviewDate(dates, '2028-01-16')).toBeNull()
+  })
+
+  it('copes with an edited, unordered list', () => {
+    expect(nextReviewDate(['2027-10-15', '', '2027-07-15', 'soon'], '2027-05-01')).toBe('2027-07-15')
+  })
+
+  it('knows today in the laptop’s time zone', () => {
+    expect(localIsoDate(new Date(2027, 0, 5, 23, 59))).toBe('2027-01-05')
+  })
+})
+
+describe('the review period', () => {
+  it('is the quarter the review falls in', () => {
+    expect(reviewPeriodLabel('2027-04-15')).toBe('2027-Q2')
+    expect(reviewPeriodLabel('2027-01-01')).toBe('2027-Q1')
+    expect(reviewPeriodLabel('2027-03-31')).toBe('2027-Q1')
+    expect(reviewPeriodLabel('2027-12-31')).toBe('2027-Q4')
+    expect(reviewPeriodLabel('2027-13-01')).toBeNull()
+  })
+})
