@@ -1,9 +1,13 @@
 import { StrictMode } from 'react'
+import { config as zodConfig } from 'zod/v4/core'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { initI18n } from './i18n'
 import './styles/base.css'
 import './styles/workshop.css'
+
+// Zod would probe `new Function` to speed up parsing; our CSP forbids eval, so it must not try.
+zodConfig({ jitless: true })
 
 async function start() {
   await initI18n()

@@ -156,7 +156,8 @@ export function restoreFromTrash(id: string, database: SmarketingDb = db) {
 
 /** Deletes the workshop and everything in it for good. */
 export async function deleteForever(id: string, database: SmarketingDb = db): Promise<void> {
-  await database.transaction('rw', [database.workshops, database.participants, database.items, database.slaVersions, database.signatures], async () => {
+  await database.transaction('rw', [database.workshops, database.participants, database.items, database.slaVersions, database.signatures, database.reviews], async () => {
+    await database.reviews.where('workshopId').equals(id).delete()
     await database.participants.where('workshopId').equals(id).delete()
     await database.items.where('workshopId').equals(id).delete()
     await database.signatures.where('workshopId').equals(id).delete()

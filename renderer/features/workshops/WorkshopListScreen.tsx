@@ -11,13 +11,9 @@ import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { RenameDialog } from './RenameDialog'
 import { TrashSection } from './TrashSection'
 import { WorkshopCard, type CardAction } from './WorkshopCard'
-import { backupFileFilter } from '../../../shared/backup/format'
-import { BACKUP_LIMITS } from '../../../shared/backup/limits'
-import { parseBackupBytes } from '../../../shared/backup/parse-backup'
 import { isLanguage } from '../../../shared/domain/language'
-import { importBackup, planImport, type ImportMode } from '../../db/backup-repo'
+import type { ImportMode } from '../../db/backup-repo'
 import { platform } from '../../platform/platform'
-import { exportBackup } from '../export/exports'
 import { useExport } from '../export/useExport'
 import { backupErrorMessage, RestoreDialog, type RestoreState } from './RestoreDialog'
 import { MAX_DOCX_BYTES, OpenSlaDialog, type OpenedSla } from './OpenSlaDialog'
@@ -62,6 +58,13 @@ export function WorkshopListScreen() {
   )
 
   const restore = async () => {
+    // Backups are rare: their parser and validation load only when needed (SPEC §9 bundle size).
+    const [{ backupFileFilter }, { BACKUP_LIMITS }, { parseBackupBytes }, { planImport }] = await Promise.all([
+      import('../../../shared/backup/format'),
+      import('../../../shared/backup/limits'),
+      import('../../../shared/backup/parse-backup'),
+      import('../../db/backup-repo')
+    ])
     const file = await platform.openFile({ filters: [backupFileFilter(t('export.backupFilter'))], maxBytes: BACKUP_LIMITS.maxBytes })
     if (file.canceled) return
     if ('error' in file) {
@@ -81,6 +84,7 @@ export function WorkshopListScreen() {
     setRestoring(null)
     if (!state) return
     void saveNow(async () => {
+      const { importBackup } = await import('../../db/backup-repo')
       const result = await importBackup(state.data, mode, { titleSuffix: t('workshopList.copySuffix') })
       showNotice({ message: t('restore.done', { count: result.workshopIds.length }) })
     })
@@ -124,7 +128,9 @@ export function WorkshopListScreen() {
       </div>
       <div className="file-tools">
         {workshops && workshops.length > 0 && (
-          <button type="button" className="button small" disabled={exporting.busy} onClick={() => void exporting.run(() => exportBackup('all', uiLanguage, t('export.backupFilter')))}>
+          <button type="button" className="button small" disabled={exporting.busy} onClick={() =>
+              void exporting.run(async () => (await import('../export/exports')).exportBackup('all', uiLanguage, t('export.backupFilter')))
+            }>
             {t('export.backupAll')}
           </button>
         )}
