@@ -8,7 +8,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { buildApp, launchChromium, printSection, startPreview } from './support.mjs'
 
-const BENCHMARKS = ['bundle-size.mjs', 'autosave.mjs', 'list-startup.mjs']
+const BENCHMARKS = ['bundle-size.mjs', 'autosave.mjs', 'list-startup.mjs', 'docx-export.mjs']
 
 const filters = process.argv.slice(2)
 const selected = BENCHMARKS.filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))

@@ -1,0 +1,117 @@
+import type { AlignmentType} from 'docx';
+import { Paragraph, Tab, TextRun, type IRunOptions, type Table, type TableOfContents } from 'docx'
+import { TEXT_WIDTH, columnWidths } from './measures'
+import { BULLETS, STYLE } from './styles'
+import { PrebuiltTable, rowXml, tableXml, type CellXml } from './table-xml'
+import { safeLines, xmlSafe } from './xml-safe-text'
+
+/**
+ * The building blocks every section is made of. Text enters a document only through `runs`,
+ * `safeText` (the few places docx takes a plain string) and the table cells of table-xml.ts, all
+ * of which pass it through xmlSafe on its way in.
+ */
+export type Block = Paragraph | Table | TableOfContents | PrebuiltTable
+
+type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>
+
+export function safeText(text: string): string {
+  return xmlSafe(text)
+}
+
+/** The runs of a text, a line break for each line end the room typed. */
+export function runs(text: string, style: RunStyle = {}): TextRun[] {
+  return safeLines(text).map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
+}
+
+interface ParagraphOptions {
+  style?: string
+  alignment?: (typeof AlignmentType)[keyof typeof AlignmentType]
+  keepNext?: boolean
+  run?: RunStyle
+  pageBreakBefore?: boolean
+}
+
+export function paragraph(text: string, options: ParagraphOptions = {}): Paragraph {
+  const { run, ...rest } = options
+  return new Paragraph({ ...rest, children: runs(text, run) })
+}
+
+/** A paragraph of several differently styled pieces, e.g. a bold label and its value. */
+export function richParagraph(parts: ReadonlyArray<{ text: string; style?: RunStyle }>, options: Omit<ParagraphOptions, 'run'> = {}): Paragraph {
+  return new Paragraph({ ...options, children: parts.flatMap((part) => runs(part.text, part.style)) })
+}
+
+/**
+ * A heading below the contents' levels (Heading 3), unnumbered. Headings 1 and 2 come from
+ * outline.ts, which numbers them and lists them in the table of contents.
+ */
+export function minorHeading(title: string): Paragraph {
+  return new Paragraph({ style: STYLE.heading3, indent: { left: 0, hanging: 0 }, children: runs(title) })
+}
+
+export function note(text: string): Paragraph {
+  return paragraph(text, { style: STYLE.note })
+}
+
+export function bullets(texts: readonly string[]): Paragraph[] {
+  return texts.map((text) => new Paragraph({ style: STYLE.listBullet, numbering: { reference: BULLETS, level: 0 }, children: runs(text) }))
+}
+
+/** "Label⇥value" on one line; the paragraph's style aligns the values (title page facts). */
+export function labelled(label: string, value: string, style: string, labelColour: string): Paragraph {
+  return new Paragraph({
+    style,
+    children: [...runs(label, { color: labelColour }), new TextRun({ children: [new Tab()] }), ...runs(value, { bold: true })]
+  })
+}
+
+/** What a table cell holds: plain text, or text with a muted second line, a fill colour, emphasis. */
+export interface Cell {
+  text: string
+  /** Further lines in smaller, muted type (e.g. "Entry criteria: …", "proposed"). */
+  details?: readonly string[]
+  fill?: string
+  bold?: boolean
+  colour?: string
+  align?: 'left' | 'center' | 'right'
+}
+
+export type CellValue = string | Cell
+
+export interface Column {
+  header: string
+  /** Relative width; the widths are scaled to fill the text width exactly. */
+  weight: number
+  align?: 'left' | 'center' | 'right'
+}
+
+/** A row whose text could not fit one page must be allowed to break, or Word would cut it off. */
+const UNSPLITTABLE_TEXT = 600
+
+function asCell(value: CellValue, align: Column['align']): CellXml {
+  const cell = typeof value === 'string' ? { text: value } : value
+  return { text: cell.text, details: cell.details ?? [], fill: cell.fill, bold: cell.bold, colour: cell.colour, align: cell.align ?? align ?? 'left' }
+}
+
+function textLength(cells: readonly CellXml[]): number {
+  return cells.reduce((sum, cell) => sum + cell.text.length + cell.details.reduce((a, line) => a + line.length, 0), 0)
+}
+
+/**
+ * A table in the document's table style, its columns filling the text width exactly, its header
+ * row repeated on every page, and rows kept on one page where they fit on one.
+ */
+export function dataTable(columns: readonly Column[], rows: readonly (readonly CellValue[])[], width: number = TEXT_WIDTH): PrebuiltTable {
+  const widths = columnWidths(columns.map((column) => column.weight), width)
+  const header = rowXml(columns.map((column) => asCell(column.header, column.align)), widths, { header: true, cantSplit: true })
+  const body = rows.map((row) => {
+    const cells = columns.map((column, index) => asCell(row[index] ?? '', column.align))
+    return rowXml(cells, widths, { header: false, cantSplit: textLength(cells) < UNSPLITTABLE_TEXT })
+  })
+  return new PrebuiltTable(tableXml([header, ...body], widths, true))
+}
+
+/** An empty paragraph after a table, so two tables or a table and a heading never touch. */
+export function spacer(): Paragraph {
+  return new Paragraph({ style: STYLE.note, children: [] })
+}

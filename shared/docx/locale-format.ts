@@ -1,0 +1,137 @@
+import { localeOf, type Language } from '../domain/language'
+
+/**
+ * Numbers, money, percentages and dates as the workshop's language writes them (SPEC §2:
+ * de-DE `1.234,50 €`). The Intl objects are made once per document: building one per table cell
+ * would dominate the time of a 5,000-row export.
+ */
+export interface Formats {
+  readonly locale: string
+  /** The IANA time zone dates of signatures are shown in; kept with the document so it reads the same elsewhere. */
+  readonly timeZone: string
+  number(value: number | null): string
+  money(value: number | null, currency: string): string
+  /** A rate typed in percent (25 means 25 %). */
+  percent(value: number | null): string
+  /** An ISO calendar date (`2027-01-15`) as a long date; anything else as it was typed. */
+  isoDate(value: string): string
+  /** A moment (ms since 1970) as a date in the document's time zone. */
+  date(timestamp: number | null): string
+  dateTime(timestamp: number | null): string
+}
+
+/** Shown where a number or date is missing or cannot be shown. */
+export const NO_VALUE = '—'
+
+/** Dates the JavaScript Date can hold: ±100,000,000 days around 1970. */
+const MAX_TIMESTAMP = 8.64e15
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+
+/** The time zone to show dates in: the one asked for when this runtime knows it, else UTC. */
+export function usableTimeZone(timeZone: string | undefined): string {
+  const fallback = 'UTC'
+  if (!timeZone) return new Intl.DateTimeFormat().resolvedOptions().timeZone || fallback
+  try {
+    return new Intl.DateTimeFormat('en', { timeZone }).resolvedOptions().timeZone
+  } catch {
+    return fallback
+  }
+}
+
+function isShowable(value: number | null): value is number {
+  return value !== null && Number.isFinite(value)
+}
+
+/** Intl writes −0 as "-0"; a stored file (JSON) brings it back as 0. Both are nothing, shown as "0". */
+const unsigned = (value: number): number => (value === 0 ? 0 : value)
+
+function isTimestamp(value: number | null): value is number {
+  return isShowable(value) && Math.abs(value) <= MAX_TIMESTAMP
+}
+
+/** A three-letter ISO 4217 code, the only thing Intl accepts as a currency. */
+function isCurrencyCode(value: string): boolean {
+  return /^[A-Za-z]{3}$/.test(value)
+}
+
+function utcDate(iso: string): Date | null {
+  const match = ISO_DATE.exec(iso)
+  if (!match) return null
+  const [, y, m, d] = match
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
+  // 2027-02-31 would roll over to March: that is not the date that was typed.
+  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? date : null
+}
+
+/** Building Intl formatters costs milliseconds each; a document export reuses them. */
+const CACHE = new Map<string, Formats>()
+
+export function formatsFor(language: Language, timeZone?: string): Formats {
+  const zone = usableTimeZone(timeZone)
+  const key = `${language}|${zone}`
+  let formats = CACHE.get(key)
+  if (!formats) {
+    formats = createFormats(language, zone)
+    CACHE.set(key, formats)
+  }
+  return formats
+}
+
+function createFormats(language: Language, zone: string): Formats {
+  const locale = localeOf(language)
+  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
+  const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
+  const momentDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone })
+  // Date and time are joined by hand: the word between them ("um", "at", a comma) differs
+  // between versions of the locale data, and a file checked on another laptop must read the same.
+  const momentTime = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
+  const moneyFormats = new Map<string, Intl.NumberFormat>()
+
+  const moneyFormat = (currency: string, cents: boolean): Intl.NumberFormat => {
+    const key = `${currency}/${cents}`
+    let format = moneyFormats.get(key)
+    if (!format) {
+      const digits = cents ? 2 : 0
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
+      moneyFormats.set(key, format)
+    }
+    return format
+  }
+
+  return {
+    locale,
+    timeZone: zone,
+    number: (value) => (isShowable(value) ? numberFormat.format(unsigned(value)) : NO_VALUE),
+    money: (value, currency) => {
+      if (!isShowable(value)) return NO_VALUE
+      // Whole amounts read better without ",00"; amounts with cents show both digits.
+      const cents = !Number.isInteger(value)
+      if (isCurrencyCode(currency)) return moneyFormat(currency.toUpperCase(), cents).format(unsigned(value))
+      return `${numberFormat.format(unsigned(value))} ${currency}`.trim()
+    },
+    percent: (value) => (isShowable(value) ? percentFormat.format(unsigned(value) / 100) : NO_VALUE),
+    isoDate: (value) => {
+      const date = utcDate(value)
+      return date ? calendarDate.format(date) : value.trim() === '' ? NO_VALUE : value
+    },
+    date: (timestamp) => (isTimestamp(timestamp) ? momentDate.format(new Date(timestamp)) : NO_VALUE),
+    dateTime: (timestamp) => {
+      if (!isTimestamp(timestamp)) return NO_VALUE
+      const moment = new Date(timestamp)
+      return `${momentDate.format(moment)}, ${momentTime.format(moment)}`
+    }
+  }
+}
+
+/** The ISO date `months` calendar months after `iso`, minus one day: the last day of a term. */
+export function termEnd(iso: string, months: number | null): string | null {
+  const start = utcDate(iso)
+  if (!start || months === null || !Number.isSafeInteger(months) || months <= 0 || months > 1200) return null
+  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate()))
+  // 31 January + 1 month: JavaScript rolls into March; the term then ends on the last day of February.
+  if (end.getUTCDate() !== start.getUTCDate()) end.setUTCDate(0)
+  else end.setUTCDate(end.getUTCDate() - 1)
+  return end.toISOString().slice(0, 10)
+}

@@ -1,0 +1,15 @@
+import type { Item } from '../../domain/items'
+import type { Participant, StepId, Workshop } from '../../domain/workshop'
+
+/** Everything the workshop minutes (SPEC §6) are built from. */
+export interface MinutesDocumentInput {
+  workshop: Workshop
+  participants: Participant[]
+  /** All items of the workshop, any order (they are sorted by their list position). */
+  items: Item[]
+  /** Off-topic items noted during the workshop (SPEC §7), with the step they came up in. */
+  parkingLot?: Array<{ text: string; step: StepId }>
+  generatedAt: number
+  /** IANA time zone for the "prepared on" date; default: this computer's. */
+  timeZone?: string
+}

@@ -1,0 +1,99 @@
+import { Bookmark, InternalHyperlink, Paragraph, Tab, Table, TableOfContents, TextRun } from 'docx'
+import { paragraph, runs, safeText, spacer, type Block } from './blocks'
+import { STYLE } from './styles'
+import { PrebuiltTable } from './table-xml'
+import type { DocTexts } from './texts'
+
+interface ContentsEntry {
+  level: 1 | 2
+  number: string
+  title: string
+  anchor: string
+}
+
+const HEADING_STYLES = { 1: STYLE.heading1, 2: STYLE.heading2 } as const
+const ENTRY_STYLES = { 1: STYLE.toc1, 2: STYLE.toc2 } as const
+
+/** "3⇥Title" when numbered; the heading style's hanging indent is the tab stop. */
+function numberedRuns(number: string, title: string): TextRun[] {
+  return number === '' ? runs(title) : [new TextRun(safeText(number)), new TextRun({ children: [new Tab()] }), ...runs(title)]
+}
+
+/**
+ * The headings of a document and its table of contents. Headings are numbered as sections are
+ * added ("3", "3.1", "4" …, or not at all for the minutes), so a section that is left out leaves
+ * no gap; each is bookmarked, and `contents()` lists them with hyperlinks to those bookmarks.
+ */
+export function outline(options: { numbered: boolean }) {
+  const entries: ContentsEntry[] = []
+  let section = 0
+  let sub = 0
+  const add = (level: 1 | 2, title: string, pageBreakBefore = false): Paragraph => {
+    const number = options.numbered ? (level === 1 ? String(section) : `${section}.${sub}`) : ''
+    const anchor = `_Toc${String(entries.length + 1).padStart(4, '0')}`
+    entries.push({ level, number, title, anchor })
+    return new Paragraph({
+      style: HEADING_STYLES[level],
+      pageBreakBefore,
+      // Without a number nothing hangs: the title starts at the margin, also when it wraps.
+      indent: options.numbered ? undefined : { left: 0, hanging: 0 },
+      children: [new Bookmark({ id: anchor, children: numberedRuns(number, title) })]
+    })
+  }
+  return {
+    section(title: string, sectionOptions: { pageBreakBefore?: boolean } = {}): Paragraph {
+      section += 1
+      sub = 0
+      return add(1, title, sectionOptions.pageBreakBefore)
+    },
+    sub(title: string): Paragraph {
+      sub += 1
+      return add(2, title)
+    },
+    /**
+     * A real Word table of contents: a TOC field over Heading 1–2 whose result already holds
+     * one entry per heading, a hyperlink to its bookmark, in the TOC 1 / TOC 2 styles — so Word
+     * and LibreOffice show it without updating fields, and Word can rebuild it (F9). Page
+     * numbers are left out (\n): neither shows a page number the file does not already hold,
+     * and working them out means laying out every page, too slow for an export (SPEC §9).
+     */
+    contents(texts: DocTexts): Block[] {
+      const lines = entries.map(
+        (entry) =>
+          new Paragraph({
+            style: ENTRY_STYLES[entry.level],
+            children: [new InternalHyperlink({ anchor: entry.anchor, children: numberedRuns(entry.number, entry.title) })]
+          })
+      )
+      return [
+        paragraph(texts.common.contents, { style: STYLE.tocHeading, pageBreakBefore: true }),
+        new TableOfContents(safeText(texts.common.contents), {
+          hyperlink: true,
+          headingStyleRange: '1-2',
+          pageNumbersEntryLevelsRange: '1-2',
+          // \w keeps the tab between a heading's number and its title when Word rebuilds the table.
+          preserveTabInEntries: true,
+          beginDirty: false,
+          contentChildren: lines
+        })
+      ]
+    }
+  }
+}
+
+export type Outline = ReturnType<typeof outline>
+
+function isHeading(block: Block): boolean {
+  return block instanceof Paragraph && (block.options.style === STYLE.heading1 || block.options.style === STYLE.heading2 || block.options.style === STYLE.heading3)
+}
+
+/**
+ * Blocks in reading order with air after tables: a table followed by text or another table
+ * gets a small empty paragraph (two tables with nothing between would merge into one in Word).
+ */
+export function flow(blocks: readonly Block[]): Block[] {
+  return blocks.flatMap((block, index) => {
+    const next = blocks[index + 1]
+    return (block instanceof Table || block instanceof PrebuiltTable) && next !== undefined && !isHeading(next) ? [block, spacer()] : [block]
+  })
+}

@@ -1,0 +1,118 @@
+import { slaFingerprint } from '../../domain/sla-fingerprint'
+import { visibleText } from '../document-text'
+import { packDocx } from '../pack'
+import { readZip } from '../safe-unzip'
+import { parseSlaDataXml, storedCanonicalContent } from './sla-data'
+import type { SlaDocxData } from './sla-data-schema'
+import { buildSlaDocument } from './sla-document'
+
+/**
+ * "Open SLA from Word file" (SPEC §6, §10): reads the data an SLA document carries and checks
+ * that neither the data nor the visible text was changed since the app wrote it.
+ *
+ * - The data part must say what it is and pass validation; anything else is "not from the app".
+ * - dataChanged: the content no longer has the fingerprint it was signed with (or its two
+ *   copies — with ids and canonical — disagree). Only a signed or superseded version has a
+ *   fingerprint, so a draft is checked by its text alone (`checked: 'textOnly'`).
+ * - textChanged: the visible text of word/document.xml differs from the text the app writes for
+ *   that data. The document is rebuilt from the data (same time, time zone, signatures) and both
+ *   texts compared with whitespace folded. So editing the text in Word, or the data in the zip,
+ *   cannot go unnoticed.
+ */
+export type IntegrityReason = 'dataChanged' | 'textChanged'
+
+export type NotFromAppReason =
+  /** Not a zip, or a broken one. */
+  | 'notAZip'
+  /** Larger than the app reads (100 MB uncompressed), e.g. a zip bomb. */
+  | 'tooLarge'
+  /** A zip, but no word/document.xml in it. */
+  | 'notAWordFile'
+  /** A Word file without the app's data: made elsewhere. */
+  | 'noData'
+  /** The app's data part is there but does not validate. */
+  | 'invalidData'
+  /** Written by a newer version of the app, in a format this one does not know. */
+  | 'unsupportedFormat'
+  /** Anything else that went wrong while reading; the file is treated as foreign. */
+  | 'unreadable'
+
+export type SlaDocxReading =
+  | { kind: 'notFromApp'; reason: NotFromAppReason }
+  | {
+      kind: 'sla'
+      data: SlaDocxData
+      integrity: 'unchanged' | 'changed'
+      reasons: IntegrityReason[]
+      /** What could be checked: a draft has no fingerprint, so only its text is compared with its data. */
+      checked: 'fingerprintAndText' | 'textOnly'
+    }
+
+const DOCUMENT = 'word/document.xml'
+const CUSTOM_XML_ITEM = /^customXml\/item\d+\.xml$/
+/** Word may renumber custom parts when it saves; a file with more than this is not ours. */
+const MAX_CUSTOM_PARTS = 50
+
+const decoder = new TextDecoder('utf-8')
+
+function findData(files: Map<string, Uint8Array>): ReturnType<typeof parseSlaDataXml> {
+  const parts = [...files.keys()].filter((name) => CUSTOM_XML_ITEM.test(name)).sort().slice(0, MAX_CUSTOM_PARTS)
+  let best: ReturnType<typeof parseSlaDataXml> = { ok: false, reason: 'noData' }
+  for (const name of parts) {
+    const bytes = files.get(name)
+    if (!bytes) continue
+    const parsed = parseSlaDataXml(decoder.decode(bytes))
+    if (parsed.ok) return parsed
+    if (parsed.reason !== 'noData') best = parsed
+  }
+  return best
+}
+
+async function dataChanged(data: SlaDocxData, canonicalContent: string | null): Promise<boolean> {
+  const fingerprint = data.version.fingerprint
+  if (!fingerprint) return false
+  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(data.content)) return true
+  return (await slaFingerprint(data.content)) !== fingerprint
+}
+
+async function textOfRebuilt(data: SlaDocxData): Promise<string | null> {
+  try {
+    const bytes = await packDocx(buildSlaDocument({ ...data, timeZone: data.timeZone }))
+    const rebuilt = readZip(bytes, (name) => name === DOCUMENT)
+    const xml = rebuilt.ok ? rebuilt.files.get(DOCUMENT) : undefined
+    return xml ? visibleText(decoder.decode(xml)) : null
+  } catch {
+    // Data that validates but cannot be laid out again cannot vouch for the text either.
+    return null
+  }
+}
+
+/** Never throws: whatever the bytes are, the answer is one of the readings above. */
+export async function readSlaDocx(bytes: Uint8Array): Promise<SlaDocxReading> {
+  try {
+    return await read(bytes)
+  } catch {
+    return { kind: 'notFromApp', reason: 'unreadable' }
+  }
+}
+
+async function read(bytes: Uint8Array): Promise<SlaDocxReading> {
+  const zip = readZip(bytes, (name) => name === DOCUMENT || CUSTOM_XML_ITEM.test(name))
+  if (!zip.ok) return { kind: 'notFromApp', reason: zip.reason }
+  const documentXml = zip.files.get(DOCUMENT)
+  if (!documentXml) return { kind: 'notFromApp', reason: 'notAWordFile' }
+  const parsed = findData(zip.files)
+  if (!parsed.ok) return { kind: 'notFromApp', reason: parsed.reason }
+  const { data, canonicalContent } = parsed
+  const reasons: IntegrityReason[] = []
+  if (await dataChanged(data, canonicalContent)) reasons.push('dataChanged')
+  const rebuilt = await textOfRebuilt(data)
+  if (rebuilt === null || rebuilt !== visibleText(decoder.decode(documentXml))) reasons.push('textChanged')
+  return {
+    kind: 'sla',
+    data,
+    integrity: reasons.length === 0 ? 'unchanged' : 'changed',
+    reasons,
+    checked: data.version.fingerprint ? 'fingerprintAndText' : 'textOnly'
+  }
+}

@@ -1,0 +1,151 @@
+import { z } from 'zod'
+import { CADENCES, COMMITMENT_KINDS, COMMITMENT_UNITS, CRITERION_KINDS, DIRECTIONS, FUNNEL_KEYS, PERIODS, RACI_LETTERS, RACI_TEAMS, TARGET_OWNERS } from '../../domain/items'
+import { LANGUAGES } from '../../domain/language'
+import { SLA_CONTENT_FORMAT, SLA_STATES } from '../../domain/sla'
+import { AGREEMENT_STATUSES, REVIEW_CADENCES, TEAMS } from '../../domain/workshop'
+
+/**
+ * The shape of the data a Word file carries (SPEC §6 "carries the SLA data in machine-readable
+ * form"). A file from disk is never trusted: every field is checked for type and size before
+ * the app uses any of it, and anything else makes the file "not from the app".
+ */
+
+/** Generous for a text the room typed (a 100,000-character field must still pass), finite for a hostile one. */
+const MAX_TEXT = 1_000_000
+const MAX_ITEMS = 100_000
+/** A drawn signature as PNG data URL; the signature pad makes a few dozen kB. */
+const MAX_IMAGE = 3_000_000
+
+const text = z.string().max(MAX_TEXT)
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS)
+const amount = z.number()
+const optionalAmount = z.number().nullable()
+const status = z.enum(AGREEMENT_STATUSES)
+const team = z.enum(TEAMS)
+/** ms since 1970 within what a Date can hold. */
+const timestamp = z.number().int().min(-8.64e15).max(8.64e15)
+
+const entry = <T extends z.ZodRawShape>(shape: T) => z.object({ id: text, status, ...shape })
+const criterion = entry({ text, kind: z.enum(CRITERION_KINDS), points: optionalAmount })
+
+export const slaContentSchema = z.object({
+  format: z.literal(SLA_CONTENT_FORMAT),
+  language: z.enum(LANGUAGES),
+  title: text,
+  organisation: text,
+  unit: text,
+  currency: text,
+  parties: z.object({
+    sharedGoal: text,
+    signatories: list(z.object({ participantId: text, name: text, role: text, team }))
+  }),
+  definitions: z.object({
+    stages: list(entry({ name: text, definition: text, owner: team, entryCriteria: text, maxDays: optionalAmount, onStall: text })),
+    mql: z.object({ sentence: text, threshold: optionalAmount, status, criteria: list(criterion) }),
+    sql: z.object({ sentence: text, status, criteria: list(criterion) }),
+    glossary: list(entry({ term: text, definition: text }))
+  }),
+  responsibilities: list(entry({ activity: text, owner: text, raci: z.record(z.enum(RACI_TEAMS), z.enum(RACI_LETTERS)) })),
+  commitments: list(
+    entry({
+      kind: z.enum(COMMITMENT_KINDS),
+      description: text,
+      value: optionalAmount,
+      unit: z.enum(COMMITMENT_UNITS),
+      direction: z.enum(DIRECTIONS),
+      team,
+      measuredBy: text
+    })
+  ),
+  targets: list(
+    entry({ period: z.enum(PERIODS), metric: text, team: z.enum(TARGET_OWNERS).nullable(), value: optionalAmount, unit: text, source: z.enum(FUNNEL_KEYS).nullable() })
+  ),
+  funnel: z.object({
+    period: z.enum(PERIODS),
+    revenueGoal: optionalAmount,
+    marketingShare: optionalAmount,
+    dealSize: optionalAmount,
+    visitToLead: optionalAmount,
+    leadToMql: optionalAmount,
+    mqlToSql: optionalAmount,
+    sqlToCustomer: optionalAmount,
+    leadToCustomer: optionalAmount,
+    reps: optionalAmount
+  }),
+  reporting: z.object({
+    reports: list(
+      entry({ name: text, from: team, to: team, metrics: text, cadence: z.enum(CADENCES), when: text, channel: text, owner: text })
+    ),
+    rejectionReasons: list(entry({ text })),
+    stuckLeadRule: z.object({ days: optionalAmount, action: text, status }),
+    managementKpis: list(entry({ kpi: text, measure: text, reporter: text, cadence: z.enum(CADENCES) }))
+  }),
+  governance: z.object({
+    startDate: text,
+    termMonths: optionalAmount,
+    reviewCadence: z.enum(REVIEW_CADENCES),
+    escalation: text,
+    amendments: text,
+    status
+  })
+})
+
+const fingerprint = z.string().regex(/^[0-9a-f]{64}$/)
+
+const openItem = z.object({
+  code: z.string().max(200),
+  params: z.record(z.string().max(200), z.union([z.string().max(MAX_TEXT), amount])).refine((params) => Object.keys(params).length <= 50)
+})
+
+export const signatureSchema = z.object({
+  id: text,
+  versionId: text,
+  workshopId: text,
+  participantId: text,
+  name: text,
+  role: text,
+  team,
+  place: text,
+  signedAt: timestamp,
+  fingerprint: text,
+  method: z.enum(['drawn', 'typed']),
+  image: z.string().max(MAX_IMAGE).nullable()
+})
+
+/** Version facts: a signed or superseded version has its fingerprint and time; a draft has neither. */
+const versionSchema = z.object({
+  number: z.number().int().min(0).max(1_000_000),
+  state: z.enum(SLA_STATES),
+  signedAt: timestamp.nullable(),
+  fingerprint: fingerprint.nullable(),
+  openItems: list(openItem)
+})
+
+const historySchema = z.object({
+  number: z.number().int().min(0).max(1_000_000),
+  state: z.enum(SLA_STATES),
+  signedAt: timestamp.nullable(),
+  fingerprint: fingerprint.nullable(),
+  summary: text.optional()
+})
+
+export const SLA_DOCX_FORMAT = 'smarketing-studio/sla-docx'
+export const SLA_DOCX_FORMAT_VERSION = 1
+
+export const slaDocxDataSchema = z.object({
+  format: z.literal(SLA_DOCX_FORMAT),
+  formatVersion: z.literal(SLA_DOCX_FORMAT_VERSION),
+  generatedAt: timestamp,
+  timeZone: z.string().max(100),
+  version: versionSchema,
+  content: slaContentSchema,
+  signatures: list(signatureSchema),
+  history: list(historySchema),
+  reviewDates: list(z.string().max(100))
+})
+
+/** The data a Word file from the app carries: the document input, with the time zone it was printed in. */
+export type SlaDocxData = z.infer<typeof slaDocxDataSchema>
+
+/** Just enough to tell an older or newer file of ours from a foreign one. */
+export const formatMarkerSchema = z.object({ format: z.literal(SLA_DOCX_FORMAT), formatVersion: z.number() })

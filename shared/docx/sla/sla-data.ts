@@ -1,0 +1,151 @@
+import { canonicalSlaJson } from '../../domain/sla-fingerprint'
+import { SLA_DOCX_FORMAT, SLA_DOCX_FORMAT_VERSION, formatMarkerSchema, slaDocxDataSchema, type SlaDocxData } from './sla-data-schema'
+import type { SlaDocumentInput } from './sla-input'
+
+/**
+ * The SLA as data inside its Word file: the document's input as JSON (content with ids, so the
+ * app can recreate the version), plus the canonical content the fingerprint is computed over,
+ * in one custom XML part:
+ *
+ *   <slaDocument xmlns="urn:smarketing-studio:sla-docx" formatVersion="1">
+ *     <data>{…}</data><canonicalContent>{…}</canonicalContent>
+ *   </slaDocument>
+ */
+export const SLA_DATA_NAMESPACE = 'urn:smarketing-studio:sla-docx'
+
+// Everything XML 1.0 allows in text; with `u` a lone surrogate counts as not allowed.
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+
+/**
+ * JSON that XML can hold. JSON.stringify already escapes controls and lone surrogates, but leaves
+ * U+FFFE and U+FFFF raw, which XML forbids; they can only occur inside JSON strings, where a
+ * \u escape reads back as the same character.
+ */
+function xmlCompatibleJson(json: string): string {
+  return json.replace(NOT_XML_CHAR, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
+}
+
+/** The canonical content as the data part stores it, to compare with what a file holds. */
+export function storedCanonicalContent(content: SlaDocxData['content']): string {
+  return xmlCompatibleJson(canonicalSlaJson(content))
+}
+
+function jsonAsXmlText(json: string): string {
+  return xmlCompatibleJson(json)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+}
+
+function slaDataOf(input: SlaDocumentInput, timeZone: string): SlaDocxData {
+  return {
+    format: SLA_DOCX_FORMAT,
+    formatVersion: SLA_DOCX_FORMAT_VERSION,
+    generatedAt: input.generatedAt,
+    timeZone,
+    version: input.version,
+    content: input.content,
+    signatures: input.signatures,
+    history: input.history,
+    reviewDates: input.reviewDates
+  }
+}
+
+export interface StoredSla {
+  /** The data exactly as a reader of the file gets it back: JSON has no NaN, no −0, no undefined. */
+  data: SlaDocxData
+  json: string
+}
+
+/**
+ * The document is built from the stored form of its input, not from the input itself, so that
+ * rebuilding it from the file gives the same text: a −0 or NaN that JSON turns into 0 or null
+ * would otherwise print differently and look like a changed document.
+ */
+export function storedSla(input: SlaDocumentInput, timeZone: string): StoredSla {
+  const json = JSON.stringify(slaDataOf(input, timeZone))
+  // JSON.parse gives back the shape it was given: the data above, minus what JSON cannot hold.
+  return { json, data: JSON.parse(json) as SlaDocxData }
+}
+
+export function slaDataXml({ json, data }: StoredSla): string {
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
+    `<slaDocument xmlns="${SLA_DATA_NAMESPACE}" formatVersion="${SLA_DOCX_FORMAT_VERSION}">` +
+    `<data>${jsonAsXmlText(json)}</data>` +
+    `<canonicalContent>${jsonAsXmlText(canonicalSlaJson(data.content))}</canonicalContent>` +
+    '</slaDocument>'
+  )
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
+const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g
+/** An ampersand that does not start one of the entities above: not well-formed XML. */
+const STRAY_AMPERSAND = /&(?!(?:#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);)/
+
+function unescapeXml(text: string): string | null {
+  if (STRAY_AMPERSAND.test(text)) return null
+  let broken = false
+  const result = text.replace(ENTITY, (_, entity: string) => {
+    if (!entity.startsWith('#')) return ENTITIES[entity] ?? ''
+    const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+    if (code > 0x10ffff) broken = true
+    return broken ? '' : String.fromCodePoint(code)
+  })
+  return broken ? null : result
+}
+
+/** Our data nests a few levels deep. */
+const MAX_JSON_DEPTH = 32
+
+/**
+ * Whether JSON nests no deeper than `max`, found in one pass: V8 takes seconds to refuse
+ * twenty million "[" — a hostile file must not cost that.
+ */
+function shallowEnough(json: string, max: number): boolean {
+  let depth = 0
+  let inString = false
+  for (let i = 0; i < json.length; i++) {
+    const char = json.charCodeAt(i)
+    if (inString) {
+      if (char === 0x5c) i++
+      else if (char === 0x22) inString = false
+    } else if (char === 0x22) inString = true
+    else if (char === 0x5b || char === 0x7b) {
+      if (++depth > max) return false
+    } else if (char === 0x5d || char === 0x7d) depth--
+  }
+  return true
+}
+
+/** The text of the first element with this local name (any prefix), or null; linear in the input. */
+function elementText(xml: string, name: string): string | null {
+  const match = new RegExp(`<(?:[A-Za-z_][\\w.-]*:)?${name}(?:\\s[^<>]*)?>([^<]*)</(?:[A-Za-z_][\\w.-]*:)?${name}\\s*>`).exec(xml)
+  return match?.[1] === undefined ? null : unescapeXml(match[1])
+}
+
+export type SlaDataParse =
+  | { ok: true; data: SlaDocxData; canonicalContent: string | null }
+  | { ok: false; reason: 'noData' | 'invalidData' | 'unsupportedFormat' }
+
+function parseJson(text: string): unknown {
+  if (!shallowEnough(text, MAX_JSON_DEPTH)) return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
+  }
+}
+
+/** Reads and validates the data part; never trusts it and never throws. */
+export function parseSlaDataXml(xml: string): SlaDataParse {
+  if (!xml.includes(SLA_DATA_NAMESPACE)) return { ok: false, reason: 'noData' }
+  const dataText = elementText(xml, 'data')
+  if (dataText === null) return { ok: false, reason: 'invalidData' }
+  const json = parseJson(dataText)
+  const marker = formatMarkerSchema.safeParse(json)
+  if (marker.success && marker.data.formatVersion !== SLA_DOCX_FORMAT_VERSION) return { ok: false, reason: 'unsupportedFormat' }
+  const parsed = slaDocxDataSchema.safeParse(json)
+  if (!parsed.success) return { ok: false, reason: 'invalidData' }
+  return { ok: true, data: parsed.data, canonicalContent: elementText(xml, 'canonicalContent') }
+}

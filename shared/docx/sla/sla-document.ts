@@ -1,0 +1,140 @@
+import type { Document } from 'docx'
+import { dataTable, paragraph, type Block } from '../blocks'
+import { attachCustomXmlPart } from '../custom-xml-part'
+import { formatsFor, usableTimeZone } from '../locale-format'
+import { teamName } from '../names'
+import { flow, outline, type Outline } from '../outline'
+import { framedDocument } from '../page-frame'
+import { orDash, type DocContext } from '../parts/context'
+import { commitmentBlocks } from '../parts/commitments'
+import { glossaryBlocks, lifecycleBlocks, mqlBlocks, sqlBlocks } from '../parts/definitions'
+import { governanceBlocks } from '../parts/governance'
+import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
+import { responsibilityBlocks } from '../parts/responsibilities'
+import { calculatorBlocks, targetBlocks } from '../parts/targets'
+import { STYLE } from '../styles'
+import { textsFor } from '../texts'
+import { hasOpenItemsSection, historyBlocks, openItemBlocks } from './history'
+import { SLA_DATA_NAMESPACE, slaDataXml, storedSla } from './sla-data'
+import type { SlaDocumentInput } from './sla-input'
+import { signatureSectionBlocks } from './signatures'
+import { stateMark, titlePageBlocks } from './title-page'
+import { fingerprintLabel, versionLabel } from './version-labels'
+
+function partiesBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
+  const { content } = input
+  const t = ctx.texts.sla.parties
+  const signatories = content.parties.signatories
+  return [
+    o.section(t.title, { pageBreakBefore: true }),
+    paragraph(t.intro(orDash(content.organisation, ctx), content.unit.trim())),
+    paragraph(t.purpose),
+    o.sub(t.sharedGoal),
+    content.parties.sharedGoal.trim() ? paragraph(content.parties.sharedGoal, { style: STYLE.goal }) : paragraph(t.noSharedGoal),
+    o.sub(t.signatories),
+    ...(signatories.length === 0
+      ? [paragraph(t.noSignatories)]
+      : [
+          paragraph(t.signatoriesIntro, { keepNext: true }),
+          dataTable(
+            [
+              { header: t.columns.name, weight: 36 },
+              { header: t.columns.role, weight: 40 },
+              { header: t.columns.team, weight: 24 }
+            ],
+            signatories.map((s) => [{ text: orDash(s.name, ctx), bold: true }, orDash(s.role, ctx), teamName(s.team, ctx.texts)])
+          )
+        ])
+  ]
+}
+
+function definitionBlocks({ content }: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.sla.definitions
+  const { definitions } = content
+  return [
+    o.section(t.title),
+    o.sub(t.lifecycle),
+    ...lifecycleBlocks(definitions.stages, ctx),
+    o.sub(t.mql),
+    ...mqlBlocks(definitions.mql, ctx),
+    o.sub(t.sql),
+    ...sqlBlocks(definitions.sql, ctx),
+    o.sub(t.glossary),
+    ...glossaryBlocks(definitions.glossary, ctx)
+  ]
+}
+
+function targetSectionBlocks({ content }: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.sla.targets
+  return [o.section(t.title), ...targetBlocks(content.targets, ctx, (title) => o.sub(title)), o.sub(t.calculator), ...calculatorBlocks(content.funnel, ctx)]
+}
+
+function reportingBlocks({ content }: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.sla.reporting
+  const { reporting } = content
+  return [
+    o.section(t.title),
+    o.sub(t.reports),
+    ...reportBlocks(reporting.reports, ctx),
+    o.sub(t.rejections),
+    ...rejectionBlocks(reporting.rejectionReasons, ctx),
+    o.sub(t.stuckLeads),
+    ...stuckLeadBlocks(reporting.stuckLeadRule, ctx),
+    o.sub(t.management),
+    ...kpiBlocks(reporting.managementKpis, ctx)
+  ]
+}
+
+/** Sections 1–9 and the amendment history, in the order of SPEC §6. */
+function bodyBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.sla
+  return [
+    ...partiesBlocks(input, ctx, o),
+    ...definitionBlocks(input, ctx, o),
+    o.section(t.responsibilities.title),
+    ...responsibilityBlocks(input.content.responsibilities, ctx),
+    o.section(t.commitments.title),
+    ...commitmentBlocks(input.content.commitments, ctx),
+    ...targetSectionBlocks(input, ctx, o),
+    ...reportingBlocks(input, ctx, o),
+    o.section(t.governance.title),
+    ...governanceBlocks(input.content.governance, input.reviewDates, ctx, (title) => o.sub(title)),
+    ...(hasOpenItemsSection(input) ? [o.section(t.openItems.title), ...openItemBlocks(input, ctx)] : []),
+    o.section(t.signatures.title),
+    ...signatureSectionBlocks(input, ctx),
+    o.section(t.history.title),
+    ...historyBlocks(input, ctx)
+  ]
+}
+
+/**
+ * The Service Level Agreement as a Word document (SPEC §6), in the workshop's language, with
+ * its data in a custom XML part. Pack it with packDocx (which adds that part).
+ */
+export function buildSlaDocument(given: SlaDocumentInput): Document {
+  const timeZone = usableTimeZone(given.timeZone)
+  const stored = storedSla(given, timeZone)
+  const input: SlaDocumentInput = { ...stored.data, timeZone }
+  const texts = textsFor(input.content.language)
+  const formats = formatsFor(input.content.language, timeZone)
+  const ctx: DocContext = { texts, formats, currency: input.content.currency }
+  const { version } = input
+  const o = outline({ numbered: true })
+  // The body first: the table of contents lists the headings it made.
+  const body = bodyBlocks(input, ctx, o)
+  const doc = framedDocument({
+    frame: {
+      texts,
+      organisation: input.content.organisation,
+      documentName: texts.sla.headerTitle,
+      mark: stateMark(version.state, ctx),
+      footerLeft: versionLabel(version, texts, formats),
+      footerRight: fingerprintLabel(version.fingerprint, texts)
+    },
+    title: `${texts.sla.title} – ${input.content.organisation}`,
+    subject: texts.sla.subtitle,
+    children: flow([...titlePageBlocks(input, ctx), ...o.contents(texts), ...body])
+  })
+  attachCustomXmlPart(doc, slaDataXml(stored), SLA_DATA_NAMESPACE)
+  return doc
+}

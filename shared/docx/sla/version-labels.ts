@@ -1,0 +1,15 @@
+import { shortFingerprint } from '../../domain/sla-fingerprint'
+import type { Formats } from '../locale-format'
+import type { DocTexts } from '../texts'
+import type { SlaVersionFacts } from './sla-input'
+
+/** The footer's right part: "Fingerprint 3F2A 91C0 5B7E 0D44", or that the version is not signed yet. */
+export function fingerprintLabel(fingerprint: string | null, texts: DocTexts): string {
+  const short = fingerprint ? shortFingerprint(fingerprint) : ''
+  return short ? `${texts.sla.fingerprint} ${short}` : `${texts.sla.fingerprint}: ${texts.sla.notSignedYet}`
+}
+
+/** The footer's left part: "Version 2 · Signed". */
+export function versionLabel(version: Pick<SlaVersionFacts, 'number' | 'state'>, texts: DocTexts, formats: Formats): string {
+  return `${texts.common.version(formats.number(version.number))} · ${texts.states[version.state]}`
+}

@@ -1,0 +1,796 @@
+import type { Language } from '../domain/language'
+import type { ActionState, Cadence, CommitmentUnit, CriterionKind, Direction, FunnelKey, Period, RaciTeam } from '../domain/items'
+import type { FunnelProblemCode } from '../domain/funnel'
+import type { SlaState } from '../domain/sla'
+import type { FunnelInputs, ReviewCadence, StepId, Team } from '../domain/workshop'
+
+/**
+ * Every text the Word documents print, English and German, in this one module: one interface,
+ * then each language in full, so the compiler checks that German has every text English has and
+ * a translator finds all of them in one place (hence the length). The words follow the app's
+ * vocabulary (SPEC §10); the clauses are written as a company would file them. Texts with blanks
+ * are functions; what fills the blanks is already formatted for the locale.
+ */
+
+type FunnelInputKey = Exclude<keyof FunnelInputs, 'period'>
+type FunnelResultKey = FunnelKey | 'valueOfLead'
+
+export interface UnitForms {
+  one: string
+  other: string
+}
+
+export interface DocTexts {
+  teams: Record<Team | 'joint', string>
+  states: Record<SlaState, string>
+  yes: string
+  no: string
+  none: string
+  proposed: string
+  common: {
+    page: string
+    of: string
+    generatedBy: string
+    contents: string
+    date: string
+    version: (number: string) => string
+    workshop: string
+  }
+  sla: {
+    title: string
+    subtitle: string
+    headerTitle: string
+    draftMark: string
+    supersededMark: string
+    draftNotice: string
+    supersededNotice: string
+    facts: { version: string; state: string; date: string; signedOn: string; inForce: string; fingerprint: string }
+    fingerprint: string
+    notSignedYet: string
+    parties: {
+      title: string
+      intro: (organisation: string, unit: string) => string
+      purpose: string
+      sharedGoal: string
+      noSharedGoal: string
+      signatories: string
+      signatoriesIntro: string
+      noSignatories: string
+      columns: { name: string; role: string; team: string }
+    }
+    definitions: {
+      title: string
+      lifecycle: string
+      lifecycleIntro: string
+      stageColumns: { stage: string; definition: string; owner: string; maxDays: string; onStall: string }
+      entryCriteria: string
+      days: (count: number, formatted: string) => string
+      mql: string
+      sql: string
+      noSentence: string
+      criteria: string
+      criteriaColumns: { criterion: string; kind: string; points: string }
+      kinds: Record<CriterionKind, string>
+      threshold: (points: string) => string
+      noCriteria: string
+      glossary: string
+      glossaryColumns: { term: string; definition: string }
+      noGlossary: string
+    }
+    responsibilities: {
+      title: string
+      intro: string
+      legendTitle: string
+      legend: Array<[string, string]>
+      columns: { activity: string; owner: string }
+      raciTeams: Record<RaciTeam, string>
+      none: string
+    }
+    commitments: {
+      title: string
+      intro: string
+      columns: { commitment: string; level: string; team: string; measuredBy: string }
+      directions: Record<Direction, string>
+      units: Record<CommitmentUnit, UnitForms>
+      none: string
+    }
+    targets: {
+      title: string
+      intro: string
+      periodTitles: Record<Period, string>
+      periods: Record<Period, string>
+      columns: { metric: string; owner: string; value: string }
+      owners: Record<'marketing' | 'sales' | 'joint' | 'none', string>
+      none: string
+      calculator: string
+      calculatorIntro: (period: string) => string
+      calculatorPeriods: Record<Period, string>
+      assumptions: string
+      inputs: Record<FunnelInputKey, string>
+      results: string
+      resultLabels: Record<FunnelResultKey, string>
+      roundedUp: string
+      notComputed: string
+      problems: Record<Exclude<FunnelProblemCode, 'inconsistentLeadToCustomer'>, string>
+      inconsistent: string
+      notUsed: string
+      valueColumn: string
+    }
+    reporting: {
+      title: string
+      reports: string
+      reportColumns: { report: string; route: string; cadence: string; channel: string; owner: string }
+      metrics: string
+      cadences: Record<Cadence, string>
+      noReports: string
+      rejections: string
+      rejectionsIntro: string
+      noRejections: string
+      stuckLeads: string
+      stuckRule: (days: string) => string
+      noStuckDays: string
+      management: string
+      kpiColumns: { kpi: string; measure: string; reporter: string; cadence: string }
+      noKpis: string
+    }
+    governance: {
+      title: string
+      term: string
+      inForce: (start: string, months: string, end: string) => string
+      inForceOpenEnded: (start: string) => string
+      noStart: string
+      reviews: string
+      reviewCadence: (cadence: string) => string
+      cadences: Record<ReviewCadence, string>
+      reviewDates: string
+      noReviewDates: string
+      escalation: string
+      amendments: string
+      amendmentClause: string
+      notRecorded: string
+    }
+    openItems: {
+      title: string
+      intro: string
+    }
+    findings: {
+      noMarketingSignatory: string
+      noSalesSignatory: string
+      signatoryWithoutName: (position: string, team: string) => string
+      noSharedGoal: string
+      stepNotCompleted: (step: string) => string
+      noMqlDefinition: string
+      noSqlDefinition: string
+      noFirstContactCommitment: string
+      commitmentWithoutValue: (description: string) => string
+      raciNobodyResponsible: (activity: string) => string
+      raciSeveralAccountable: (count: string, activity: string) => string
+      raciNoAccountable: (activity: string) => string
+      noTargets: string
+      targetWithoutTeam: (metric: string, period: string) => string
+      targetWithoutValue: (metric: string, period: string) => string
+      governanceWithoutStartDate: string
+      itemsNotAgreed: (list: string, count: string) => string
+      notAgreed: (part: string) => string
+      unknown: (code: string) => string
+      listNames: Record<string, string>
+      parts: Record<string, string>
+    }
+    signatures: {
+      title: string
+      signedIntro: (version: string, fingerprint: string) => string
+      draftIntro: string
+      placeAndDate: string
+      signature: string
+      typedNote: string
+      notSigned: string
+      imageUnreadable: string
+    }
+    history: {
+      title: string
+      intro: string
+      columns: { version: string; state: string; signedOn: string; fingerprint: string; summary: string }
+      thisVersion: string
+    }
+  }
+  minutes: {
+    title: string
+    headerTitle: string
+    facts: { facilitator: string; generatedOn: string }
+    participants: string
+    participantColumns: { name: string; role: string; team: string; email: string; signs: string }
+    noParticipants: string
+    agenda: string
+    agendaColumns: { step: string; timebox: string; status: string }
+    minutes: (value: string) => string
+    total: string
+    complete: string
+    open: string
+    steps: Record<StepId, string>
+    friction: string
+    frictionColumns: { area: string; gap: string; notes: string }
+    frictionLegend: string
+    notRated: string
+    voices: string
+    voicesIntro: string
+    voiceGroups: { marketingHeard: string; marketingSays: string; salesHeard: string; salesSays: string }
+    givesGets: string
+    marketingNeeds: string
+    salesNeeds: string
+    benefits: string
+    sharedGoal: string
+    actions: string
+    actionColumns: { action: string; owner: string; team: string; due: string; state: string }
+    actionStates: Record<ActionState, string>
+    concerns: string
+    concernColumns: { concern: string; response: string }
+    parkingLot: string
+    parkingColumns: { item: string; step: string }
+    nothing: string
+    slaSummary: string
+  }
+}
+
+const en: DocTexts = {
+  teams: { marketing: 'Marketing', sales: 'Sales', management: 'Management', other: 'Other', joint: 'Marketing & Sales' },
+  states: { draft: 'Draft', signed: 'Signed', superseded: 'Superseded' },
+  yes: 'yes',
+  no: 'no',
+  none: '—',
+  proposed: 'proposed, not yet agreed',
+  common: {
+    page: 'Page',
+    of: 'of',
+    generatedBy: 'Prepared with Smarketing Studio',
+    contents: 'Contents',
+    date: 'Date',
+    version: (number) => `Version ${number}`,
+    workshop: 'Workshop'
+  },
+  sla: {
+    title: 'Service Level Agreement',
+    subtitle: 'between Marketing and Sales',
+    headerTitle: 'Service Level Agreement Marketing & Sales',
+    draftMark: 'DRAFT',
+    supersededMark: 'SUPERSEDED',
+    draftNotice: 'This draft has not been signed. It serves to prepare the agreement and is not binding.',
+    supersededNotice: 'This version has been replaced by a later version of the agreement and is no longer in force.',
+    facts: { version: 'Version', state: 'State', date: 'Date', signedOn: 'Signed on', inForce: 'In force from', fingerprint: 'Fingerprint' },
+    fingerprint: 'Fingerprint',
+    notSignedYet: 'not signed yet',
+    parties: {
+      title: 'Parties and purpose',
+      intro: (organisation, unit) =>
+        `This Service Level Agreement (“SLA”) is made between the marketing team and the sales team of ${organisation}${unit ? `, business unit ${unit}` : ''} (together “the parties”).`,
+      purpose:
+        'Its purpose is a common language, clear responsibilities, binding response times and shared targets, so that every relevant lead is followed up and turned into revenue, and both teams measure their success the same way.',
+      sharedGoal: 'Shared goal',
+      noSharedGoal: 'No shared goal has been recorded.',
+      signatories: 'Signatories',
+      signatoriesIntro: 'The agreement is signed on behalf of the parties by:',
+      noSignatories: 'No signatories have been named.',
+      columns: { name: 'Name', role: 'Role', team: 'Team' }
+    },
+    definitions: {
+      title: 'Definitions',
+      lifecycle: 'Lead lifecycle',
+      lifecycleIntro: 'A lead passes through the following stages in this order. While a lead is in a stage, the owning team is responsible for it.',
+      stageColumns: { stage: 'Stage', definition: 'Definition', owner: 'Owning team', maxDays: 'Maximum time', onStall: 'If stalled or rejected' },
+      entryCriteria: 'Entry criteria:',
+      days: (count, formatted) => `${formatted} ${count === 1 ? 'day' : 'days'}`,
+      mql: 'Marketing Qualified Lead (MQL)',
+      sql: 'Sales Qualified Lead (SQL)',
+      noSentence: 'No definition has been recorded.',
+      criteria: 'Criteria',
+      criteriaColumns: { criterion: 'Criterion', kind: 'Kind', points: 'Points' },
+      kinds: { fit: 'Fit', engagement: 'Engagement', bant: 'BANT', other: 'Other' },
+      threshold: (points) => `A lead qualifies as an MQL when its score reaches at least ${points} points.`,
+      noCriteria: 'No criteria have been recorded.',
+      glossary: 'Glossary',
+      glossaryColumns: { term: 'Term', definition: 'Agreed definition' },
+      noGlossary: 'No further terms have been defined.'
+    },
+    responsibilities: {
+      title: 'Responsibilities',
+      intro: 'For each activity the teams take on the following roles.',
+      legendTitle: 'Legend',
+      legend: [
+        ['R', 'Responsible: does the work'],
+        ['A', 'Accountable: owns the result; one team per activity'],
+        ['C', 'Consulted: is asked before decisions'],
+        ['I', 'Informed: is told about the result']
+      ],
+      columns: { activity: 'Activity', owner: 'Named owner' },
+      raciTeams: { marketing: 'Marketing', sales: 'Sales', management: 'Management' },
+      none: 'No responsibilities have been recorded.'
+    },
+    commitments: {
+      title: 'Commitments and timings',
+      intro:
+        'The owning team commits to each of the following service levels. “At most” is a limit that must not be exceeded; “at least” is a level that must be reached.',
+      columns: { commitment: 'Commitment', level: 'Service level', team: 'Owning team', measuredBy: 'How it is measured' },
+      directions: { atMost: 'at most', atLeast: 'at least' },
+      units: {
+        hours: { one: 'hour', other: 'hours' },
+        days: { one: 'day', other: 'days' },
+        attempts: { one: 'attempt', other: 'attempts' },
+        perWeek: { one: 'per week', other: 'per week' },
+        perMonth: { one: 'per month', other: 'per month' },
+        percent: { one: '%', other: '%' },
+        count: { one: 'time', other: 'times' }
+      },
+      none: 'No commitments have been recorded.'
+    },
+    targets: {
+      title: 'Targets',
+      intro: 'Marketing and sales commit to the following targets. The owner named for a target reports on it at each review.',
+      periodTitles: { month: 'Targets per month', quarter: 'Targets per quarter', year: 'Targets per year' },
+      periods: { month: 'per month', quarter: 'per quarter', year: 'per year' },
+      columns: { metric: 'Metric', owner: 'Owner', value: 'Target' },
+      owners: { marketing: 'Marketing', sales: 'Sales', joint: 'Marketing & Sales', none: 'not assigned' },
+      none: 'No targets have been recorded.',
+      calculator: 'Assumptions of the lead goals calculator',
+      calculatorIntro: (period) =>
+        `The targets rest on the following assumptions for one ${period}. The lead goals calculator works backwards from the revenue goal to the customers, SQLs, MQLs, leads and visits it takes.`,
+      calculatorPeriods: { month: 'month', quarter: 'quarter', year: 'year' },
+      assumptions: 'Assumptions',
+      inputs: {
+        revenueGoal: 'Revenue goal',
+        marketingShare: 'Share from marketing-sourced leads',
+        dealSize: 'Average deal size',
+        visitToLead: 'Conversion visit → lead',
+        leadToMql: 'Conversion lead → MQL',
+        mqlToSql: 'Conversion MQL → SQL',
+        sqlToCustomer: 'Conversion SQL → customer',
+        leadToCustomer: 'Conversion lead → customer',
+        reps: 'Number of sales reps'
+      },
+      results: 'What it takes',
+      resultLabels: {
+        revenue: 'Revenue from marketing-sourced leads',
+        customers: 'Customers',
+        sqls: 'SQLs',
+        mqls: 'MQLs',
+        leads: 'Leads',
+        visits: 'Website visits',
+        mqlsPerRep: 'MQLs per sales rep',
+        valueOfLead: 'Value of one lead'
+      },
+      roundedUp: 'Counts are rounded up: a team cannot win part of a customer.',
+      notComputed: 'The calculator cannot compute results from these assumptions:',
+      problems: {
+        required: 'no value given',
+        positive: 'must be an amount above 0',
+        shareRange: 'must be above 0 % and at most 100 %',
+        rateRange: 'must be above 0 % and at most 100 %',
+        repsWhole: 'must be a whole number, 1 or more',
+        tooLarge: 'makes the figures too large to compute'
+      },
+      inconsistent: 'Lead → customer does not match the product of the stage rates; the stage rates are used.',
+      notUsed: 'The lead goals calculator was not used for this agreement.',
+      valueColumn: 'Value'
+    },
+    reporting: {
+      title: 'Reporting and closed-loop feedback',
+      reports: 'Reports',
+      reportColumns: { report: 'Report', route: 'From → to', cadence: 'Cadence', channel: 'Channel / format', owner: 'Owner' },
+      metrics: 'Metrics:',
+      cadences: { weekly: 'Weekly', biweekly: 'Every two weeks', monthly: 'Monthly', quarterly: 'Quarterly' },
+      noReports: 'No reports have been agreed.',
+      rejections: 'Rejection reasons',
+      rejectionsIntro: 'Sales may reject a lead or return it to marketing only for one of the following reasons, which it records with the lead:',
+      noRejections: 'No rejection reasons have been agreed.',
+      stuckLeads: 'Stuck leads',
+      stuckRule: (days) => `A lead that shows no activity for ${days} days returns to nurturing.`,
+      noStuckDays: 'No time limit for leads without activity has been agreed.',
+      management: 'Reporting to management',
+      kpiColumns: { kpi: 'KPI', measure: 'How success is measured', reporter: 'Who reports', cadence: 'How often' },
+      noKpis: 'No reporting to management has been agreed.'
+    },
+    governance: {
+      title: 'Governance',
+      term: 'Term',
+      inForce: (start, months, end) => `This agreement comes into force on ${start} and runs for ${months} months, until ${end}.`,
+      inForceOpenEnded: (start) => `This agreement comes into force on ${start} and runs until it is replaced by a new version.`,
+      noStart: 'No start date has been agreed.',
+      reviews: 'Reviews',
+      reviewCadence: (cadence) => `Marketing and sales review this agreement together ${cadence}, comparing the actual figures with the targets.`,
+      cadences: { monthly: 'every month', quarterly: 'every quarter', halfYearly: 'every six months', yearly: 'once a year' },
+      reviewDates: 'Planned review dates:',
+      noReviewDates: 'No review dates have been planned yet.',
+      escalation: 'Escalation',
+      amendments: 'Amendments',
+      amendmentClause: 'An amendment takes effect only as a new version of this agreement, signed by the signatories of both teams.',
+      notRecorded: 'Nothing has been recorded.'
+    },
+    openItems: {
+      title: 'Open items',
+      intro:
+        'This version was signed although the completeness check still listed the following open items. The signatories confirmed this expressly; the items are to be resolved at the next review at the latest.'
+    },
+    findings: {
+      noMarketingSignatory: 'Nobody from marketing signs the agreement.',
+      noSalesSignatory: 'Nobody from sales signs the agreement.',
+      signatoryWithoutName: (position, team) => `Signatory no. ${position} (${team}) has no name.`,
+      noSharedGoal: 'There is no shared goal statement.',
+      stepNotCompleted: (step) => `${step} is not marked complete.`,
+      noMqlDefinition: 'There is no MQL definition.',
+      noSqlDefinition: 'There is no SQL definition.',
+      noFirstContactCommitment: 'There is no response time: how fast sales contacts a new MQL.',
+      commitmentWithoutValue: (description) => `Commitment “${description}” has no value.`,
+      raciNobodyResponsible: (activity) => `Nobody is responsible for “${activity}”.`,
+      raciSeveralAccountable: (count, activity) => `${count} teams are accountable for “${activity}”.`,
+      raciNoAccountable: (activity) => `Nobody is accountable for “${activity}”.`,
+      noTargets: 'There are no targets.',
+      targetWithoutTeam: (metric, period) => `Target “${metric}” (${period}) has no owner.`,
+      targetWithoutValue: (metric, period) => `Target “${metric}” (${period}) has no value.`,
+      governanceWithoutStartDate: 'The agreement has no start date.',
+      itemsNotAgreed: (list, count) => `${list}: ${count} not yet agreed.`,
+      notAgreed: (part) => `${part} is not yet agreed.`,
+      unknown: (code) => `Open item “${code}”.`,
+      listNames: {
+        stage: 'Lifecycle stages',
+        report: 'Reports',
+        rejection: 'Rejection reasons',
+        mqlCriterion: 'MQL criteria',
+        sqlCriterion: 'SQL criteria',
+        glossary: 'Glossary',
+        raci: 'Responsibilities',
+        commitment: 'Commitments',
+        target: 'Targets',
+        kpi: 'Reporting to management'
+      },
+      parts: { mql: 'The MQL definition', sql: 'The SQL definition', stuckLeadRule: 'The stuck-lead rule', governance: 'Governance' }
+    },
+    signatures: {
+      title: 'Signatures',
+      signedIntro: (version, fingerprint) =>
+        `By signing, the signatories confirm this agreement in version ${version} with the fingerprint ${fingerprint}. The fingerprint identifies the content exactly: any change to it gives another fingerprint.`,
+      draftIntro: 'This version has not been signed by all signatories yet. Once everyone has signed, the version is frozen and receives its fingerprint.',
+      placeAndDate: 'Place and date',
+      signature: 'Signature',
+      typedNote: 'Signed by typing the full name',
+      notSigned: 'not signed yet',
+      imageUnreadable: 'Drawn signature (the image could not be read)'
+    },
+    history: {
+      title: 'Amendment history',
+      intro: 'The versions of this agreement so far:',
+      columns: { version: 'Version', state: 'State', signedOn: 'Signed on', fingerprint: 'Fingerprint', summary: 'Changes' },
+      thisVersion: 'this document'
+    }
+  },
+  minutes: {
+    title: 'Workshop minutes',
+    headerTitle: 'Workshop minutes',
+    facts: { facilitator: 'Facilitator', generatedOn: 'Minutes prepared on' },
+    participants: 'Participants',
+    participantColumns: { name: 'Name', role: 'Role / title', team: 'Team', email: 'E-mail', signs: 'Signs the SLA' },
+    noParticipants: 'No participants have been recorded.',
+    agenda: 'Agenda',
+    agendaColumns: { step: 'Step', timebox: 'Timebox', status: 'Status' },
+    minutes: (value) => `${value} min`,
+    total: 'Total',
+    complete: 'complete',
+    open: 'open',
+    steps: {
+      awareness: 'Step 1 Create awareness',
+      closedLoop: 'Step 2 Closed-loop reporting',
+      language: 'Step 3 Common language',
+      sla: 'Step 4 Service Level Agreement',
+      keepAtIt: 'Step 5 Keep at it'
+    },
+    friction: 'Friction check',
+    frictionColumns: { area: 'Friction area', gap: 'Gap', notes: 'Examples and notes' },
+    frictionLegend:
+      'How much each area hurts today, as each team rated it: 1 = hardly, 5 = a lot. The gap is the difference between marketing and sales; a gap of 2 or more means the teams see the area very differently.',
+    notRated: '–',
+    voices: 'Voices',
+    voicesIntro: 'The cards were collected anonymously, so that prejudices could be spoken.',
+    voiceGroups: {
+      marketingHeard: 'Marketing hears about itself',
+      marketingSays: 'Marketing says about sales',
+      salesHeard: 'Sales hears about itself',
+      salesSays: 'Sales says about marketing'
+    },
+    givesGets: 'Gives & gets',
+    marketingNeeds: 'Marketing needs from sales',
+    salesNeeds: 'Sales needs from marketing',
+    benefits: 'Benefits both sides agree on',
+    sharedGoal: 'Shared goal',
+    actions: 'Action plan',
+    actionColumns: { action: 'Action', owner: 'Owner', team: 'Team', due: 'Due', state: 'Status' },
+    actionStates: { open: 'Open', inProgress: 'In progress', done: 'Done' },
+    concerns: 'Concerns',
+    concernColumns: { concern: 'Concern or fear', response: 'How we address it' },
+    parkingLot: 'Parking lot',
+    parkingColumns: { item: 'Item', step: 'Raised in' },
+    nothing: 'Nothing was recorded.',
+    slaSummary: 'The content of the Service Level Agreement as it stood at the end of the workshop:'
+  }
+}
+
+const de: DocTexts = {
+  teams: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäftsleitung', other: 'Sonstige', joint: 'Marketing & Vertrieb' },
+  states: { draft: 'Entwurf', signed: 'Unterschrieben', superseded: 'Abgelöst' },
+  yes: 'ja',
+  no: 'nein',
+  none: '—',
+  proposed: 'vorgeschlagen, noch nicht vereinbart',
+  common: {
+    page: 'Seite',
+    of: 'von',
+    generatedBy: 'Erstellt mit Smarketing Studio',
+    contents: 'Inhalt',
+    date: 'Datum',
+    version: (number) => `Version ${number}`,
+    workshop: 'Workshop'
+  },
+  sla: {
+    title: 'Service Level Agreement',
+    subtitle: 'zwischen Marketing und Vertrieb',
+    headerTitle: 'Service Level Agreement Marketing & Vertrieb',
+    draftMark: 'ENTWURF',
+    supersededMark: 'ABGELÖST',
+    draftNotice: 'Dieser Entwurf ist nicht unterschrieben. Er dient der Vorbereitung der Vereinbarung und ist nicht verbindlich.',
+    supersededNotice: 'Diese Version wurde durch eine spätere Version der Vereinbarung abgelöst und gilt nicht mehr.',
+    facts: { version: 'Version', state: 'Status', date: 'Datum', signedOn: 'Unterschrieben am', inForce: 'Gültig ab', fingerprint: 'Fingerabdruck' },
+    fingerprint: 'Fingerabdruck',
+    notSignedYet: 'noch nicht unterschrieben',
+    parties: {
+      title: 'Vertragsparteien und Zweck',
+      intro: (organisation, unit) =>
+        `Dieses Service Level Agreement („SLA“) wird zwischen dem Marketing und dem Vertrieb des Unternehmens ${organisation}${unit ? `, Bereich ${unit}` : ''} geschlossen (gemeinsam „die Parteien“).`,
+      purpose:
+        'Es schafft eine gemeinsame Sprache, klare Verantwortlichkeiten, verbindliche Reaktionszeiten und gemeinsame Ziele, damit jeder relevante Lead bearbeitet und in Umsatz verwandelt wird und beide Teams ihren Erfolg auf dieselbe Weise messen.',
+      sharedGoal: 'Gemeinsames Ziel',
+      noSharedGoal: 'Es wurde kein gemeinsames Ziel festgehalten.',
+      signatories: 'Unterzeichnende',
+      signatoriesIntro: 'Für die Parteien unterschreiben:',
+      noSignatories: 'Es wurden keine Unterzeichnenden benannt.',
+      columns: { name: 'Name', role: 'Rolle', team: 'Team' }
+    },
+    definitions: {
+      title: 'Begriffsbestimmungen',
+      lifecycle: 'Lead-Lebenszyklus',
+      lifecycleIntro: 'Ein Lead durchläuft die folgenden Stufen in dieser Reihenfolge. Solange ein Lead in einer Stufe ist, ist das zuständige Team für ihn verantwortlich.',
+      stageColumns: { stage: 'Stufe', definition: 'Definition', owner: 'Zuständiges Team', maxDays: 'Höchstdauer', onStall: 'Bei Stillstand oder Ablehnung' },
+      entryCriteria: 'Eintrittskriterien:',
+      days: (count, formatted) => `${formatted} ${count === 1 ? 'Tag' : 'Tage'}`,
+      mql: 'Marketing Qualified Lead (MQL)',
+      sql: 'Sales Qualified Lead (SQL)',
+      noSentence: 'Es wurde keine Definition festgehalten.',
+      criteria: 'Kriterien',
+      criteriaColumns: { criterion: 'Kriterium', kind: 'Art', points: 'Punkte' },
+      kinds: { fit: 'Passung', engagement: 'Engagement', bant: 'BANT', other: 'Sonstiges' },
+      threshold: (points) => `Ein Lead gilt als MQL, sobald er mindestens ${points} Punkte erreicht.`,
+      noCriteria: 'Es wurden keine Kriterien festgehalten.',
+      glossary: 'Glossar',
+      glossaryColumns: { term: 'Begriff', definition: 'Vereinbarte Definition' },
+      noGlossary: 'Es wurden keine weiteren Begriffe festgelegt.'
+    },
+    responsibilities: {
+      title: 'Verantwortlichkeiten',
+      intro: 'Für jede Aufgabe übernehmen die Teams die folgenden Rollen.',
+      legendTitle: 'Legende',
+      legend: [
+        ['R', 'Verantwortlich (responsible): führt die Aufgabe aus'],
+        ['A', 'Rechenschaftspflichtig (accountable): trägt das Ergebnis; ein Team je Aufgabe'],
+        ['C', 'Beteiligt (consulted): wird vor Entscheidungen gefragt'],
+        ['I', 'Informiert (informed): erfährt das Ergebnis']
+      ],
+      columns: { activity: 'Aufgabe', owner: 'Zuständige Person' },
+      raciTeams: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäftsleitung' },
+      none: 'Es wurden keine Verantwortlichkeiten festgehalten.'
+    },
+    commitments: {
+      title: 'Zusagen und Fristen',
+      intro:
+        'Das zuständige Team sagt jede der folgenden Leistungen zu. „Höchstens“ ist eine Grenze, die nicht überschritten werden darf; „mindestens“ ist ein Wert, der erreicht werden muss.',
+      columns: { commitment: 'Zusage', level: 'Leistungswert', team: 'Zuständiges Team', measuredBy: 'Wie gemessen wird' },
+      directions: { atMost: 'höchstens', atLeast: 'mindestens' },
+      units: {
+        hours: { one: 'Stunde', other: 'Stunden' },
+        days: { one: 'Tag', other: 'Tage' },
+        attempts: { one: 'Versuch', other: 'Versuche' },
+        perWeek: { one: 'pro Woche', other: 'pro Woche' },
+        perMonth: { one: 'pro Monat', other: 'pro Monat' },
+        percent: { one: '%', other: '%' },
+        count: { one: 'Mal', other: 'Mal' }
+      },
+      none: 'Es wurden keine Zusagen festgehalten.'
+    },
+    targets: {
+      title: 'Ziele',
+      intro: 'Marketing und Vertrieb verpflichten sich auf die folgenden Ziele. Wer für ein Ziel zuständig ist, berichtet darüber in jedem Review.',
+      periodTitles: { month: 'Ziele pro Monat', quarter: 'Ziele pro Quartal', year: 'Ziele pro Jahr' },
+      periods: { month: 'pro Monat', quarter: 'pro Quartal', year: 'pro Jahr' },
+      columns: { metric: 'Kennzahl', owner: 'Zuständig', value: 'Ziel' },
+      owners: { marketing: 'Marketing', sales: 'Vertrieb', joint: 'Marketing & Vertrieb', none: 'nicht zugeordnet' },
+      none: 'Es wurden keine Ziele festgehalten.',
+      calculator: 'Annahmen des Lead-Ziele-Rechners',
+      calculatorIntro: (period) =>
+        `Die Ziele beruhen auf den folgenden Annahmen für ${period}. Der Lead-Ziele-Rechner rechnet vom Umsatzziel rückwärts auf die nötigen Kunden, SQLs, MQLs, Leads und Besuche.`,
+      calculatorPeriods: { month: 'einen Monat', quarter: 'ein Quartal', year: 'ein Jahr' },
+      assumptions: 'Annahmen',
+      inputs: {
+        revenueGoal: 'Umsatzziel',
+        marketingShare: 'Anteil aus Marketing-Leads',
+        dealSize: 'Durchschnittlicher Auftragswert',
+        visitToLead: 'Konversion Besuch → Lead',
+        leadToMql: 'Konversion Lead → MQL',
+        mqlToSql: 'Konversion MQL → SQL',
+        sqlToCustomer: 'Konversion SQL → Kunde',
+        leadToCustomer: 'Konversion Lead → Kunde',
+        reps: 'Anzahl Vertriebsmitarbeiter'
+      },
+      results: 'Was es braucht',
+      resultLabels: {
+        revenue: 'Umsatz aus Marketing-Leads',
+        customers: 'Kunden',
+        sqls: 'SQLs',
+        mqls: 'MQLs',
+        leads: 'Leads',
+        visits: 'Website-Besuche',
+        mqlsPerRep: 'MQLs je Vertriebsmitarbeiter',
+        valueOfLead: 'Wert eines Leads'
+      },
+      roundedUp: 'Anzahlen sind aufgerundet: Man gewinnt keinen Bruchteil eines Kunden.',
+      notComputed: 'Aus diesen Annahmen kann der Rechner keine Ergebnisse berechnen:',
+      problems: {
+        required: 'kein Wert angegeben',
+        positive: 'muss ein Betrag über 0 sein',
+        shareRange: 'muss über 0 % und höchstens 100 % betragen',
+        rateRange: 'muss über 0 % und höchstens 100 % betragen',
+        repsWhole: 'muss eine ganze Zahl ab 1 sein',
+        tooLarge: 'macht die Zahlen zu groß für die Berechnung'
+      },
+      inconsistent: 'Lead → Kunde passt nicht zum Produkt der Stufenraten; es gelten die Stufenraten.',
+      notUsed: 'Der Lead-Ziele-Rechner wurde für diese Vereinbarung nicht verwendet.',
+      valueColumn: 'Wert'
+    },
+    reporting: {
+      title: 'Berichtswesen und Closed-Loop-Feedback',
+      reports: 'Berichte',
+      reportColumns: { report: 'Bericht', route: 'Von → an', cadence: 'Rhythmus', channel: 'Kanal / Format', owner: 'Verantwortlich' },
+      metrics: 'Kennzahlen:',
+      cadences: { weekly: 'Wöchentlich', biweekly: 'Alle zwei Wochen', monthly: 'Monatlich', quarterly: 'Quartalsweise' },
+      noReports: 'Es wurden keine Berichte vereinbart.',
+      rejections: 'Ablehnungsgründe',
+      rejectionsIntro: 'Der Vertrieb darf einen Lead nur aus einem der folgenden Gründe ablehnen oder an das Marketing zurückgeben und hält den Grund am Lead fest:',
+      noRejections: 'Es wurden keine Ablehnungsgründe vereinbart.',
+      stuckLeads: 'Hängende Leads',
+      stuckRule: (days) => `Ein Lead, bei dem ${days} Tage lang keine Aktivität stattfindet, geht zurück ins Nurturing.`,
+      noStuckDays: 'Für Leads ohne Aktivität wurde keine Frist vereinbart.',
+      management: 'Berichterstattung an die Geschäftsleitung',
+      kpiColumns: { kpi: 'Kennzahl', measure: 'Wie Erfolg gemessen wird', reporter: 'Wer berichtet', cadence: 'Wie oft' },
+      noKpis: 'Es wurde keine Berichterstattung an die Geschäftsleitung vereinbart.'
+    },
+    governance: {
+      title: 'Steuerung',
+      term: 'Laufzeit',
+      inForce: (start, months, end) => `Diese Vereinbarung tritt am ${start} in Kraft und läuft ${months} Monate, bis zum ${end}.`,
+      inForceOpenEnded: (start) => `Diese Vereinbarung tritt am ${start} in Kraft und gilt, bis sie durch eine neue Version abgelöst wird.`,
+      noStart: 'Es wurde kein Beginn vereinbart.',
+      reviews: 'Überprüfung',
+      reviewCadence: (cadence) => `Marketing und Vertrieb überprüfen diese Vereinbarung ${cadence} gemeinsam und vergleichen dabei die Ist-Werte mit den Zielen.`,
+      cadences: { monthly: 'jeden Monat', quarterly: 'jedes Quartal', halfYearly: 'jedes halbe Jahr', yearly: 'einmal im Jahr' },
+      reviewDates: 'Geplante Review-Termine:',
+      noReviewDates: 'Es wurden noch keine Review-Termine geplant.',
+      escalation: 'Eskalation',
+      amendments: 'Änderungen',
+      amendmentClause: 'Eine Änderung wird erst als neue Version dieser Vereinbarung wirksam, die von den Unterzeichnenden beider Teams unterschrieben ist.',
+      notRecorded: 'Es wurde nichts festgehalten.'
+    },
+    openItems: {
+      title: 'Offene Punkte',
+      intro:
+        'Diese Version wurde unterschrieben, obwohl die Vollständigkeitsprüfung noch die folgenden offenen Punkte zeigte. Die Unterzeichnenden haben dies ausdrücklich bestätigt; die Punkte sind spätestens im nächsten Review zu klären.'
+    },
+    findings: {
+      noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt die Vereinbarung.',
+      noSalesSignatory: 'Niemand aus dem Vertrieb unterschreibt die Vereinbarung.',
+      signatoryWithoutName: (position, team) => `Unterzeichnende Person Nr. ${position} (${team}) hat keinen Namen.`,
+      noSharedGoal: 'Es gibt kein gemeinsames Ziel.',
+      stepNotCompleted: (step) => `${step} ist nicht als abgeschlossen markiert.`,
+      noMqlDefinition: 'Es gibt keine MQL-Definition.',
+      noSqlDefinition: 'Es gibt keine SQL-Definition.',
+      noFirstContactCommitment: 'Es gibt keine Reaktionszeit: wie schnell der Vertrieb einen neuen MQL kontaktiert.',
+      commitmentWithoutValue: (description) => `Die Zusage „${description}“ hat keinen Wert.`,
+      raciNobodyResponsible: (activity) => `Niemand ist verantwortlich für „${activity}“.`,
+      raciSeveralAccountable: (count, activity) => `${count} Teams sind rechenschaftspflichtig für „${activity}“.`,
+      raciNoAccountable: (activity) => `Niemand ist rechenschaftspflichtig für „${activity}“.`,
+      noTargets: 'Es gibt keine Ziele.',
+      targetWithoutTeam: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keine Zuständigkeit.`,
+      targetWithoutValue: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keinen Wert.`,
+      governanceWithoutStartDate: 'Die Vereinbarung hat kein Anfangsdatum.',
+      itemsNotAgreed: (list, count) => `${list}: ${count} noch nicht vereinbart.`,
+      notAgreed: (part) => `${part} ist noch nicht vereinbart.`,
+      unknown: (code) => `Offener Punkt „${code}“.`,
+      listNames: {
+        stage: 'Lead-Stufen',
+        report: 'Berichte',
+        rejection: 'Ablehnungsgründe',
+        mqlCriterion: 'MQL-Kriterien',
+        sqlCriterion: 'SQL-Kriterien',
+        glossary: 'Glossar',
+        raci: 'Verantwortlichkeiten',
+        commitment: 'Zusagen',
+        target: 'Ziele',
+        kpi: 'Berichterstattung an die Geschäftsleitung'
+      },
+      parts: { mql: 'Die MQL-Definition', sql: 'Die SQL-Definition', stuckLeadRule: 'Die Regel für hängende Leads', governance: 'Die Steuerung' }
+    },
+    signatures: {
+      title: 'Unterschriften',
+      signedIntro: (version, fingerprint) =>
+        `Mit ihrer Unterschrift bestätigen die Unterzeichnenden diese Vereinbarung in Version ${version} mit dem Fingerabdruck ${fingerprint}. Der Fingerabdruck kennzeichnet den Inhalt genau: Jede Änderung ergibt einen anderen Fingerabdruck.`,
+      draftIntro: 'Diese Version ist noch nicht von allen Unterzeichnenden unterschrieben. Sobald alle unterschrieben haben, wird die Version eingefroren und erhält ihren Fingerabdruck.',
+      placeAndDate: 'Ort und Datum',
+      signature: 'Unterschrift',
+      typedNote: 'Durch Eingabe des vollständigen Namens unterschrieben',
+      notSigned: 'noch nicht unterschrieben',
+      imageUnreadable: 'Gezeichnete Unterschrift (das Bild konnte nicht gelesen werden)'
+    },
+    history: {
+      title: 'Änderungshistorie',
+      intro: 'Die bisherigen Versionen dieser Vereinbarung:',
+      columns: { version: 'Version', state: 'Status', signedOn: 'Unterschrieben am', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
+      thisVersion: 'dieses Dokument'
+    }
+  },
+  minutes: {
+    title: 'Workshop-Protokoll',
+    headerTitle: 'Workshop-Protokoll',
+    facts: { facilitator: 'Moderation', generatedOn: 'Protokoll erstellt am' },
+    participants: 'Teilnehmende',
+    participantColumns: { name: 'Name', role: 'Rolle / Titel', team: 'Team', email: 'E-Mail', signs: 'Unterschreibt das SLA' },
+    noParticipants: 'Es wurden keine Teilnehmenden festgehalten.',
+    agenda: 'Agenda',
+    agendaColumns: { step: 'Schritt', timebox: 'Zeitrahmen', status: 'Status' },
+    minutes: (value) => `${value} Min.`,
+    total: 'Gesamt',
+    complete: 'abgeschlossen',
+    open: 'offen',
+    steps: {
+      awareness: 'Schritt 1 Bewusstsein schaffen',
+      closedLoop: 'Schritt 2 Closed-Loop-Reporting',
+      language: 'Schritt 3 Gemeinsame Sprache',
+      sla: 'Schritt 4 Service Level Agreement',
+      keepAtIt: 'Schritt 5 Dranbleiben'
+    },
+    friction: 'Reibungspunkte',
+    frictionColumns: { area: 'Reibungsfeld', gap: 'Lücke', notes: 'Beispiele und Notizen' },
+    frictionLegend:
+      'Wie sehr jeder Bereich heute schmerzt, wie jedes Team ihn bewertet hat: 1 = kaum, 5 = sehr. Die Lücke ist der Unterschied zwischen Marketing und Vertrieb; ab 2 sehen die Teams den Bereich sehr unterschiedlich.',
+    notRated: '–',
+    voices: 'Stimmen',
+    voicesIntro: 'Die Karten wurden anonym gesammelt, damit Vorurteile ausgesprochen werden konnten.',
+    voiceGroups: {
+      marketingHeard: 'Marketing hört über sich',
+      marketingSays: 'Marketing sagt über den Vertrieb',
+      salesHeard: 'Vertrieb hört über sich',
+      salesSays: 'Vertrieb sagt über das Marketing'
+    },
+    givesGets: 'Geben & Nehmen',
+    marketingNeeds: 'Marketing braucht vom Vertrieb',
+    salesNeeds: 'Vertrieb braucht vom Marketing',
+    benefits: 'Nutzen, auf den sich beide Seiten einigen',
+    sharedGoal: 'Gemeinsames Ziel',
+    actions: 'Maßnahmenplan',
+    actionColumns: { action: 'Maßnahme', owner: 'Zuständig', team: 'Team', due: 'Fällig', state: 'Status' },
+    actionStates: { open: 'Offen', inProgress: 'In Arbeit', done: 'Erledigt' },
+    concerns: 'Bedenken',
+    concernColumns: { concern: 'Bedenken oder Befürchtung', response: 'Wie wir damit umgehen' },
+    parkingLot: 'Themenspeicher',
+    parkingColumns: { item: 'Thema', step: 'Aufgekommen in' },
+    nothing: 'Es wurde nichts festgehalten.',
+    slaSummary: 'Der Inhalt des Service Level Agreements, wie er am Ende des Workshops stand:'
+  }
+}
+
+const TEXTS: Record<Language, DocTexts> = { en, de }
+
+export function textsFor(language: Language): DocTexts {
+  return TEXTS[language]
+}

@@ -1,0 +1,89 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
+import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { minutesInput, signedSlaInput } from './docx-fixtures'
+import { CHECK_DOCX, requireTool } from './docx-test-support'
+
+/**
+ * The documents opened the way real readers open them (shared/tools/check-docx): well-formed
+ * parts, schema-valid body, LibreOffice renders them to PDF, pandoc reads them, and the rendered
+ * text holds what the room agreed. LibreOffice takes 10–20 s a document, so three documents.
+ */
+const work = mkdtempSync(join(tmpdir(), 'smarketing-check-docx-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+beforeAll(() => {
+  // Missing tools fail the test with what to install; the document is never skipped unchecked.
+  requireTool('unzip', 'unzip')
+  requireTool('xmllint', 'libxml2-utils')
+  requireTool('soffice', 'libreoffice-writer-nogui')
+  requireTool('pdftotext', 'poppler-utils')
+  requireTool('pdfinfo', 'poppler-utils')
+  requireTool('pandoc', 'pandoc')
+})
+
+function checkDocx(file: string, expected: readonly string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(CHECK_DOCX, [file, ...expected], { stdio: ['ignore', 'pipe', 'pipe'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({ code, output }))
+  })
+}
+
+async function expectChecked(name: string, bytes: Uint8Array, expected: readonly string[]): Promise<void> {
+  const file = join(work, name)
+  writeFileSync(file, bytes)
+  const { code, output } = await checkDocx(file, expected)
+  expect(output).toContain('summary: all checks passed')
+  expect(code, output).toBe(0)
+}
+
+describe('check-docx: the documents hold up in LibreOffice and pandoc', () => {
+  it('the signed German SLA', async () => {
+    const input = await signedSlaInput('de')
+    await expectChecked('sla-de.docx', await exportSlaDocx(input), [
+      'Müller Maschinenbau GmbH',
+      'Branche: Maschinenbau',
+      'höchstens 24',
+      '300.000',
+      'Anna Marketing',
+      'Bernd Vertrieb',
+      shortFingerprint(input.version.fingerprint ?? ''),
+      'Seite 3 von'
+    ])
+  }, 180_000)
+
+  it('the signed English SLA', async () => {
+    const input = await signedSlaInput('en')
+    await expectChecked('sla-en.docx', await exportSlaDocx(input), [
+      'Müller Maschinenbau GmbH',
+      'Industry: mechanical engineering',
+      'at most 24 hours',
+      '€300,000',
+      'Anna Marketing',
+      'Bernd Vertrieb',
+      shortFingerprint(input.version.fingerprint ?? ''),
+      'Page 3 of'
+    ])
+  }, 180_000)
+
+  it('the workshop minutes', async () => {
+    await expectChecked('minutes-de.docx', await exportMinutesDocx(minutesInput('de')), [
+      'Müller Maschinenbau GmbH',
+      'Workshop-Protokoll',
+      'Branche: Maschinenbau',
+      'höchstens 24',
+      '300.000',
+      'Anna Marketing',
+      'Bernd Vertrieb',
+      'Themenspeicher'
+    ])
+  }, 180_000)
+})

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest'
+import { safeLines, xmlSafe } from '../../../shared/docx/xml-safe-text'
+import { NO_VALUE, formatsFor, termEnd, usableTimeZone } from '../../../shared/docx/locale-format'
+import { columnWidths, TEXT_WIDTH } from '../../../shared/docx/measures'
+import { fingerprintLabel, versionLabel } from '../../../shared/docx/sla/version-labels'
+import { textsFor } from '../../../shared/docx/texts'
+import { openItemText } from '../../../shared/docx/open-item-text'
+import { serviceLevel } from '../../../shared/docx/parts/commitments'
+import { targetValue } from '../../../shared/docx/parts/targets'
+import { decodeBase64, pngFromDataUrl, signatureSize } from '../../../shared/docx/png-image'
+import { normaliseText, visibleText } from '../../../shared/docx/document-text'
+import type { DocContext } from '../../../shared/docx/parts/context'
+import { signaturePng } from './docx-fixtures'
+
+const FINGERPRINT = '3f2a91c05b7e0d44aa00000000000000000000000000000000000000000000ff'
+
+describe('xmlSafe: the one gate into a document', () => {
+  it('removes what XML 1.0 forbids: C0 controls, U+FFFE, U+FFFF and lone surrogates', () => {
+    expect(xmlSafe('a\u0000b\u0001c\u0008d\u000Be\u000Cf\u001Fg')).toBe('abcdefg')
+    expect(xmlSafe('x\uFFFEy\uFFFFz')).toBe('xyz')
+    expect(xmlSafe('lone \uD800 high, lone \uDFFF low, reversed \uDC00\uD800')).toBe('lone  high, lone  low, reversed ')
+  })
+
+  it('keeps tab, line feed and carriage return', () => {
+    expect(xmlSafe('a\tb\nc\rd')).toBe('a\tb\nc\rd')
+  })
+
+  it('removes invisible C1 controls but keeps the characters around them', () => {
+    expect(xmlSafe('a\u007Fb\u0085c\u009Fd')).toBe('abcd')
+  })
+
+  it('keeps emoji (surrogate pairs), combined emoji, right-to-left text and its marks', () => {
+    const text = 'Ziel 😀 👩🏽‍💼 שלום עולם مرحبا \u200F\u202Eabc\u202C ü'
+    expect(xmlSafe(text)).toBe(text)
+  })
+
+  it('keeps the XML special characters for the serialiser to escape', () => {
+    expect(xmlSafe('<a href="x">&amp;</a> ]]>')).toBe('<a href="x">&amp;</a> ]]>')
+  })
+
+  it('leaves nothing XML forbids in any string at all', () => {
+    const everything = Array.from({ length: 0x11000 }, (_, code) => String.fromCharCode(code)).join('')
+    expect(xmlSafe(everything)).not.toMatch(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u)
+  })
+
+  it('splits lines the way any platform ends them', () => {
+    expect(safeLines('one\r\ntwo\rthree\nfour\u0000')).toEqual(['one', 'two', 'three', 'four'])
+  })
+})
+
+describe('formats follow the workshop language', () => {
+  const de = formatsFor('de', 'Europe/Berlin')
+  const en = formatsFor('en', 'Europe/Berlin')
+
+  it('writes money as de-DE 1.234,50 € and en-GB €1,234.50', () => {
+    expect(de.money(1234.5, 'EUR')).toBe('1.234,50\u00A0€')
+    expect(en.money(1234.5, 'EUR')).toBe('€1,234.50')
+    expect(de.money(300000, 'EUR')).toBe('300.000\u00A0€')
+  })
+
+  it('writes an amount in an unknown or malformed currency without failing', () => {
+    expect(de.money(10, 'XYZ')).toContain('10')
+    expect(de.money(10, 'Euro €')).toBe('10 Euro €')
+    expect(de.money(10, '')).toBe('10')
+  })
+
+  it('writes numbers and percentages in the locale', () => {
+    expect(de.number(1234567.891)).toBe('1.234.567,89')
+    expect(en.number(1234567.891)).toBe('1,234,567.89')
+    expect(de.percent(25)).toBe('25\u00A0%')
+    expect(en.percent(12.5)).toBe('12.5%')
+  })
+
+  it('shows a dash for what is missing or not a number', () => {
+    for (const value of [null, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(de.number(value)).toBe(NO_VALUE)
+      expect(de.money(value, 'EUR')).toBe(NO_VALUE)
+      expect(de.percent(value)).toBe(NO_VALUE)
+      expect(de.date(value)).toBe(NO_VALUE)
+    }
+    expect(de.dateTime(1e20)).toBe(NO_VALUE)
+  })
+
+  it('writes calendar dates as long dates, whatever the time zone, and anything else as typed', () => {
+    expect(de.isoDate('2027-01-15')).toBe('15. Januar 2027')
+    expect(en.isoDate('2027-01-15')).toBe('15 January 2027')
+    expect(formatsFor('en', 'Pacific/Kiritimati').isoDate('2027-01-15')).toBe('15 January 2027')
+    expect(de.isoDate('2027-02-31')).toBe('2027-02-31')
+    expect(de.isoDate('next spring')).toBe('next spring')
+    expect(de.isoDate('  ')).toBe(NO_VALUE)
+  })
+
+  it('writes moments in the time zone the document was made in', () => {
+    const moment = Date.UTC(2027, 0, 15, 23, 30)
+    expect(formatsFor('de', 'Europe/Berlin').dateTime(moment)).toBe('16. Januar 2027, 00:30')
+    expect(formatsFor('en', 'UTC').dateTime(moment)).toBe('15 January 2027, 23:30')
+    expect(formatsFor('en', 'America/New_York').date(moment)).toBe('15 January 2027')
+  })
+
+  it('falls back to UTC for a time zone this computer does not know', () => {
+    expect(usableTimeZone('Mars/Olympus_Mons')).toBe('UTC')
+    expect(usableTimeZone('Europe/Berlin')).toBe('Europe/Berlin')
+  })
+
+  it('computes the last day of a term', () => {
+    expect(termEnd('2027-01-15', 12)).toBe('2028-01-14')
+    expect(termEnd('2027-01-31', 1)).toBe('2027-02-28')
+    expect(termEnd('2028-01-31', 1)).toBe('2028-02-29')
+    expect(termEnd('2027-01-15', null)).toBeNull()
+    expect(termEnd('2027-01-15', 0)).toBeNull()
+    expect(termEnd('2027-01-15', 1.5)).toBeNull()
+    expect(termEnd('soon', 12)).toBeNull()
+  })
+})
+
+describe('measures', () => {
+  it('splits the text width into columns that sum to it exactly', () => {
+    for (const weights of [[1], [1, 1, 1], [36, 14, 13, 19, 18], [7, 3, 1, 1, 1, 1, 1]]) {
+      const widths = columnWidths(weights)
+      expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH)
+      expect(widths.every((w) => w > 0)).toBe(true)
+    }
+  })
+})
+
+describe('footer and labels', () => {
+  const en = textsFor('en')
+  const de = textsFor('de')
+
+  it('shows the short fingerprint, or that the version is not signed yet', () => {
+    expect(fingerprintLabel(FINGERPRINT, en)).toBe('Fingerprint 3F2A 91C0 5B7E 0D44')
+    expect(fingerprintLabel(FINGERPRINT, de)).toBe('Fingerabdruck 3F2A 91C0 5B7E 0D44')
+    expect(fingerprintLabel(null, en)).toBe('Fingerprint: not signed yet')
+    expect(fingerprintLabel(null, de)).toBe('Fingerabdruck: noch nicht unterschrieben')
+    expect(fingerprintLabel('', de)).toBe('Fingerabdruck: noch nicht unterschrieben')
+  })
+
+  it('names version and state in the vocabulary of SPEC §10', () => {
+    expect(versionLabel({ number: 2, state: 'signed' }, de, formatsFor('de', 'UTC'))).toBe('Version 2 · Unterschrieben')
+    expect(versionLabel({ number: 3, state: 'draft' }, de, formatsFor('de', 'UTC'))).toBe('Version 3 · Entwurf')
+    expect(versionLabel({ number: 1, state: 'superseded' }, en, formatsFor('en', 'UTC'))).toBe('Version 1 · Superseded')
+  })
+})
+
+describe('document wording', () => {
+  const ctx = (language: 'de' | 'en'): DocContext => ({ texts: textsFor(language), formats: formatsFor(language, 'UTC'), currency: 'EUR' })
+
+  it('words a commitment with its direction, value and unit', () => {
+    expect(serviceLevel({ direction: 'atMost', value: 24, unit: 'hours' }, ctx('de'))).toBe('höchstens 24 Stunden')
+    expect(serviceLevel({ direction: 'atLeast', value: 1, unit: 'attempts' }, ctx('en'))).toBe('at least 1 attempt')
+    expect(serviceLevel({ direction: 'atMost', value: 5, unit: 'percent' }, ctx('de'))).toBe('höchstens 5\u00A0%')
+    expect(serviceLevel({ direction: 'atLeast', value: null, unit: 'hours' }, ctx('en'))).toBe(NO_VALUE)
+  })
+
+  it('writes a target in its unit: money for the currency, a percentage for %', () => {
+    expect(targetValue({ value: 300000, unit: 'EUR' }, ctx('de'))).toBe('300.000\u00A0€')
+    expect(targetValue({ value: 40, unit: '%' }, ctx('en'))).toBe('40%')
+    expect(targetValue({ value: 1200, unit: 'MQLs' }, ctx('de'))).toBe('1.200 MQLs')
+    expect(targetValue({ value: null, unit: 'MQLs' }, ctx('de'))).toBe(NO_VALUE)
+  })
+
+  it('words every open item like the UI, and an unknown one without failing', () => {
+    const c = ctx('de')
+    expect(openItemText({ code: 'noSalesSignatory', params: {} }, c.texts, c.formats)).toBe('Niemand aus dem Vertrieb unterschreibt die Vereinbarung.')
+    expect(openItemText({ code: 'stepNotCompleted', params: { step: 'language' } }, c.texts, c.formats)).toBe('Schritt 3 Gemeinsame Sprache ist nicht als abgeschlossen markiert.')
+    expect(openItemText({ code: 'targetWithoutValue', params: { position: 2, metric: 'SQLs', period: 'quarter' } }, c.texts, c.formats)).toBe(
+      'Das Ziel „SQLs“ (pro Quartal) hat keinen Wert.'
+    )
+    expect(openItemText({ code: 'itemsNotAgreed', params: { list: 'target', count: 3 } }, c.texts, c.formats)).toBe('Ziele: 3 noch nicht vereinbart.')
+    expect(openItemText({ code: 'notAgreed', params: { part: 'stuckLeadRule' } }, c.texts, c.formats)).toBe('Die Regel für hängende Leads ist noch nicht vereinbart.')
+    expect(openItemText({ code: 'signatoryWithoutName', params: { position: 1, role: 'CEO', team: 'sales' } }, c.texts, c.formats)).toBe(
+      'Unterzeichnende Person Nr. 1 (Vertrieb) hat keinen Namen.'
+    )
+    expect(openItemText({ code: 'somethingNew', params: {} }, c.texts, c.formats)).toBe('Offener Punkt „somethingNew“.')
+    expect(openItemText({ code: 'commitmentWithoutValue', params: {} }, ctx('en').texts, ctx('en').formats)).toBe('Commitment “” has no value.')
+  })
+})
+
+describe('signature images', () => {
+  it('reads a PNG data URL with its size and scales it into the signature box', () => {
+    const image = pngFromDataUrl(signaturePng(1, 480, 160))
+    expect(image).toMatchObject({ width: 480, height: 160 })
+    expect(signatureSize({ width: 480, height: 160 })).toEqual({ width: 220, height: 73 })
+    expect(signatureSize({ width: 100, height: 20 })).toEqual({ width: 100, height: 20 })
+  })
+
+  it('refuses what is not a PNG instead of embedding a broken picture', () => {
+    expect(pngFromDataUrl(null)).toBeNull()
+    expect(pngFromDataUrl('data:image/jpeg;base64,/9j/4AAQ')).toBeNull()
+    expect(pngFromDataUrl('data:image/png;base64,not base64 at all!')).toBeNull()
+    expect(pngFromDataUrl(`data:image/png;base64,${Buffer.from('GIF89a is not a png at all, no').toString('base64')}`)).toBeNull()
+  })
+
+  it('decodes base64 like Node does', () => {
+    const bytes = Buffer.from([0, 1, 2, 250, 251, 252, 253, 254, 255, 42])
+    for (let length = 0; length <= bytes.length; length++) {
+      const slice = bytes.subarray(0, length)
+      expect(decodeBase64(slice.toString('base64'))).toEqual(new Uint8Array(slice))
+    }
+  })
+})
+
+describe('visible text of a document part', () => {
+  it('reads w:t text, tabs and breaks as spaces, paragraphs as line ends, and ignores the rest', () => {
+    const xml =
+      '<w:body><w:p><w:r><w:t xml:space="preserve">Hello </w:t></w:r><w:r><w:tab/><w:t>world&amp;co</w:t></w:r></w:p>' +
+      '<w:p><w:r><w:instrText>PAGEREF x</w:instrText><w:t>two</w:t><w:br/><w:t>lines</w:t></w:r></w:p><w:p><w:r><w:drawing descr="not text"/></w:r></w:p></w:body>'
+    expect(visibleText(xml)).toBe('Hello world&co two lines')
+  })
+
+  it('folds whitespace and normalises to NFC, so the same words compare equal', () => {
+    expect(normaliseText(' a\u00A0\u202Fb\n\tc ')).toBe('a b c')
+    expect(normaliseText('Mu\u0308ller')).toBe('Müller')
+  })
+
+  it('reads a hostile part in linear time', () => {
+    const hostile = '<w:t>' + '<'.repeat(200_000) + 'x'.repeat(200_000) + '<a '.repeat(100_000)
+    const started = performance.now()
+    visibleText(hostile)
+    expect(performance.now() - started).toBeLessThan(2000)
+  })
+})

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest'
+import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
+import { slaFingerprint, shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import type { OpenItem } from '../../../shared/domain/sla'
+import { draftSlaInput, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
+import { part, parts, textOf } from './docx-test-support'
+
+/** Every header and footer part of a package, as text. */
+function frameText(bytes: Uint8Array, kind: 'header' | 'footer'): string {
+  return Object.keys(parts(bytes))
+    .filter((name) => new RegExp(`^word/${kind}\\d+\\.xml$`).test(name))
+    .map((name) => textOf(part(bytes, name)))
+    .join(' | ')
+}
+
+describe('the signed SLA as a Word file', () => {
+  it.each(['de', 'en'] as const)('(%s) holds the agreement, its signatures and its fingerprint', async (language) => {
+    const input = await signedSlaInput(language)
+    const bytes = await exportSlaDocx(input)
+    const text = textOf(part(bytes, 'word/document.xml'))
+    const short = shortFingerprint(input.version.fingerprint ?? '')
+    const expected = {
+      de: ['Service Level Agreement', 'zwischen Marketing und Vertrieb', 'Inhalt', 'Vertragsparteien und Zweck', 'Begriffsbestimmungen', 'Verantwortlichkeiten', 'Zusagen und Fristen', 'Ziele pro Quartal', 'Berichtswesen und Closed-Loop-Feedback', 'Steuerung', 'Unterschriften', 'Änderungshistorie', 'Unterschrieben', 'höchstens 24 Stunden', 'Branche: Maschinenbau oder Automobilzulieferer', '300.000 €', 'Durch Eingabe des vollständigen Namens unterschrieben', '1. Mai 2027'],
+      en: ['Service Level Agreement', 'between Marketing and Sales', 'Contents', 'Parties and purpose', 'Definitions', 'Responsibilities', 'Commitments and timings', 'Targets per quarter', 'Reporting and closed-loop feedback', 'Governance', 'Signatures', 'Amendment history', 'Signed', 'at most 24 hours', 'Industry: mechanical engineering or automotive supplier', '€300,000', 'Signed by typing the full name', '1 May 2027']
+    }[language]
+    for (const words of [...expected, 'Müller Maschinenbau GmbH', 'Anna Marketing', 'Bernd Vertrieb', short]) {
+      expect(text.replace(/\u00A0/g, ' ')).toContain(words)
+    }
+    expect(text).not.toMatch(/DRAFT|ENTWURF/)
+    expect(Object.keys(parts(bytes)).some((name) => /^word\/media\/.+\.png$/.test(name))).toBe(true)
+  })
+
+  it('numbers the sections in the order of SPEC §6 and lists them in the contents with links', async () => {
+    const bytes = await exportSlaDocx(await signedSlaInput('en'))
+    const xml = part(bytes, 'word/document.xml')
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
+    expect(headings).toEqual([
+      '1 Parties and purpose',
+      '2 Definitions',
+      '3 Responsibilities',
+      '4 Commitments and timings',
+      '5 Targets',
+      '6 Reporting and closed-loop feedback',
+      '7 Governance',
+      '8 Signatures',
+      '9 Amendment history'
+    ])
+    // A real TOC field, its result already filled with one hyperlinked entry per heading.
+    expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/)
+    const entries = [...xml.matchAll(/<w:pStyle w:val="TOC([12])"\/>.*?<w:hyperlink[^>]*w:anchor="([^"]+)"/g)]
+    expect(entries.length).toBeGreaterThanOrEqual(25)
+    for (const [, , anchor] of entries) expect(xml).toContain(`w:name="${anchor}"`)
+  })
+
+  it('lists open items only when a version was signed with them', async () => {
+    const openItems: OpenItem[] = [
+      { code: 'stepNotCompleted', params: { step: 'language' } },
+      { code: 'targetWithoutValue', params: { position: 2, metric: 'SQLs', period: 'quarter' } }
+    ]
+    const input = await signedSlaInput('en')
+    const signed = await exportSlaDocx({ ...input, version: { ...input.version, openItems } })
+    const text = textOf(part(signed, 'word/document.xml'))
+    expect(text).toContain('8 Open items')
+    expect(text).toContain('Step 3 Common language is not marked complete.')
+    expect(text).toContain('Target “SQLs” (per quarter) has no value.')
+    expect(text).toContain('9 Signatures')
+
+    const draft = draftSlaInput('en')
+    const unsigned = await exportSlaDocx({ ...draft, version: { ...draft.version, openItems } })
+    expect(textOf(part(unsigned, 'word/document.xml'))).not.toContain('Open items')
+  })
+
+  it('has the organisation in the header and version, page X of Y and fingerprint in the footer', async () => {
+    const input = await signedSlaInput('de')
+    const bytes = await exportSlaDocx(input)
+    expect(frameText(bytes, 'header')).toContain('Müller Maschinenbau GmbH')
+    expect(frameText(bytes, 'header')).toContain('Service Level Agreement Marketing & Vertrieb')
+    const footer = frameText(bytes, 'footer')
+    expect(footer).toContain('Version 2 · Unterschrieben')
+    expect(footer).toContain(`Fingerabdruck ${shortFingerprint(input.version.fingerprint ?? '')}`)
+    expect(footer).toMatch(/Seite\s+von/)
+    const footerXml = Object.entries(parts(bytes))
+      .filter(([name]) => /^word\/footer\d+\.xml$/.test(name))
+      .map(([, data]) => Buffer.from(data).toString('utf8'))
+      .join('')
+    expect(footerXml).toMatch(/>\s*PAGE\s*</)
+    expect(footerXml).toMatch(/>\s*NUMPAGES\s*</)
+  })
+
+  it('is A4 with real styles: headings with outline levels, TOC 1/2, a table style', async () => {
+    const bytes = await exportSlaDocx(await signedSlaInput('en'))
+    const document = part(bytes, 'word/document.xml')
+    const styles = part(bytes, 'word/styles.xml')
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+    for (const [id, name] of [['Title', 'Title'], ['Heading1', 'heading 1'], ['Heading2', 'heading 2'], ['TOC1', 'toc 1'], ['TOC2', 'toc 2']]) {
+      expect(styles).toMatch(new RegExp(`w:styleId="${id}"><w:name w:val="${name}"/>`))
+    }
+    expect(styles).toMatch(/w:styleId="Heading1">.*?<w:outlineLvl w:val="0"\/>/)
+    expect(styles).toMatch(/w:styleId="Heading2">.*?<w:outlineLvl w:val="1"\/>/)
+    expect(styles).toContain('<w:docDefaults>')
+    expect(styles).toMatch(/<w:style w:type="table" w:customStyle="1" w:styleId="SlaTable">.*<w:tblStylePr w:type="firstRow">/)
+    // Every data table: the style, explicit widths filling the text width, a repeated header row.
+    const tables = [...document.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0])
+    const dataTables = tables.filter((table) => table.includes('w:val="SlaTable"'))
+    expect(dataTables.length).toBeGreaterThan(10)
+    for (const table of dataTables) {
+      const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]))
+      expect(grid.reduce((a, b) => a + b, 0)).toBe(9355)
+      expect(table).toContain('<w:tblHeader/>')
+    }
+  })
+
+  it('carries its data in a custom XML part, registered in the package', async () => {
+    const input = await signedSlaInput('en')
+    const bytes = await exportSlaDocx(input)
+    const item = part(bytes, 'customXml/item1.xml')
+    expect(item).toContain('xmlns="urn:smarketing-studio:sla-docx"')
+    // Checked without printing the part: it holds the whole agreement.
+    expect(item.includes(`"fingerprint":"${input.version.fingerprint}"`)).toBe(true)
+    expect(part(bytes, 'customXml/itemProps1.xml')).toContain('ds:schemaRef ds:uri="urn:smarketing-studio:sla-docx"')
+    expect(part(bytes, 'customXml/_rels/item1.xml.rels')).toContain('Target="itemProps1.xml"')
+    expect(part(bytes, 'word/_rels/document.xml.rels')).toMatch(/Type="http:\/\/schemas.openxmlformats.org\/officeDocument\/2006\/relationships\/customXml" Target="..\/customXml\/item1.xml"/)
+    expect(part(bytes, '[Content_Types].xml')).toContain('PartName="/customXml/itemProps1.xml"')
+  })
+
+  it('writes the same bytes for the same input', async () => {
+    const input = await signedSlaInput('de')
+    const [a, b] = [await exportSlaDocx(input), await exportSlaDocx(input)]
+    expect(part(a, 'customXml/item1.xml')).toBe(part(b, 'customXml/item1.xml'))
+    expect(textOf(part(a, 'word/document.xml'))).toBe(textOf(part(b, 'word/document.xml')))
+  })
+})
+
+describe('a draft SLA', () => {
+  it.each([
+    ['de', 'ENTWURF', 'Entwurf', 'Fingerabdruck: noch nicht unterschrieben'],
+    ['en', 'DRAFT', 'Draft', 'Fingerprint: not signed yet']
+  ] as const)('(%s) is marked %s on the title page, in the header and the footer', async (language, mark, state, footer) => {
+    const bytes = await exportSlaDocx(draftSlaInput(language))
+    const text = textOf(part(bytes, 'word/document.xml'))
+    expect(text).toContain(mark)
+    expect(text).toContain(state)
+    expect(frameText(bytes, 'header')).toContain(mark)
+    expect(frameText(bytes, 'footer')).toContain(footer)
+    // The watermark behind the text (a WordArt shape in the header).
+    const headers = Object.entries(parts(bytes)).filter(([name]) => /^word\/header\d+\.xml$/.test(name))
+    expect(headers.some(([, data]) => Buffer.from(data).toString('utf8').includes(`string="${mark}"`))).toBe(true)
+  })
+
+  it('shows each signatory with room to sign', async () => {
+    const bytes = await exportSlaDocx(draftSlaInput('en'))
+    const text = textOf(part(bytes, 'word/document.xml'))
+    expect(text).toContain('Place and date: not signed yet')
+    expect(text).toContain('Anna Marketing')
+  })
+})
+
+describe('the workshop minutes', () => {
+  it.each(['de', 'en'] as const)('(%s) record everything captured in the five steps', async (language) => {
+    const bytes = await exportMinutesDocx(minutesInput(language))
+    const text = textOf(part(bytes, 'word/document.xml'))
+    const expected = {
+      de: ['Workshop-Protokoll', 'Teilnehmende', 'Agenda', 'Schritt 1 Bewusstsein schaffen', 'Reibungspunkte', 'Stimmen', 'Geben & Nehmen', 'Gemeinsames Ziel', 'Schritt 2 Closed-Loop-Reporting', 'Lead-Lebenszyklus', 'Berichte', 'Ablehnungsgründe', 'Schritt 3 Gemeinsame Sprache', 'MQL', 'Glossar', 'Schritt 4 Service Level Agreement', 'Verantwortlichkeiten', 'Zusagen', 'Ziele', 'Schritt 5 Dranbleiben', 'Maßnahmenplan', 'Bedenken', 'Themenspeicher', 'Marketing macht nur schöne Bilder', 'Gesamt', '285 Min.'],
+      en: ['Workshop minutes', 'Participants', 'Agenda', 'Step 1 Create awareness', 'Friction check', 'Voices', 'Gives & gets', 'Shared goal', 'Step 2 Closed-loop reporting', 'Lead lifecycle', 'Reports', 'Rejection reasons', 'Step 3 Common language', 'MQL', 'Glossary', 'Step 4 Service Level Agreement', 'Responsibilities', 'Commitments', 'Targets', 'Step 5 Keep at it', 'Action plan', 'Concerns', 'Parking lot', 'Marketing only makes pretty pictures', 'Total', '285 min']
+    }[language]
+    for (const words of [...expected, 'Anna Marketing', 'Eva Moderatorin']) expect(text).toContain(words)
+  })
+
+  it('shades the friction heat map by rating and marks a notable gap', async () => {
+    const xml = part(await exportMinutesDocx(minutesInput('en')), 'word/document.xml')
+    for (const fill of ['C6EFCE', 'E2F0B6', 'FFEB9C', 'F8CBAD', 'F4A6A6']) expect(xml).toContain(`w:fill="${fill}"`)
+    expect(xml).toMatch(/<w:color w:val="C00000"\/><\/w:rPr><w:t>4<\/w:t>/)
+  })
+
+  it('leaves out the parking lot when none was given, and says so when lists are empty', async () => {
+    const input = minutesInput('en')
+    const bytes = await exportMinutesDocx({ ...input, items: [], participants: [], parkingLot: undefined })
+    const text = textOf(part(bytes, 'word/document.xml'))
+    expect(text).not.toContain('Parking lot')
+    expect(text).toContain('No participants have been recorded.')
+    expect(text).toContain('Nothing was recorded.')
+  })
+})
+
+describe('the fixture itself', () => {
+  it('is signed with the fingerprint of its content', async () => {
+    const input = await signedSlaInput('en')
+    expect(input.version.fingerprint).toBe(await slaFingerprint(slaContent('en')))
+  })
+})
