@@ -316,6 +316,7 @@ export const de: Messages = {
     reasons: {
       notAZip: 'Die Datei ist kein Word-Dokument oder beschädigt.',
       tooLarge: 'Die Datei ist größer, als ein Word-Dokument dieser App sein kann.',
+      unreadable: 'Die Datei konnte nicht vollständig gelesen werden.',
       notAWordFile: 'Die Datei ist kein Word-Dokument.',
       noData: 'Das Word-Dokument enthält keine SLA-Daten dieser App.',
       invalidData: 'Die SLA-Daten im Dokument sind beschädigt.',

@@ -313,6 +313,7 @@ export const en = {
     reasons: {
       notAZip: 'The file is not a Word document or it is damaged.',
       tooLarge: 'The file is larger than a Word document of this app can be.',
+      unreadable: 'The file could not be read completely.',
       notAWordFile: 'The file is not a Word document.',
       noData: 'The Word document carries no SLA data from this app.',
       invalidData: 'The SLA data inside the document is damaged.',
