@@ -1,5 +1,4 @@
-import type { AlignmentType} from 'docx';
-import { Paragraph, Tab, TextRun, type IRunOptions, type Table, type TableOfContents } from 'docx'
+import { Paragraph, Tab, TextRun, type AlignmentType, type IRunOptions, type Table, type TableOfContents } from 'docx'
 import { TEXT_WIDTH, columnWidths } from './measures'
 import { BULLETS, STYLE } from './styles'
 import { PrebuiltTable, rowXml, tableXml, type CellXml } from './table-xml'

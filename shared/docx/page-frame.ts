@@ -3,6 +3,7 @@ import { TextWatermark } from 'docx/watermarks'
 import { BORDER, COLOUR, FONT, PAGE, TEXT_WIDTH } from './measures'
 import { documentNumbering, documentStyles, STYLE, tableStyle } from './styles'
 import { runs, safeText } from './blocks'
+import type { Formats } from './locale-format'
 import type { DocTexts } from './texts'
 
 /**
@@ -12,6 +13,7 @@ import type { DocTexts } from './texts'
  */
 export interface FrameOptions {
   texts: DocTexts
+  formats: Formats
   /** Left in the header: the organisation. */
   organisation: string
   /** Right in the header: what the document is. */
@@ -99,7 +101,7 @@ export function framedDocument({ frame, title, subject, children }: DocumentShel
     title: safeText(title),
     subject: safeText(subject),
     description: safeText(frame.texts.common.generatedBy),
-    styles: documentStyles(),
+    styles: documentStyles(frame.formats.locale),
     numbering: documentNumbering(),
     sections: [
       {

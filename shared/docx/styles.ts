@@ -236,11 +236,12 @@ const TABLE_STYLE_XML =
   '</w:tblStylePr>' +
   '</w:style>'
 
-export function documentStyles(): IStylesOptions {
+/** `locale` marks the text's language, so Word checks spelling and hyphenates in it. */
+export function documentStyles(locale: string): IStylesOptions {
   return {
     default: {
       document: {
-        run: { font, size: fontSize(SIZE.body), color: COLOUR.text },
+        run: { font, size: fontSize(SIZE.body), color: COLOUR.text, language: { value: locale } },
         paragraph: { spacing: { after: SPACING.paragraphAfter, line: SPACING.lineMultiple, lineRule: LineRuleType.AUTO } }
       }
     },

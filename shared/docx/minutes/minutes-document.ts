@@ -209,6 +209,7 @@ export function buildMinutesDocument(input: MinutesDocumentInput): Document {
   return framedDocument({
     frame: {
       texts,
+      formats,
       organisation: workshop.organisation,
       documentName: `${texts.minutes.headerTitle} · ${formats.isoDate(workshop.date)}`,
       mark: null,

@@ -22,7 +22,7 @@ import { buildSlaDocument } from './sla-document'
 export type IntegrityReason = 'dataChanged' | 'textChanged'
 
 export type NotFromAppReason =
-  /** Not a zip, or a broken one. */
+  /** Not a zip, a broken one, or anything else that could not be read. */
   | 'notAZip'
   /** Larger than the app reads (100 MB uncompressed), e.g. a zip bomb. */
   | 'tooLarge'
@@ -34,8 +34,6 @@ export type NotFromAppReason =
   | 'invalidData'
   /** Written by a newer version of the app, in a format this one does not know. */
   | 'unsupportedFormat'
-  /** Anything else that went wrong while reading; the file is treated as foreign. */
-  | 'unreadable'
 
 export type SlaDocxReading =
   | { kind: 'notFromApp'; reason: NotFromAppReason }
@@ -92,7 +90,8 @@ export async function readSlaDocx(bytes: Uint8Array): Promise<SlaDocxReading> {
   try {
     return await read(bytes)
   } catch {
-    return { kind: 'notFromApp', reason: 'unreadable' }
+    // Nothing known throws here; should anything, the file is as good as damaged.
+    return { kind: 'notFromApp', reason: 'notAZip' }
   }
 }
 

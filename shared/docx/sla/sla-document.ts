@@ -125,6 +125,7 @@ export function buildSlaDocument(given: SlaDocumentInput): Document {
   const doc = framedDocument({
     frame: {
       texts,
+      formats,
       organisation: input.content.organisation,
       documentName: texts.sla.headerTitle,
       mark: stateMark(version.state, ctx),
