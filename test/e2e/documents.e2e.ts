@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { checkDocx } from './support/check-docx'
 import { launchChromium } from './support/chromium'
-import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, tab, targetsFromCalculator } from './support/journeys'
+import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
 
 /** Exported files stay here after the run, for people (and CI logs) to look at. */

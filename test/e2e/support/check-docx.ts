@@ -18,6 +18,9 @@ export async function checkDocx(file: string, expected: string[]): Promise<strin
     return stdout
   } catch (error) {
     const output = (error as { stdout?: string; stderr?: string }).stdout ?? ''
-    throw new Error(`check-docx failed for ${file}:\n${output}\n${(error as { stderr?: string }).stderr ?? ''}\n(needs libreoffice-writer-nogui, poppler-utils, pandoc, libxml2-utils, unzip)`)
+    throw new Error(
+      `check-docx failed for ${file}:\n${output}\n${(error as { stderr?: string }).stderr ?? ''}\n(needs libreoffice-writer-nogui, poppler-utils, pandoc, libxml2-utils, unzip)`,
+      { cause: error }
+    )
   }
 }
