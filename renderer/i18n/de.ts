@@ -115,6 +115,7 @@ export const de: Messages = {
     details: 'Angaben zum Workshop',
     documentLanguage: 'Sprache der Workshop-Dokumente',
     documentLanguageHint: 'Eine Änderung übersetzt nicht, was der Raum geschrieben hat.',
+    tools: 'Werkzeuge',
     stepComplete: 'Schritt abgeschlossen',
     complete: 'abgeschlossen',
     notComplete: 'offen',

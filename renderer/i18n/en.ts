@@ -112,6 +112,7 @@ export const en = {
     details: 'Workshop details',
     documentLanguage: 'Language of the workshop documents',
     documentLanguageHint: 'Changing it does not translate what the room has written.',
+    tools: 'Workshop tools',
     stepComplete: 'Step complete',
     complete: 'complete',
     notComplete: 'open',

@@ -26,7 +26,7 @@ export function WorkshopTools({
   const parked = itemsOf(items, 'parking').length
 
   return (
-    <div className="workshop-tools">
+    <div className="workshop-tools" role="group" aria-label={t('workshop.tools')}>
       <button type="button" className="button small" onClick={() => setParkingOpen(true)}>
         {t('parking.open', { count: parked })}
       </button>
@@ -40,10 +40,10 @@ export function WorkshopTools({
       )}
       <div className="tool-row">
         <button type="button" className="button small quiet" disabled={!canUndo} onClick={() => void undo(db, workshopId)}>
-          ↶ {t('undo.undo')}
+          <span aria-hidden="true">↶</span> {t('undo.undo')}
         </button>
         <button type="button" className="button small quiet" disabled={!canRedo} onClick={() => void redo(db, workshopId)}>
-          ↷ {t('undo.redo')}
+          <span aria-hidden="true">↷</span> {t('undo.redo')}
         </button>
         <button type="button" className="button small quiet" onClick={() => setShortcutsOpen(true)} aria-label={t('shortcuts.open')} title={t('shortcuts.open')}>
           ?
