@@ -96,16 +96,27 @@ function textLength(cells: readonly CellXml[]): number {
   return cells.reduce((sum, cell) => sum + cell.text.length + cell.details.reduce((a, line) => a + line.length, 0), 0)
 }
 
+export interface TableOptions {
+  /** Default: the text width. */
+  width?: number
+  /** Keep the whole table on one page; only for tables that are sure to fit on one. */
+  keepTogether?: boolean
+}
+
 /**
  * A table in the document's table style, its columns filling the text width exactly, its header
  * row repeated on every page, and rows kept on one page where they fit on one.
  */
-export function dataTable(columns: readonly Column[], rows: readonly (readonly CellValue[])[], width: number = TEXT_WIDTH): PrebuiltTable {
-  const widths = columnWidths(columns.map((column) => column.weight), width)
+export function dataTable(columns: readonly Column[], rows: readonly (readonly CellValue[])[], options: TableOptions = {}): PrebuiltTable {
+  const widths = columnWidths(
+    columns.map((column) => column.weight),
+    options.width ?? TEXT_WIDTH
+  )
+  const keepTogether = options.keepTogether ?? false
   const header = rowXml(columns.map((column) => asCell(column.header, column.align)), widths, { header: true, cantSplit: true })
-  const body = rows.map((row) => {
-    const cells = columns.map((column, index) => asCell(row[index] ?? '', column.align))
-    return rowXml(cells, widths, { header: false, cantSplit: textLength(cells) < UNSPLITTABLE_TEXT })
+  const body = rows.map((row, index) => {
+    const cells = columns.map((column, at) => asCell(row[at] ?? '', column.align))
+    return rowXml(cells, widths, { header: false, cantSplit: textLength(cells) < UNSPLITTABLE_TEXT, keepNext: keepTogether && index < rows.length - 1 })
   })
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
 }

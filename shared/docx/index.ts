@@ -5,18 +5,22 @@
  *
  *   const bytes = await packDocx(buildSlaDocument(input))   // or exportSlaDocx(input)
  *   const reading = await readSlaDocx(bytes)                 // "Open SLA from Word file"
+ *   const report = await exportReviewReportDocx(input)       // a quarterly review (SPEC §5)
  */
 import { buildMinutesDocument } from './minutes/minutes-document'
 import type { MinutesDocumentInput } from './minutes/minutes-input'
 import { packDocx } from './pack'
+import { buildReviewReportDocument } from './review/review-document'
+import type { ReviewReportInput } from './review/review-input'
 import { buildSlaDocument } from './sla/sla-document'
 import type { SlaDocumentInput } from './sla/sla-input'
 
-export { buildSlaDocument, buildMinutesDocument, packDocx }
+export { buildSlaDocument, buildMinutesDocument, buildReviewReportDocument, packDocx }
 export { readSlaDocx, type SlaDocxReading, type IntegrityReason, type NotFromAppReason } from './sla/read-sla-docx'
 export type { SlaDocumentInput, SlaVersionFacts, SlaHistoryEntry } from './sla/sla-input'
 export type { SlaDocxData } from './sla/sla-data-schema'
 export type { MinutesDocumentInput } from './minutes/minutes-input'
+export type { ReviewReportInput, ReviewParticipant, ReviewAction } from './review/review-input'
 export { xmlSafe } from './xml-safe-text'
 
 /** The SLA as .docx bytes, its data part included. */
@@ -27,4 +31,9 @@ export async function exportSlaDocx(input: SlaDocumentInput): Promise<Uint8Array
 /** The workshop minutes as .docx bytes. */
 export async function exportMinutesDocx(input: MinutesDocumentInput): Promise<Uint8Array> {
   return packDocx(buildMinutesDocument(input))
+}
+
+/** The review report of one quarterly review as .docx bytes. */
+export async function exportReviewReportDocx(input: ReviewReportInput): Promise<Uint8Array> {
+  return packDocx(buildReviewReportDocument(input))
 }

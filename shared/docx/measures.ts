@@ -89,7 +89,17 @@ export const COLOUR = {
   signatureInk: '1F3864',
   /** Friction heat map, rating 1 (hardly hurts) … 5 (hurts a lot): green through amber to red. */
   heat: ['C6EFCE', 'E2F0B6', 'FFEB9C', 'F8CBAD', 'F4A6A6'] as readonly string[],
-  gapNotable: 'C00000'
+  gapNotable: 'C00000',
+  /**
+   * Review status cells (SPEC §5): a light fill with dark text of the same hue, the pairs
+   * spreadsheet users know from conditional formatting; the status word is always printed too.
+   */
+  status: {
+    green: { fill: 'C6EFCE', text: '006100' },
+    amber: { fill: 'FFEB9C', text: '7A4F00' },
+    red: { fill: 'FFC7CE', text: '9C0006' },
+    notMeasured: { fill: 'EDEDED', text: '595959' }
+  }
 } as const
 
 /** Signature images are drawn at most this size (in pixels at 96 dpi, docx's image unit). */

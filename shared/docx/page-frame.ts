@@ -9,7 +9,8 @@ import type { DocTexts } from './texts'
 /**
  * What every page shows around the text: the header (organisation, document, a draft mark) and
  * the footer (version, "page X of Y" as live PAGE / NUMPAGES fields, the fingerprint), and the
- * A4 page they sit on. The first page is the title page and shows no header.
+ * A4 page they sit on. The first page is the title page and shows no header, unless the
+ * document has none (`titlePage: false`).
  */
 export interface FrameOptions {
   texts: DocTexts
@@ -77,9 +78,9 @@ function titlePageHeader(options: FrameOptions): Header {
   return new Header({ children: [new Paragraph({ style: STYLE.header, children: options.mark ? [watermark(options.mark)] : [] })] })
 }
 
-function pageProperties(): ISectionPropertiesOptions {
+function pageProperties(titlePage: boolean): ISectionPropertiesOptions {
   return {
-    titlePage: true,
+    titlePage,
     page: {
       size: { width: PAGE.width, height: PAGE.height },
       margin: { ...PAGE.margin, header: PAGE.headerDistance, footer: PAGE.footerDistance }
@@ -93,9 +94,14 @@ export interface DocumentShell {
   title: string
   subject: string
   children: FileChild[]
+  /**
+   * Whether the first page is a title page without header and footer (the default). A short
+   * document opens with a compact title block instead and shows header and footer on every page.
+   */
+  titlePage?: boolean
 }
 
-export function framedDocument({ frame, title, subject, children }: DocumentShell): Document {
+export function framedDocument({ frame, title, subject, children, titlePage = true }: DocumentShell): Document {
   const doc = new Document({
     creator: 'Smarketing Studio',
     title: safeText(title),
@@ -105,9 +111,9 @@ export function framedDocument({ frame, title, subject, children }: DocumentShel
     numbering: documentNumbering(),
     sections: [
       {
-        properties: pageProperties(),
-        headers: { default: pageHeader(frame), first: titlePageHeader(frame) },
-        footers: { default: pageFooter(frame), first: new Footer({ children: [] }) },
+        properties: pageProperties(titlePage),
+        headers: titlePage ? { default: pageHeader(frame), first: titlePageHeader(frame) } : { default: pageHeader(frame) },
+        footers: titlePage ? { default: pageFooter(frame), first: new Footer({ children: [] }) } : { default: pageFooter(frame) },
         children
       }
     ]

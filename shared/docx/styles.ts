@@ -23,6 +23,7 @@ export const STYLE = {
   tableNote: 'TableNote',
   note: 'Note',
   goal: 'Goal',
+  keyFigure: 'KeyFigure',
   listBullet: 'ListBullet',
   mark: 'DocumentMark',
   titleFact: 'TitleFact',
@@ -150,6 +151,19 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     run: { size: fontSize(SIZE.heading2), italics: true, color: COLOUR.heading },
     paragraph: {
       spacing: { before: pt(6), after: pt(12) },
+      indent: { left: cm(0.6) },
+      border: { left: { style: BorderStyle.SINGLE, size: BORDER.strong * 2, color: COLOUR.accent, space: 12 } }
+    }
+  },
+  {
+    // The one number a report leads with (overall attainment): set off by the accent rule like the goal.
+    id: STYLE.keyFigure,
+    name: 'Key Figure',
+    basedOn: STYLE.normal,
+    run: { size: fontSize(SIZE.heading2), color: COLOUR.heading },
+    paragraph: {
+      keepNext: true,
+      spacing: { before: pt(6), after: pt(8) },
       indent: { left: cm(0.6) },
       border: { left: { style: BorderStyle.SINGLE, size: BORDER.strong * 2, color: COLOUR.accent, space: 12 } }
     }

@@ -38,26 +38,31 @@ function textRun(text: string, bold: boolean | undefined, colour: string | undef
   return [{ 'w:r': [...(properties.length > 0 ? [{ 'w:rPr': properties }] : []), ...content] }]
 }
 
-function paragraphXml(style: string, align: CellXml['align'], text: string, bold?: boolean, colour?: string): Node {
+function paragraphXml(style: string, align: CellXml['align'], text: string, keepNext: boolean, bold?: boolean, colour?: string): Node {
   // Left is what a paragraph does anyway; leaving it out keeps big tables small.
-  const properties: Node[] = [valued('w:pStyle', style), ...(align === 'left' ? [] : [valued('w:jc', align)])]
+  const properties: Node[] = [valued('w:pStyle', style), ...(keepNext ? [empty('w:keepNext')] : []), ...(align === 'left' ? [] : [valued('w:jc', align)])]
   return { 'w:p': [{ 'w:pPr': properties }, ...textRun(text, bold, colour)] }
 }
 
-function cellXml(cell: CellXml, width: number, header: boolean): Node {
+function cellXml(cell: CellXml, width: number, header: boolean, keepNext: boolean): Node {
   const properties: Node[] = [
     { 'w:tcW': { _attr: { 'w:w': width, 'w:type': 'dxa' } } },
     ...(cell.fill ? [{ 'w:shd': { _attr: { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': cell.fill } } }] : [])
   ]
-  const main = paragraphXml(header ? STYLE.tableHeading : STYLE.tableText, cell.align, cell.text, cell.bold, cell.colour)
-  const details = cell.details.map((line) => paragraphXml(STYLE.tableNote, cell.align, line))
+  const main = paragraphXml(header ? STYLE.tableHeading : STYLE.tableText, cell.align, cell.text, keepNext, cell.bold, cell.colour)
+  const details = cell.details.map((line) => paragraphXml(STYLE.tableNote, cell.align, line, keepNext))
   return { 'w:tc': [{ 'w:tcPr': properties }, main, ...details] }
 }
 
-export function rowXml(cells: readonly CellXml[], widths: readonly number[], options: { header: boolean; cantSplit: boolean }): Node {
+/**
+ * `keepNext` keeps the row on the page of the row after it: set on every row but the last, it
+ * keeps a short table in one piece (Word's own way, which LibreOffice follows too).
+ */
+export function rowXml(cells: readonly CellXml[], widths: readonly number[], options: { header: boolean; cantSplit: boolean; keepNext?: boolean }): Node {
   // A header row repeats on every page the table runs over (tblHeader).
   const properties = [...(options.cantSplit ? [empty('w:cantSplit')] : []), ...(options.header ? [empty('w:tblHeader')] : [])]
-  return { 'w:tr': [...(properties.length > 0 ? [{ 'w:trPr': properties }] : []), ...cells.map((cell, index) => cellXml(cell, widths[index] ?? 0, options.header))] }
+  const keepNext = options.keepNext ?? false
+  return { 'w:tr': [...(properties.length > 0 ? [{ 'w:trPr': properties }] : []), ...cells.map((cell, index) => cellXml(cell, widths[index] ?? 0, options.header, keepNext))] }
 }
 
 /** tblLook as bit flags for Word 2007 and as attributes for later versions. */

@@ -1,6 +1,8 @@
 import type { Language } from '../domain/language'
 import type { ActionState, Cadence, CommitmentUnit, CriterionKind, Direction, FunnelKey, Period, RaciTeam } from '../domain/items'
 import type { FunnelProblemCode } from '../domain/funnel'
+import type { AttainmentStatus } from '../domain/attainment'
+import type { ActualRates } from '../domain/review'
 import type { SlaState } from '../domain/sla'
 import type { FunnelInputs, ReviewCadence, StepId, Team } from '../domain/workshop'
 
@@ -228,6 +230,45 @@ export interface DocTexts {
     parkingColumns: { item: string; step: string }
     nothing: string
     slaSummary: string
+  }
+  review: {
+    title: string
+    headerTitle: (period: string) => string
+    footer: (period: string, version: string) => string
+    facts: { period: string; date: string; version: string; fingerprint: string; state: string; preparedOn: string }
+    versionSigned: (number: string, date: string) => string
+    states: Record<'open' | 'closed', string>
+    closedOn: (date: string) => string
+    openNotice: string
+    attendees: string
+    attendeeColumns: { name: string; role: string; team: string }
+    guest: string
+    noAttendees: string
+    results: string
+    overall: string
+    overallValue: (percent: string, met: string, measured: string) => string
+    overallNone: string
+    overallExplained: string
+    legend: (green: string, amber: string) => string
+    targets: string
+    commitments: string
+    columns: { metric: string; period: string; target: string; commitment: string; level: string; actual: string; attainment: string; status: string }
+    statuses: Record<AttainmentStatus, string>
+    note: (text: string) => string
+    noTargets: string
+    noCommitments: string
+    calculator: string
+    calculatorIntro: (period: string) => string
+    rateColumns: { rate: string; planned: string; actual: string }
+    resultColumns: { result: string; planned: string; actual: string }
+    rates: Record<keyof ActualRates, string>
+    notComputed: string
+    decisions: string
+    noDecisions: string
+    actions: string
+    actionsIntro: string
+    newInReview: string
+    noActions: string
   }
 }
 
@@ -507,6 +548,47 @@ const en: DocTexts = {
     parkingColumns: { item: 'Item', step: 'Raised in' },
     nothing: 'Nothing was recorded.',
     slaSummary: 'The content of the Service Level Agreement as it stood at the end of the workshop:'
+  },
+  review: {
+    title: 'Quarterly review report',
+    headerTitle: (period) => `Quarterly review report ${period}`,
+    footer: (period, version) => `Review ${period} · SLA version ${version}`,
+    facts: { period: 'Period', date: 'Date of the review', version: 'SLA reviewed', fingerprint: 'Fingerprint', state: 'State', preparedOn: 'Report prepared on' },
+    versionSigned: (number, date) => `Version ${number}, signed on ${date}`,
+    states: { open: 'Open', closed: 'Closed' },
+    closedOn: (date) => `Closed on ${date}`,
+    openNotice: 'This review is still open: its figures and decisions may still change.',
+    attendees: 'Attendees',
+    attendeeColumns: { name: 'Name', role: 'Role', team: 'Team' },
+    guest: 'Guest',
+    noAttendees: 'No attendees have been recorded.',
+    results: 'Targets and commitments',
+    overall: 'Overall attainment',
+    overallValue: (percent, met, measured) => `${percent} — ${met} of ${measured} measured items met`,
+    overallNone: 'Nothing measured yet',
+    overallExplained: 'The share of the measured targets and commitments that were met. Items without an actual value are not counted.',
+    legend: (green, amber) =>
+      `Attainment is the actual value against the target; for “at most” commitments such as response times, lower is better. Met: ${green} or more; nearly met: ${amber} or more; missed: below ${amber}; not measured: no actual value was entered.`,
+    targets: 'Targets',
+    commitments: 'Commitments',
+    columns: { metric: 'Metric', period: 'Period', target: 'Target', commitment: 'Commitment', level: 'Service level', actual: 'Actual', attainment: 'Attainment', status: 'Status' },
+    statuses: { green: 'met', amber: 'nearly met', red: 'missed', notMeasured: 'not measured' },
+    note: (text) => `Note: ${text}`,
+    noTargets: 'The reviewed version has no targets.',
+    noCommitments: 'The reviewed version has no commitments.',
+    calculator: 'Calculator with the real rates',
+    calculatorIntro: (period) =>
+      `The conversion rates measured in ${period} beside the planned ones, and what it would take at these rates to reach the same revenue goal. Where a rate was not measured, the planned one is used.`,
+    rateColumns: { rate: 'Conversion rate', planned: 'Planned', actual: 'Actual' },
+    resultColumns: { result: 'What it takes', planned: 'Planned', actual: 'With actual rates' },
+    rates: { visitToLead: 'Visit → lead', leadToMql: 'Lead → MQL', mqlToSql: 'MQL → SQL', sqlToCustomer: 'SQL → customer' },
+    notComputed: 'The calculator cannot compute these rates; see the SLA for its assumptions.',
+    decisions: 'Decisions',
+    noDecisions: 'No decisions have been recorded.',
+    actions: 'Action plan',
+    actionsIntro: 'The workshop’s action plan as it stood when this report was prepared; actions added in this review come first.',
+    newInReview: 'added in this review',
+    noActions: 'The action plan is empty.'
   }
 }
 
@@ -786,6 +868,47 @@ const de: DocTexts = {
     parkingColumns: { item: 'Thema', step: 'Aufgekommen in' },
     nothing: 'Es wurde nichts festgehalten.',
     slaSummary: 'Der Inhalt des Service Level Agreements, wie er am Ende des Workshops stand:'
+  },
+  review: {
+    title: 'Quartalsreview – Bericht',
+    headerTitle: (period) => `Quartalsreview ${period} – Bericht`,
+    footer: (period, version) => `Review ${period} · SLA-Version ${version}`,
+    facts: { period: 'Zeitraum', date: 'Datum des Reviews', version: 'Überprüftes SLA', fingerprint: 'Fingerabdruck', state: 'Status', preparedOn: 'Bericht erstellt am' },
+    versionSigned: (number, date) => `Version ${number}, unterschrieben am ${date}`,
+    states: { open: 'Offen', closed: 'Abgeschlossen' },
+    closedOn: (date) => `Abgeschlossen am ${date}`,
+    openNotice: 'Dieses Review ist noch offen: Zahlen und Entscheidungen können sich noch ändern.',
+    attendees: 'Teilnehmende',
+    attendeeColumns: { name: 'Name', role: 'Rolle', team: 'Team' },
+    guest: 'Gast',
+    noAttendees: 'Es wurden keine Teilnehmenden festgehalten.',
+    results: 'Ziele und Zusagen',
+    overall: 'Gesamte Zielerreichung',
+    overallValue: (percent, met, measured) => `${percent} – ${met} von ${measured} gemessenen Punkten erreicht`,
+    overallNone: 'Noch nichts gemessen',
+    overallExplained: 'Der Anteil der gemessenen Ziele und Zusagen, die erreicht wurden. Punkte ohne Ist-Wert zählen nicht mit.',
+    legend: (green, amber) =>
+      `Die Zielerreichung ist der Ist-Wert im Verhältnis zum Ziel; bei „höchstens“-Zusagen wie Reaktionszeiten ist weniger besser. Erreicht: ab ${green}; knapp verfehlt: ab ${amber}; verfehlt: unter ${amber}; nicht gemessen: kein Ist-Wert eingetragen.`,
+    targets: 'Ziele',
+    commitments: 'Zusagen',
+    columns: { metric: 'Kennzahl', period: 'Zeitraum', target: 'Ziel', commitment: 'Zusage', level: 'Leistungswert', actual: 'Ist-Wert', attainment: 'Zielerreichung', status: 'Status' },
+    statuses: { green: 'erreicht', amber: 'knapp verfehlt', red: 'verfehlt', notMeasured: 'nicht gemessen' },
+    note: (text) => `Notiz: ${text}`,
+    noTargets: 'Die überprüfte Version enthält keine Ziele.',
+    noCommitments: 'Die überprüfte Version enthält keine Zusagen.',
+    calculator: 'Rechner mit den echten Raten',
+    calculatorIntro: (period) =>
+      `Die in ${period} gemessenen Konversionsraten neben den geplanten, und was es mit diesen Raten bräuchte, um dasselbe Umsatzziel zu erreichen. Wo eine Rate nicht gemessen wurde, gilt die geplante.`,
+    rateColumns: { rate: 'Konversionsrate', planned: 'Geplant', actual: 'Ist-Wert' },
+    resultColumns: { result: 'Was es braucht', planned: 'Geplant', actual: 'Mit Ist-Raten' },
+    rates: { visitToLead: 'Besuch → Lead', leadToMql: 'Lead → MQL', mqlToSql: 'MQL → SQL', sqlToCustomer: 'SQL → Kunde' },
+    notComputed: 'Mit diesen Raten kann der Rechner nichts berechnen; seine Annahmen stehen im SLA.',
+    decisions: 'Entscheidungen',
+    noDecisions: 'Es wurden keine Entscheidungen festgehalten.',
+    actions: 'Maßnahmenplan',
+    actionsIntro: 'Der Maßnahmenplan des Workshops zum Zeitpunkt dieses Berichts; Maßnahmen aus diesem Review stehen oben.',
+    newInReview: 'neu aus diesem Review',
+    noActions: 'Der Maßnahmenplan ist leer.'
   }
 }
 

@@ -50,3 +50,17 @@ export function isReviewPeriod(value: string): boolean {
 export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
+
+export const ACTUAL_RATE_FIELDS: ReadonlyArray<keyof ActualRates> = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer']
+
+/**
+ * The calculator's inputs with the period's measured rates in place of the planned ones. When
+ * all three stage rates were measured, a planned direct lead → customer rate would only
+ * contradict them, so it goes.
+ */
+export function actualFunnelInputs(planned: FunnelInputs, rates: ActualRates): FunnelInputs {
+  const inputs: FunnelInputs = { ...planned }
+  for (const field of ACTUAL_RATE_FIELDS) if (rates[field] !== null) inputs[field] = rates[field]
+  if (rates.leadToMql !== null && rates.mqlToSql !== null && rates.sqlToCustomer !== null) inputs.leadToCustomer = null
+  return inputs
+}

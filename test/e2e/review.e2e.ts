@@ -3,6 +3,11 @@ import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
+import { checkDocx } from './support/check-docx'
+import { mkdirSync } from 'node:fs'
+import { resolve } from 'node:path'
+
+const OUT = resolve(import.meta.dirname, '../../test-results/exports')
 
 async function actual(page: Page, label: string, value: string) {
   const field = page.getByLabel(`Actual: ${label}`, { exact: true })
@@ -57,6 +62,13 @@ describe('quarterly review', () => {
     expect(await statusOf(page, 'New leads')).toBe('notMeasured')
     expect(await page.locator('[data-overall]').getAttribute('data-overall')).toBe('40')
     await expect.poll(() => page.locator('[data-overall]').textContent()).toContain('2 of 5 measured items met')
+
+    // The review report opens everywhere and shows period, targets, actuals and attainment.
+    mkdirSync(OUT, { recursive: true })
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export review report (.docx)' }).click()])
+    const report = resolve(OUT, 'review-2027-Q1.docx')
+    await file.saveAs(report)
+    expect(await checkDocx(report, ['2027-Q1', 'MQLs handed to sales', '300', '330', '110', 'not measured'])).toContain('summary: all checks passed')
 
     await page.getByRole('button', { name: 'Close review' }).first().click()
     await page.getByRole('dialog', { name: 'Close the review?' }).getByRole('button', { name: 'Close review' }).click()

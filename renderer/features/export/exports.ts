@@ -3,6 +3,8 @@ import { ICS_FILE_EXTENSION, reviewCalendar } from '../../../shared/calendar/ics
 import { exportFileName } from '../../../shared/domain/file-names'
 import type { Language } from '../../../shared/domain/language'
 import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
+import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
+import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { localIsoDate, reviewDates } from '../../../shared/domain/review-dates'
 import { exportWorkshops } from '../../db/backup-repo'
@@ -99,5 +101,32 @@ export async function exportBackup(ids: string[] | 'all', language: Language, fi
     suggestedName: exportFileName(ids === 'all' ? [names.backupAll, localIsoDate()] : [organisation, names.backup, localIsoDate()], BACKUP_FILE_EXTENSION),
     filters: [backupFileFilter(filterName)],
     data: encodeBackup(text)
+  })
+}
+
+/** SPEC §5: the review report, in the workshop's language, for the version it reviewed. */
+export async function exportReviewReport(
+  data: WorkshopData,
+  review: Review,
+  version: SlaVersion,
+  thresholds: AttainmentThresholds,
+  filterName: string
+) {
+  if (!version.content) throw new Error('Only a signed version has a review report')
+  const { exportReviewReportDocx } = await import('../../../shared/docx')
+  const bytes = await exportReviewReportDocx({
+    review,
+    version: { number: version.number, fingerprint: version.fingerprint, signedAt: version.signedAt },
+    content: version.content,
+    participants: data.participants.map((p) => ({ id: p.id, name: p.name, role: p.role, team: p.team })),
+    thresholds,
+    actions: itemsOf(data.items, 'action').map((a) => ({ title: a.title, owner: a.owner, team: a.team, due: a.due, state: a.state })),
+    generatedAt: Date.now()
+  })
+  const names = DOC_NAMES[version.content.language]
+  return platform.saveFile({
+    suggestedName: exportFileName([version.content.organisation, `${names.review} ${review.period}`, review.date], 'docx'),
+    filters: [DOCX_FILTER(filterName)],
+    data: bytes
   })
 }

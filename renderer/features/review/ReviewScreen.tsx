@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { overallAttainment, validThresholds } from '../../../shared/domain/attainment'
 import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
 import { isLanguage, type Language } from '../../../shared/domain/language'
-import { DEFAULT_THRESHOLDS, type ActualRates, type Review } from '../../../shared/domain/review'
+import { ACTUAL_RATE_FIELDS, actualFunnelInputs, DEFAULT_THRESHOLDS, type Review } from '../../../shared/domain/review'
 import { reviewRows, type ReviewRow } from '../../../shared/domain/review-items'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { FunnelInputs } from '../../../shared/domain/workshop'
@@ -21,14 +21,16 @@ import { ReadOnly } from '../../ui/read-only'
 import type { SlaState } from '../sla/useSla'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { TrendChart } from './TrendChart'
+import { exportReviewReport } from '../export/exports'
+import { useExport } from '../export/useExport'
 
-const RATES: Array<keyof ActualRates> = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer']
 
 export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopData; sla: SlaState; review: Review; reviews: Review[] }) {
   const { t, i18n } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [closing, setClosing] = useState(false)
+  const exporting = useExport()
   const [newAction, setNewAction] = useState('')
   const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
   const { workshop, participants } = data
@@ -68,6 +70,14 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
           )}
         </div>
         <div className="review-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={exporting.busy}
+            onClick={() => void exporting.run(() => exportReviewReport(data, review, version, thresholds, t('export.wordFilter')))}
+          >
+            {t('review.exportReport')}
+          </button>
           {!closed && (
             <button type="button" className="button" onClick={() => setClosing(true)}>
               {t('review.close')}
@@ -264,10 +274,7 @@ function Thresholds({ workshopId, thresholds }: { workshopId: string; thresholds
 
 function RealRates({ planned, review, currency, language }: { planned: FunnelInputs; review: Review; currency: string; language: Language }) {
   const { t } = useTranslation()
-  const actualInputs: FunnelInputs = { ...planned }
-  for (const rate of RATES) if (review.actualRates[rate] !== null) actualInputs[rate] = review.actualRates[rate]
-  // Measured stage rates replace a planned direct lead → customer rate.
-  if (RATES.slice(1).every((r) => review.actualRates[r] !== null)) actualInputs.leadToCustomer = null
+  const actualInputs = actualFunnelInputs(planned, review.actualRates)
   const columns: Array<[string, FunnelOutcome]> = [
     [t('review.planned'), computeFunnel(planned)],
     [t('review.withActual'), computeFunnel(actualInputs)]
@@ -278,7 +285,7 @@ function RealRates({ planned, review, currency, language }: { planned: FunnelInp
       <h2 id="real-rates-title">{t('review.calculator')}</h2>
       <p className="section-intro">{t('review.calculatorIntro')}</p>
       <div className="rates-grid">
-        {RATES.map((rate) => (
+        {ACTUAL_RATE_FIELDS.map((rate) => (
           <NumberField
             key={rate}
             label={t(`sla.calculator.${rate}`)}

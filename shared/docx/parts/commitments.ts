@@ -5,15 +5,20 @@ import { orDash, statusDetails, type DocContext } from './context'
 
 type Commitment = SlaContent['commitments'][number]
 
+/** "24 hours", "1 attempt", "1 per week", "95 %": an amount in a commitment's unit. */
+export function commitmentAmount(value: number | null, unit: Commitment['unit'], ctx: DocContext): string {
+  if (value === null) return ctx.texts.none
+  if (unit === 'percent') return ctx.formats.percent(value)
+  const forms = ctx.texts.sla.commitments.units[unit]
+  const word = forms ? (value === 1 ? forms.one : forms.other) : String(unit)
+  return `${ctx.formats.number(value)} ${word}`.trim()
+}
+
 /** "at most 24 hours", "at least 6 attempts", "at least 1 per week". */
 export function serviceLevel(commitment: Pick<Commitment, 'direction' | 'value' | 'unit'>, ctx: DocContext): string {
-  const t = ctx.texts.sla.commitments
   if (commitment.value === null) return ctx.texts.none
-  const direction = t.directions[commitment.direction] ?? ''
-  if (commitment.unit === 'percent') return `${direction} ${ctx.formats.percent(commitment.value)}`.trim()
-  const forms = t.units[commitment.unit]
-  const unit = forms ? (commitment.value === 1 ? forms.one : forms.other) : String(commitment.unit)
-  return `${direction} ${ctx.formats.number(commitment.value)} ${unit}`.trim()
+  const direction = ctx.texts.sla.commitments.directions[commitment.direction] ?? ''
+  return `${direction} ${commitmentAmount(commitment.value, commitment.unit, ctx)}`.trim()
 }
 
 export function commitmentBlocks(commitments: SlaContent['commitments'], ctx: DocContext): Block[] {

@@ -1,0 +1,139 @@
+import type { Document, Paragraph } from 'docx'
+import { shortFingerprint } from '../../domain/sla-fingerprint'
+import { dataTable, labelled, paragraph, type Block } from '../blocks'
+import { formatsFor } from '../locale-format'
+import { COLOUR } from '../measures'
+import { teamName } from '../names'
+import { flow, outline, type Outline } from '../outline'
+import { framedDocument } from '../page-frame'
+import { orDash, type DocContext } from '../parts/context'
+import { fingerprintLabel } from '../sla/version-labels'
+import { STYLE } from '../styles'
+import { textsFor } from '../texts'
+import { calculatorBlocks } from './review-calculator'
+import { attendeesOf, decisionParagraphs, hasActualRates, reportedActions } from './review-figures'
+import type { ReviewReportInput } from './review-input'
+import { resultBlocks } from './review-results'
+
+function fact(label: string, value: string): Paragraph {
+  return labelled(label, value, STYLE.titleFact, COLOUR.muted)
+}
+
+/**
+ * A compact title block instead of a title page: the report is a few pages long, and its first
+ * page should already show results. Header and footer run on every page.
+ */
+function titleBlocks({ review, version, content, generatedAt }: ReviewReportInput, ctx: DocContext): Block[] {
+  const t = ctx.texts.review
+  const { formats } = ctx
+  const organisation = [content.organisation, content.unit].filter((part) => part.trim() !== '').join(' · ')
+  const number = formats.number(version.number)
+  const state = review.state === 'closed' && review.closedAt !== null ? t.closedOn(formats.date(review.closedAt)) : t.states[review.state]
+  return [
+    paragraph(t.title, { style: STYLE.title }),
+    paragraph([orDash(review.period, ctx), organisation].filter((part) => part.trim() !== '').join(' · '), { style: STYLE.subtitle }),
+    fact(t.facts.period, orDash(review.period, ctx)),
+    fact(t.facts.date, formats.isoDate(review.date)),
+    fact(t.facts.version, version.signedAt === null ? ctx.texts.common.version(number) : t.versionSigned(number, formats.date(version.signedAt))),
+    fact(t.facts.fingerprint, version.fingerprint ? shortFingerprint(version.fingerprint) : ctx.texts.sla.notSignedYet),
+    fact(t.facts.state, state),
+    fact(t.facts.preparedOn, formats.date(generatedAt)),
+    ...(review.state === 'open' ? [paragraph(t.openNotice, { style: STYLE.note })] : [])
+  ]
+}
+
+function attendeeBlocks(input: ReviewReportInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.review
+  const attendees = attendeesOf(input.review, input.participants)
+  return [
+    o.section(t.attendees),
+    attendees.length === 0
+      ? paragraph(t.noAttendees)
+      : dataTable(
+          [
+            { header: t.attendeeColumns.name, weight: 36 },
+            { header: t.attendeeColumns.role, weight: 40 },
+            { header: t.attendeeColumns.team, weight: 24 }
+          ],
+          attendees.map((a) =>
+            a.kind === 'guest'
+              ? [{ text: a.name, bold: true }, { text: t.guest, colour: COLOUR.muted }, ctx.texts.none]
+              : [{ text: orDash(a.name, ctx), bold: true }, orDash(a.role, ctx), teamName(a.team, ctx.texts)]
+          )
+        )
+  ]
+}
+
+function calculatorSection({ review, content }: ReviewReportInput, ctx: DocContext, o: Outline): Block[] {
+  if (!hasActualRates(review.actualRates)) return []
+  return [o.section(ctx.texts.review.calculator), ...calculatorBlocks(content.funnel, review.actualRates, orDash(review.period, ctx), ctx)]
+}
+
+function decisionBlocks({ review }: ReviewReportInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.review
+  const decisions = decisionParagraphs(review.decisions)
+  return [o.section(t.decisions), ...(decisions.length === 0 ? [paragraph(t.noDecisions)] : decisions.map((text) => paragraph(text)))]
+}
+
+function actionBlocks({ review, actions }: ReviewReportInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.review
+  const m = ctx.texts.minutes
+  if (actions.length === 0) return [o.section(t.actions), paragraph(t.noActions)]
+  return [
+    o.section(t.actions),
+    paragraph(t.actionsIntro, { keepNext: true }),
+    dataTable(
+      [
+        { header: m.actionColumns.action, weight: 40 },
+        { header: m.actionColumns.owner, weight: 16 },
+        { header: m.actionColumns.team, weight: 15 },
+        { header: m.actionColumns.due, weight: 15 },
+        { header: m.actionColumns.state, weight: 14 }
+      ],
+      reportedActions(actions, review.period).map((a) => [
+        a.addedInReview ? { text: orDash(a.title, ctx), bold: true, details: [t.newInReview] } : orDash(a.title, ctx),
+        orDash(a.owner, ctx),
+        teamName(a.team, ctx.texts),
+        ctx.formats.isoDate(a.due),
+        m.actionStates[a.state] ?? a.state
+      ])
+    )
+  ]
+}
+
+/**
+ * The review report (SPEC §5, §6) in the language of the reviewed SLA: who attended, targets
+ * and commitments against their actuals, the calculator with the real rates, decisions and the
+ * action plan, each page marked with the version and fingerprint of the SLA reviewed.
+ */
+export function buildReviewReportDocument(input: ReviewReportInput): Document {
+  const { review, version, content } = input
+  const texts = textsFor(content.language)
+  const formats = formatsFor(content.language, input.timeZone)
+  const ctx: DocContext = { texts, formats, currency: content.currency }
+  const t = texts.review
+  const o = outline({ numbered: true })
+  const period = orDash(review.period, ctx)
+  const body = [
+    ...attendeeBlocks(input, ctx, o),
+    ...resultBlocks({ review, content, thresholds: input.thresholds }, ctx, o),
+    ...calculatorSection(input, ctx, o),
+    ...decisionBlocks(input, ctx, o),
+    ...actionBlocks(input, ctx, o)
+  ]
+  return framedDocument({
+    frame: {
+      texts,
+      formats,
+      organisation: content.organisation,
+      documentName: t.headerTitle(period),
+      mark: null,
+      footerLeft: t.footer(period, formats.number(version.number)),
+      footerRight: fingerprintLabel(version.fingerprint, texts)
+    },
+    title: `${t.title} ${period} – ${content.organisation}`,
+    subject: texts.sla.headerTitle,
+    titlePage: false,
+    children: flow([...titleBlocks(input, ctx), ...body])
+  })
+}

@@ -1,0 +1,149 @@
+import { overallAttainment, type AttainmentStatus } from '../../domain/attainment'
+import { PERIODS } from '../../domain/items'
+import type { AttainmentThresholds, Review } from '../../domain/review'
+import { reviewRows, type ReviewRow } from '../../domain/review-items'
+import type { SlaContent } from '../../domain/sla'
+import { dataTable, note, paragraph, richParagraph, type Block, type Cell, type CellValue, type Column } from '../blocks'
+import { COLOUR } from '../measures'
+import type { Outline } from '../outline'
+import { commitmentAmount, serviceLevel } from '../parts/commitments'
+import { orDash, type DocContext } from '../parts/context'
+import { targetValue } from '../parts/targets'
+import { STYLE } from '../styles'
+import { shownPercent } from './review-figures'
+
+/**
+ * The review's results (SPEC §5): overall attainment, then a table of targets and one of
+ * commitments with target, actual, attainment and a coloured status that always names itself.
+ */
+
+interface ResultsInput {
+  review: Review
+  content: SlaContent
+  thresholds: AttainmentThresholds
+}
+
+/**
+ * The last three columns have the same widths in both tables, so actual, attainment and status
+ * line up from one table to the next; each is wide enough for its longest German word
+ * ("Zielerreichung", "nicht gemessen") to stay whole.
+ */
+const TAIL_WEIGHTS = { actual: 16, attainment: 17, status: 17 } as const
+
+/** A table this short is kept on one page, so a heading never sits above a lone first row. */
+const KEEP_TOGETHER_ROWS = 12
+
+const tableOptions = (rows: readonly unknown[]) => ({ keepTogether: rows.length <= KEEP_TOGETHER_ROWS })
+
+export function statusCell(status: AttainmentStatus, ctx: DocContext): Cell {
+  const colours = COLOUR.status[status]
+  return { text: ctx.texts.review.statuses[status], fill: colours.fill, colour: colours.text, bold: status !== 'notMeasured', align: 'center' }
+}
+
+function attainmentCell(row: ReviewRow, thresholds: AttainmentThresholds, ctx: DocContext): CellValue {
+  const { percent } = row.attainment
+  return percent === null ? ctx.texts.none : { text: ctx.formats.percent(shownPercent(percent, thresholds)), bold: true }
+}
+
+/** The actual in the row's unit; a missing one says so and is never shown as 0. */
+function actualCell(row: ReviewRow, review: Review, ctx: DocContext): CellValue {
+  const value = review.actuals[row.id]?.value
+  if (value === null || value === undefined || !Number.isFinite(value)) return { text: ctx.texts.review.statuses.notMeasured, colour: COLOUR.muted }
+  if (row.kind === 'target') return targetValue({ value, unit: row.unit }, ctx)
+  return row.commitmentUnit === null ? ctx.formats.number(value) : commitmentAmount(value, row.commitmentUnit, ctx)
+}
+
+function labelCell(row: ReviewRow, review: Review, ctx: DocContext): Cell {
+  const remark = review.actuals[row.id]?.note.trim() ?? ''
+  return { text: orDash(row.label, ctx), details: remark ? [ctx.texts.review.note(remark)] : [] }
+}
+
+function tailColumns(ctx: DocContext): Column[] {
+  const c = ctx.texts.review.columns
+  return [
+    { header: c.actual, weight: TAIL_WEIGHTS.actual, align: 'right' },
+    { header: c.attainment, weight: TAIL_WEIGHTS.attainment, align: 'right' },
+    { header: c.status, weight: TAIL_WEIGHTS.status, align: 'center' }
+  ]
+}
+
+function tailCells(row: ReviewRow, input: ResultsInput, ctx: DocContext): CellValue[] {
+  return [actualCell(row, input.review, ctx), attainmentCell(row, input.thresholds, ctx), statusCell(row.attainment.status, ctx)]
+}
+
+function periodRank(row: ReviewRow): number {
+  return row.period === null ? PERIODS.length : PERIODS.indexOf(row.period)
+}
+
+function targetTable(rows: readonly ReviewRow[], input: ResultsInput, ctx: DocContext): Block[] {
+  const t = ctx.texts.review
+  if (rows.length === 0) return [paragraph(t.noTargets)]
+  // Grouped by period like the SLA's target tables, in the SLA's order within each period.
+  const sorted = [...rows].sort((a, b) => periodRank(a) - periodRank(b))
+  const periods = ctx.texts.sla.targets.periods
+  return [
+    dataTable(
+      [
+        { header: t.columns.metric, weight: 22 },
+        { header: t.columns.period, weight: 13 },
+        { header: t.columns.target, weight: 15, align: 'right' },
+        ...tailColumns(ctx)
+      ],
+      sorted.map((row) => [
+        labelCell(row, input.review, ctx),
+        row.period === null ? ctx.texts.none : (periods[row.period] ?? row.period),
+        targetValue({ value: row.target, unit: row.unit }, ctx),
+        ...tailCells(row, input, ctx)
+      ]),
+      tableOptions(sorted)
+    )
+  ]
+}
+
+function commitmentTable(rows: readonly ReviewRow[], input: ResultsInput, ctx: DocContext): Block[] {
+  const t = ctx.texts.review
+  if (rows.length === 0) return [paragraph(t.noCommitments)]
+  return [
+    dataTable(
+      [{ header: t.columns.commitment, weight: 30 }, { header: t.columns.level, weight: 20 }, ...tailColumns(ctx)],
+      rows.map((row) => [
+        labelCell(row, input.review, ctx),
+        row.commitmentUnit === null ? ctx.texts.none : serviceLevel({ direction: row.direction, value: row.target, unit: row.commitmentUnit }, ctx),
+        ...tailCells(row, input, ctx)
+      ]),
+      tableOptions(rows)
+    )
+  ]
+}
+
+/** "Overall attainment: 43 % — 3 of 7 measured items met", set off as the report's key figure. */
+export function overallBlocks(rows: readonly ReviewRow[], ctx: DocContext): Block[] {
+  const t = ctx.texts.review
+  const overall = overallAttainment(rows.map((row) => row.attainment))
+  const value =
+    overall.percent === null ? t.overallNone : t.overallValue(ctx.formats.percent(Math.round(overall.percent)), ctx.formats.number(overall.green), ctx.formats.number(overall.measured))
+  return [richParagraph([{ text: `${t.overall}: `, style: { color: COLOUR.muted } }, { text: value, style: { bold: true } }], { style: STYLE.keyFigure }), note(t.overallExplained)]
+}
+
+export function resultBlocks(input: ResultsInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.review
+  const rows = reviewRows(input.content, input.review, input.thresholds)
+  const legend = t.legend(ctx.formats.percent(input.thresholds.green), ctx.formats.percent(input.thresholds.amber))
+  return [
+    o.section(t.results),
+    ...overallBlocks(rows, ctx),
+    o.sub(t.targets),
+    ...targetTable(
+      rows.filter((row) => row.kind === 'target'),
+      input,
+      ctx
+    ),
+    o.sub(t.commitments),
+    ...commitmentTable(
+      rows.filter((row) => row.kind === 'commitment'),
+      input,
+      ctx
+    ),
+    note(legend)
+  ]
+}

@@ -1,0 +1,259 @@
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, describe, expect, it } from 'vitest'
+import { exportReviewReportDocx } from '../../../shared/docx/index'
+import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { CHECK_DOCX, SCHEMA, part, parts, requireTool, textOf, xmllint } from './docx-test-support'
+import { IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtures'
+
+/**
+ * The quarterly review report (SPEC §5, §6), opened again: unzipped and read, validated against
+ * the WordprocessingML schema, and rendered by LibreOffice through check-docx.
+ */
+const work = mkdtempSync(join(tmpdir(), 'smarketing-review-report-'))
+afterAll(() => rmSync(work, { recursive: true, force: true }))
+
+/** Intl writes a no-break space in "110 %" and "300.000 €"; a reader sees a space. */
+const plain = (text: string) => text.replace(/[\u00A0\u202F]/g, ' ')
+
+function documentText(bytes: Uint8Array): string {
+  return plain(textOf(part(bytes, 'word/document.xml')))
+}
+
+/** The table row (as XML) whose text contains `label`. */
+function rowWith(bytes: Uint8Array, label: string): string {
+  const rows = [...part(bytes, 'word/document.xml').matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0])
+  const row = rows.find((xml) => plain(textOf(xml)).includes(label))
+  if (!row) throw new Error(`no table row holds "${label}"`)
+  return row
+}
+
+function frameText(bytes: Uint8Array, kind: 'header' | 'footer'): string {
+  return Object.keys(parts(bytes))
+    .filter((name) => new RegExp(`^word/${kind}\\d+\\.xml$`).test(name))
+    .map((name) => plain(textOf(part(bytes, name))))
+    .join(' | ')
+}
+
+function headings(bytes: Uint8Array, style: 'Heading1' | 'Heading2'): string[] {
+  const xml = part(bytes, 'word/document.xml')
+  return [...xml.matchAll(new RegExp(`<w:pStyle w:val="${style}"/>.*?</w:p>`, 'g'))].map((m) => textOf(m[0]).trim())
+}
+
+const EXPECTED = {
+  de: {
+    words: ['Quartalsreview – Bericht', 'Datum des Reviews', '12. April 2027', 'Version 2, unterschrieben am 15. Januar 2027', 'Abgeschlossen am 12. April 2027', 'Ist-Wert', 'Zielerreichung', 'Gast', 'neu aus diesem Review', 'Notiz: Zwei große Abschlüsse sind in den April gerutscht.', 'Der Vertrieb stellt einen zweiten SDR für eingehende Leads ein.', 'SDR-Team zur 48-Stunden-Regel schulen (2027-Q1)'],
+    overall: 'Gesamte Zielerreichung: 43 % – 3 von 7 gemessenen Punkten erreicht',
+    rows: [
+      { label: 'An den Vertrieb übergebene MQLs', cells: ['pro Quartal', '300 MQLs', '330 MQLs', '110 %', 'erreicht'], fill: 'C6EFCE' },
+      { label: 'SQLs', cells: ['120 SQLs', '108 SQLs', '90 %', 'knapp verfehlt'], fill: 'FFEB9C' },
+      { label: 'Gewonnene Kunden', cells: ['30 Kunden', '12 Kunden', '40 %', 'verfehlt'], fill: 'FFC7CE' },
+      { label: 'Umsatz aus Marketing-Leads', cells: ['300.000 €', '255.000 €', '85 %', 'knapp verfehlt'], fill: 'FFEB9C' },
+      { label: 'Bearbeitete Leads je Vertriebsmitarbeiter', cells: ['165 MQLs', 'nicht gemessen', '—', 'nicht gemessen'], fill: 'EDEDED' },
+      { label: 'erstmals innerhalb von', cells: ['höchstens 24 Stunden', '12 Stunden', '200 %', 'erreicht'], fill: 'C6EFCE' },
+      { label: 'mit Grund', cells: ['höchstens 48 Stunden', '96 Stunden', '50 %', 'verfehlt', 'Notiz: Rückstau während der Messe'], fill: 'FFC7CE' },
+      { label: 'Kontaktversuche', cells: ['mindestens 6 Versuche', 'nicht gemessen', 'nicht gemessen'], fill: 'EDEDED' }
+    ]
+  },
+  en: {
+    words: ['Quarterly review report', 'Date of the review', '12 April 2027', 'Version 2, signed on 15 January 2027', 'Closed on 12 April 2027', 'Actual', 'Attainment', 'Guest', 'added in this review', 'Note: Two large deals slipped into April.', 'Sales hires a second SDR for inbound leads.', 'Re-train the SDR team on the 48-hour rule (2027-Q1)'],
+    overall: 'Overall attainment: 43% — 3 of 7 measured items met',
+    rows: [
+      { label: 'MQLs handed to sales', cells: ['per quarter', '300 MQLs', '330 MQLs', '110%', 'met'], fill: 'C6EFCE' },
+      { label: 'SQLs', cells: ['120 SQLs', '108 SQLs', '90%', 'nearly met'], fill: 'FFEB9C' },
+      { label: 'Customers won', cells: ['30 customers', '12 customers', '40%', 'missed'], fill: 'FFC7CE' },
+      { label: 'Revenue from marketing-sourced leads', cells: ['€300,000', '€255,000', '85%', 'nearly met'], fill: 'FFEB9C' },
+      { label: 'Leads worked per sales rep', cells: ['165 MQLs', 'not measured', '—', 'not measured'], fill: 'EDEDED' },
+      { label: 'for the first time within', cells: ['at most 24 hours', '12 hours', '200%', 'met'], fill: 'C6EFCE' },
+      { label: 'with a reason', cells: ['at most 48 hours', '96 hours', '50%', 'missed', 'Note: Backlog during the trade fair'], fill: 'FFC7CE' },
+      { label: 'Contact attempts per MQL', cells: ['at least 6 attempts', 'not measured', 'not measured'], fill: 'EDEDED' }
+    ]
+  }
+} as const
+
+describe('the review report as a Word file', () => {
+  it.each(['de', 'en'] as const)('(%s) holds the period, attendees, decisions, actions and the fingerprint of the SLA reviewed', async (language) => {
+    const input = await reviewReportInput(language)
+    const text = documentText(await exportReviewReportDocx(input))
+    const short = shortFingerprint(input.version.fingerprint ?? '')
+    expect(short).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/)
+    for (const words of [...EXPECTED[language].words, PERIOD, short, 'Müller Maschinenbau GmbH · DACH', 'Anna Marketing', 'Bernd Vertrieb', 'Dora Daten (Sales Operations)']) {
+      expect(text).toContain(words)
+    }
+    // Clara was not there, and the blank guest is left out.
+    expect(text).not.toContain('Clara Chef')
+  })
+
+  it.each(['de', 'en'] as const)('(%s) shows target, actual, attainment and a shaded status that names itself for every item', async (language) => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput(language))
+    for (const { label, cells, fill } of EXPECTED[language].rows) {
+      const row = rowWith(bytes, label)
+      const text = plain(textOf(row))
+      for (const cell of cells) expect(text, label).toContain(cell)
+      expect(row, label).toContain(`w:fill="${fill}"`)
+    }
+    expect(documentText(bytes)).toContain(EXPECTED[language].overall)
+  })
+
+  it('never shows a missing actual as 0', async () => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
+    for (const label of ['Leads worked per sales rep', 'Conversion rate MQL → SQL', 'Contact attempts per MQL', 'Feedback round on lead quality']) {
+      const cells = [...rowWith(bytes, label).matchAll(/<w:tc>.*?<\/w:tc>/g)].map((m) => plain(textOf(m[0])).trim())
+      expect(cells.slice(-3), label).toEqual(['not measured', '—', 'not measured'])
+      expect(cells.some((cell) => /^0\s*%?$/.test(cell)), label).toBe(false)
+    }
+  })
+
+  it('numbers its sections and groups targets and commitments', async () => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
+    expect(headings(bytes, 'Heading1')).toEqual(['1 Attendees', '2 Targets and commitments', '3 Calculator with the real rates', '4 Decisions', '5 Action plan'])
+    expect(headings(bytes, 'Heading2')).toEqual(['2.1 Targets', '2.2 Commitments'])
+  })
+
+  it('sets the actual conversion rates beside the planned ones, with the counts at both', async () => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
+    const rows = [...part(bytes, 'word/document.xml').matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((c) => plain(textOf(c[0])).trim()))
+    const cells = (label: string) => rows.find((row) => row[0] === label)
+    expect(cells('Lead → MQL')).toEqual(['Lead → MQL', '20%', '15%'])
+    expect(cells('MQL → SQL')).toEqual(['MQL → SQL', '40%', '35%'])
+    expect(cells('Visit → lead')).toEqual(['Visit → lead', '2%', 'not measured'])
+    // Planned: 30 customers ÷ 25 % = 120 SQLs ÷ 40 % = 300 MQLs ÷ 20 % = 1,500 leads ÷ 2 % = 75,000 visits.
+    // Actual: 120 SQLs ÷ 35 % = 342.9 → 343 MQLs; ÷ 15 % = 2,285.7 → 2,286 leads; ÷ 2 % → 114,286 visits.
+    expect(cells('Customers')).toEqual(['Customers', '30', '30'])
+    expect(cells('MQLs per sales rep')).toEqual(['MQLs per sales rep', '75', '86'])
+    expect(cells('Website visits')).toEqual(['Website visits', '75,000', '114,286'])
+    expect(documentText(bytes)).toMatch(/Leads 1,500 2,286/)
+    expect(documentText(bytes)).toMatch(/MQLs 300 343/)
+  })
+
+  it('leaves the calculator out when no actual rate was entered', async () => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput('de', { actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null } }))
+    expect(headings(bytes, 'Heading1')).toEqual(['1 Teilnehmende', '2 Ziele und Zusagen', '3 Entscheidungen', '4 Maßnahmenplan'])
+    expect(documentText(bytes)).not.toContain('Rechner mit den echten Raten')
+  })
+
+  it('lists the actions added in this review first and marks them', async () => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
+    const xml = part(bytes, 'word/document.xml')
+    const table = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => textOf(t).includes('Due'))
+    const rows = [...(table ?? '').matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => plain(textOf(m[0])).trim())
+    expect(rows).toHaveLength(5)
+    expect(rows[1]).toMatch(/^Re-train the SDR team on the 48-hour rule \(2027-Q1\) added in this review Bernd Vertrieb Sales 15 May 2027 Open$/)
+    expect(rows.slice(2).every((row) => !row.includes('added in this review'))).toBe(true)
+    expect(rowWith(bytes, 'Re-train the SDR team')).toMatch(/<w:b\/>.*Re-train/)
+  })
+
+  it('says what is missing in an open review with nothing entered yet', async () => {
+    const input = await reviewReportInput('en', {
+      state: 'open',
+      closedAt: null,
+      attendeeIds: [],
+      guests: [],
+      actuals: {},
+      decisions: ' \n ',
+      actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null }
+    })
+    const text = documentText(await exportReviewReportDocx({ ...input, actions: [] }))
+    for (const words of ['Open', 'This review is still open', 'No attendees have been recorded.', 'Overall attainment: Nothing measured yet', 'No decisions have been recorded.', 'The action plan is empty.']) {
+      expect(text).toContain(words)
+    }
+    expect(text).not.toMatch(/\b0%/)
+  })
+
+  it('reports in the language of the reviewed SLA', async () => {
+    const input = await reviewReportInput('en')
+    const text = documentText(await exportReviewReportDocx({ ...input, content: reviewedContent('de') }))
+    expect(text).toContain('Quartalsreview – Bericht')
+    expect(text).not.toContain('Quarterly review report')
+  })
+
+  it('has organisation and period in the header on every page, and version, page X of Y and fingerprint in the footer', async () => {
+    const input = await reviewReportInput('de')
+    const bytes = await exportReviewReportDocx(input)
+    expect(frameText(bytes, 'header')).toContain('Müller Maschinenbau GmbH')
+    expect(frameText(bytes, 'header')).toContain('Quartalsreview 2027-Q1 – Bericht')
+    const footer = frameText(bytes, 'footer')
+    expect(footer).toContain('Review 2027-Q1 · SLA-Version 2')
+    expect(footer).toContain(`Fingerabdruck ${shortFingerprint(input.version.fingerprint ?? '')}`)
+    expect(footer).toMatch(/Seite\s+von/)
+    const document = part(bytes, 'word/document.xml')
+    // No title page: the first page has the header and footer too.
+    expect(document).not.toContain('<w:titlePg/>')
+    expect(document).toContain('<w:pgSz w:w="11906" w:h="16838"')
+  })
+
+  it('keeps the short results tables on one page: every row but the last keeps with the next', async () => {
+    const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
+    const xml = part(bytes, 'word/document.xml')
+    const commitments = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => textOf(t).includes('Service level'))
+    const rows = [...(commitments ?? '').matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0])
+    expect(rows).toHaveLength(7)
+    for (const row of rows.slice(1, -1)) expect(row).toContain('<w:keepNext/>')
+    expect(rows.at(-1)).not.toContain('<w:keepNext/>')
+  })
+
+  it('is well-formed and valid against the WordprocessingML schema, also with text XML forbids', async () => {
+    const hostile = 'a\u0000b\uFFFF \uD800 <&> 😀 שלום'
+    const base = await reviewReportInput('de')
+    const withHostile = {
+      ...base,
+      review: {
+        ...base.review,
+        period: `2027-Q1${hostile}`,
+        guests: [hostile],
+        decisions: `${hostile}\r\n${hostile}`,
+        // Absurd numbers too: what JSON or a bad import could bring.
+        actuals: {
+          ...base.review.actuals,
+          [IDS.mqls]: { value: 330, note: hostile },
+          [IDS.perRep]: { value: Number.NaN, note: '' },
+          [IDS.customers]: { value: -5, note: '' },
+          [IDS.revenue]: { value: 1e21, note: '' },
+          [IDS.firstContact]: { value: 0, note: '' },
+          [IDS.acceptReject]: { value: Number.POSITIVE_INFINITY, note: '' }
+        }
+      },
+      participants: base.participants.map((p) => ({ ...p, role: hostile })),
+      actions: [{ title: hostile, owner: hostile, team: 'sales' as const, due: hostile, state: 'open' as const }]
+    }
+    const files: string[] = []
+    const documents: string[] = []
+    for (const [name, input] of [['de', base], ['en', await reviewReportInput('en')], ['hostile', withHostile]] as const) {
+      const bytes = await exportReviewReportDocx(input)
+      for (const [partName, data] of Object.entries(parts(bytes))) {
+        if (!/\.(xml|rels)$/.test(partName)) continue
+        const file = join(work, `${name}-${partName.replace(/[/[\]]/g, '_')}`)
+        writeFileSync(file, data)
+        files.push(file)
+        if (partName === 'word/document.xml') documents.push(file)
+      }
+      if (name === 'hostile') expect(documentText(bytes)).toContain('Notiz: ab <&> 😀 שלום')
+    }
+    expect(documents).toHaveLength(3)
+    expect(xmllint(files).failures).toEqual([])
+    expect(xmllint(documents, SCHEMA).failures).toEqual([])
+  })
+})
+
+describe('check-docx: the review report holds up in LibreOffice and pandoc', () => {
+  it('the German report of a closed review', async () => {
+    for (const [tool, pkg] of [['soffice', 'libreoffice-writer-nogui'], ['pdftotext', 'poppler-utils'], ['pandoc', 'pandoc'], ['unzip', 'unzip']] as const) requireTool(tool, pkg)
+    const input = await reviewReportInput('de')
+    const file = join(work, 'review-de.docx')
+    writeFileSync(file, await exportReviewReportDocx(input))
+    // pdftotext writes Intl's no-break space in "110 %" as a plain space.
+    const expected = ['Quartalsreview', PERIOD, '300 MQLs', '330 MQLs', '110 %', 'knapp verfehlt', 'nicht gemessen', shortFingerprint(input.version.fingerprint ?? ''), 'Seite 2 von']
+    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
+      const child = spawn(CHECK_DOCX, [file, ...expected], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let output = ''
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+      child.on('error', reject)
+      child.on('close', (exitCode) => resolve({ code: exitCode, output }))
+    })
+    expect(output).toContain('summary: all checks passed')
+    expect(code, output).toBe(0)
+  }, 180_000)
+})
