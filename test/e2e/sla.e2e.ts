@@ -151,7 +151,27 @@ describe('the Service Level Agreement', () => {
     await expect.poll(() => page.getByText('Version 1 · Signed').isVisible()).toBe(true)
     const fingerprint = await page.locator('.version-banner .fingerprint').textContent()
     expect(fingerprint).toMatch(/^[0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4} [0-9A-F]{4}$/)
-    expect(await page.getByRole('img', { name: /Signed: (Anna Schmidt|Tom Weber)/ }).count()).toBe(2)
+    const drawn = page.getByRole('img', { name: /Signed: (Anna Schmidt|Tom Weber)/ })
+    expect(await drawn.count()).toBe(2)
+    // The stored signatures are real drawings: sized images with ink on them.
+    const ink = await drawn.evaluateAll((images) =>
+      images.map((image) => {
+        const img = image as HTMLImageElement
+        const canvas = document.createElement('canvas')
+        canvas.width = img.naturalWidth
+        canvas.height = img.naturalHeight
+        const context = canvas.getContext('2d')!
+        context.drawImage(img, 0, 0)
+        const pixels = context.getImageData(0, 0, canvas.width, canvas.height).data
+        let inked = 0
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) inked++
+        return { width: img.naturalWidth, inked }
+      })
+    )
+    for (const signature of ink) {
+      expect(signature.width).toBeGreaterThan(200)
+      expect(signature.inked).toBeGreaterThan(500)
+    }
     await tab(page, 'Agreement')
     expect(await page.getByLabel('Commitment', { exact: true }).first().getAttribute('readonly')).not.toBeNull()
     expect(await page.getByRole('button', { name: 'Add target' }).count()).toBe(0)

@@ -46,14 +46,29 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
   useEffect(() => {
     const canvas = canvasRef.current
     if (method !== 'drawn' || !canvas) return
-    // Draw at device resolution so the signature stays sharp in the document.
-    const ratio = Math.max(window.devicePixelRatio || 1, 1)
-    canvas.width = canvas.offsetWidth * ratio
-    canvas.height = canvas.offsetHeight * ratio
-    canvas.getContext('2d')?.scale(ratio, ratio)
     const pad = new SignaturePad(canvas, { penColor: '#0b1f4d', minWidth: 0.8, maxWidth: 2.6 })
     padRef.current = pad
+    // The canvas gets its size only once the dialog is shown (and again if the window changes):
+    // draw at device resolution so the signature stays sharp in the document, keeping the strokes.
+    const fit = () => {
+      const { width, height } = canvas.getBoundingClientRect()
+      if (width === 0 || height === 0) return
+      const ratio = Math.max(window.devicePixelRatio || 1, 1)
+      if (canvas.width === Math.round(width * ratio) && canvas.height === Math.round(height * ratio)) return
+      const strokes = pad.toData()
+      canvas.width = Math.round(width * ratio)
+      canvas.height = Math.round(height * ratio)
+      canvas.getContext('2d')?.scale(ratio, ratio)
+      pad.clear()
+      pad.fromData(strokes)
+    }
+    fit()
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(fit)
+    observer?.observe(canvas)
+    canvas.addEventListener('pointerenter', fit)
     return () => {
+      observer?.disconnect()
+      canvas.removeEventListener('pointerenter', fit)
       pad.off()
       padRef.current = null
     }
