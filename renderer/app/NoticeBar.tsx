@@ -17,7 +17,7 @@ export function NoticeBar() {
   }, [notice, dismiss])
 
   return (
-    <div className="notice-region" role="status" aria-live="polite">
+    <div className="notice-region" role="status" aria-live="polite" aria-label={t('app.notices')}>
       {notice && (
         <div className="notice">
           <span>{notice.message}</span>

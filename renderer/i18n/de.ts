@@ -7,6 +7,7 @@ export const de: Messages = {
     tagline: 'Marketing und Vertrieb ausrichten – in einem Workshop, auf einer Seite.',
     language: 'Sprache',
     languageNames: { de: 'Deutsch', en: 'English' },
+    notices: 'Hinweise',
     skipToContent: 'Zum Inhalt springen',
     browserEdition: 'Browser-Ausgabe',
     desktopEdition: 'Desktop-App'

@@ -5,6 +5,7 @@ export const en = {
     tagline: 'Align marketing and sales — in one workshop, on one page.',
     language: 'Language',
     languageNames: { de: 'Deutsch', en: 'English' },
+    notices: 'Notifications',
     skipToContent: 'Skip to content',
     browserEdition: 'Browser edition',
     desktopEdition: 'Desktop app'

@@ -98,7 +98,8 @@ describe('lists', () => {
     await openSection('closedLoop')
     await user.click(await screen.findByRole('button', { name: 'Remove: stage “SAL”' }))
     await waitFor(async () => expect(itemsOf(await listItems(workshop.id), 'stage').map((s) => s.name)).not.toContain('SAL'))
-    await user.click(await screen.findByRole('button', { name: 'Undo' }))
+    const notice = await screen.findByRole('status', { name: 'Notifications' })
+    await user.click(await within(notice).findByRole('button', { name: 'Undo' }))
     await waitFor(async () =>
       expect(itemsOf(await listItems(workshop.id), 'stage').map((s) => s.name).slice(0, 4)).toEqual(['Lead', 'MQL', 'SAL', 'SQL'])
     )
