@@ -2,20 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { openApp } from './support/page'
+import { saved, tab, targetsFromCalculator } from './support/journeys'
 
 const NAV = 'Workshop sections'
 
 async function goToStep(page: Page, name: string) {
   await page.getByRole('navigation', { name: NAV }).getByRole('link', { name: new RegExp(name) }).click()
   await page.getByRole('heading', { level: 1, name }).waitFor()
-}
-
-async function tab(page: Page, name: string) {
-  await page.getByRole('navigation', { name: 'Parts of step 4' }).getByRole('link', { name }).click()
-}
-
-async function saved(page: Page) {
-  await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved')
 }
 
 async function completeStep(page: Page) {
@@ -110,23 +103,9 @@ describe('the Service Level Agreement', () => {
     // Step 4: responsibilities and targets, partly from the calculator.
     await goToStep(page, 'Service Level Agreement')
     await page.getByLabel('Management for “Revenue forecast”').selectOption('C')
-    await tab(page, 'Lead goals calculator')
-    const inputs: Array<[string, string]> = [
-      ['Revenue goal', '500000'],
-      ['Share from marketing-sourced leads', '60'],
-      ['Average deal size', '10000'],
-      ['Number of sales reps', '5'],
-      ['Visit → lead', '2'],
-      ['Lead → MQL', '20'],
-      ['MQL → SQL', '40'],
-      ['SQL → customer', '25']
-    ]
-    for (const [label, value] of inputs) await page.getByLabel(label, { exact: true }).fill(value)
     await saved(page)
-    const results = page.locator('.calculator-results')
-    await expect.poll(() => results.textContent()).toContain('75,000')
-    await page.getByRole('button', { name: 'Use as targets (Per quarter)' }).click()
-    await saved(page)
+    await targetsFromCalculator(page)
+    await expect.poll(() => page.locator('.calculator-results').textContent()).toContain('75,000')
     await tab(page, 'Agreement')
     const quarter = page.getByRole('region', { name: 'Per quarter' })
     const metrics = await quarter.getByLabel('Metric', { exact: true }).evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))
