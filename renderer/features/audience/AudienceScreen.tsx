@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { perceptionGap, NOTABLE_GAP } from '../../../shared/domain/friction'
 import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
 import { STEP_IDS, TEAMS, type StepId } from '../../../shared/domain/workshop'
@@ -8,6 +7,7 @@ import { applyDisplay } from '../../store/display-store'
 import { useWorkshopData, type WorkshopData } from '../workshop/useWorkshopData'
 import { openChannel, type AudienceMessage, type AudienceState } from './channel'
 import { useNow } from '../steps/StepTimer'
+import { HeatTable } from '../steps/HeatTable'
 
 /** The projector window (SPEC §7): the current step in large type, read-only, following live. */
 export function AudienceScreen({ workshopId }: { workshopId: string }) {
@@ -111,7 +111,9 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
     case 'awareness':
       return (
         <>
-          <HeatTable items={items} />
+          {itemsOf(items, 'friction').length > 0 && (
+            <HeatTable areas={itemsOf(items, 'friction')} caption={t('awareness.friction.title')} className="audience-table heat" />
+          )}
           <div className="audience-columns four">
             {SIDES.flatMap((team) =>
               VOICE_KINDS.map((kind) => {
@@ -272,45 +274,6 @@ function TextList({ title, items }: { title: string; items: Array<{ id: string; 
         ))}
       </ul>
     </section>
-  )
-}
-
-function HeatTable({ items }: { items: Item[] }) {
-  const { t } = useTranslation()
-  const areas = itemsOf(items, 'friction')
-  if (areas.length === 0) return null
-  const teams = ['marketing', 'sales', 'management'] as const
-  return (
-    <table className="audience-table heat">
-      <caption>{t('awareness.friction.title')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('awareness.friction.area')}</th>
-          {teams.map((team) => (
-            <th key={team} scope="col">
-              {t(`teams.${team}`)}
-            </th>
-          ))}
-          <th scope="col">{t('awareness.friction.gap')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {areas.map((area) => {
-          const gap = perceptionGap(area)
-          return (
-            <tr key={area.id}>
-              <th scope="row">{area.area}</th>
-              {teams.map((team) => (
-                <td key={team} className={`heat-${area.ratings[team] ?? 'none'}`}>
-                  {area.ratings[team] ?? '–'}
-                </td>
-              ))}
-              <td className={gap !== null && gap >= NOTABLE_GAP ? 'gap notable' : 'gap'}>{gap ?? '–'}</td>
-            </tr>
-          )
-        })}
-      </tbody>
-    </table>
   )
 }
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { NOTABLE_GAP, perceptionGap, toRating } from '../../../shared/domain/friction'
-import type { ItemOf, Rating } from '../../../shared/domain/items'
+import { toRating } from '../../../shared/domain/friction'
+import type { ItemOf } from '../../../shared/domain/items'
+import { HeatTable } from './HeatTable'
 import { addItem, setFrictionRating, updateItem } from '../../db/item-repo'
 import { ItemList } from '../../ui/ItemList'
 import { SelectField, TextField } from '../../ui/fields'
@@ -89,48 +90,16 @@ function HeatMap({ areas }: { areas: ItemOf<'friction'>[] }) {
   const { t } = useTranslation()
   if (areas.length === 0) return null
   return (
-    <figure className="heatmap">
-      <figcaption>
-        <strong>{t('awareness.friction.heatmap')}</strong> — {t('awareness.friction.heatmapCaption')}
-      </figcaption>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{t('awareness.friction.area')}</th>
-            {RATED_TEAMS.map((team) => (
-              <th key={team} scope="col">
-                {t(`teams.${team}`)}
-              </th>
-            ))}
-            <th scope="col">{t('awareness.friction.gap')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {areas.map((area) => {
-            const gap = perceptionGap(area)
-            return (
-              <tr key={area.id}>
-                <th scope="row">{area.area || '…'}</th>
-                {RATED_TEAMS.map((team) => (
-                  <HeatCell key={team} rating={area.ratings[team]} />
-                ))}
-                <td className={`gap ${gap !== null && gap >= NOTABLE_GAP ? 'notable' : ''}`}>
-                  {gap === null ? '–' : gap}
-                  {gap !== null && gap >= NOTABLE_GAP && <span className="visually-hidden"> ⚠</span>}
-                </td>
-              </tr>
-            )
-          })}
-        </tbody>
-      </table>
+    <div className="heatmap">
+      <HeatTable
+        areas={areas}
+        caption={
+          <>
+            <strong>{t('awareness.friction.heatmap')}</strong> — {t('awareness.friction.heatmapCaption')}
+          </>
+        }
+      />
       <p className="field-hint">{t('awareness.friction.gapHint')}</p>
-    </figure>
-  )
-}
-
-function HeatCell({ rating }: { rating: Rating }) {
-  const { t } = useTranslation()
-  return (
-    <td className={`heat heat-${rating ?? 'none'}`}>{rating === null ? t('awareness.friction.notRated') : rating}</td>
+    </div>
   )
 }
