@@ -14,6 +14,7 @@ import { glossaryBlocks, lifecycleBlocks, mqlBlocks, sqlBlocks } from '../parts/
 import { governanceBlocks } from '../parts/governance'
 import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
 import { responsibilityBlocks } from '../parts/responsibilities'
+import { actionTable } from '../parts/actions'
 import { calculatorBlocks, targetBlocks } from '../parts/targets'
 import { STYLE } from '../styles'
 import { textsFor } from '../texts'
@@ -89,18 +90,7 @@ function actionBlocks(items: readonly Item[], ctx: DocContext): Block[] {
   const t = ctx.texts.minutes
   const actions = itemsOf(items, 'action')
   if (actions.length === 0) return [paragraph(t.nothing)]
-  return [
-    dataTable(
-      [
-        { header: t.actionColumns.action, weight: 40 },
-        { header: t.actionColumns.owner, weight: 16 },
-        { header: t.actionColumns.team, weight: 15 },
-        { header: t.actionColumns.due, weight: 15 },
-        { header: t.actionColumns.state, weight: 14 }
-      ],
-      actions.map((a) => [orDash(a.title, ctx), orDash(a.owner, ctx), teamName(a.team, ctx.texts), ctx.formats.isoDate(a.due), t.actionStates[a.state] ?? a.state])
-    )
-  ]
+  return [actionTable(actions, ctx)]
 }
 
 function concernBlocks(items: readonly Item[], ctx: DocContext): Block[] {

@@ -7,6 +7,7 @@ import { teamName } from '../names'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
+import { actionTable } from '../parts/actions'
 import { fingerprintLabel } from '../sla/version-labels'
 import { STYLE } from '../styles'
 import { textsFor } from '../texts'
@@ -77,26 +78,12 @@ function decisionBlocks({ review }: ReviewReportInput, ctx: DocContext, o: Outli
 
 function actionBlocks({ review, actions }: ReviewReportInput, ctx: DocContext, o: Outline): Block[] {
   const t = ctx.texts.review
-  const m = ctx.texts.minutes
   if (actions.length === 0) return [o.section(t.actions), paragraph(t.noActions)]
   return [
     o.section(t.actions),
     paragraph(t.actionsIntro, { keepNext: true }),
-    dataTable(
-      [
-        { header: m.actionColumns.action, weight: 40 },
-        { header: m.actionColumns.owner, weight: 16 },
-        { header: m.actionColumns.team, weight: 15 },
-        { header: m.actionColumns.due, weight: 15 },
-        { header: m.actionColumns.state, weight: 14 }
-      ],
-      reportedActions(actions, review.period).map((a) => [
-        a.addedInReview ? { text: orDash(a.title, ctx), bold: true, details: [t.newInReview] } : orDash(a.title, ctx),
-        orDash(a.owner, ctx),
-        teamName(a.team, ctx.texts),
-        ctx.formats.isoDate(a.due),
-        m.actionStates[a.state] ?? a.state
-      ])
+    actionTable(reportedActions(actions, review.period), ctx, (a) =>
+      a.addedInReview ? { text: orDash(a.title, ctx), bold: true, details: [t.newInReview] } : orDash(a.title, ctx)
     )
   ]
 }
