@@ -11,7 +11,8 @@ export function commitmentAmount(value: number | null, unit: Commitment['unit'],
   if (unit === 'percent') return ctx.formats.percent(value)
   const forms = ctx.texts.sla.commitments.units[unit]
   const word = forms ? (value === 1 ? forms.one : forms.other) : String(unit)
-  return `${ctx.formats.number(value)} ${word}`.trim()
+  // A no-break space: a narrow table column must never put "24" and "hours" on two lines.
+  return `${ctx.formats.number(value)}\u00A0${word}`.trim()
 }
 
 /** "at most 24 hours", "at least 6 attempts", "at least 1 per week". */

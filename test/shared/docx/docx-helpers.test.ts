@@ -146,8 +146,8 @@ describe('document wording', () => {
   const ctx = (language: 'de' | 'en'): DocContext => ({ texts: textsFor(language), formats: formatsFor(language, 'UTC'), currency: 'EUR' })
 
   it('words a commitment with its direction, value and unit', () => {
-    expect(serviceLevel({ direction: 'atMost', value: 24, unit: 'hours' }, ctx('de'))).toBe('höchstens 24 Stunden')
-    expect(serviceLevel({ direction: 'atLeast', value: 1, unit: 'attempts' }, ctx('en'))).toBe('at least 1 attempt')
+    expect(serviceLevel({ direction: 'atMost', value: 24, unit: 'hours' }, ctx('de'))).toBe('höchstens 24\u00A0Stunden')
+    expect(serviceLevel({ direction: 'atLeast', value: 1, unit: 'attempts' }, ctx('en'))).toBe('at least 1\u00A0attempt')
     expect(serviceLevel({ direction: 'atMost', value: 5, unit: 'percent' }, ctx('de'))).toBe('höchstens 5\u00A0%')
     expect(serviceLevel({ direction: 'atLeast', value: null, unit: 'hours' }, ctx('en'))).toBe(NO_VALUE)
   })

@@ -89,7 +89,7 @@ describe('noticing changes', () => {
 
   it('reports textChanged, and only that, when a visible text run was edited', async () => {
     const bytes = await exportSlaDocx(await signedSlaInput('en'))
-    const tampered = edited(bytes, replaceIn('word/document.xml', '<w:t>at most 24 hours</w:t>', '<w:t>at most 72 hours</w:t>'))
+    const tampered = edited(bytes, replaceIn('word/document.xml', '<w:t>at most 24\u00A0hours</w:t>', '<w:t>at most 72\u00A0hours</w:t>'))
     expect(expectSla(await readSlaDocx(tampered))).toMatchObject({ integrity: 'changed', reasons: ['textChanged'] })
   })
 

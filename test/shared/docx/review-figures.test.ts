@@ -97,15 +97,15 @@ describe('decisionParagraphs', () => {
 
 describe('amounts in a commitment unit', () => {
   it('writes the actual of a commitment without its direction', () => {
-    expect(commitmentAmount(12, 'hours', ctx('en'))).toBe('12 hours')
-    expect(commitmentAmount(1, 'attempts', ctx('en'))).toBe('1 attempt')
-    expect(commitmentAmount(1, 'perWeek', ctx('de'))).toBe('1 pro Woche')
+    expect(commitmentAmount(12, 'hours', ctx('en'))).toBe('12\u00A0hours')
+    expect(commitmentAmount(1, 'attempts', ctx('en'))).toBe('1\u00A0attempt')
+    expect(commitmentAmount(1, 'perWeek', ctx('de'))).toBe('1\u00A0pro Woche')
     expect(commitmentAmount(95.5, 'percent', ctx('de'))).toBe('95,5\u00A0%')
     expect(commitmentAmount(null, 'hours', ctx('en'))).toBe('—')
   })
 
   it('still words the service level with its direction', () => {
-    expect(serviceLevel({ direction: 'atMost', value: 24, unit: 'hours' }, ctx('de'))).toBe('höchstens 24 Stunden')
+    expect(serviceLevel({ direction: 'atMost', value: 24, unit: 'hours' }, ctx('de'))).toBe('höchstens 24\u00A0Stunden')
     expect(serviceLevel({ direction: 'atLeast', value: 90, unit: 'percent' }, ctx('en'))).toBe('at least 90%')
   })
 })
