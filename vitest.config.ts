@@ -1,8 +1,10 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * One project per runtime. `npm test` runs the first three (no browser needed);
- * `npm run test:e2e` runs the last one against the built browser edition in real Chromium.
+ * One project per runtime. `npm test` runs the first three: they need nothing outside npm.
+ * `npm run test:integration` runs the checks that need Debian tools and ../shared (the Office
+ * schema, LibreOffice, pandoc, check-docx) and a real packaging build; `npm run test:e2e` runs
+ * every user journey against the built browser edition in real Chromium.
  */
 export default defineConfig({
   test: {
@@ -28,6 +30,15 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts']
+        }
+      },
+      {
+        test: {
+          name: 'integration',
+          environment: 'node',
+          include: ['test/integration/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000
         }
       },
       {

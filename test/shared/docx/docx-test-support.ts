@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { strFromU8, unzipSync } from 'fflate'
+import { SaxesParser } from 'saxes'
 
 /** Opening exported documents again, the way STYLE "Tests that prove behaviour" asks. */
 export const REPO = resolve(import.meta.dirname, '../../..')
@@ -37,6 +38,27 @@ export function requireTool(command: string, debianPackage: string): void {
   if (found.status !== 0) {
     throw new Error(`${command} is not installed. Install the Debian/Ubuntu package "${debianPackage}" (apt-get install ${debianPackage}) to run this test.`)
   }
+}
+
+/**
+ * Well-formedness in-process, with a strict XML parser from npm (namespaces, entities, characters
+ * XML forbids): `npm test` needs nothing outside npm. Validation against the Office schema with
+ * xmllint and ../shared lives in the integration suite (test/integration).
+ */
+export function wellFormed(files: readonly string[]): XmllintResult {
+  const failures: XmllintResult['failures'] = []
+  for (const file of files) {
+    let message = ''
+    const parser = new SaxesParser({ xmlns: true })
+    parser.on('error', (error) => (message ||= error.message))
+    try {
+      parser.write(readFileSync(file, 'utf8')).close()
+    } catch (error) {
+      message ||= error instanceof Error ? error.message : String(error)
+    }
+    if (message) failures.push({ file, message: `${file}: ${message}`.slice(0, 500) })
+  }
+  return { ok: failures.length === 0, failures }
 }
 
 export interface XmllintResult {

@@ -5,7 +5,7 @@ import fc from 'fast-check'
 import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportMinutesDocx, exportSlaDocx, readSlaDocx } from '../../../shared/docx/index'
-import { SCHEMA, xmllint } from './docx-test-support'
+import { wellFormed } from './docx-test-support'
 import { minutesInput, slaContent, slaInput, target, text } from './hostile-arbitraries'
 import { draftSlaInput, signedSlaInput } from './docx-fixtures'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
@@ -13,13 +13,12 @@ import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 /**
  * SPEC §9 "no export ever produces a document Word or LibreOffice cannot open": hundreds of
  * SLAs and minutes full of what XML forbids, emoji, right-to-left text, absurd numbers and
- * 100,000-character fields. Every XML part must be well-formed and word/document.xml valid
- * against the WordprocessingML schema docx itself is checked with. xmllint runs once per
- * batch, after the documents are written, to keep this fast.
+ * 100,000-character fields. Every XML part must be well-formed (a strict XML parser from npm).
+ * Validation against the WordprocessingML schema: test/integration/docx-schema.test.ts.
  */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u
 const work = mkdtempSync(join(tmpdir(), 'smarketing-docx-'))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
+afterAll(() => rmSync(work, { recursive: true, force: true }), 60_000)
 
 interface Written {
   xmlParts: string[]
@@ -42,14 +41,12 @@ function unpack(bytes: Uint8Array, dir: string, written: Written): void {
 }
 
 function validate(written: Written, label: (file: string) => string): void {
-  const wellFormed = xmllint(written.xmlParts)
-  expect(wellFormed.failures.map((f) => `${label(f.file)}: ${f.message}`)).toEqual([])
-  const valid = xmllint(written.documents, SCHEMA)
-  expect(valid.failures.map((f) => `${label(f.file)}: ${f.message}`)).toEqual([])
+  const checked = wellFormed(written.xmlParts)
+  expect(checked.failures.map((f) => `${label(f.file)}: ${f.message}`)).toEqual([])
 }
 
 describe('hostile documents', () => {
-  it('200 hostile SLAs are well-formed and schema-valid, and reading them back never throws', async () => {
+  it('200 hostile SLAs are well-formed, and reading them back never throws', async () => {
     const written: Written = { xmlParts: [], documents: [] }
     const inputs: unknown[] = []
     let run = 0
@@ -69,7 +66,7 @@ describe('hostile documents', () => {
     validate(written, (file) => `document ${/sla\/(\d+)\//.exec(file)?.[1]} (${file})`)
   }, 300_000)
 
-  it('an SLA with 5,000 hostile target rows is well-formed and schema-valid', async () => {
+  it('an SLA with 5,000 hostile target rows is well-formed', async () => {
     const base = await signedSlaInput('de')
     const targets = fc.sample(target, { numRuns: 5000, seed: 5000 })
     const organisation = fc.sample(text, { numRuns: 1, seed: 7 })[0] ?? ''
@@ -96,7 +93,7 @@ describe('hostile documents', () => {
     )
   }, 120_000)
 
-  it('40 hostile workshop minutes are well-formed and schema-valid', async () => {
+  it('40 hostile workshop minutes are well-formed', async () => {
     const written: Written = { xmlParts: [], documents: [] }
     let run = 0
     await fc.assert(

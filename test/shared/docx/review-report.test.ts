@@ -1,16 +1,15 @@
-import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportReviewReportDocx } from '../../../shared/docx/index'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
-import { CHECK_DOCX, SCHEMA, part, parts, requireTool, textOf, xmllint } from './docx-test-support'
+import { part, parts, textOf, wellFormed } from './docx-test-support'
 import { IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtures'
 
 /**
- * The quarterly review report (SPEC §5, §6), opened again: unzipped and read, validated against
- * the WordprocessingML schema, and rendered by LibreOffice through check-docx.
+ * The quarterly review report (SPEC §5, §6), opened again: unzipped, read and its XML checked.
+ * Schema validation and LibreOffice/pandoc: test/integration/review-report-tools.test.ts.
  */
 const work = mkdtempSync(join(tmpdir(), 'smarketing-review-report-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -194,7 +193,7 @@ describe('the review report as a Word file', () => {
     expect(rows.at(-1)).not.toContain('<w:keepNext/>')
   })
 
-  it('is well-formed and valid against the WordprocessingML schema, also with text XML forbids', async () => {
+  it('is well-formed, also with text XML forbids and absurd numbers', async () => {
     const hostile = 'a\u0000b\uFFFF \uD800 <&> 😀 שלום'
     const base = await reviewReportInput('de')
     const withHostile = {
@@ -232,28 +231,6 @@ describe('the review report as a Word file', () => {
       if (name === 'hostile') expect(documentText(bytes)).toContain('Notiz: ab <&> 😀 שלום')
     }
     expect(documents).toHaveLength(3)
-    expect(xmllint(files).failures).toEqual([])
-    expect(xmllint(documents, SCHEMA).failures).toEqual([])
+    expect(wellFormed(files).failures).toEqual([])
   })
-})
-
-describe('check-docx: the review report holds up in LibreOffice and pandoc', () => {
-  it('the German report of a closed review', async () => {
-    for (const [tool, pkg] of [['soffice', 'libreoffice-writer-nogui'], ['pdftotext', 'poppler-utils'], ['pandoc', 'pandoc'], ['unzip', 'unzip']] as const) requireTool(tool, pkg)
-    const input = await reviewReportInput('de')
-    const file = join(work, 'review-de.docx')
-    writeFileSync(file, await exportReviewReportDocx(input))
-    // pdftotext writes Intl's no-break space in "110 %" as a plain space.
-    const expected = ['Quartalsreview', PERIOD, '300 MQLs', '330 MQLs', '110 %', 'knapp verfehlt', 'nicht gemessen', shortFingerprint(input.version.fingerprint ?? ''), 'Seite 2 von']
-    const { code, output } = await new Promise<{ code: number | null; output: string }>((resolve, reject) => {
-      const child = spawn(CHECK_DOCX, [file, ...expected], { stdio: ['ignore', 'pipe', 'pipe'] })
-      let output = ''
-      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.on('error', reject)
-      child.on('close', (exitCode) => resolve({ code: exitCode, output }))
-    })
-    expect(output).toContain('summary: all checks passed')
-    expect(code, output).toBe(0)
-  }, 180_000)
 })

@@ -3,10 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
-import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
-import { minutesInput, signedSlaInput } from './docx-fixtures'
-import { CHECK_DOCX, requireTool } from './docx-test-support'
+import { exportMinutesDocx, exportSlaDocx } from '../../shared/docx/index'
+import { shortFingerprint } from '../../shared/domain/sla-fingerprint'
+import { minutesInput, signedSlaInput } from '../shared/docx/docx-fixtures'
+import { CHECK_DOCX, requireTool } from '../shared/docx/docx-test-support'
 
 /**
  * The documents opened the way real readers open them (shared/tools/check-docx): well-formed
