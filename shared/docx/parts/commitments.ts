@@ -11,8 +11,8 @@ export function commitmentAmount(value: number | null, unit: Commitment['unit'],
   if (unit === 'percent') return ctx.formats.percent(value)
   const forms = ctx.texts.sla.commitments.units[unit]
   const word = forms ? (value === 1 ? forms.one : forms.other) : String(unit)
-  // A no-break space: a narrow table column must never put "24" and "hours" on two lines.
-  return `${ctx.formats.number(value)}\u00A0${word}`.trim()
+  // No-break spaces: a table column must never put "24" and "hours" (or "pro" and "Woche") on two lines.
+  return `${ctx.formats.number(value)}\u00A0${word.split(' ').join('\u00A0')}`.trim()
 }
 
 /** "at most 24 hours", "at least 6 attempts", "at least 1 per week". */
@@ -29,9 +29,9 @@ export function commitmentBlocks(commitments: SlaContent['commitments'], ctx: Do
     paragraph(t.intro, { keepNext: true }),
     dataTable(
       [
-        { header: t.columns.commitment, weight: 32 },
-        { header: t.columns.level, weight: 19 },
-        { header: t.columns.team, weight: 19 },
+        { header: t.columns.commitment, weight: 30 },
+        { header: t.columns.level, weight: 24 },
+        { header: t.columns.team, weight: 16 },
         { header: t.columns.measuredBy, weight: 30 }
       ],
       commitments.map((commitment) => [

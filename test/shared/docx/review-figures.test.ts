@@ -99,7 +99,7 @@ describe('amounts in a commitment unit', () => {
   it('writes the actual of a commitment without its direction', () => {
     expect(commitmentAmount(12, 'hours', ctx('en'))).toBe('12\u00A0hours')
     expect(commitmentAmount(1, 'attempts', ctx('en'))).toBe('1\u00A0attempt')
-    expect(commitmentAmount(1, 'perWeek', ctx('de'))).toBe('1\u00A0pro Woche')
+    expect(commitmentAmount(1, 'perWeek', ctx('de'))).toBe('1\u00A0pro\u00A0Woche')
     expect(commitmentAmount(95.5, 'percent', ctx('de'))).toBe('95,5\u00A0%')
     expect(commitmentAmount(null, 'hours', ctx('en'))).toBe('—')
   })
