@@ -32,6 +32,15 @@ export function scheduleSave(key: string, run: () => Promise<void>, delay = SAVE
   pending.set(key, { timer, run, since })
 }
 
+/** Drops a field's scheduled save that has not started: its text turned out not to be savable. */
+export function cancelSave(key: string): void {
+  const job = pending.get(key)
+  if (!job) return
+  clearTimeout(job.timer)
+  pending.delete(key)
+  useUiStore.getState().saveFinished(true)
+}
+
 /** Runs the scheduled save of one field now; resolves when it is committed. */
 export async function flushSave(key: string): Promise<void> {
   const job = pending.get(key)

@@ -72,10 +72,6 @@ export const de: Messages = {
     joint: 'Marketing & Vertrieb'
   },
   validation: {
-    number: 'Bitte eine Zahl eingeben.',
-    wholeDaysMin0: 'Bitte eine ganze Zahl von Tagen eingeben, 0 oder mehr.',
-    pointsRange: 'Bitte Punkte zwischen -1.000 und 1.000 eingeben.',
-    thresholdMin0: 'Bitte einen Punktwert von 0 oder mehr eingeben.',
     required: 'Dieses Feld darf nicht leer sein.'
   },
   workshopList: {
@@ -145,8 +141,7 @@ export const de: Messages = {
     showQuestions: 'Leitfragen zeigen',
     hideQuestions: 'Leitfragen ausblenden',
     timebox: 'Zeitrahmen',
-    minutes: 'Min.',
-    timeboxInvalid: 'Bitte ganze Minuten eingeben, 1 oder mehr.'
+    minutes: 'Min.'
   },
   parking: {
     title: 'Themenspeicher',
@@ -592,8 +587,7 @@ export const de: Messages = {
         other: 'Sonstiges'
       },
       add: 'Zusage hinzufügen',
-      describe: 'Zusage „{{text}}“',
-      valueInvalid: 'Bitte einen Wert von 0 oder mehr eingeben.'
+      describe: 'Zusage „{{text}}“'
     },
     targets: {
       title: 'Ziele',
@@ -607,8 +601,7 @@ export const de: Messages = {
       fromCalculator: 'aus dem Rechner',
       add: 'Ziel hinzufügen',
       describe: 'Ziel „{{text}}“',
-      empty: 'Keine Ziele für diesen Zeitraum.',
-      valueInvalid: 'Bitte ein Ziel von 0 oder mehr eingeben.'
+      empty: 'Keine Ziele für diesen Zeitraum.'
     },
     kpis: {
       title: 'Berichterstattung an die Geschäftsleitung',
@@ -625,7 +618,6 @@ export const de: Messages = {
       startDate: 'Beginn',
       term: 'Laufzeit',
       months: 'Monate',
-      termInvalid: 'Bitte ganze Monate eingeben, 1 oder mehr.',
       reviewCadence: 'Überprüfung',
       cadences: { monthly: 'Monatlich', quarterly: 'Quartalsweise', halfYearly: 'Halbjährlich', yearly: 'Jährlich' },
       escalation: 'Eskalation, wenn das SLA verfehlt wird',
@@ -669,7 +661,6 @@ export const de: Messages = {
         rateRange: 'Eine Rate muss über 0 % und höchstens 100 % betragen.',
         shareRange: 'Der Anteil muss über 0 % und höchstens 100 % betragen.',
         repsWhole: 'Bitte eine ganze Zahl von Mitarbeitern eingeben, 1 oder mehr.',
-        number: 'Bitte eine Zahl eingeben.',
         tooLarge: 'Mit diesen Werten werden die Zahlen zu groß – bitte prüfen.',
         inconsistentLeadToCustomer: 'Lead → Kunde passt nicht zum Produkt der Stufenraten; es gelten die Stufenraten.',
         noPathToLeads: 'Stufenraten oder Lead → Kunde eingeben, um auf die Leads zu kommen.'
@@ -791,6 +782,17 @@ export const de: Messages = {
         governance: 'Steuerung'
       }
     }
+  },
+  numbers: {
+    invalid: 'Bitte eine Zahl eingeben, zum Beispiel {{example}}.',
+    notation: 'Im Deutschen werden Zahlen anders geschrieben: Punkte trennen die Tausender ({{thousands}}), das Komma steht vor den Nachkommastellen ({{decimal}}).',
+    tooManyDigits: 'Zu viele Ziffern: Eine Zahl darf höchstens 15 haben.',
+    negative: 'Bitte 0 oder mehr eingeben.',
+    notWhole: 'Bitte eine ganze Zahl ab 0 eingeben.',
+    belowOne: 'Bitte eine ganze Zahl ab 1 eingeben.',
+    rateRange: 'Bitte eine Quote über {{min}} und höchstens {{max}} eingeben.',
+    pointsRange: 'Bitte Punkte zwischen {{min}} und {{max}} eingeben.',
+    required: 'Bitte eine Zahl eingeben.'
   },
   errors: {
     unexpectedTitle: 'Etwas ist schiefgelaufen',

@@ -69,10 +69,6 @@ export const en = {
     joint: 'Marketing & Sales'
   },
   validation: {
-    number: 'Please enter a number.',
-    wholeDaysMin0: 'Please enter a whole number of days, 0 or more.',
-    pointsRange: 'Please enter points between -1,000 and 1,000.',
-    thresholdMin0: 'Please enter a score of 0 or more.',
     required: 'This field cannot be empty.'
   },
   workshopList: {
@@ -142,8 +138,7 @@ export const en = {
     showQuestions: 'Show guiding questions',
     hideQuestions: 'Hide guiding questions',
     timebox: 'Timebox',
-    minutes: 'min',
-    timeboxInvalid: 'Please enter whole minutes, 1 or more.'
+    minutes: 'min'
   },
   parking: {
     title: 'Parking lot',
@@ -589,8 +584,7 @@ export const en = {
         other: 'Other'
       },
       add: 'Add commitment',
-      describe: 'commitment “{{text}}”',
-      valueInvalid: 'Please enter a value of 0 or more.'
+      describe: 'commitment “{{text}}”'
     },
     targets: {
       title: 'Targets',
@@ -604,8 +598,7 @@ export const en = {
       fromCalculator: 'from the calculator',
       add: 'Add target',
       describe: 'target “{{text}}”',
-      empty: 'No targets for this period.',
-      valueInvalid: 'Please enter a target of 0 or more.'
+      empty: 'No targets for this period.'
     },
     kpis: {
       title: 'Reporting to management',
@@ -622,7 +615,6 @@ export const en = {
       startDate: 'Start date',
       term: 'Term',
       months: 'months',
-      termInvalid: 'Please enter whole months, 1 or more.',
       reviewCadence: 'Review cadence',
       cadences: { monthly: 'Monthly', quarterly: 'Quarterly', halfYearly: 'Every six months', yearly: 'Yearly' },
       escalation: 'Escalation path when the SLA is missed',
@@ -666,7 +658,6 @@ export const en = {
         rateRange: 'A rate must be above 0 % and at most 100 %.',
         shareRange: 'The share must be above 0 % and at most 100 %.',
         repsWhole: 'Please enter a whole number of reps, 1 or more.',
-        number: 'Please enter a number.',
         tooLarge: 'These values make the numbers too large to show — please check them.',
         inconsistentLeadToCustomer: 'Lead → customer does not match the product of the stage rates; the stage rates are used.',
         noPathToLeads: 'Enter the stage rates or lead → customer to get to leads.'
@@ -788,6 +779,17 @@ export const en = {
         governance: 'Governance'
       }
     }
+  },
+  numbers: {
+    invalid: 'Please enter a number, for example {{example}}.',
+    notation: 'Numbers are written differently in English: commas separate the thousands ({{thousands}}), a point marks the decimals ({{decimal}}).',
+    tooManyDigits: 'Too many digits: a number can have at most 15.',
+    negative: 'Please enter 0 or more.',
+    notWhole: 'Please enter a whole number, 0 or more.',
+    belowOne: 'Please enter a whole number, 1 or more.',
+    rateRange: 'Please enter a rate above {{min}} and at most {{max}}.',
+    pointsRange: 'Please enter points between {{min}} and {{max}}.',
+    required: 'Please enter a number.'
   },
   errors: {
     unexpectedTitle: 'Something went wrong',

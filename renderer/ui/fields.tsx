@@ -1,5 +1,9 @@
 import { useId, useState, type ReactNode } from 'react'
-import { flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
+import { useTranslation } from 'react-i18next'
+import { isLanguage, type Language } from '../../shared/domain/language'
+import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
+import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
+import { numberProblemText } from './number-messages'
 import { useReadOnly } from './read-only'
 
 interface BaseProps {
@@ -87,40 +91,67 @@ export function TextField(props: TextFieldProps) {
 
 interface NumberFieldProps extends BaseProps {
   value: number | null
+  /** Which range applies (shared/domain/numbers): a count, a rate, points … */
+  kind: NumberKind
   onSave(value: number | null): Promise<void>
-  /** Messages for values outside the allowed range, already translated. */
-  check(value: number): string | null
-  invalidMessage: string
+  /** A rule beyond the kind's range that involves other fields; returns a translated message. */
+  check?(value: number): string | null
+  /** An empty field is a problem, not "no number". */
+  required?: boolean
   unit?: string
-  step?: number
 }
 
-/** A number that may be empty; only valid numbers are saved, anything else gets a message. */
+/**
+ * A number read and shown in the UI language (SPEC §9 "Numbers"): German `500.000` is five hundred
+ * thousand. While focused it keeps exactly what was typed — a database answer never rewrites it
+ * under the cursor — and saves like TextField; after leaving it shows the locale's grouping.
+ * Text that is no number of its kind gets a message and is never saved as another number.
+ */
 export function NumberField(props: NumberFieldProps) {
-  const { value, onSave, check, invalidMessage } = props
+  const { value, kind, onSave, check, required } = props
+  const { t, i18n } = useTranslation()
+  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
   const key = useId()
   const readOnly = useReadOnly()
-  const [draft, setDraft] = useState(value === null ? '' : String(value))
-  const [seen, setSeen] = useState(value)
-  if (value !== seen) {
-    setSeen(value)
-    if (!hasPendingSave(key)) setDraft(value === null ? '' : String(value))
+  const stored = formatEditable(value, language)
+  const [draft, setDraft] = useState(stored)
+  const [seen, setSeen] = useState(stored)
+  const [focused, setFocused] = useState(false)
+  if (stored !== seen) {
+    setSeen(stored)
+    if (!focused && !hasPendingSave(key)) setDraft(stored)
   }
 
-  const parse = (text: string): { value: number | null; problem: string | null } => {
-    const trimmed = text.trim().replace(',', '.')
-    if (trimmed === '') return { value: null, problem: null }
-    const n = Number(trimmed)
-    if (!Number.isFinite(n)) return { value: null, problem: invalidMessage }
-    return { value: n, problem: check(n) }
+  const read = (text: string): NumberReading => {
+    // Unchanged stored text is judged by the stored value itself: an absurd one from an old backup gets its message.
+    if (text === stored && value !== null) {
+      const problem = checkNumber(kind, value)
+      return problem ? { ok: false, problem, partial: false } : { ok: true, value }
+    }
+    return readNumber(text, language, kind)
   }
-  const { problem } = parse(draft)
+  const problemOf = (reading: NumberReading, typing: boolean): string | null => {
+    if (!reading.ok) return typing && reading.partial ? null : numberProblemText(reading.problem, t, language)
+    if (reading.value === null) return required && !typing ? t('numbers.required') : null
+    return check?.(reading.value) ?? null
+  }
+  const reading = read(draft)
+  const problem = problemOf(reading, focused)
 
   const change = (text: string) => {
     setDraft(text)
-    const parsed = parse(text)
-    if (parsed.problem) return
-    scheduleSave(key, () => onSave(parsed.value))
+    const next = read(text)
+    if (!next.ok || problemOf(next, false)) {
+      cancelSave(key)
+      return
+    }
+    scheduleSave(key, () => onSave(next.value))
+  }
+
+  const leave = () => {
+    setFocused(false)
+    if (reading.ok && reading.value !== null) setDraft(formatEditable(reading.value, language))
+    void flushSave(key)
   }
 
   return (
@@ -129,13 +160,15 @@ export function NumberField(props: NumberFieldProps) {
         <input
           id={key}
           type="text"
-          inputMode="decimal"
+          inputMode={kind === 'points' ? 'text' : 'decimal'}
+          autoComplete="off"
           value={draft}
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy(key, props.hint, problem)}
           readOnly={readOnly}
+          onFocus={() => setFocused(true)}
           onChange={(e) => change(e.target.value)}
-          onBlur={() => void flushSave(key)}
+          onBlur={leave}
         />
         {props.unit && <span className="unit">{props.unit}</span>}
       </span>

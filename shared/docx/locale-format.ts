@@ -1,4 +1,5 @@
 import { localeOf, type Language } from '../domain/language'
+import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../domain/numbers'
 
 /**
  * Numbers, money, percentages and dates as the workshop's language writes them (SPEC §2:
@@ -6,6 +7,7 @@ import { localeOf, type Language } from '../domain/language'
  * would dominate the time of a 5,000-row export.
  */
 export interface Formats {
+  readonly language: Language
   readonly locale: string
   /** The IANA time zone dates of signatures are shown in; kept with the document so it reads the same elsewhere. */
   readonly timeZone: string
@@ -21,7 +23,7 @@ export interface Formats {
 }
 
 /** Shown where a number or date is missing or cannot be shown. */
-export const NO_VALUE = '—'
+export { NO_VALUE }
 
 /** Dates the JavaScript Date can hold: ±100,000,000 days around 1970. */
 const MAX_TIMESTAMP = 8.64e15
@@ -39,20 +41,8 @@ export function usableTimeZone(timeZone: string | undefined): string {
   }
 }
 
-function isShowable(value: number | null): value is number {
-  return value !== null && Number.isFinite(value)
-}
-
-/** Intl writes −0 as "-0"; a stored file (JSON) brings it back as 0. Both are nothing, shown as "0". */
-const unsigned = (value: number): number => (value === 0 ? 0 : value)
-
 function isTimestamp(value: number | null): value is number {
-  return isShowable(value) && Math.abs(value) <= MAX_TIMESTAMP
-}
-
-/** A three-letter ISO 4217 code, the only thing Intl accepts as a currency. */
-function isCurrencyCode(value: string): boolean {
-  return /^[A-Za-z]{3}$/.test(value)
+  return value !== null && Number.isFinite(value) && Math.abs(value) <= MAX_TIMESTAMP
 }
 
 function utcDate(iso: string): Date | null {
@@ -80,38 +70,20 @@ export function formatsFor(language: Language, timeZone?: string): Formats {
 
 function createFormats(language: Language, zone: string): Formats {
   const locale = localeOf(language)
-  const numberFormat = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 })
   const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   const momentDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: zone })
   // Date and time are joined by hand: the word between them ("um", "at", a comma) differs
   // between versions of the locale data, and a file checked on another laptop must read the same.
   const momentTime = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
-  const moneyFormats = new Map<string, Intl.NumberFormat>()
-
-  const moneyFormat = (currency: string, cents: boolean): Intl.NumberFormat => {
-    const key = `${currency}/${cents}`
-    let format = moneyFormats.get(key)
-    if (!format) {
-      const digits = cents ? 2 : 0
-      format = new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: digits, maximumFractionDigits: digits })
-      moneyFormats.set(key, format)
-    }
-    return format
-  }
 
   return {
+    language,
     locale,
     timeZone: zone,
-    number: (value) => (isShowable(value) ? numberFormat.format(unsigned(value)) : NO_VALUE),
-    money: (value, currency) => {
-      if (!isShowable(value)) return NO_VALUE
-      // Whole amounts read better without ",00"; amounts with cents show both digits.
-      const cents = !Number.isInteger(value)
-      if (isCurrencyCode(currency)) return moneyFormat(currency.toUpperCase(), cents).format(unsigned(value))
-      return `${numberFormat.format(unsigned(value))} ${currency}`.trim()
-    },
-    percent: (value) => (isShowable(value) ? percentFormat.format(unsigned(value) / 100) : NO_VALUE),
+    // Numbers, money and percentages are written exactly as on screen: one module for both (shared/domain/numbers).
+    number: (value) => formatNumber(value, language),
+    money: (value, currency) => formatMoney(value, currency, language),
+    percent: (value) => formatPercent(value, language),
     isoDate: (value) => {
       const date = utcDate(value)
       return date ? calendarDate.format(date) : value.trim() === '' ? NO_VALUE : value

@@ -1,4 +1,5 @@
 import type { Language } from './language'
+import { formatNumber } from './numbers'
 
 interface Criterion {
   text: string
@@ -33,7 +34,7 @@ export function definitionSentence(
   const phrases = PHRASES[language]
   const named = criteria.filter((c) => c.text.trim() !== '')
   if (named.length === 0) return phrases.none
-  const number = new Intl.NumberFormat(language === 'de' ? 'de-DE' : 'en-GB')
+  const number = { format: (value: number) => formatNumber(value, language) }
   const pointsWord = language === 'de' ? 'Punkte' : 'points'
   const list = named
     .map((c) => (c.points === null ? c.text.trim() : `${c.text.trim()} (${number.format(c.points)} ${pointsWord})`))

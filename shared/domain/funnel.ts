@@ -1,4 +1,5 @@
 import Fraction from 'fraction.js'
+import { checkNumber, isRate } from './numbers'
 import type { FunnelInputs } from './workshop'
 
 /**
@@ -83,10 +84,6 @@ export function exactDecimal(value: number): Fraction {
   return scale >= 0 ? new Fraction(digits * 10n ** BigInt(scale), 1n) : new Fraction(digits, 10n ** BigInt(-scale))
 }
 
-function isRate(value: number): boolean {
-  return Number.isFinite(value) && value > 0 && value <= 100
-}
-
 /** Checks one input and records what is wrong with it; returns it as an exact fraction when fine. */
 function validate(
   inputs: FunnelInputs,
@@ -104,7 +101,7 @@ function validate(
   check('marketingShare', isRate, 'shareRange')
   check('dealSize', (v) => Number.isFinite(v) && v > 0, 'positive')
   for (const field of FUNNEL_RATE_FIELDS) check(field, isRate, 'rateRange')
-  check('reps', (v) => Number.isSafeInteger(v) && v > 0, 'repsWhole')
+  check('reps', (v) => checkNumber('positiveCount', v) === null, 'repsWhole')
   return valid
 }
 

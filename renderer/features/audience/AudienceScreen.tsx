@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
+import { formatAmount, formatNumber } from '../../../shared/domain/numbers'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
 import { STEP_IDS, TEAMS, type StepId } from '../../../shared/domain/workshop'
 import { applyDisplay } from '../../store/display-store'
@@ -151,7 +152,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
                 <strong>{stage.name}</strong>
                 <span className="muted">
                   {t(`teams.${stage.owner}`)}
-                  {stage.maxDays !== null && ` · ≤ ${stage.maxDays} ${t('closedLoop.lifecycle.days')}`}
+                  {stage.maxDays !== null && ` · ≤ ${formatNumber(stage.maxDays, workshop.language)} ${t('closedLoop.lifecycle.days')}`}
                 </span>
                 <Agreed status={stage.status} />
               </li>
@@ -227,7 +228,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
             title={t('sla.commitments.title')}
             items={itemsOf(items, 'commitment').map((c) => ({
               id: c.id,
-              text: `${c.description} ${t(`sla.commitments.directions.${c.direction}`)} ${c.value ?? '…'} ${t(`sla.commitments.units.${c.unit}`)}`,
+              text: `${c.description} ${t(`sla.commitments.directions.${c.direction}`)} ${c.value === null ? '…' : formatNumber(c.value, workshop.language)} ${t(`sla.commitments.units.${c.unit}`)}`,
               status: c.status
             }))}
           />
@@ -237,7 +238,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
               <TextList
                 key={period}
                 title={`${t('sla.targets.title')} · ${t(`sla.targets.periods.${period}`)}`}
-                items={targets.map((x) => ({ id: x.id, text: `${x.metric}: ${x.value ?? '…'} ${x.unit}`, status: x.status }))}
+                items={targets.map((x) => ({ id: x.id, text: `${x.metric}: ${x.value === null ? '…' : formatAmount(x.value, x.unit, workshop.currency, workshop.language)}`, status: x.status }))}
               />
             ) : null
           })}

@@ -16,7 +16,7 @@ import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { CheckboxField, NumberField, TextField } from '../../ui/fields'
-import { formatMoney, formatNumber } from '../../ui/numbers'
+import { formatMoney, formatNumber, formatPercent } from '../../../shared/domain/numbers'
 import { ReadOnly } from '../../ui/read-only'
 import type { SlaState } from '../sla/useSla'
 import type { WorkshopData } from '../workshop/useWorkshopData'
@@ -110,7 +110,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
               <strong>{t('review.overall')}:</strong>{' '}
               {overall.percent === null
                 ? t('review.overallNone')
-                : t('review.overallValue', { percent: `${formatNumber(overall.percent, language, 0)} %`, green: overall.green, measured: overall.measured })}
+                : t('review.overallValue', { percent: formatPercent(overall.percent, language, 0), green: overall.green, measured: overall.measured })}
             </p>
           </div>
           <ActualsTable rows={rows} review={review} language={language} title={t('review.targets')} kind="target" />
@@ -227,15 +227,14 @@ function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow
                 label={t('review.actualOf', { label: row.label })}
                 hideLabel
                 value={review.actuals[row.id]?.value ?? null}
-                invalidMessage={t('validation.number')}
-                check={() => null}
+                kind="quantity"
                 onSave={(value) => setActual(review.id, row.id, { value })}
                 className="compact"
               />
             </td>
             <td>
               <span className={`status-chip ${row.attainment.status}`}>
-                {row.attainment.percent !== null && `${formatNumber(row.attainment.percent, language, 0)} % · `}
+                {row.attainment.percent !== null && `${formatPercent(row.attainment.percent, language, 0)} · `}
                 {t(`review.statuses.${row.attainment.status}`)}
               </span>
             </td>
@@ -265,8 +264,8 @@ function Thresholds({ workshopId, thresholds }: { workshopId: string; thresholds
     <ReadOnly when={false} reset>
       <fieldset className="thresholds">
         <legend>{t('review.thresholds')}</legend>
-        <NumberField label={t('review.green')} unit="%" value={thresholds.green} invalidMessage={t('validation.number')} check={check('green')} onSave={async (v) => void (v !== null && (await save({ green: v })))} className="compact" />
-        <NumberField label={t('review.amber')} unit="%" value={thresholds.amber} invalidMessage={t('validation.number')} check={check('amber')} onSave={async (v) => void (v !== null && (await save({ amber: v })))} className="compact" />
+        <NumberField label={t('review.green')} unit="%" value={thresholds.green} kind="quantity" required check={check('green')} onSave={async (v) => void (v !== null && (await save({ green: v })))} className="compact" />
+        <NumberField label={t('review.amber')} unit="%" value={thresholds.amber} kind="quantity" required check={check('amber')} onSave={async (v) => void (v !== null && (await save({ amber: v })))} className="compact" />
       </fieldset>
     </ReadOnly>
   )
@@ -291,8 +290,7 @@ function RealRates({ planned, review, currency, language }: { planned: FunnelInp
             label={t(`sla.calculator.${rate}`)}
             unit="%"
             value={review.actualRates[rate]}
-            invalidMessage={t('validation.number')}
-            check={(n) => (n > 0 && n <= 100 ? null : t('sla.calculator.problems.rateRange'))}
+            kind="rate"
             onSave={(value) => setActualRate(review.id, rate, value)}
           />
         ))}

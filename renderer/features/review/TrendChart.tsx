@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { attainment, type AttainmentStatus } from '../../../shared/domain/attainment'
 import { isLanguage } from '../../../shared/domain/language'
 import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
-import { formatNumber } from '../../ui/numbers'
+import { formatPercent } from '../../../shared/domain/numbers'
 import type { SlaState } from '../sla/useSla'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 
@@ -87,7 +87,7 @@ export function TrendChart({ sla, reviews, thresholds }: { data: WorkshopData; s
                 const point = row.points.find((p) => p.period === period)
                 return (
                   <td key={period}>
-                    {point?.percent != null ? `${formatNumber(point.percent, language, 0)} % (${t(`review.statuses.${point.status}`)})` : t('review.statuses.notMeasured')}
+                    {point?.percent != null ? `${formatPercent(point.percent, language, 0)} (${t(`review.statuses.${point.status}`)})` : t('review.statuses.notMeasured')}
                   </td>
                 )
               })}

@@ -12,12 +12,23 @@ import { updateWorkshopPart } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NumberField, SelectField } from '../../ui/fields'
-import { formatMoney, formatNumber } from '../../ui/numbers'
+import { formatMoney, formatNumber, type NumberKind } from '../../../shared/domain/numbers'
 import { useReadOnly } from '../../ui/read-only'
 
 type NumericInput = Exclude<keyof FunnelInputs, 'period'>
 const MONEY: NumericInput[] = ['revenueGoal', 'dealSize']
 const RATES: NumericInput[] = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer', 'leadToCustomer']
+const KIND_OF: Record<NumericInput, NumberKind> = {
+  revenueGoal: 'quantity',
+  dealSize: 'quantity',
+  marketingShare: 'rate',
+  reps: 'positiveCount',
+  visitToLead: 'rate',
+  leadToMql: 'rate',
+  mqlToSql: 'rate',
+  sqlToCustomer: 'rate',
+  leadToCustomer: 'rate'
+}
 
 export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; targets: ItemOf<'target'>[] }) {
   const { t, i18n } = useTranslation()
@@ -40,9 +51,7 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
         label={t(`sla.calculator.${name}`)}
         value={inputs[name]}
         unit={unit}
-        invalidMessage={t('sla.calculator.problems.number')}
-        // Range rules live in computeFunnel; any number is stored so the message can explain it.
-        check={() => null}
+        kind={KIND_OF[name]}
         onSave={(value) => save({ [name]: value })}
         hint={problem ? t(`sla.calculator.problems.${problem.code}`) : undefined}
         className={problem ? 'has-problem' : undefined}

@@ -49,8 +49,7 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
               <NumberField
                 label={t('sla.commitments.value')}
                 value={c.value}
-                invalidMessage={t('validation.number')}
-                check={(n) => (n >= 0 ? null : t('sla.commitments.valueInvalid'))}
+                kind="quantity"
                 onSave={(value) => save({ value })}
               />
               <SelectField label={t('sla.commitments.unit')} value={c.unit} options={units} onSave={(unit) => save({ unit })} />

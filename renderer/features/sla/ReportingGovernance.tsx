@@ -65,8 +65,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           label={t('sla.governance.term')}
           unit={t('sla.governance.months')}
           value={governance.termMonths}
-          invalidMessage={t('sla.governance.termInvalid')}
-          check={(n) => (Number.isInteger(n) && n >= 1 ? null : t('sla.governance.termInvalid'))}
+          kind="positiveCount"
           onSave={(termMonths) => save({ termMonths })}
         />
         <SelectField

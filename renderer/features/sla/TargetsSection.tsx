@@ -50,8 +50,7 @@ export function TargetsSection({ workshopId, targets }: { workshopId: string; ta
                     <NumberField
                       label={t('sla.targets.value')}
                       value={target.value}
-                      invalidMessage={t('validation.number')}
-                      check={(n) => (n >= 0 ? null : t('sla.targets.valueInvalid'))}
+                      kind="quantity"
                       onSave={(value) => save({ value })}
                     />
                     <TextField label={t('sla.targets.unit')} value={target.unit} onSave={(unit) => save({ unit })} />

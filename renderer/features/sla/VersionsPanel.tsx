@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { isLanguage } from '../../../shared/domain/language'
+import { formatNumber } from '../../../shared/domain/numbers'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { diffSla, isEmptyDiff, type DiffValue, type FieldChange, type ListDiff } from '../../../shared/domain/sla-diff'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
@@ -105,9 +107,10 @@ function ListChanges({ list }: { list: ListDiff }) {
 }
 
 function FieldChanges({ changes }: { changes: FieldChange[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const language = isLanguage(i18n.language) ? i18n.language : 'en'
   const show = (value: DiffValue) =>
-    value === null || value === '' ? t('sla.empty') : typeof value === 'boolean' ? (value ? t('sla.yes') : t('sla.no')) : String(value)
+    value === null || value === '' ? t('sla.empty') : typeof value === 'boolean' ? (value ? t('sla.yes') : t('sla.no')) : typeof value === 'number' ? formatNumber(value, language) : value
   return (
     <table className="field-changes">
       <thead>

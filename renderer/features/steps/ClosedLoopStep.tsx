@@ -14,7 +14,6 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
   const { t } = useTranslation()
   const teamOptions = TEAMS.map((team) => ({ value: team, label: t(`teams.${team}`) }))
   const cadenceOptions = CADENCES.map((c) => ({ value: c, label: t(`closedLoop.cadences.${c}`) }))
-  const daysCheck = (n: number) => (Number.isInteger(n) && n >= 0 ? null : t('validation.wholeDaysMin0'))
   const rule = workshop.stuckLeadRule
 
   return (
@@ -58,8 +57,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                   label={t('closedLoop.lifecycle.maxDays')}
                   value={stage.maxDays}
                   unit={t('closedLoop.lifecycle.days')}
-                  invalidMessage={t('validation.wholeDaysMin0')}
-                  check={daysCheck}
+                  kind="count"
                   onSave={(maxDays) => save({ maxDays })}
                 />
                 <TextField
@@ -184,8 +182,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             label={t('closedLoop.stuckLead.days')}
             value={rule.days}
             unit={t('closedLoop.lifecycle.days')}
-            invalidMessage={t('validation.wholeDaysMin0')}
-            check={daysCheck}
+            kind="count"
             onSave={(days) => updateWorkshopPart(workshop.id, 'stuckLeadRule', { days })}
           />
           <TextField

@@ -61,7 +61,6 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
   const definition = workshop[kind]
   const threshold = kind === 'mql' ? workshop.mql.threshold : null
   const kindOptions = CRITERION_KINDS.map((k) => ({ value: k, label: t(`language.kinds.${k}`) }))
-  const pointsCheck = (n: number) => (n >= -1000 && n <= 1000 ? null : t('validation.pointsRange'))
 
   const generate = async () => {
     const previous = definition.sentence
@@ -100,8 +99,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
         <NumberField
           label={t('language.threshold')}
           value={threshold}
-          invalidMessage={t('validation.number')}
-          check={(n) => (n >= 0 ? null : t('validation.thresholdMin0'))}
+          kind="quantity"
           onSave={(value) => updateWorkshopPart(workshop.id, 'mql', { threshold: value })}
           className="compact"
         />
@@ -131,8 +129,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
             <NumberField
               label={t('language.points')}
               value={criterion.points}
-              invalidMessage={t('validation.number')}
-              check={pointsCheck}
+              kind="points"
               onSave={(points) => updateItem(criterion.id, { points })}
             />
           </div>

@@ -43,8 +43,8 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
             label={t('step.timebox')}
             value={record.timeboxMinutes}
             unit={t('step.minutes')}
-            invalidMessage={t('step.timeboxInvalid')}
-            check={(n) => (Number.isInteger(n) && n >= 1 ? null : t('step.timeboxInvalid'))}
+            kind="positiveCount"
+            required
             onSave={async (minutes) => {
               if (minutes !== null) await setStep({ timeboxMinutes: minutes })
             }}

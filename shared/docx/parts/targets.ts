@@ -1,6 +1,7 @@
 import type { Paragraph } from 'docx'
 import { computeFunnel, type FunnelResult } from '../../domain/funnel'
 import { PERIODS } from '../../domain/items'
+import { formatAmount } from '../../domain/numbers'
 import type { SlaContent } from '../../domain/sla'
 import type { FunnelInputs } from '../../domain/workshop'
 import { bullets, dataTable, note, paragraph, type Block, type CellValue } from '../blocks'
@@ -11,10 +12,7 @@ type Target = SlaContent['targets'][number]
 /** A target's value in its unit: money when the unit is the currency, a percentage for "%". */
 export function targetValue(target: Pick<Target, 'value' | 'unit'>, ctx: DocContext): string {
   if (target.value === null) return ctx.texts.none
-  const unit = target.unit.trim()
-  if (unit.toUpperCase() === ctx.currency.toUpperCase() && unit !== '') return ctx.formats.money(target.value, ctx.currency)
-  if (unit === '%') return ctx.formats.percent(target.value)
-  return `${ctx.formats.number(target.value)} ${unit}`.trim()
+  return formatAmount(target.value, target.unit, ctx.currency, ctx.formats.language)
 }
 
 function ownerName(team: Target['team'], ctx: DocContext): string {

@@ -86,7 +86,7 @@ describe('lists', () => {
     const days = await screen.findByLabelText('Days without activity')
     await user.tripleClick(days)
     await user.keyboard('-3')
-    expect(await screen.findByText('Please enter a whole number of days, 0 or more.')).toBeInTheDocument()
+    expect(await screen.findByText('Please enter a whole number, 0 or more.')).toBeInTheDocument()
     await user.tab()
     await new Promise((r) => setTimeout(r, 300))
     expect((await getWorkshop(workshop.id))?.stuckLeadRule.days).toBe(30)

@@ -1,0 +1,196 @@
+import { act, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import i18next from 'i18next'
+import { useState } from 'react'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { App } from '../../../renderer/app/App'
+import { db } from '../../../renderer/db/db'
+import { createWorkshop, getWorkshop } from '../../../renderer/db/workshop-repo'
+import { useUiStore } from '../../../renderer/store/ui-store'
+import { NumberField } from '../../../renderer/ui/fields'
+import type { NumberKind } from '../../../shared/domain/numbers'
+
+/**
+ * A number field fed back by a store that answers late, as Dexie's live queries do: every save
+ * lands a few milliseconds later and re-renders the field with the stored value.
+ */
+function Harness({ initial = null, kind = 'quantity', saves }: { initial?: number | null; kind?: NumberKind; saves: Array<number | null> }) {
+  const [value, setValue] = useState<number | null>(initial)
+  return (
+    <>
+      <NumberField
+        label="Amount"
+        kind={kind}
+        value={value}
+        onSave={async (next) => {
+          saves.push(next)
+          await new Promise((resolve) => setTimeout(resolve, 5))
+          setValue(next)
+        }}
+      />
+      <output aria-label="stored">{String(value)}</output>
+      <button type="button">elsewhere</button>
+    </>
+  )
+}
+
+const field = () => screen.getByLabelText<HTMLInputElement>('Amount')
+const stored = () => screen.getByLabelText('stored').textContent
+
+async function inGerman() {
+  await act(() => i18next.changeLanguage('de'))
+}
+
+afterEach(async () => {
+  await act(() => i18next.changeLanguage('en'))
+})
+
+describe('the number field', () => {
+  it('stores German 500.000 as five hundred thousand and shows it grouped after leaving', async () => {
+    await inGerman()
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness saves={saves} />)
+    await user.type(field(), '500.000')
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }))
+    await waitFor(() => expect(stored()).toBe('500000'))
+    expect(field().value).toBe('500.000')
+    // Never stored as 500 on the way: "500." is not yet a number, so nothing is saved until it is whole.
+    expect(saves).not.toContain(500)
+  })
+
+  it('stores English 500,000 and 1,234.5 as meant', async () => {
+    const user = userEvent.setup()
+    render(<Harness saves={[]} />)
+    await user.type(field(), '1,234.5')
+    await user.tab()
+    await waitFor(() => expect(stored()).toBe('1234.5'))
+    expect(field().value).toBe('1,234.5')
+    await user.clear(field())
+    await user.type(field(), '500,000')
+    await user.tab()
+    await waitFor(() => expect(stored()).toBe('500000'))
+    expect(field().value).toBe('500,000')
+  })
+
+  it('keeps every character typed quickly while saves land in between', async () => {
+    await inGerman()
+    // Keystrokes slower than the save delay, so stored values come back between them.
+    const user = userEvent.setup({ delay: 230 })
+    const saves: Array<number | null> = []
+    render(<Harness saves={saves} />)
+    await user.type(field(), '1.234.567,5')
+    expect(field().value).toBe('1.234.567,5')
+    await waitFor(() => expect(stored()).toBe('1234567.5'))
+    expect(field().value).toBe('1.234.567,5')
+    // Each save was a number the text really meant at that moment.
+    expect(saves).toEqual([1, 1234, 1234567, 1234567.5])
+  }, 10_000)
+
+  it('keeps every character typed without any pause', async () => {
+    const user = userEvent.setup({ delay: null })
+    render(<Harness saves={[]} />)
+    await user.type(field(), '98,765,432.25')
+    expect(field().value).toBe('98,765,432.25')
+    await waitFor(() => expect(stored()).toBe('98765432.25'))
+    expect(field().value).toBe('98,765,432.25')
+  })
+
+  it('refuses German 1,234.5 with a message in German, keeps the text and stores nothing', async () => {
+    await inGerman()
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness initial={7} saves={saves} />)
+    await user.clear(field())
+    await user.type(field(), '1,234.5')
+    expect(screen.getByRole('alert')).toHaveTextContent('Im Deutschen werden Zahlen anders geschrieben')
+    expect(screen.getByRole('alert')).toHaveTextContent('500.000')
+    await user.tab()
+    expect(field().value).toBe('1,234.5')
+    expect(field()).toHaveAttribute('aria-invalid', 'true')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(saves.filter((s) => s !== null)).toEqual([])
+    expect(stored()).not.toBe('1.2345')
+  })
+
+  it('refuses letters and says so in English', async () => {
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness saves={saves} />)
+    await user.type(field(), '12abc')
+    expect(screen.getByRole('alert')).toHaveTextContent('Please enter a number, for example 500,000.')
+    await user.tab()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    // "12" was saved while it was what the field said; "12abc" never replaced it with another number.
+    expect(saves.every((s) => s === 1 || s === 12)).toBe(true)
+  })
+
+  it('waits with a message while a number is still being typed, and gives it when the field is left unfinished', async () => {
+    await inGerman()
+    const user = userEvent.setup()
+    render(<Harness saves={[]} />)
+    await user.type(field(), '500.')
+    expect(screen.queryByRole('alert')).toBeNull()
+    await user.tab()
+    expect(screen.getByRole('alert')).toHaveTextContent('Punkte trennen die Tausender')
+  })
+
+  it('refuses values outside the range of the kind', async () => {
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness kind="rate" saves={saves} />)
+    await user.type(field(), '150')
+    expect(screen.getByRole('alert')).toHaveTextContent('Please enter a rate above 0% and at most 100%.')
+    await user.clear(field())
+    await user.type(field(), '1234567890123456')
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many digits')
+    await user.tab()
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(saves.filter((s) => s !== null && s > 100)).toEqual([])
+  })
+
+  it('shows an absurd stored value from an old backup sanely, with a message, without crashing', async () => {
+    render(<Harness initial={1e308} kind="count" saves={[]} />)
+    expect(field().value).toBe('1E308')
+    expect(screen.getByRole('alert')).toHaveTextContent('Too many digits')
+  })
+
+  it('follows a new stored value when not being edited, in the UI language', async () => {
+    render(<Harness initial={1200000} saves={[]} />)
+    expect(field().value).toBe('1,200,000')
+    await inGerman()
+    expect(field().value).toBe('1.200.000')
+  })
+})
+
+describe('the number fields of a workshop', () => {
+  beforeAll(async () => {
+    await import('../../../renderer/features/workshop/WorkshopScreen')
+  })
+
+  afterEach(async () => {
+    await Promise.all(db.tables.map((table) => table.clear()))
+    act(() => useUiStore.getState().navigate({ screen: 'workshops' }))
+  })
+
+  it('stores the German revenue goal 500.000 as 500000 and computes with it', async () => {
+    await inGerman()
+    const workshop = await createWorkshop({ title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'de', facilitator: '', date: '2027-01-15' })
+    const user = userEvent.setup()
+    act(() => useUiStore.getState().navigate({ screen: 'workshop', workshopId: workshop.id, section: 'sla', tab: 'calculator' }))
+    render(<App />)
+    const goal = await screen.findByLabelText('Umsatzziel')
+    await user.clear(goal)
+    await user.type(goal, '500.000')
+    await user.tab()
+    await waitFor(async () => expect((await getWorkshop(workshop.id))?.funnel.revenueGoal).toBe(500000))
+    expect(goal).toHaveValue('500.000')
+    for (const [label, text] of [['Anteil aus Marketing-Leads', '60'], ['Durchschnittlicher Auftragswert', '10.000'], ['Lead → Kunde (wenn die Stufenraten unbekannt sind)', '2,5']]) {
+      await user.type(screen.getByLabelText(label), text)
+    }
+    await user.tab()
+    await waitFor(async () => expect((await getWorkshop(workshop.id))?.funnel).toMatchObject({ marketingShare: 60, dealSize: 10000, leadToCustomer: 2.5 }))
+    const revenue = (await screen.findByText('Umsatz aus Marketing-Leads')).closest('div')
+    expect(revenue?.textContent?.replace(/\s/g, ' ')).toBe('Umsatz aus Marketing-Leads300.000 €')
+  }, 20_000)
+})
