@@ -22,7 +22,9 @@ export function safeFileName(suggestedName: string): string {
 export async function saveFile(request: SaveFileRequest, { window }: TrustedSender): Promise<SaveFileResult> {
   const choice = await dialog.showSaveDialog(window, {
     defaultPath: join(app.getPath('documents'), safeFileName(request.suggestedName)),
-    filters: request.filters
+    filters: request.filters,
+    // Windows and macOS always ask before replacing a file; on Linux only with this property.
+    properties: ['showOverwriteConfirmation', 'createDirectory']
   })
   if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { canceled: true }
   // Awaited before answering: the renderer reports "saved" only once the bytes are on disk, and

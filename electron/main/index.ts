@@ -5,6 +5,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { createAudienceWindow } from './audience-window'
 import { installApplicationMenu, menuLanguage } from './menu'
 import { rendererSource } from './renderer-source'
+import { watchRenderer } from './renderer-recovery'
 import { installSecurityPolicy } from './security'
 import { appWindowFor, bringToFront, createMainWindow } from './windows'
 
@@ -25,6 +26,7 @@ if (!app.requestSingleInstanceLock()) {
 
   const openMainWindow = (): BrowserWindow => {
     const window = createMainWindow(source.entryUrl, app.getName())
+    watchRenderer(window, { language: menuLanguage(app.getPreferredSystemLanguages()), entryUrl: source.entryUrl })
     window.on('closed', () => {
       if (mainWindow === window) mainWindow = null
     })

@@ -5,6 +5,7 @@ import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
 import { applyDisplay, useDisplayStore } from '../store/display-store'
 import { useUiStore } from '../store/ui-store'
 import { AppHeader } from './AppHeader'
+import { installGlobalErrorHandlers, recoverFromMalformedAddress } from './global-errors'
 import { ErrorBoundary } from './ErrorBoundary'
 import { NoticeBar } from './NoticeBar'
 
@@ -20,10 +21,16 @@ export function App() {
   const contrast = useDisplayStore((s) => s.contrast)
 
   useEffect(() => installFlushOnHide(), [])
+  useEffect(() => installGlobalErrorHandlers(), [])
 
   useEffect(() => {
-    window.addEventListener('hashchange', syncFromLocation)
-    return () => window.removeEventListener('hashchange', syncFromLocation)
+    const sync = () => {
+      recoverFromMalformedAddress()
+      syncFromLocation()
+    }
+    sync()
+    window.addEventListener('hashchange', sync)
+    return () => window.removeEventListener('hashchange', sync)
   }, [syncFromLocation])
 
   useEffect(() => {

@@ -800,6 +800,8 @@ export const de: Messages = {
       'Die App ist auf ein unerwartetes Problem gestoßen. Alles bisher Gespeicherte ist sicher. Bitte neu laden.',
     reload: 'Neu laden',
     storageUnavailable:
-      'Dieser Browser erlaubt der App nicht, Daten zu speichern (privates Fenster oder blockierter Speicher). Eingaben können nicht gesichert werden – bitte die App in einem normalen Fenster öffnen.'
+      'Dieser Browser erlaubt der App nicht, Daten zu speichern (privates Fenster oder blockierter Speicher). Eingaben können nicht gesichert werden – bitte die App in einem normalen Fenster öffnen.',
+    badAddress: 'Diese Adresse ist ungültig. Hier ist die Liste Ihrer Workshops.',
+    unhandled: 'Ein Vorgang ist fehlgeschlagen. Alles bisher Gespeicherte ist sicher; bitte versuchen Sie es noch einmal.'
   }
 }

@@ -797,7 +797,9 @@ export const en = {
       'The app hit an unexpected problem. Everything saved so far is safe. Reload to continue.',
     reload: 'Reload',
     storageUnavailable:
-      'This browser does not allow the app to store data (private mode or blocked storage). Nothing you enter can be saved — please open the app in a normal window.'
+      'This browser does not allow the app to store data (private mode or blocked storage). Nothing you enter can be saved — please open the app in a normal window.',
+    badAddress: 'This address is not valid. Here is the list of your workshops.',
+    unhandled: 'Something did not work. Everything saved so far is safe; please try again.'
   }
 }
 

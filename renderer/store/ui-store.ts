@@ -9,8 +9,22 @@ export type Route =
   | { screen: 'workshop'; workshopId: string; section: string; tab?: string }
   | { screen: 'audience'; workshopId: string }
 
+function segments(hash: string): string[] | null {
+  try {
+    return hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  } catch {
+    // A malformed escape (`%E0%A4%A`): decodeURIComponent throws a URIError.
+    return null
+  }
+}
+
+/** An address whose escapes cannot be read: the app shows the list and says so. */
+export function isMalformedRoute(hash: string): boolean {
+  return segments(hash) === null
+}
+
 export function parseRoute(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent)
+  const parts = segments(hash) ?? []
   if (parts[0] === 'audience' && parts[1]) return { screen: 'audience', workshopId: parts[1] }
   if (parts[0] === 'workshop' && parts[1]) {
     return { screen: 'workshop', workshopId: parts[1], section: parts[2] ?? 'overview', ...(parts[3] ? { tab: parts[3] } : {}) }

@@ -30,7 +30,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) }
 }
 
-describe('electron-builder.yml', () => {
+// Loading electron-builder's schema takes seconds on a busy machine.
+describe('electron-builder.yml', { timeout: 60_000 }, () => {
   let config: Configuration
 
   beforeAll(async () => {

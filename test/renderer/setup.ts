@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeAll } from 'vitest'
 import { initI18n } from '../../renderer/i18n'
 
@@ -14,6 +14,10 @@ if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.sho
     this.dispatchEvent(new Event('close'))
   }
 }
+
+// findBy… waits only as long as needed; the first render of a file also loads the lazy screens,
+// which takes longer than the default second on a busy two-core machine.
+configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(async () => {
   await initI18n('en')

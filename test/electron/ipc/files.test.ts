@@ -59,11 +59,15 @@ describe('safeFileName', () => {
 })
 
 describe('file:save', () => {
-  it('offers the documents folder and the bare suggested name, with our window as parent', async () => {
+  it('offers the documents folder and the bare suggested name, with our window as parent, and asks before overwriting (also on Linux)', async () => {
     await invoke('file:save', eventFrom(window.webContents), saveRequest({ suggestedName: '../../../etc/SLA.docx' }))
     const [parent, options] = dialog.showSaveDialog.mock.calls[0] ?? []
     expect(parent).toBe(window)
-    expect(options).toEqual({ defaultPath: join('/fake/documents', 'SLA.docx'), filters: [{ name: 'Word', extensions: ['docx'] }] })
+    expect(options).toEqual({
+      defaultPath: join('/fake/documents', 'SLA.docx'),
+      filters: [{ name: 'Word', extensions: ['docx'] }],
+      properties: ['showOverwriteConfirmation', 'createDirectory']
+    })
   })
 
   it('answers {canceled:true} and writes nothing when the dialog is cancelled', async () => {

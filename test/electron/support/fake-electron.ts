@@ -101,6 +101,7 @@ export class FakeWebContents extends EventEmitter {
   setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler
   })
+  readonly reload = vi.fn()
 }
 
 export class BrowserWindow extends EventEmitter {
@@ -115,7 +116,10 @@ export class BrowserWindow extends EventEmitter {
   })
   fullScreen = false
   bounds: FakeRectangle
-  readonly show = vi.fn()
+  visible = false
+  readonly show = vi.fn(() => {
+    this.visible = true
+  })
   readonly showInactive = vi.fn()
   readonly focus = vi.fn()
   readonly restore = vi.fn(() => {
@@ -139,6 +143,10 @@ export class BrowserWindow extends EventEmitter {
     callLog.push('new BrowserWindow')
     // Electron announces every new webContents on the app, windows included.
     app.emit('web-contents-created', fakeEvent(), this.webContents)
+  }
+
+  isVisible(): boolean {
+    return this.visible
   }
 
   isMinimized(): boolean {
