@@ -6,6 +6,12 @@ import { defineConfig } from 'vitest/config'
  * schema, LibreOffice, pandoc, check-docx) and a real packaging build; `npm run test:e2e` runs
  * every user journey against the built browser edition in real Chromium.
  */
+/**
+ * A hung test still fails; a slow laptop (or two cores shared with a build) no longer does.
+ * Speed is measured by `npm run bench`, never by a unit test's deadline.
+ */
+const UNIT_TIMEOUT = 30_000
+
 export default defineConfig({
   test: {
     reporters: ['default', './test/support/closing-line-reporter.ts'],
@@ -14,6 +20,7 @@ export default defineConfig({
         test: {
           name: 'shared',
           environment: 'node',
+          testTimeout: UNIT_TIMEOUT,
           include: ['test/shared/**/*.test.ts', 'test/lint/**/*.test.ts']
         }
       },
@@ -21,6 +28,7 @@ export default defineConfig({
         test: {
           name: 'electron',
           environment: 'node',
+          testTimeout: UNIT_TIMEOUT,
           include: ['test/electron/**/*.test.ts']
         }
       },
@@ -28,6 +36,7 @@ export default defineConfig({
         test: {
           name: 'renderer',
           environment: 'jsdom',
+          testTimeout: UNIT_TIMEOUT,
           include: ['test/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['test/renderer/setup.ts']
         }
