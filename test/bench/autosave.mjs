@@ -1,4 +1,4 @@
-// SPEC §9 "every edit is persisted within 300 ms": keystroke → committed to IndexedDB.
+// SPEC §9 "every edit is persisted within 100 ms (p95)": keystroke → committed to IndexedDB.
 import { createWorkshop, figure, median, ms, newAppPage, quantile, sleep } from './support.mjs'
 
 export const title = 'Autosave: keystroke → committed to IndexedDB (shared goal, step 1)'
@@ -6,7 +6,7 @@ export const title = 'Autosave: keystroke → committed to IndexedDB (shared goa
 const KEYSTROKES = Number(process.env.BENCH_KEYSTROKES) || 60
 /** A fast but ordinary typist: 8 keys a second (about 95 words a minute). */
 const STEADY_INTERVAL_MS = 125
-const BUDGET_P95_MS = 300
+const BUDGET_P95_MS = 100
 
 /**
  * In the page: every input event of the field (its timestamp and value), and every value a

@@ -42,11 +42,16 @@ describe('autosave', () => {
     const user = userEvent.setup()
     await openSection('awareness')
     const goal = await screen.findByLabelText('Shared goal statement')
+    // Saves land within a few dozen milliseconds, so watch the indicator rather than race it.
+    const shown: string[] = []
+    const indicator = screen.getByText('All changes saved')
+    const observer = new MutationObserver(() => shown.push(indicator.textContent ?? ''))
+    observer.observe(indicator, { characterData: true, childList: true, subtree: true })
     await user.type(goal, 'One process, one language')
-    expect(screen.getByText('Saving…')).toBeInTheDocument()
-    await waitFor(async () => expect((await getWorkshop(workshop.id))?.sharedGoal).toBe('One process, one language'), {
-      timeout: 1000
-    })
+    // How fast is measured by `npm run bench` (autosave); here only that it lands, and is shown.
+    await waitFor(async () => expect((await getWorkshop(workshop.id))?.sharedGoal).toBe('One process, one language'))
+    observer.disconnect()
+    expect(shown).toContain('Saving…')
     expect(await screen.findByText('All changes saved')).toBeInTheDocument()
   })
 
