@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
-import { workshopV1toV2, type WorkshopV1 } from '../../shared/backup/migrations'
+import { workshopV1toV2, workshopV3toV4, type WorkshopV1, type WorkshopV3 } from '../../shared/backup/migrations'
 import type { Item } from '../../shared/domain/items'
 import type { Review } from '../../shared/domain/review'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
@@ -48,6 +48,13 @@ export class SmarketingDb extends Dexie {
       })
     // v3: quarterly reviews of signed versions.
     this.version(3).stores({ reviews: 'id, workshopId, versionId' })
+    // v4: the agenda (steps and breaks from a start time) on every workshop.
+    this.version(4)
+      .stores({})
+      .upgrade(async (tx) => {
+        const workshops = (await tx.table('workshops').toArray()) as Array<WorkshopV3 | Workshop>
+        for (const old of workshops) if (!('agenda' in old)) await tx.table('workshops').put(workshopV3toV4(old))
+      })
   }
 }
 

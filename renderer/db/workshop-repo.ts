@@ -4,6 +4,7 @@ import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-work
 import { AGREEABLE_LISTS, LIST_STEP, SLA_LISTS } from '../../shared/domain/items'
 import type { SlaState } from '../../shared/domain/sla'
 import type { StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
+import type { UpdateSpec } from 'dexie'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 import { assertSlaEditable } from './item-repo'
@@ -78,6 +79,14 @@ export async function updateWorkshop(
   if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
 }
 
+/**
+ * Changes by key path (`steps.sla.completed`). Dexie's key-path types cannot follow a path built at
+ * run time through the agenda's list of entries, so the built object is declared as an update here.
+ */
+function byKeyPath(changes: Record<string, unknown>): UpdateSpec<Workshop> {
+  return changes as UpdateSpec<Workshop>
+}
+
 type NestedKey = 'stuckLeadRule' | 'mql' | 'sql' | 'funnel' | 'governance'
 
 /**
@@ -96,7 +105,7 @@ export async function updateWorkshopPart<K extends NestedKey>(
   await database.transaction('rw', database.workshops, database.slaVersions, async () => {
     // All of these parts are SLA content (definitions, reporting, calculator, governance).
     await assertSlaEditable(database, id, null)
-    const changed = await database.workshops.update(id, changes)
+    const changed = await database.workshops.update(id, byKeyPath(changes))
     if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
   })
 }
@@ -110,7 +119,7 @@ export async function updateStep(
 ): Promise<void> {
   const changes: Record<string, unknown> = { updatedAt: now }
   for (const [field, value] of Object.entries(patch)) changes[`steps.${step}.${field}`] = value
-  const changed = await database.workshops.update(id, changes)
+  const changed = await database.workshops.update(id, byKeyPath(changes))
   if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
 }
 
@@ -185,6 +194,6 @@ export async function markStepAgreed(id: string, step: StepId, database: Smarket
     if (step === 'closedLoop') changes['stuckLeadRule.status'] = 'agreed'
     if (step === 'language') Object.assign(changes, { 'mql.status': 'agreed', 'sql.status': 'agreed' })
     if (step === 'sla') changes['governance.status'] = 'agreed'
-    await database.workshops.update(id, changes)
+    await database.workshops.update(id, byKeyPath(changes))
   })
 }

@@ -15,10 +15,11 @@ export const BACKUP_TYPE = 'smarketing-studio-backup'
  * 1: before step 4 (no currency, calculator or governance; no SLA versions or signatures).
  * 2: step 4 — SLA versions and signatures.
  * 3: quarterly reviews.
+ * 4: the workshop's agenda (steps and breaks from a start time).
  * Raise it with every change to a record and add the migration from the previous version to
  * BACKUP_MIGRATIONS in migrations.ts; keep a fixture file of every version in test/fixtures/backup.
  */
-export const BACKUP_FORMAT_VERSION = 3
+export const BACKUP_FORMAT_VERSION = 4
 
 /** Without the dot, as the native file dialogs and `FileFilter` want it. */
 export const BACKUP_FILE_EXTENSION = 'smarketing'

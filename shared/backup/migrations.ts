@@ -1,3 +1,4 @@
+import { stepsOnlyAgenda } from '../domain/agenda'
 import { slaDefaultItems, defaultFunnel, defaultGovernance } from '../domain/sla-defaults'
 import type { Item, ItemFields } from '../domain/items'
 import { isLanguage } from '../domain/language'
@@ -10,12 +11,15 @@ import { isJsonObject } from './safe-json'
  */
 
 /** A workshop as schema version 1 stored it (before step 4 existed). */
-export type WorkshopV1 = Omit<Workshop, 'currency' | 'funnel' | 'governance'>
+export type WorkshopV1 = Omit<WorkshopV3, 'currency' | 'funnel' | 'governance'>
+
+/** A workshop as schema versions 2 and 3 stored it (before the agenda). */
+export type WorkshopV3 = Omit<Workshop, 'agenda'>
 
 type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
 
 /** v1 → v2: step 4 arrives — currency, calculator inputs, governance and step 4's examples. */
-export function workshopV1toV2(workshop: WorkshopV1): { workshop: Workshop; newItems: Seed[] } {
+export function workshopV1toV2(workshop: WorkshopV1): { workshop: WorkshopV3; newItems: Seed[] } {
   return {
     workshop: {
       ...workshop,
@@ -85,5 +89,20 @@ export function backupDataV2toV3(data: unknown): unknown {
   return { ...data, workshops }
 }
 
+/** v3 → v4: the agenda arrives; what was planned before had no breaks, so none are invented. */
+export function workshopV3toV4(workshop: WorkshopV3): Workshop {
+  return { ...workshop, agenda: stepsOnlyAgenda() }
+}
+
+/** v3 → v4: every workshop gets its agenda, like the v4 database upgrade. */
+export function backupDataV3toV4(data: unknown): unknown {
+  if (!isJsonObject(data) || !Array.isArray(data.workshops)) return data
+  const workshops = data.workshops.map((entry) => {
+    if (!isJsonObject(entry) || !isJsonObject(entry.workshop) || 'agenda' in entry.workshop) return entry
+    return { ...entry, workshop: workshopV3toV4(entry.workshop as unknown as WorkshopV3) }
+  })
+  return { ...data, workshops }
+}
+
 /** Indexed by the version a migration starts from; index 0 is unused. */
-export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [null, backupDataV1toV2, backupDataV2toV3]
+export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [null, backupDataV1toV2, backupDataV2toV3, backupDataV3toV4]

@@ -15,6 +15,7 @@ import {
   type Item,
   type ListKind
 } from '../domain/items'
+import { MAX_AGENDA_BREAKS, MAX_BREAK_MINUTES, isStartTime, type Agenda } from '../domain/agenda'
 import { LANGUAGES } from '../domain/language'
 import type { Review } from '../domain/review'
 import { isIsoDate } from '../domain/new-workshop'
@@ -169,6 +170,23 @@ const governance = z.strictObject({
 
 const stepRecord = z.strictObject({ completed: z.boolean(), timeboxMinutes: number })
 
+const agendaEntry = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('step'), step: z.enum(STEP_IDS) }),
+  z.strictObject({ kind: z.literal('break'), id: idSchema, name: text, minutes: z.number().int().min(1).max(MAX_BREAK_MINUTES) })
+])
+
+/** Every step exactly once, breaks with distinct ids: what the agenda screen can show and edit. */
+const agenda: z.ZodType<Agenda> = z
+  .strictObject({
+    startTime: z.string().refine(isStartTime, 'startTime'),
+    entries: list(agendaEntry, STEP_IDS.length + MAX_AGENDA_BREAKS)
+  })
+  .refine(({ entries }) => {
+    const keys = entries.map((e) => (e.kind === 'step' ? `step:${e.step}` : `break:${e.id}`))
+    const steps = entries.filter((e) => e.kind === 'step').length
+    return new Set(keys).size === keys.length && steps === STEP_IDS.length
+  }, 'entries')
+
 export const workshopSchema: z.ZodType<Workshop> = z.strictObject({
   id: idSchema,
   title: text,
@@ -194,6 +212,7 @@ export const workshopSchema: z.ZodType<Workshop> = z.strictObject({
   currency,
   funnel,
   governance,
+  agenda,
   reviewThresholds: z.strictObject({ green: number, amber: number }).optional()
 })
 

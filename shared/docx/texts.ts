@@ -203,8 +203,8 @@ export interface DocTexts {
     participantColumns: { name: string; role: string; team: string; email: string; signs: string }
     noParticipants: string
     agenda: string
-    agendaColumns: { step: string; timebox: string; status: string }
-    minutes: (value: string) => string
+    agendaColumns: { time: string; entry: string; duration: string; status: string }
+    agendaIntro: (start: string, end: string) => string
     total: string
     complete: string
     open: string
@@ -509,8 +509,8 @@ const en: DocTexts = {
     participantColumns: { name: 'Name', role: 'Role / title', team: 'Team', email: 'E-mail', signs: 'Signs the SLA' },
     noParticipants: 'No participants have been recorded.',
     agenda: 'Agenda',
-    agendaColumns: { step: 'Step', timebox: 'Timebox', status: 'Status' },
-    minutes: (value) => `${value} min`,
+    agendaColumns: { time: 'Time', entry: 'Item', duration: 'Duration', status: 'Status' },
+    agendaIntro: (start, end) => `From ${start} to ${end}. The steps take the length of their timeboxes.`,
     total: 'Total',
     complete: 'complete',
     open: 'open',
@@ -829,8 +829,8 @@ const de: DocTexts = {
     participantColumns: { name: 'Name', role: 'Rolle / Titel', team: 'Team', email: 'E-Mail', signs: 'Unterschreibt das SLA' },
     noParticipants: 'Es wurden keine Teilnehmenden festgehalten.',
     agenda: 'Agenda',
-    agendaColumns: { step: 'Schritt', timebox: 'Zeitrahmen', status: 'Status' },
-    minutes: (value) => `${value} Min.`,
+    agendaColumns: { time: 'Uhrzeit', entry: 'Programmpunkt', duration: 'Dauer', status: 'Status' },
+    agendaIntro: (start, end) => `Von ${start} bis ${end} Uhr. Die Schritte dauern so lange wie ihr Zeitrahmen.`,
     total: 'Gesamt',
     complete: 'abgeschlossen',
     open: 'offen',

@@ -1,3 +1,4 @@
+import { defaultAgenda } from './agenda'
 import type { Language } from './language'
 import { defaultFunnel, defaultGovernance } from './sla-defaults'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
@@ -51,6 +52,7 @@ export function newWorkshop(id: string, input: NewWorkshopInput, now: number): W
     sql: { sentence: '', status: 'proposed' },
     currency: 'EUR',
     funnel: defaultFunnel(),
-    governance: defaultGovernance(input.date, input.language)
+    governance: defaultGovernance(input.date, input.language),
+    agenda: defaultAgenda(input.language)
   }
 }

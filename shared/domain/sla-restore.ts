@@ -1,3 +1,4 @@
+import { stepsOnlyAgenda } from './agenda'
 import type { Item, ItemFields, ListKind } from './items'
 import { defaultFunnel } from './sla-defaults'
 import type { Signature, SlaContent, SlaState, SlaVersion, OpenItem } from './sla'
@@ -55,7 +56,9 @@ export function restoreSlaFromDocument(
     sql: { sentence: content.definitions.sql.sentence, status: content.definitions.sql.status },
     currency: content.currency,
     funnel: { ...defaultFunnel(), ...content.funnel },
-    governance: { ...content.governance }
+    governance: { ...content.governance },
+    // The document carries no run of show: the steps in order, no breaks invented.
+    agenda: stepsOnlyAgenda()
   }
   const participants: Participant[] = content.parties.signatories.map((s, index) => ({
     id: s.participantId,

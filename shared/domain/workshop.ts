@@ -1,3 +1,4 @@
+import type { Agenda } from './agenda'
 import type { Language } from './language'
 
 /** SPEC §3. Names here are the names everywhere (SPEC §10). */
@@ -42,6 +43,8 @@ export interface Workshop {
   funnel: FunnelInputs
   /** Step 4: how the SLA is run. */
   governance: Governance
+  /** The run of show: steps and breaks from a start time (issue 10 §6). */
+  agenda: Agenda
   /** Quarterly review colours; missing means the defaults (SPEC §5: 100 % green, 80 % amber). */
   reviewThresholds?: { green: number; amber: number }
 }

@@ -1,7 +1,8 @@
 import { Paragraph, type Document } from 'docx'
+import { agendaSchedule, formatClockTime, formatDuration, formatMinutes, formatTimeSpan } from '../../domain/agenda'
 import { itemsOf, type Item } from '../../domain/items'
 import { buildSlaContent } from '../../domain/sla-content'
-import { STEP_IDS, type StepId } from '../../domain/workshop'
+import type { StepId } from '../../domain/workshop'
 import { dataTable, labelled, minorHeading, paragraph, runs, type Block } from '../blocks'
 import { formatsFor } from '../locale-format'
 import { COLOUR, SIZE, SPACING, fontSize } from '../measures'
@@ -65,23 +66,28 @@ function participantBlocks({ participants }: MinutesDocumentInput, ctx: DocConte
   ]
 }
 
-/** The agenda (SPEC §7): the five steps with their timeboxes, a total, and which were completed. */
+/** The agenda (issue 10 §6): the same run of show as the screen — steps and breaks, planned times, the total. */
 function agendaBlocks({ workshop }: MinutesDocumentInput, ctx: DocContext): Block[] {
   const t = ctx.texts.minutes
-  const minutes = (value: number) => t.minutes(ctx.formats.number(value))
-  const total = STEP_IDS.reduce((sum, step) => sum + (Number.isFinite(workshop.steps[step]?.timeboxMinutes) ? workshop.steps[step].timeboxMinutes : 0), 0)
-  const rows = STEP_IDS.map((step) => {
-    const record = workshop.steps[step]
-    return [t.steps[step], { text: minutes(record.timeboxMinutes), align: 'right' as const }, record.completed ? { text: t.complete, bold: true } : t.open]
+  const locale = ctx.formats.locale
+  const schedule = agendaSchedule(workshop.agenda, workshop.steps)
+  const rows = schedule.entries.map(({ entry, start, end, minutes }) => {
+    const time = formatTimeSpan(start, end, locale)
+    const length = { text: formatMinutes(minutes, locale), align: 'right' as const }
+    if (entry.kind === 'break') return [time, { text: orDash(entry.name, ctx), colour: COLOUR.muted }, length, '']
+    const record = workshop.steps[entry.step]
+    return [time, { text: t.steps[entry.step], bold: true }, length, record.completed ? { text: t.complete, bold: true } : t.open]
   })
   return [
+    paragraph(t.agendaIntro(formatClockTime(schedule.start, locale), formatClockTime(schedule.end, locale))),
     dataTable(
       [
-        { header: t.agendaColumns.step, weight: 60 },
-        { header: t.agendaColumns.timebox, weight: 18, align: 'right' },
-        { header: t.agendaColumns.status, weight: 22 }
+        { header: t.agendaColumns.time, weight: 20 },
+        { header: t.agendaColumns.entry, weight: 46 },
+        { header: t.agendaColumns.duration, weight: 16, align: 'right' },
+        { header: t.agendaColumns.status, weight: 18 }
       ],
-      [...rows, [{ text: t.total, bold: true }, { text: minutes(total), align: 'right', bold: true }, '']]
+      [...rows, [formatTimeSpan(schedule.start, schedule.end, locale), { text: t.total, bold: true }, { text: formatDuration(schedule.totalMinutes, locale), align: 'right', bold: true }, '']]
     )
   ]
 }

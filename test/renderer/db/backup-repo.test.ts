@@ -270,7 +270,7 @@ describe('the backup files of every format version', () => {
   it('imports a version 1 file (before step 4) into an empty database with step 4 added', async () => {
     const result = await parseBackup(await fixture('v1-before-step-4.smarketing'))
     if (!result.ok) throw new Error(JSON.stringify(result.error))
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: 3 } }])
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: 4 } }])
     const target = newDb()
     await importBackup(result.data, 'replace', {}, target)
     const [workshop] = await target.workshops.toArray()
@@ -282,8 +282,9 @@ describe('the backup files of every format version', () => {
   })
 
   it.each([
-    ['v2-signed-sla.smarketing', [{ code: 'migrated', params: { from: 2, to: 3 } }]],
-    ['v3-reviews.smarketing', []]
+    ['v2-signed-sla.smarketing', [{ code: 'migrated', params: { from: 2, to: 4 } }]],
+    ['v3-reviews.smarketing', [{ code: 'migrated', params: { from: 3, to: 4 } }]],
+    ['v4-agenda.smarketing', []]
   ])('imports %s with its signed SLA unchanged', async (name, warnings) => {
     const result = await parseBackup(await fixture(name))
     if (!result.ok) throw new Error(JSON.stringify(result.error))

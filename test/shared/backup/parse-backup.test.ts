@@ -42,7 +42,7 @@ describe('backup round trip', () => {
   it('writes the wrapper the format describes', async () => {
     const file = JSON.parse(createBackup({ workshops: [] }, SAMPLE_META)) as Record<string, unknown>
     expect(Object.keys(file)).toEqual(['type', 'version', 'exportedAt', 'app', 'data'])
-    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 3, exportedAt: '2027-02-01T10:00:00.000Z' })
+    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 4, exportedAt: '2027-02-01T10:00:00.000Z' })
   })
 })
 
@@ -65,8 +65,8 @@ describe('the wrapper', () => {
 
   it('refuses a file of a newer app with both versions named', async () => {
     const file = await sampleJson()
-    file.version = 4
-    expect(await errorOf(file)).toEqual({ code: 'newerVersion', params: { version: 4, supported: 3 } })
+    file.version = BACKUP_FORMAT_VERSION + 1
+    expect(await errorOf(file)).toEqual({ code: 'newerVersion', params: { version: BACKUP_FORMAT_VERSION + 1, supported: BACKUP_FORMAT_VERSION } })
   })
 
   it.each([
@@ -270,7 +270,7 @@ describe('reviews', () => {
     file.version = 2
     for (const workshop of file.data.workshops) delete (workshop as Partial<typeof workshop>).reviews
     const result = await accepted(file)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: 3 } }])
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: 4 } }])
     expect(result.data.workshops.map((w) => w.reviews)).toEqual([[], []])
   })
 
