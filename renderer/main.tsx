@@ -5,6 +5,7 @@ import { App } from './app/App'
 import { initI18n } from './i18n'
 import './styles/base.css'
 import './styles/workshop.css'
+import './styles/agenda.css'
 
 // Zod would probe `new Function` to speed up parsing; our CSP forbids eval, so it must not try.
 zodConfig({ jitless: true })

@@ -61,10 +61,38 @@ export function updateBreak(
   )
 }
 
-export function removeBreak(workshopId: string, breakId: string, database: SmarketingDb = db, now = Date.now()) {
+/** Removes the break and tells where it stood, so the notice's "Undo" can put it back there. */
+export async function removeBreak(
+  workshopId: string,
+  breakId: string,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<{ removed: AgendaBreak; index: number } | null> {
+  let found: { removed: AgendaBreak; index: number } | null = null
+  await changeAgenda(
+    workshopId,
+    (agenda) => {
+      const index = agenda.entries.findIndex((entry) => entry.kind === 'break' && entry.id === breakId)
+      const entry = agenda.entries[index]
+      if (entry?.kind !== 'break') return agenda
+      found = { removed: entry, index }
+      return { ...agenda, entries: agenda.entries.filter((_, i) => i !== index) }
+    },
+    database,
+    now
+  )
+  return found
+}
+
+export function restoreBreak(workshopId: string, removed: AgendaBreak, index: number, database: SmarketingDb = db, now = Date.now()) {
   return changeAgenda(
     workshopId,
-    (agenda) => ({ ...agenda, entries: agenda.entries.filter((entry) => !(entry.kind === 'break' && entry.id === breakId)) }),
+    (agenda) => {
+      if (agenda.entries.some((entry) => entry.kind === 'break' && entry.id === removed.id)) return agenda
+      const entries = [...agenda.entries]
+      entries.splice(Math.min(index, entries.length), 0, removed)
+      return { ...agenda, entries }
+    },
     database,
     now
   )

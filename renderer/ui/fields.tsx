@@ -24,7 +24,7 @@ interface TextFieldProps extends BaseProps {
   requiredMessage?: string
   /** Returns a message when the text cannot be saved as it is; it is then kept but not saved. */
   validate?(value: string): string | null
-  type?: 'text' | 'email' | 'date'
+  type?: 'text' | 'email' | 'date' | 'time'
   autoFocus?: boolean
 }
 

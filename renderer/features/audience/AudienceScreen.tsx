@@ -9,6 +9,9 @@ import { useWorkshopData, type WorkshopData } from '../workshop/useWorkshopData'
 import { openChannel, type AudienceMessage, type AudienceState } from './channel'
 import { useNow } from '../steps/StepTimer'
 import { HeatTable } from '../steps/HeatTable'
+import { formatIsoDate } from '../../ui/dates'
+import { useSla } from '../sla/useSla'
+import { AudienceFocus, focusTitle } from './AudienceFocus'
 
 /** The projector window (SPEC §7): the current step in large type, read-only, following live. */
 export function AudienceScreen({ workshopId }: { workshopId: string }) {
@@ -33,15 +36,25 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
   }, [state])
 
   const data = useWorkshopData(workshopId)
+  const sla = useSla(workshopId)
   if (!data) return null
   if (state?.blank) return <div className="audience blank" data-audience="blank" aria-label="—" />
   const section = state?.section ?? 'overview'
   const step = (STEP_IDS as readonly string[]).includes(section) ? (section as StepId) : null
+  const focus = state?.focus ?? null
   return (
-    <div className="audience" data-audience="live" data-section={section}>
+    <div className="audience" data-audience="live" data-section={section} data-focus={focus ?? undefined}>
       <AudienceHeader data={data} step={step} state={state} />
-      <main className="audience-body">{step ? <StepContent step={step} data={data} /> : <Overview data={data} />}</main>
-      <ParkedPoints items={data.items} />
+      <main className="audience-body">
+        {focus ? (
+          <AudienceFocus focus={focus} data={data} sla={sla} plan={state?.plan ?? null} />
+        ) : step ? (
+          <StepContent step={step} data={data} />
+        ) : (
+          <Overview data={data} />
+        )}
+      </main>
+      {focus !== 'parking' && <ParkedPoints items={data.items} />}
     </div>
   )
 }
@@ -52,6 +65,7 @@ function AudienceHeader({ data, step, state }: { data: WorkshopData; step: StepI
   const now = useNow(running)
   const left = state?.timer && state.timeboxMinutes !== null ? remaining(state.timer, state.timeboxMinutes, now) : null
   const started = state?.timer ? state.timer.startedAt !== null || state.timer.elapsedMs > 0 : false
+  const focus = state?.focus ?? null
   return (
     <header className="audience-head">
       <div>
@@ -59,8 +73,8 @@ function AudienceHeader({ data, step, state }: { data: WorkshopData; step: StepI
           {data.workshop.organisation}
           {step && ` · ${t(`steps.${step}.number`)}`}
         </p>
-        <h1>{step ? t(`steps.${step}.name`) : data.workshop.title}</h1>
-        {step && <p className="audience-purpose">{t(`steps.${step}.purpose`)}</p>}
+        <h1>{focus ? focusTitle(focus, t) : step ? t(`steps.${step}.name`) : data.workshop.title}</h1>
+        {step && !focus && <p className="audience-purpose">{t(`steps.${step}.purpose`)}</p>}
       </div>
       {left !== null && started && (
         <div className={`audience-timer ${left <= 0 ? 'time-up' : ''}`} role="timer">
@@ -183,7 +197,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
                   {itemsOf(items, kind === 'mql' ? 'mqlCriterion' : 'sqlCriterion').map((c) => (
                     <li key={c.id}>
                       {c.text}
-                      {c.points !== null && <span className="muted"> · {c.points}</span>} <Agreed status={c.status} />
+                      {c.points !== null && <span className="muted"> · {formatNumber(c.points, workshop.language)}</span>} <Agreed status={c.status} />
                     </li>
                   ))}
                 </ul>
@@ -251,7 +265,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
             title={t('keepAtIt.actions.title')}
             items={itemsOf(items, 'action').map((a) => ({
               id: a.id,
-              text: `${a.title}${a.owner ? ` — ${a.owner}` : ''}${a.due ? ` (${a.due})` : ''}`,
+              text: `${a.title}${a.owner ? ` — ${a.owner}` : ''}${a.due ? ` (${formatIsoDate(a.due, workshop.language)})` : ''}`,
               status: a.status
             }))}
           />

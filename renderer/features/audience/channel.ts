@@ -1,3 +1,4 @@
+import type { PlanStatus } from '../../../shared/domain/agenda'
 import type { TimerState } from '../../../shared/domain/timer'
 
 /**
@@ -7,6 +8,18 @@ import type { TimerState } from '../../../shared/domain/timer'
  */
 export const AUDIENCE_CHANNEL = 'smarketing-audience'
 
+/**
+ * Parts of a screen the audience view can show on their own, in large type, while the facilitator
+ * works in them. Each facilitator section that is one carries `data-audience-focus="<key>"`.
+ */
+export const FOCUS_KEYS = ['agenda', 'givesGets', 'mql', 'calculator', 'signing', 'parking'] as const
+export type FocusKey = (typeof FOCUS_KEYS)[number]
+export const FOCUS_ATTRIBUTE = 'data-audience-focus'
+
+export function isFocusKey(value: unknown): value is FocusKey {
+  return typeof value === 'string' && (FOCUS_KEYS as readonly string[]).includes(value)
+}
+
 export interface AudienceState {
   workshopId: string
   section: string
@@ -15,6 +28,10 @@ export interface AudienceState {
   contrast: boolean
   timer: TimerState | null
   timeboxMinutes: number | null
+  /** The marked part of the screen the facilitator is working in, if any. */
+  focus: FocusKey | null
+  /** Ahead of or behind plan, as the facilitator's laptop reckons it from its timers. */
+  plan: PlanStatus | null
 }
 
 /** `hello` when an audience view opens, `bye` when it closes — so the facilitator's toggle stays true. */

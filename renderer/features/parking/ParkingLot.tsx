@@ -37,6 +37,8 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
 
   return (
     <Modal open={open} title={t('parking.title')} onClose={() => setOpen(false)}>
+      {/* Not re-indented, to keep this change small: the audience view follows work in here. */}
+      <div data-audience-focus="parking" className="contents">
       <p className="field-hint">{t('parking.intro')}</p>
       <form className="parking-add" onSubmit={park}>
         <label className="field grow">
@@ -82,6 +84,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
           </div>
         )}
       />
+      </div>
       <div className="modal-actions">
         <button type="button" className="button" onClick={() => setOpen(false)}>
           {t('common.close')}

@@ -71,7 +71,7 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
   }
 
   return (
-    <section className="card calculator" aria-labelledby="calculator-title">
+    <section className="card calculator" aria-labelledby="calculator-title" data-audience-focus="calculator">
       <h2 id="calculator-title">{t('sla.calculator.title')}</h2>
       <p className="section-intro">{t('sla.calculator.intro')}</p>
       <div className="calculator-grid">

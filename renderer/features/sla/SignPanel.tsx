@@ -105,7 +105,7 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
         </section>
       )}
 
-      <section className="card" aria-labelledby="signing-title">
+      <section className="card" aria-labelledby="signing-title" data-audience-focus="signing">
         <h2 id="signing-title">{t('sla.signing.title')}</h2>
         <p className="section-intro">{t('sla.signing.intro')}</p>
         {signatories.length === 0 && <p className="row-warning">{t('sla.signing.needsSigners')}</p>}

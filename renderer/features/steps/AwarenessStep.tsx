@@ -64,7 +64,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
         </div>
       </section>
 
-      <section className="card" aria-labelledby="gives-title">
+      <section className="card" aria-labelledby="gives-title" data-audience-focus="givesGets">
         <h2 id="gives-title">{t('awareness.givesGets.title')}</h2>
         <div className="columns two">
           {SIDES.map((team) => {

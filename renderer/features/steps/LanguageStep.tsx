@@ -76,7 +76,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
   }
 
   return (
-    <section className={`card definition ${definition.status === 'agreed' ? 'agreed' : ''}`} aria-labelledby={`${kind}-title`}>
+    <section className={`card definition ${definition.status === 'agreed' ? 'agreed' : ''}`} aria-labelledby={`${kind}-title`} data-audience-focus={kind === 'mql' ? 'mql' : undefined}>
       <div className="section-head">
         <h2 id={`${kind}-title`}>{t(`language.${kind}.title`)}</h2>
         <AgreementToggle

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES } from '../../../shared/domain/language'
+import { LANGUAGES, isLanguage } from '../../../shared/domain/language'
+import { AgendaSection } from '../agenda/AgendaSection'
 import { isIsoDate } from '../../../shared/domain/new-workshop'
 import { updateWorkshop } from '../../db/workshop-repo'
 import { SelectField, TextField } from '../../ui/fields'
@@ -10,7 +11,7 @@ import { useExport } from '../export/useExport'
 
 export function OverviewSection(data: WorkshopData) {
   const { workshop, participants } = data
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const exporting = useExport()
   const save = (patch: Parameters<typeof updateWorkshop>[1]) => updateWorkshop(workshop.id, patch)
   return (
@@ -65,6 +66,7 @@ export function OverviewSection(data: WorkshopData) {
           />
         </div>
       </section>
+      <AgendaSection workshop={workshop} language={isLanguage(i18n.language) ? i18n.language : 'en'} />
       <ParticipantsEditor workshopId={workshop.id} participants={participants} />
     </div>
   )

@@ -16,6 +16,8 @@ import { WorkshopTools } from './WorkshopTools'
 import { ShortcutsDialog } from './ShortcutsDialog'
 import { ParkingLot } from '../parking/ParkingLot'
 import { useAudienceBroadcast } from '../audience/useAudienceBroadcast'
+import { useFacilitatorFocus } from '../audience/useFacilitatorFocus'
+import { usePlanStatus } from '../agenda/usePlanStatus'
 import { platform } from '../../platform/platform'
 import { timerOf, useTimerStore } from '../../store/timer-store'
 import { useDisplayStore } from '../../store/display-store'
@@ -67,9 +69,11 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   }, [audienceOpen, setAudience, workshopId])
   const handlers = useMemo(() => ({ toggleAudience, toggleBlank }), [toggleAudience, toggleBlank])
   useShortcuts(workshopId, section, handlers)
+  const focus = useFacilitatorFocus(section)
+  const plan = usePlanStatus(data?.workshop)
   const audienceState = useMemo(
-    () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox }),
-    [workshopId, section, blank, scale, contrast, timer, timebox]
+    () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox, focus, plan }),
+    [workshopId, section, blank, scale, contrast, timer, timebox, focus, plan]
   )
   useAudienceBroadcast(audienceState, setAudience)
 

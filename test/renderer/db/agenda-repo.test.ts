@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { addBreak, moveAgendaEntry, removeBreak, setAgendaStartTime, updateBreak } from '../../../renderer/db/agenda-repo'
+import { addBreak, moveAgendaEntry, removeBreak, restoreBreak, setAgendaStartTime, updateBreak } from '../../../renderer/db/agenda-repo'
 import { createWorkshop, getWorkshop, updateStep } from '../../../renderer/db/workshop-repo'
 import { agendaSchedule, entryKey, MAX_AGENDA_BREAKS } from '../../../shared/domain/agenda'
 import { freshDb } from './test-db'
@@ -34,8 +34,10 @@ describe('agenda repository', () => {
     const agenda = await agendaOf(id)
     expect(agenda.startTime).toBe('08:15')
     expect(agenda.entries[2]).toEqual({ kind: 'break', id: breakId, name: 'Stretching', minutes: 5 })
-    await removeBreak(id, breakId, database)
+    const removed = await removeBreak(id, breakId, database)
     expect(await keys(id)).not.toContain(breakId)
+    await restoreBreak(id, removed!.removed, removed!.index, database)
+    expect((await keys(id)).slice(0, 3)).toEqual(['awareness', 'closedLoop', breakId])
   })
 
   it('moving the first entry up or the last down changes nothing', async () => {
