@@ -1,4 +1,5 @@
 import { withNewIds } from '../../shared/backup/copy-ids'
+import { mergeForReplace, summarizeWorkshop, type VersionSummary, type WorkshopSummary } from '../../shared/backup/replace-merge'
 import type { BackupData, BackupWorkshop } from '../../shared/backup/format'
 import type { Review } from '../../shared/domain/review'
 import type { Workshop } from '../../shared/domain/workshop'
@@ -74,8 +75,14 @@ export interface ImportPlanEntry {
   id: string
   title: string
   organisation: string
+  /** The workshop in the backup, for the comparison before replacing. */
+  incoming: WorkshopSummary
   /** The workshop as it is on this laptop when one with the same id exists, else null. */
-  existing: { title: string; updatedAt: number; trashed: boolean } | null
+  existing: { title: string; trashed: boolean; summary: WorkshopSummary } | null
+  /** The laptop's signed versions a replace keeps (none when nothing exists here). */
+  keeps: VersionSummary[]
+  /** Both sides hold different signed versions of the same number: only a copy keeps both. */
+  versionConflict: boolean
 }
 
 export interface ImportPlan {
@@ -83,9 +90,12 @@ export interface ImportPlan {
   /** How many of them exist here already: the UI asks before replacing them. */
   existingCount: number
   /**
-   * False when a record of the file has the id of a record of another workshop on this laptop
-   * (possible only with an edited file): replacing would then fail, so offer only the copy.
+   * A record of the file has the id of a record of another workshop on this laptop — e.g. a
+   * workshop first opened from the SLA's Word file. Keeping the ids would then fail, so only
+   * an import as copies (new ids) is possible.
    */
+  foreignCollision: boolean
+  /** Importing with the file's ids (new or replacing) works: no foreign collision, no conflict. */
   canReplace: boolean
 }
 
@@ -93,19 +103,28 @@ export interface ImportPlan {
 export async function planImport(data: BackupData, database: SmarketingDb = db): Promise<ImportPlan> {
   return database.transaction('r', allTables(database), async () => {
     const existing = await database.workshops.bulkGet(data.workshops.map((entry) => entry.workshop.id))
-    const workshops = data.workshops.map(({ workshop }, index): ImportPlanEntry => {
-      const found = existing[index]
-      return {
-        id: workshop.id,
-        title: workshop.title,
-        organisation: workshop.organisation,
-        existing: found ? { title: found.title, updatedAt: found.updatedAt, trashed: found.deletedAt !== null } : null
-      }
-    })
+    const workshops = await Promise.all(
+      data.workshops.map(async (entry, index): Promise<ImportPlanEntry> => {
+        const found = existing[index]
+        const local = found ? await readWorkshop(found, database) : null
+        const merge = local ? mergeForReplace(local, entry) : null
+        return {
+          id: entry.workshop.id,
+          title: entry.workshop.title,
+          organisation: entry.workshop.organisation,
+          incoming: summarizeWorkshop(entry),
+          existing: found && local ? { title: found.title, trashed: found.deletedAt !== null, summary: summarizeWorkshop(local) } : null,
+          keeps: merge?.kept ?? [],
+          versionConflict: merge?.conflict ?? false
+        }
+      })
+    )
+    const foreignCollision = await hasForeignCollision(data, database)
     return {
       workshops,
       existingCount: workshops.filter((entry) => entry.existing !== null).length,
-      canReplace: !(await hasForeignCollision(data, database))
+      foreignCollision,
+      canReplace: !foreignCollision && !workshops.some((entry) => entry.versionConflict)
     }
   })
 }
@@ -127,6 +146,10 @@ async function hasForeignCollision(data: BackupData, database: SmarketingDb): Pr
   return false
 }
 
+/**
+ * `'copy'`: every record gets a new id. `'replace'`: the file's ids are kept; a workshop with the
+ * same id is replaced, keeping its newer signed versions (replace-merge.ts).
+ */
 export type ImportMode = 'copy' | 'replace'
 
 export interface ImportOptions {
@@ -139,13 +162,23 @@ export interface ImportResult {
   workshopIds: string[]
   /** Existing workshops that were replaced (replace mode only). */
   replaced: number
+  /** Signed or superseded versions of this laptop that the replace kept. */
+  keptVersions: number
+}
+
+/** The replace would break a signed version chain; planImport offers only the copy then. */
+export class ReplaceConflictError extends Error {
+  constructor(readonly workshopTitle: string) {
+    super(`Replacing "${workshopTitle}" would break its signed SLA versions`)
+    this.name = 'ReplaceConflictError'
+  }
 }
 
 /**
  * Writes a parsed backup. `'copy'`: every record gets a new id, references follow, nothing that
- * exists is touched. `'replace'`: ids are kept and a workshop with the same id is deleted with
- * everything in it first — call it only after the user agreed (planImport). One transaction:
- * if any record cannot be written (e.g. an id held by another workshop), nothing is written.
+ * exists is touched. `'replace'`: ids are kept; a workshop with the same id is replaced by the
+ * backup's, except for the signed versions only this laptop has — call it only after the user
+ * agreed (planImport). One transaction: if any record cannot be written, nothing is written.
  */
 export async function importBackup(
   data: BackupData,
@@ -156,14 +189,28 @@ export async function importBackup(
   const entries = mode === 'copy' ? data.workshops.map((entry) => withNewIds(entry, { newId, titleSuffix: options.titleSuffix })) : data.workshops
   return database.transaction('rw', allTables(database), async () => {
     let replaced = 0
+    let keptVersions = 0
+    const toWrite: BackupWorkshop[] = []
     for (const entry of entries) {
+      const found = mode === 'replace' ? await database.workshops.get(entry.workshop.id) : undefined
+      if (!found) {
+        toWrite.push(entry)
+        continue
+      }
+      const merge = mergeForReplace(await readWorkshop(found, database), entry)
+      if (merge.conflict) throw new ReplaceConflictError(found.title)
+      keptVersions += merge.kept.length
+      toWrite.push(merge.entry)
+    }
+    // All replaced workshops go first, so a record moving between two of them cannot collide.
+    for (const entry of toWrite) {
       if (mode === 'replace' && (await database.workshops.get(entry.workshop.id))) {
         await deleteWorkshop(entry.workshop.id, database)
         replaced++
       }
-      await writeWorkshop(entry, database)
     }
-    return { workshopIds: entries.map((entry) => entry.workshop.id), replaced }
+    for (const entry of toWrite) await writeWorkshop(entry, database)
+    return { workshopIds: entries.map((entry) => entry.workshop.id), replaced, keptVersions }
   })
 }
 

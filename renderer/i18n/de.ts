@@ -331,6 +331,37 @@ export const de: Messages = {
     openExisting: 'Öffnen',
     created: 'Workshop „{{title}}“ aus der Word-Datei angelegt.'
   },
+  restorePlan: {
+    caption: '„{{title}}“ auf diesem Laptop und in der Sicherung',
+    here: 'Auf diesem Laptop',
+    inBackup: 'In der Sicherung',
+    lastChanged: 'Zuletzt geändert',
+    newer: 'neuer',
+    versions: 'SLA-Versionen',
+    noVersions: 'Noch kein SLA',
+    signaturesRow: 'Unterschriften',
+    signedOn: 'unterschrieben am {{date}}',
+    signatures_one: '{{count}} Unterschrift',
+    signatures_other: '{{count}} Unterschriften',
+    keeps_one: 'Die unterschriebene Version {{versions}} gibt es nur auf diesem Laptop: Beim Ersetzen bleibt sie mit ihren Unterschriften erhalten.',
+    keeps_other: 'Die unterschriebenen Versionen {{versions}} gibt es nur auf diesem Laptop: Beim Ersetzen bleiben sie mit ihren Unterschriften erhalten.',
+    conflict:
+      'Dieser Laptop und die Sicherung enthalten je eine andere unterschriebene SLA-Version von „{{title}}“ mit derselben Nummer. Ersetzen würde die unterschriebene Versionsfolge zerstören – bitte die Sicherung als Kopie einlesen, dann bleiben beide erhalten.',
+    foreign_one:
+      'Teile dieser Sicherung sind auf diesem Laptop schon in einem anderen Workshop vorhanden (zum Beispiel einem, der aus der Word-Datei des SLA geöffnet wurde). Sie wird als Kopie mit neuen IDs eingelesen; auf diesem Laptop ändert sich nichts.',
+    foreign_other:
+      'Teile dieser Sicherung sind auf diesem Laptop schon in anderen Workshops vorhanden (zum Beispiel einem, der aus der Word-Datei des SLA geöffnet wurde). Sie werden als Kopien mit neuen IDs eingelesen; auf diesem Laptop ändert sich nichts.',
+    asCopy_one: 'Als Kopie einlesen',
+    asCopy_other: 'Als Kopien einlesen',
+    replaceConfirm_one: 'Den Workshop auf diesem Laptop durch die Sicherung ersetzen? Sein jetziger Inhalt wird überschrieben.',
+    replaceConfirm_other: '{{count}} Workshops auf diesem Laptop durch die Sicherung ersetzen? Ihr jetziger Inhalt wird überschrieben.',
+    replaceKeepingConfirm_one: 'Den Workshop auf diesem Laptop durch die Sicherung ersetzen? Alles andere darin wird überschrieben.',
+    replaceKeepingConfirm_other: '{{count}} Workshops auf diesem Laptop durch die Sicherung ersetzen? Alles andere darin wird überschrieben.',
+    replaceKeeping: 'Ersetzen, unterschriebene Versionen behalten',
+    kept_one: '{{count}} unterschriebene SLA-Version dieses Laptops wurde behalten.',
+    kept_other: '{{count}} unterschriebene SLA-Versionen dieses Laptops wurden behalten.',
+    failed: 'Die Sicherung konnte nicht wiederhergestellt werden. Es wurde nichts geändert.'
+  },
   timer: {
     label: 'Timer',
     start: 'Starten',

@@ -328,6 +328,37 @@ export const en = {
     openExisting: 'Open it',
     created: 'Workshop “{{title}}” created from the Word file.'
   },
+  restorePlan: {
+    caption: '“{{title}}” on this laptop and in the backup',
+    here: 'On this laptop',
+    inBackup: 'In the backup',
+    lastChanged: 'Last changed',
+    newer: 'newer',
+    versions: 'SLA versions',
+    noVersions: 'No SLA yet',
+    signaturesRow: 'Signatures',
+    signedOn: 'signed on {{date}}',
+    signatures_one: '{{count}} signature',
+    signatures_other: '{{count}} signatures',
+    keeps_one: 'Signed version {{versions}} exists only on this laptop: replacing keeps it with its signatures.',
+    keeps_other: 'Signed versions {{versions}} exist only on this laptop: replacing keeps them with their signatures.',
+    conflict:
+      'This laptop and the backup each hold a different signed SLA version of “{{title}}” with the same number. Replacing would break the signed history — import the backup as a copy, and both stay.',
+    foreign_one:
+      'Parts of this backup are already on this laptop in another workshop (for example one opened from the SLA’s Word file). It is imported as a copy with new ids; nothing on this laptop changes.',
+    foreign_other:
+      'Parts of this backup are already on this laptop in other workshops (for example one opened from the SLA’s Word file). They are imported as copies with new ids; nothing on this laptop changes.',
+    asCopy_one: 'Import as a copy',
+    asCopy_other: 'Import as copies',
+    replaceConfirm_one: 'Replace the workshop on this laptop with the backup? Its current content is overwritten.',
+    replaceConfirm_other: 'Replace {{count}} workshops on this laptop with the backup? Their current content is overwritten.',
+    replaceKeepingConfirm_one: 'Replace the workshop on this laptop with the backup? Everything else in it is overwritten.',
+    replaceKeepingConfirm_other: 'Replace {{count}} workshops on this laptop with the backup? Everything else in them is overwritten.',
+    replaceKeeping: 'Replace, keep signed versions',
+    kept_one: '{{count}} signed SLA version of this laptop was kept.',
+    kept_other: '{{count}} signed SLA versions of this laptop were kept.',
+    failed: 'The backup could not be restored. Nothing was changed.'
+  },
   timer: {
     label: 'Timer',
     start: 'Start',

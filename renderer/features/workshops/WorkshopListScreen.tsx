@@ -84,9 +84,16 @@ export function WorkshopListScreen() {
     setRestoring(null)
     if (!state) return
     void saveNow(async () => {
-      const { importBackup } = await import('../../db/backup-repo')
-      const result = await importBackup(state.data, mode, { titleSuffix: t('workshopList.copySuffix') })
-      showNotice({ message: t('restore.done', { count: result.workshopIds.length }) })
+      const { importBackup, ReplaceConflictError } = await import('../../db/backup-repo')
+      try {
+        const result = await importBackup(state.data, mode, { titleSuffix: t('workshopList.copySuffix') })
+        const done = t('restore.done', { count: result.workshopIds.length })
+        showNotice({ message: result.keptVersions > 0 ? `${done} ${t('restorePlan.kept', { count: result.keptVersions })}` : done })
+      } catch (error) {
+        // The import is one transaction: whatever failed, this laptop is as it was.
+        console.error('Restore failed', error)
+        showNotice({ message: error instanceof ReplaceConflictError ? t('restorePlan.conflict', { title: error.workshopTitle }) : t('restorePlan.failed') })
+      }
     })
   }
 

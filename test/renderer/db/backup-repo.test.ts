@@ -128,7 +128,7 @@ describe('backup and restore through the repositories', () => {
     const data = await parsed(await exportedText(source, [a.id, b.id]))
     const target = newDb()
     const result = await importBackup(data, 'replace', {}, target)
-    expect(result).toEqual({ workshopIds: [a.id, b.id], replaced: 0 })
+    expect(result).toEqual({ workshopIds: [a.id, b.id], replaced: 0, keptVersions: 0 })
     expect(await dump(target)).toEqual(await dump(source))
   })
 
@@ -205,7 +205,7 @@ describe('backup and restore through the repositories', () => {
     expect(plan).toMatchObject({ existingCount: 1, canReplace: true })
     expect(plan.workshops[0]).toMatchObject({ id: a.id, existing: { title: 'Kick-off', trashed: false } })
 
-    expect(await importBackup(data, 'replace', {}, source)).toEqual({ workshopIds: [a.id], replaced: 1 })
+    expect(await importBackup(data, 'replace', {}, source)).toEqual({ workshopIds: [a.id], replaced: 1, keptVersions: 0 })
     const after = await dump(source)
     const without = <T extends { id: string }>(records: T[], id: string) => records.filter((r) => r.id !== id)
     expect(after.items.filter((i) => i.workshopId === a.id)).toEqual(exported.items.filter((i) => i.workshopId === a.id))
