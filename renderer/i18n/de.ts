@@ -362,6 +362,19 @@ export const de: Messages = {
     kept_other: '{{count}} unterschriebene SLA-Versionen dieses Laptops wurden behalten.',
     failed: 'Die Sicherung konnte nicht wiederhergestellt werden. Es wurde nichts geändert.'
   },
+  completenessSummary: {
+    open_one: 'Noch nicht vollständig: 1 offener Punkt unten.',
+    open_other: 'Noch nicht vollständig: {{count}} offene Punkte unten.'
+  },
+  mqlExamples: {
+    title: 'Beispielkriterien',
+    hint: 'Passung: Passen Unternehmen und Person zu uns? Engagement: Wie groß ist das Interesse? Die Punkte werden addiert; ab der Punkteschwelle (z. B. {{threshold}} Punkte) ist ein Lead ein MQL. Übernehmen Sie, was passt, und passen Sie die Punkte an.',
+    points_one: '{{formatted}} Punkt',
+    points_other: '{{formatted}} Punkte',
+    add: 'Beispielkriterium hinzufügen: {{text}}',
+    addAll: 'Alle Beispiele hinzufügen',
+    addAllWithThreshold: 'Alle Beispiele mit einer Schwelle von {{threshold}} Punkten hinzufügen'
+  },
   timer: {
     label: 'Timer',
     start: 'Starten',
@@ -585,14 +598,14 @@ export const de: Messages = {
     responsibilities: {
       title: 'Verantwortlichkeiten',
       guidance: 'Aufgaben rund um einzelne Kunden und persönlichen Kontakt liegen eher beim Vertrieb, Aufgaben zu Märkten und Zielgruppen eher beim Marketing.',
-      legend: 'R = verantwortlich (führt aus) · A = rechenschaftspflichtig (trägt das Ergebnis, eines je Aufgabe) · C = wird beteiligt · I = wird informiert',
+      legend: 'R = verantwortlich (führt aus) · A = rechenschaftspflichtig (trägt das Ergebnis, ein Team je Aufgabe) · A/R = beides: das rechenschaftspflichtige Team führt selbst aus · C = wird beteiligt · I = wird informiert',
       activity: 'Aufgabe',
       owner: 'Zuständige Person (optional)',
       letter: '{{team}} für „{{activity}}“',
       none: '–',
       add: 'Aufgabe hinzufügen',
       describe: 'Aufgabe „{{activity}}“',
-      noR: 'Niemand ist für diese Aufgabe verantwortlich (R) oder rechenschaftspflichtig (A).',
+      noR: 'Niemand führt die Aufgabe aus (R) – markieren Sie ein Team mit R, oder mit A/R, wenn das rechenschaftspflichtige Team sie selbst ausführt.',
       noA: 'Niemand ist für das Ergebnis rechenschaftspflichtig (A) – einigen Sie sich auf ein Team.',
       manyA: 'Mehr als ein Team ist rechenschaftspflichtig (A) – einigen Sie sich auf eines.'
     },
@@ -699,7 +712,6 @@ export const de: Messages = {
     },
     check: {
       title: 'Vollständigkeitsprüfung',
-      nothingMissing: 'Es fehlt nichts. Bitte vor dem Unterschreiben die Punkte unten prüfen.',
       allGood: 'Es fehlt nichts. Das SLA ist bereit zur Unterschrift.',
       blocking: 'Fehlt',
       warning: 'Zu prüfen',
@@ -719,9 +731,9 @@ export const de: Messages = {
       noSqlDefinition: 'Es gibt keine SQL-Definition.',
       noFirstContactCommitment: 'Es gibt keine Reaktionszeit: wie schnell der Vertrieb einen neuen MQL kontaktiert.',
       commitmentWithoutValue: 'Die Zusage „{{description}}“ hat keinen Wert.',
-      raciNobodyResponsible: 'Niemand ist verantwortlich für „{{activity}}“.',
-      raciSeveralAccountable: '{{count}} Teams sind rechenschaftspflichtig für „{{activity}}“.',
-      raciNoAccountable: 'Niemand ist rechenschaftspflichtig für „{{activity}}“.',
+      raciNobodyResponsible: 'Niemand ist verantwortlich (R) für „{{activity}}“.',
+      raciSeveralAccountable: '{{count}} Teams sind rechenschaftspflichtig (A) für „{{activity}}“ – nur eines darf es sein.',
+      raciNoAccountable: 'Niemand ist rechenschaftspflichtig (A) für „{{activity}}“.',
       noTargets: 'Es gibt keine Ziele.',
       targetWithoutTeam: 'Das Ziel „{{metric}}“ ({{period}}) hat keine Zuständigkeit.',
       targetWithoutValue: 'Das Ziel „{{metric}}“ ({{period}}) hat keinen Wert.',

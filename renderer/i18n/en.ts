@@ -359,6 +359,19 @@ export const en = {
     kept_other: '{{count}} signed SLA versions of this laptop were kept.',
     failed: 'The backup could not be restored. Nothing was changed.'
   },
+  completenessSummary: {
+    open_one: 'Not complete yet: 1 open item below.',
+    open_other: 'Not complete yet: {{count}} open items below.'
+  },
+  mqlExamples: {
+    title: 'Example criteria',
+    hint: 'Fit: do company and person suit us? Engagement: how interested are they? The points add up; from the score threshold on (e.g. {{threshold}} points) a lead is an MQL. Add what fits, then change the points.',
+    points_one: '{{formatted}} point',
+    points_other: '{{formatted}} points',
+    add: 'Add example criterion: {{text}}',
+    addAll: 'Add all examples',
+    addAllWithThreshold: 'Add all examples with a threshold of {{threshold}} points'
+  },
   timer: {
     label: 'Timer',
     start: 'Start',
@@ -582,14 +595,14 @@ export const en = {
     responsibilities: {
       title: 'Responsibilities',
       guidance: 'Tasks about individual customers and personal contact lean to sales; tasks about markets and target groups lean to marketing.',
-      legend: 'R = responsible (does the work) · A = accountable (owns the result, one per activity) · C = consulted · I = informed',
+      legend: 'R = responsible (does the work) · A = accountable (owns the result, one team per activity) · A/R = both: the accountable team does the work itself · C = consulted · I = informed',
       activity: 'Activity',
       owner: 'Named owner (optional)',
       letter: '{{team}} for “{{activity}}”',
       none: '–',
       add: 'Add activity',
       describe: 'activity “{{activity}}”',
-      noR: 'Nobody is responsible (R) or accountable (A) for this activity.',
+      noR: 'Nobody does the work (R) — mark a team R, or A/R if the accountable team does it itself.',
       noA: 'Nobody is accountable (A) for the result — agree on one team.',
       manyA: 'More than one team is accountable (A) — agree on one.'
     },
@@ -696,7 +709,6 @@ export const en = {
     },
     check: {
       title: 'Completeness check',
-      nothingMissing: 'Nothing is missing. Please look at the points to check below before signing.',
       allGood: 'Nothing is missing. The SLA is ready to sign.',
       blocking: 'Missing',
       warning: 'To check',
@@ -716,9 +728,9 @@ export const en = {
       noSqlDefinition: 'There is no SQL definition.',
       noFirstContactCommitment: 'There is no response time: how fast sales contacts a new MQL.',
       commitmentWithoutValue: 'Commitment “{{description}}” has no value.',
-      raciNobodyResponsible: 'Nobody is responsible for “{{activity}}”.',
-      raciSeveralAccountable: '{{count}} teams are accountable for “{{activity}}”.',
-      raciNoAccountable: 'Nobody is accountable for “{{activity}}”.',
+      raciNobodyResponsible: 'Nobody is responsible (R) for “{{activity}}”.',
+      raciSeveralAccountable: '{{count}} teams are accountable (A) for “{{activity}}” — one team only.',
+      raciNoAccountable: 'Nobody is accountable (A) for “{{activity}}”.',
       noTargets: 'There are no targets.',
       targetWithoutTeam: 'Target “{{metric}}” ({{period}}) has no owner.',
       targetWithoutValue: 'Target “{{metric}}” ({{period}}) has no value.',

@@ -338,6 +338,7 @@ const en: DocTexts = {
       legend: [
         ['R', 'Responsible: does the work'],
         ['A', 'Accountable: owns the result; one team per activity'],
+        ['A/R', 'Accountable and responsible: the accountable team does the work itself'],
         ['C', 'Consulted: is asked before decisions'],
         ['I', 'Informed: is told about the result']
       ],
@@ -658,6 +659,7 @@ const de: DocTexts = {
       legend: [
         ['R', 'Verantwortlich (responsible): führt die Aufgabe aus'],
         ['A', 'Rechenschaftspflichtig (accountable): trägt das Ergebnis; ein Team je Aufgabe'],
+        ['A/R', 'Rechenschaftspflichtig und verantwortlich: das rechenschaftspflichtige Team führt selbst aus'],
         ['C', 'Beteiligt (consulted): wird vor Entscheidungen gefragt'],
         ['I', 'Informiert (informed): erfährt das Ergebnis']
       ],

@@ -1,5 +1,6 @@
 import { itemsOf, LIST_STEP, SLA_LISTS, type Item, type ItemOf, type ListKind } from './items'
 import { isIsoDate } from './new-workshop'
+import { checkRaci } from './raci'
 import type { OpenItem } from './sla'
 import type { Participant, StepId, Workshop } from './workshop'
 
@@ -163,23 +164,18 @@ function definitionFindings(workshop: Workshop, items: readonly Item[]): Finding
 }
 
 /**
- * RACI: R does the work, A answers for it. A cell holds one letter, so a team cannot be marked
- * both; an activity with an A and no R is read as "the accountable team does it itself", which
- * is common RACI practice and how the default activities are written. So we warn when nobody is
- * R or A (nobody does the work), when there is more than one A (nobody answers for it), and when
- * there are only Rs without an A.
+ * RACI (raci.ts): exactly one accountable team and at least one that does the work per
+ * activity. Blocking: without them the SLA names nobody who owns or does the task.
  */
 function raciFindings(items: readonly Item[]): Finding[] {
   const findings: Finding[] = []
-  const at = { severity: 'warning' as const, step: 'sla' as const, anchor: SECTION_ANCHORS.raci }
+  const at = { severity: 'blocking' as const, step: 'sla' as const, anchor: SECTION_ANCHORS.raci }
   ordered(items, 'raci').forEach((item, index) => {
-    const letters = Object.values(item.raci)
-    const accountable = letters.filter((letter) => letter === 'A').length
-    const responsible = letters.filter((letter) => letter === 'R').length
+    const { warnings, accountable } = checkRaci(item.raci)
     const params = { position: index + 1, activity: item.activity }
-    if (accountable === 0 && responsible === 0) findings.push({ code: 'raciNobodyResponsible', ...at, params })
-    else if (accountable === 0) findings.push({ code: 'raciNoAccountable', ...at, params })
-    if (accountable > 1) findings.push({ code: 'raciSeveralAccountable', ...at, params: { ...params, count: accountable } })
+    if (warnings.includes('noR')) findings.push({ code: 'raciNobodyResponsible', ...at, params })
+    if (warnings.includes('noA')) findings.push({ code: 'raciNoAccountable', ...at, params })
+    if (warnings.includes('manyA')) findings.push({ code: 'raciSeveralAccountable', ...at, params: { ...params, count: accountable } })
   })
   return findings
 }

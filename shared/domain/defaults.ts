@@ -205,3 +205,38 @@ export function defaultItems(language: Language): Seed[] {
 export function suggestedActions(language: Language): string[] {
   return SUGGESTED_ACTIONS.map((action) => action[language])
 }
+
+/**
+ * Example MQL criteria (issue 10 §4), offered in step 3 the way BANT is for the SQL: fit says
+ * whether company and person suit us, engagement how interested they are. With points that add
+ * up to a score; a lead with the example threshold is an MQL.
+ */
+const MQL_EXAMPLES: Array<{ text: Bilingual; kind: 'fit' | 'engagement'; points: number }> = [
+  {
+    text: { en: 'Industry in our target markets (e.g. mechanical engineering, automotive suppliers)', de: 'Branche in unseren Zielmärkten (z. B. Maschinenbau, Automobilzulieferer)' },
+    kind: 'fit',
+    points: 20
+  },
+  { text: { en: 'Company size: 50 to 1,000 employees', de: 'Unternehmensgröße: 50 bis 1.000 Mitarbeitende' }, kind: 'fit', points: 15 },
+  {
+    text: { en: 'Role: decides or influences the purchase (e.g. head of production, purchasing)', de: 'Funktion: entscheidet oder beeinflusst den Kauf (z. B. Produktionsleitung, Einkauf)' },
+    kind: 'fit',
+    points: 15
+  },
+  { text: { en: 'Region: within our sales territory', de: 'Region: in unserem Vertriebsgebiet' }, kind: 'fit', points: 10 },
+  { text: { en: 'Downloaded a whitepaper or case study', de: 'Whitepaper oder Fallstudie heruntergeladen' }, kind: 'engagement', points: 10 },
+  { text: { en: 'Attended a webinar or visited our trade fair stand', de: 'Webinar besucht oder am Messestand gewesen' }, kind: 'engagement', points: 15 },
+  { text: { en: 'Visited the pricing or contact page', de: 'Preis- oder Kontaktseite besucht' }, kind: 'engagement', points: 15 },
+  {
+    text: { en: 'Opened three or more newsletters in the last 90 days', de: 'In den letzten 90 Tagen drei oder mehr Newsletter geöffnet' },
+    kind: 'engagement',
+    points: 5
+  }
+]
+
+/** The score threshold that goes with the example criteria. */
+export const MQL_EXAMPLE_THRESHOLD = 50
+
+export function mqlExampleCriteria(language: Language): Array<ItemFields['mqlCriterion']> {
+  return MQL_EXAMPLES.map((example) => ({ text: example.text[language], kind: example.kind, points: example.points }))
+}

@@ -24,7 +24,8 @@ export type Side = (typeof SIDES)[number]
 export const RACI_TEAMS = ['marketing', 'sales', 'management'] as const
 export type RaciTeam = (typeof RACI_TEAMS)[number]
 /** Responsible, accountable, consulted, informed — or no role. */
-export const RACI_LETTERS = ['', 'R', 'A', 'C', 'I'] as const
+/** `AR`: accountable and responsible at once — the team that owns the result does the work. */
+export const RACI_LETTERS = ['', 'R', 'A', 'AR', 'C', 'I'] as const
 export type RaciLetter = (typeof RACI_LETTERS)[number]
 
 export const COMMITMENT_UNITS = ['hours', 'days', 'attempts', 'perWeek', 'perMonth', 'percent', 'count'] as const

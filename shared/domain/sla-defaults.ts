@@ -8,19 +8,19 @@ type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemF
 
 /** [activity, marketing, sales, management] — customers and personal contact lean to sales. */
 const ACTIVITIES: Array<[Bilingual, ItemFields['raci']['raci']]> = [
-  [{ en: 'Attracting relevant website traffic (inbound)', de: 'Relevanten Website-Traffic gewinnen (Inbound)' }, { marketing: 'A', sales: 'I', management: '' }],
-  [{ en: 'Creating and optimising content', de: 'Inhalte erstellen und optimieren' }, { marketing: 'A', sales: 'C', management: '' }],
+  [{ en: 'Attracting relevant website traffic (inbound)', de: 'Relevanten Website-Traffic gewinnen (Inbound)' }, { marketing: 'AR', sales: 'I', management: '' }],
+  [{ en: 'Creating and optimising content', de: 'Inhalte erstellen und optimieren' }, { marketing: 'AR', sales: 'C', management: '' }],
   [{ en: 'Identifying decision makers and buying centers', de: 'Entscheider und Buying Center identifizieren' }, { marketing: 'R', sales: 'A', management: '' }],
-  [{ en: 'Segmenting and scoring visitors and leads', de: 'Besucher und Leads segmentieren und bewerten' }, { marketing: 'A', sales: 'C', management: '' }],
-  [{ en: 'Handing over MQLs', de: 'MQLs übergeben' }, { marketing: 'A', sales: 'I', management: '' }],
-  [{ en: 'Accepting or rejecting MQLs', de: 'MQLs annehmen oder ablehnen' }, { marketing: 'I', sales: 'A', management: '' }],
-  [{ en: 'First contact with a new lead', de: 'Erstkontakt mit einem neuen Lead' }, { marketing: 'I', sales: 'A', management: '' }],
+  [{ en: 'Segmenting and scoring visitors and leads', de: 'Besucher und Leads segmentieren und bewerten' }, { marketing: 'AR', sales: 'C', management: '' }],
+  [{ en: 'Handing over MQLs', de: 'MQLs übergeben' }, { marketing: 'AR', sales: 'I', management: '' }],
+  [{ en: 'Accepting or rejecting MQLs', de: 'MQLs annehmen oder ablehnen' }, { marketing: 'I', sales: 'AR', management: '' }],
+  [{ en: 'First contact with a new lead', de: 'Erstkontakt mit einem neuen Lead' }, { marketing: 'I', sales: 'AR', management: '' }],
   [{ en: 'Follow-up and nurturing', de: 'Nachfassen und Nurturing' }, { marketing: 'A', sales: 'R', management: '' }],
-  [{ en: 'Caring for existing customers, cross- and up-selling', de: 'Bestandskunden betreuen, Cross- und Up-Selling' }, { marketing: 'C', sales: 'A', management: '' }],
-  [{ en: 'Providing online assets for sales', de: 'Online-Material für den Vertrieb bereitstellen' }, { marketing: 'A', sales: 'C', management: '' }],
+  [{ en: 'Caring for existing customers, cross- and up-selling', de: 'Bestandskunden betreuen, Cross- und Up-Selling' }, { marketing: 'C', sales: 'AR', management: '' }],
+  [{ en: 'Providing online assets for sales', de: 'Online-Material für den Vertrieb bereitstellen' }, { marketing: 'AR', sales: 'C', management: '' }],
   [{ en: 'Keeping CRM data up to date', de: 'CRM-Daten aktuell halten' }, { marketing: 'R', sales: 'A', management: 'I' }],
   [{ en: 'Reporting to the management board', de: 'Berichterstattung an die Geschäftsleitung' }, { marketing: 'R', sales: 'R', management: 'A' }],
-  [{ en: 'Revenue forecast', de: 'Umsatzprognose' }, { marketing: 'C', sales: 'A', management: 'I' }]
+  [{ en: 'Revenue forecast', de: 'Umsatzprognose' }, { marketing: 'C', sales: 'AR', management: 'I' }]
 ]
 
 const COMMITMENTS: Array<Omit<ItemFields['commitment'], 'description' | 'measuredBy'> & { description: Bilingual; measuredBy: Bilingual }> = [

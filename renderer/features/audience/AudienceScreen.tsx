@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
 import { formatAmount, formatNumber } from '../../../shared/domain/numbers'
+import { raciLabel } from '../../../shared/domain/raci'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
 import { STEP_IDS, TEAMS, type StepId } from '../../../shared/domain/workshop'
 import { applyDisplay } from '../../store/display-store'
@@ -231,7 +232,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
                   <th scope="row">{a.activity}</th>
                   {RACI_TEAMS.map((team) => (
                     <td key={team} className={`raci-${a.raci[team] || 'none'}`}>
-                      {a.raci[team] || '–'}
+                      {raciLabel(a.raci[team]) || '–'}
                     </td>
                   ))}
                 </tr>

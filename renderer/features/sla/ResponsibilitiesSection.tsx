@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import { raciWarnings } from '../../../shared/domain/raci'
+import { raciLabel, raciWarnings } from '../../../shared/domain/raci'
 import { RACI_LETTERS, RACI_TEAMS, type ItemOf, type RaciLetter } from '../../../shared/domain/items'
 import { addItem, setRaciLetter, updateItem } from '../../db/item-repo'
 import { ItemList } from '../../ui/ItemList'
@@ -8,7 +8,7 @@ import { shorten } from '../../ui/text'
 
 export function ResponsibilitiesSection({ workshopId, activities }: { workshopId: string; activities: ItemOf<'raci'>[] }) {
   const { t } = useTranslation()
-  const letterOptions = RACI_LETTERS.map((letter) => ({ value: letter, label: letter || t('sla.responsibilities.none') }))
+  const letterOptions = RACI_LETTERS.map((letter) => ({ value: letter, label: raciLabel(letter) || t('sla.responsibilities.none') }))
   return (
     <section className="card" aria-labelledby="raci">
       <h2 id="raci">{t('sla.responsibilities.title')}</h2>

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { checkCompleteness } from '../../../shared/domain/completeness'
+import { checkCompleteness, hasBlockingFindings } from '../../../shared/domain/completeness'
 import { isLanguage } from '../../../shared/domain/language'
 import type { Participant } from '../../../shared/domain/workshop'
 import { saveNow } from '../../db/save-queue'
@@ -56,9 +56,14 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
       {isDraft && (
         <section className="card" aria-labelledby="check-title">
           <h2 id="check-title">{t('sla.check.title')}</h2>
-          {!findings.some((f) => f.severity === 'blocking') && (
+          {/* "Nothing missing" only when the list below is empty: open points to check are open items too. */}
+          {findings.length === 0 ? (
             <p className="all-good" data-check="green">
-              ✓ {findings.length === 0 ? t('sla.check.allGood') : t('sla.check.nothingMissing')}
+              ✓ {t('sla.check.allGood')}
+            </p>
+          ) : (
+            <p className="check-open" data-check={hasBlockingFindings(findings) ? 'red' : 'amber'}>
+              {t('completenessSummary.open', { count: findings.length })}
             </p>
           )}
           {findings.length > 0 && (

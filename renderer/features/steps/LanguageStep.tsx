@@ -10,6 +10,7 @@ import { AgreementToggle } from '../../ui/AgreementToggle'
 import { ItemList } from '../../ui/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
+import { MqlExamples } from './MqlExamples'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 
 export function LanguageStep({ workshop, items }: WorkshopData) {
@@ -135,6 +136,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
           </div>
         )}
       />
+      {kind === 'mql' && <MqlExamples workshop={workshop} criteria={criteria as ItemOf<'mqlCriterion'>[]} />}
     </section>
   )
 }

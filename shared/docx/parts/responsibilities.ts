@@ -1,4 +1,5 @@
 import { RACI_TEAMS } from '../../domain/items'
+import { isAccountable, isResponsible, raciLabel } from '../../domain/raci'
 import type { SlaContent } from '../../domain/sla'
 import { dataTable, minorHeading, paragraph, richParagraph, type Block } from '../blocks'
 import { STYLE } from '../styles'
@@ -16,7 +17,10 @@ export function responsibilityBlocks(responsibilities: SlaContent['responsibilit
   )
   const rows = responsibilities.map((entry) => [
     { text: orDash(entry.activity, ctx), details: statusDetails(entry.status, ctx) },
-    ...RACI_TEAMS.map((team) => ({ text: entry.raci[team] || ctx.texts.none, bold: entry.raci[team] === 'A' || entry.raci[team] === 'R', align: 'center' as const })),
+    ...RACI_TEAMS.map((team) => {
+      const letter = entry.raci[team]
+      return { text: raciLabel(letter) || ctx.texts.none, bold: isAccountable(letter) || isResponsible(letter), align: 'center' as const }
+    }),
     orDash(entry.owner, ctx)
   ])
   return [

@@ -140,7 +140,7 @@ describe('lists', () => {
     const sql = await screen.findByRole('region', { name: 'SQL definition' })
     await user.click(within(sql).getByRole('button', { name: 'Write the definition from the criteria' }))
     await waitFor(async () =>
-      expect((await getWorkshop(workshop.id))?.sql.sentence).toMatch(/^A lead is a Sales Qualified Lead \(SQL\) when it meets these criteria: Budget/)
+      expect((await getWorkshop(workshop.id))?.sql.sentence).toMatch(/^A lead is a Sales Qualified Lead \(SQL\) when it meets all of these criteria: Budget/)
     )
   })
 })

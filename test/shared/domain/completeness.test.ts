@@ -110,31 +110,24 @@ describe('completeness check', () => {
     ])
   })
 
-  it('warns about an activity nobody does, one without an accountable team, and one with several', () => {
+  it('needs exactly one accountable team and at least one doing the work per activity', () => {
+    const activity = 'Attracting relevant website traffic (inbound)'
     const nobody = after((d) => (first(d, 'raci').raci = { marketing: 'C', sales: 'I', management: '' }))
     expect(nobody).toEqual([
-      {
-        code: 'raciNobodyResponsible',
-        severity: 'warning',
-        step: 'sla',
-        anchor: 'raci',
-        params: { position: 1, activity: 'Attracting relevant website traffic (inbound)' }
-      }
+      { code: 'raciNobodyResponsible', severity: 'blocking', step: 'sla', anchor: 'raci', params: { position: 1, activity } },
+      { code: 'raciNoAccountable', severity: 'blocking', step: 'sla', anchor: 'raci', params: { position: 1, activity } }
     ])
     const onlyR = after((d) => (first(d, 'raci').raci = { marketing: 'R', sales: 'R', management: 'I' }))
     expect(codes(onlyR)).toEqual(['raciNoAccountable'])
-    const twoA = after((d) => (first(d, 'raci').raci = { marketing: 'A', sales: 'A', management: 'I' }))
+    const twoA = after((d) => (first(d, 'raci').raci = { marketing: 'AR', sales: 'A', management: 'I' }))
     expect(twoA).toEqual([
-      {
-        code: 'raciSeveralAccountable',
-        severity: 'warning',
-        step: 'sla',
-        anchor: 'raci',
-        params: { position: 1, activity: 'Attracting relevant website traffic (inbound)', count: 2 }
-      }
+      { code: 'raciSeveralAccountable', severity: 'blocking', step: 'sla', anchor: 'raci', params: { position: 1, activity, count: 2 } }
     ])
-    // An A without an R is the accountable team doing the work itself: no finding.
-    expect(after((d) => (first(d, 'raci').raci = { marketing: 'A', sales: '', management: '' }))).toEqual([])
+    // "Hand over MQLs: Marketing A, Sales I" names an owner but nobody who does the work.
+    expect(codes(after((d) => (first(d, 'raci').raci = { marketing: 'A', sales: 'I', management: '' })))).toEqual(['raciNobodyResponsible'])
+    // One team may hold both: it owns the result and does the work itself.
+    expect(after((d) => (first(d, 'raci').raci = { marketing: 'AR', sales: 'I', management: '' }))).toEqual([])
+    expect(after((d) => (first(d, 'raci').raci = { marketing: 'A', sales: 'R', management: 'R' }))).toEqual([])
   })
 
   it('warns about each step before signing that is not completed, but not about Step 4 itself', () => {

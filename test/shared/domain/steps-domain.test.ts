@@ -94,11 +94,31 @@ describe('definitions', () => {
     { text: 'Downloaded the whitepaper', points: null }
   ]
 
-  it('writes the MQL sentence from the criteria and threshold, in English and German', () => {
+  it('writes an MQL by score: the threshold, the points, and what is required on top — in English and German', () => {
     expect(definitionSentence('mql', criteria, 'en', 1500)).toBe(
-      'A lead is a Marketing Qualified Lead (MQL) when it meets these criteria: Industry: mechanical engineering (20 points); Downloaded the whitepaper and reaches a score of at least 1,500 points.'
+      'A lead is a Marketing Qualified Lead (MQL) as soon as it reaches a score of at least 1,500 points. It gets points for: Industry: mechanical engineering (20 points). In addition it must meet: Downloaded the whitepaper.'
     )
-    expect(definitionSentence('mql', criteria, 'de', 1500)).toContain('und mindestens 1.500 Punkte erreicht.')
+    expect(definitionSentence('mql', criteria, 'de', 1500)).toBe(
+      'Ein Lead ist ein Marketing Qualified Lead (MQL), sobald er mindestens 1.500 Punkte erreicht. Punkte gibt es für: Industry: mechanical engineering (20 Punkte). Zusätzlich muss er erfüllen: Downloaded the whitepaper.'
+    )
+    expect(definitionSentence('mql', [{ text: 'Webinar', points: 1 }], 'de', 1)).toBe(
+      'Ein Lead ist ein Marketing Qualified Lead (MQL), sobald er mindestens 1 Punkt erreicht. Punkte gibt es für: Webinar (1 Punkt).'
+    )
+  })
+
+  it('never reads a scored MQL as "all criteria required", even before the threshold is agreed', () => {
+    const scored = [criteria[0]!]
+    expect(definitionSentence('mql', scored, 'en', null)).toBe(
+      'A lead gets points for: Industry: mechanical engineering (20 points). The score from which it is a Marketing Qualified Lead (MQL) is still to be agreed.'
+    )
+    expect(definitionSentence('mql', scored, 'en', null)).not.toMatch(/all of these/)
+    expect(definitionSentence('mql', scored, 'de', null)).toContain('Ab welcher Punktzahl er ein Marketing Qualified Lead (MQL) ist, ist noch zu vereinbaren.')
+  })
+
+  it('requires every criterion when there are no points, and for the SQL', () => {
+    const plain = [{ text: 'Budget', points: null }, { text: 'Need', points: null }]
+    expect(definitionSentence('sql', plain, 'en')).toBe('A lead is a Sales Qualified Lead (SQL) when it meets all of these criteria: Budget; Need.')
+    expect(definitionSentence('mql', plain, 'de', 50)).toBe('Ein Lead ist ein Marketing Qualified Lead (MQL), wenn er alle diese Kriterien erfüllt: Budget; Need.')
   })
 
   it('says so when there are no criteria', () => {
