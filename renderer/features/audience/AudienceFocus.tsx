@@ -124,17 +124,20 @@ function MqlView({ data, language }: { data: WorkshopData; language: Language })
   const criteria = itemsOf(data.items, 'mqlCriterion').filter((c) => c.text.trim())
   return (
     <div className="focus-columns wide-first">
-      <section className="audience-card">
-        {mql.sentence.trim() && <p className="focus-sentence">{mql.sentence}</p>}
-        <ul>
-          {criteria.map((c) => (
-            <li key={c.id}>
-              {c.text}
-              {c.points !== null && <span className="muted"> · {t('audienceFocus.points', { count: c.points, points: formatNumber(c.points, language) })}</span>}
-            </li>
-          ))}
-        </ul>
-      </section>
+      {/* An empty card on the projector looks broken: the definition shows once it has words. */}
+      {(mql.sentence.trim() || criteria.length > 0) && (
+        <section className="audience-card">
+          {mql.sentence.trim() && <p className="focus-sentence">{mql.sentence}</p>}
+          <ul>
+            {criteria.map((c) => (
+              <li key={c.id}>
+                {c.text}
+                {c.points !== null && <span className="muted"> · {t('audienceFocus.points', { count: c.points, points: formatNumber(c.points, language) })}</span>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {mql.threshold !== null && (
         <section className="audience-card focus-figure" data-figure="threshold">
           <h2>{t('audienceFocus.threshold')}</h2>
