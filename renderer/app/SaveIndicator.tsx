@@ -1,16 +1,22 @@
 import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../store/ui-store'
 
-/** SPEC §7: the save state is always visible. */
+/** SPEC §7: the save state is always visible — and when a save fails, why, and what happens next. */
 export function SaveIndicator() {
   const { t } = useTranslation()
   const pending = useUiStore((s) => s.pendingSaves)
-  const failed = useUiStore((s) => s.saveError)
-  const state = failed ? 'failed' : pending > 0 ? 'saving' : 'saved'
+  const problem = useUiStore((s) => s.saveProblem)
+  const state = problem ? 'failed' : pending > 0 ? 'saving' : 'saved'
   return (
-    <p className={`save-indicator ${state}`} role="status" aria-live="polite" data-save-state={state}>
+    <p
+      className={`save-indicator ${state}`}
+      role="status"
+      aria-live="polite"
+      data-save-state={state}
+      data-save-problem={problem ?? undefined}
+    >
       <span className="dot" aria-hidden="true" />
-      {t(`save.${state}`)}
+      {problem ? t(`save.problem.${problem}`) : t(`save.${state as 'saved' | 'saving'}`)}
     </p>
   )
 }

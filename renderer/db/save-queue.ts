@@ -1,9 +1,14 @@
 import { useUiStore } from '../store/ui-store'
+import { classifySaveError, isRetryable, type SaveProblem } from './save-problem'
 
 /**
  * Debounced, flushable saves (SPEC §2 "Nothing lost"). Typing schedules a save per field; it runs
  * `SAVE_DELAY_MS` after the last keystroke, or at once when the field loses focus, the page is
  * hidden or the window closes. The save indicator counts scheduled and running saves.
+ *
+ * A save that fails is told with its reason (storage full, storage unavailable, signed) and, where
+ * a retry can help, retried with growing pauses until it lands; meanwhile the field keeps the typed
+ * text, because it counts as pending (`hasPendingSave`).
  */
 // SPEC §9: every edit persisted within 100 ms (p95). An IndexedDB commit takes about 10 ms, so a
 // save per keystroke is affordable; the short delay only gathers keys typed within one or two
@@ -12,14 +17,43 @@ export const SAVE_DELAY_MS = 25
 /** However fast someone types, a field's edit is saved at the latest this long after it began. */
 export const SAVE_MAX_WAIT_MS = 50
 
+/** Pauses between retries of a failed save: 1 s, 2 s, 4 s … at most 15 s. */
+export const RETRY_FIRST_MS = 1000
+export const RETRY_MAX_MS = 15_000
+
 interface Pending {
   timer: ReturnType<typeof setTimeout>
   run: () => Promise<void>
   since: number
+  /** Failed attempts so far of this very edit. */
+  failures: number
 }
 
 const pending = new Map<string, Pending>()
 const running = new Map<string, Promise<void>>()
+/** The problem of each field whose last save failed; `now` for one-off saves. */
+const failing = new Map<string, SaveProblem>()
+
+function worstProblem(): SaveProblem | null {
+  const problems = new Set(failing.values())
+  for (const problem of ['storageFull', 'storageUnavailable', 'signed', 'unknown'] as const) if (problems.has(problem)) return problem
+  return null
+}
+
+function succeeded(key: string): void {
+  failing.delete(key)
+  // A refusal that will not be retried is shown until the next save that works.
+  for (const [other, problem] of failing) if (!isRetryable(problem)) failing.delete(other)
+  useUiStore.getState().saveFinished(worstProblem())
+}
+
+function failed(key: string, error: unknown): SaveProblem {
+  const problem = classifySaveError(error)
+  console.error('Save failed', error)
+  failing.set(key, problem)
+  useUiStore.getState().saveFinished(worstProblem())
+  return problem
+}
 
 export function hasPendingSave(key: string): boolean {
   return pending.has(key) || running.has(key)
@@ -32,7 +66,17 @@ export function scheduleSave(key: string, run: () => Promise<void>, delay = SAVE
   const since = existing?.since ?? Date.now()
   const wait = Math.max(0, Math.min(delay, since + SAVE_MAX_WAIT_MS - Date.now()))
   const timer = setTimeout(() => void flushSave(key), wait)
-  pending.set(key, { timer, run, since })
+  pending.set(key, { timer, run, since, failures: 0 })
+}
+
+/** Puts a failed edit back in the queue, unless a newer edit of the field already is. */
+function retryLater(key: string, job: Pending): void {
+  if (pending.has(key)) return
+  const failures = job.failures + 1
+  const pause = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1))
+  useUiStore.getState().saveStarted()
+  const timer = setTimeout(() => void flushSave(key), pause)
+  pending.set(key, { timer, run: job.run, since: Date.now(), failures })
 }
 
 /** Drops a field's scheduled save that has not started: its text turned out not to be savable. */
@@ -41,7 +85,8 @@ export function cancelSave(key: string): void {
   if (!job) return
   clearTimeout(job.timer)
   pending.delete(key)
-  useUiStore.getState().saveFinished(true)
+  failing.delete(key)
+  useUiStore.getState().saveFinished(worstProblem())
 }
 
 /** Runs the scheduled save of one field now; resolves when it is committed. */
@@ -53,10 +98,9 @@ export async function flushSave(key: string): Promise<void> {
   // Saves of one field run one after another, so an older value never lands after a newer one.
   const previous = running.get(key) ?? Promise.resolve()
   const current = previous.then(job.run).then(
-    () => useUiStore.getState().saveFinished(true),
+    () => succeeded(key),
     (error: unknown) => {
-      console.error('Save failed', error)
-      useUiStore.getState().saveFinished(false)
+      if (isRetryable(failed(key, error))) retryLater(key, job)
     }
   )
   running.set(key, current)
@@ -75,11 +119,10 @@ export async function saveNow(run: () => Promise<unknown>): Promise<boolean> {
   store.saveStarted()
   try {
     await run()
-    useUiStore.getState().saveFinished(true)
+    succeeded('now')
     return true
   } catch (error) {
-    console.error('Save failed', error)
-    useUiStore.getState().saveFinished(false)
+    failed('now', error)
     return false
   }
 }

@@ -15,8 +15,14 @@ export const de: Messages = {
   save: {
     saved: 'Alle Änderungen gespeichert',
     saving: 'Speichert …',
-    failed:
-      'Speichern fehlgeschlagen. Ihre letzte Änderung bleibt auf dem Bildschirm – bitte erneut versuchen.'
+    problem: {
+      storageFull:
+        'Nicht gespeichert: Der Speicher ist voll. Bitte Speicherplatz freigeben – Ihre Eingabe bleibt auf dem Bildschirm und wird gespeichert, sobald wieder Platz ist.',
+      storageUnavailable:
+        'Nicht gespeichert: Dieser Browser lässt die App gerade keine Daten speichern. Ihre Eingabe bleibt auf dem Bildschirm; die App versucht es weiter.',
+      signed: 'Nicht gespeichert: Dieser Teil ist unterschrieben oder abgeschlossen und kann sich nicht mehr ändern. Ändern Sie dazu das SLA.',
+      unknown: 'Noch nicht gespeichert: Etwas ist schiefgegangen. Ihre Eingabe bleibt auf dem Bildschirm; die App versucht es weiter.'
+    }
   },
   workshops: {
     title: 'Workshops',

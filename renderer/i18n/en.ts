@@ -13,7 +13,12 @@ export const en = {
   save: {
     saved: 'All changes saved',
     saving: 'Saving…',
-    failed: 'Could not save. Your last change is kept on screen — please try again.'
+    problem: {
+      storageFull: 'Not saved: the storage is full. Free some disk space — your typing is kept on screen and saved as soon as there is room.',
+      storageUnavailable: 'Not saved: this browser does not let the app store data right now. Your typing is kept on screen; the app keeps trying.',
+      signed: 'Not saved: this part is signed or closed and can no longer change. Amend the SLA to change it.',
+      unknown: 'Not saved yet: something went wrong. Your typing is kept on screen; the app keeps trying.'
+    }
   },
   workshops: {
     title: 'Workshops',

@@ -1,4 +1,5 @@
 import { create } from 'zustand'
+import type { SaveProblem } from '../db/save-problem'
 
 /**
  * UI state only (STYLE "Saved data in Dexie, UI state in zustand"): what is on screen and the
@@ -46,7 +47,8 @@ interface UiState {
   /** A section to scroll to once the new screen is rendered (e.g. from a completeness finding). */
   pendingAnchor: string | null
   pendingSaves: number
-  saveError: boolean
+  /** Why the last save failed, while it is not yet saved; null when everything landed. */
+  saveProblem: SaveProblem | null
   parkingOpen: boolean
   shortcutsOpen: boolean
   audienceOpen: boolean
@@ -59,14 +61,14 @@ interface UiState {
   anchorReached(): void
   syncFromLocation(): void
   saveStarted(): void
-  saveFinished(ok: boolean): void
+  saveFinished(problem: SaveProblem | null): void
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   route: parseRoute(globalThis.location?.hash ?? ''),
   pendingAnchor: null,
   pendingSaves: 0,
-  saveError: false,
+  saveProblem: null,
   parkingOpen: false,
   shortcutsOpen: false,
   audienceOpen: false,
@@ -97,7 +99,7 @@ export const useUiStore = create<UiState>()((set) => ({
   saveStarted() {
     set((s) => ({ pendingSaves: s.pendingSaves + 1 }))
   },
-  saveFinished(ok) {
-    set((s) => ({ pendingSaves: Math.max(0, s.pendingSaves - 1), saveError: !ok }))
+  saveFinished(problem) {
+    set((s) => ({ pendingSaves: Math.max(0, s.pendingSaves - 1), saveProblem: problem }))
   }
 }))

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushAllSaves, flushSave, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, scheduleSave } from '../../../renderer/db/save-queue'
+import { flushAllSaves, flushSave, hasPendingSave, RETRY_FIRST_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, scheduleSave } from '../../../renderer/db/save-queue'
+import { classifySaveError } from '../../../renderer/db/save-problem'
 import { useUiStore } from '../../../renderer/store/ui-store'
 
 /** The autosave clock (SPEC §9: every edit persisted within 100 ms), on fake timers. */
 beforeEach(() => {
   vi.useFakeTimers()
-  useUiStore.setState({ pendingSaves: 0, saveError: false })
+  useUiStore.setState({ pendingSaves: 0, saveProblem: null })
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -57,15 +58,80 @@ describe('the save queue', () => {
     expect(landed).toEqual(['old', 'new'])
   })
 
-  it('shows saving while anything is on its way, and a failed save as not saved', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+  it('shows saving while anything is on its way', async () => {
     scheduleSave('a', async () => undefined)
-    scheduleSave('b', async () => {
-      throw new Error('QuotaExceededError')
-    })
+    scheduleSave('b', async () => undefined)
     expect(useUiStore.getState().pendingSaves).toBe(2)
     await flushAllSaves()
     expect(useUiStore.getState().pendingSaves).toBe(0)
-    expect(useUiStore.getState().saveError).toBe(true)
+    expect(useUiStore.getState().saveProblem).toBeNull()
   })
+
+  it('says the storage is full, keeps the edit pending and retries it until it lands', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let room = false
+    const written: string[] = []
+    const quota = Object.assign(new Error('Dexie: transaction aborted'), { name: 'AbortError', inner: new DOMException('full', 'QuotaExceededError') })
+    scheduleSave('goal', async () => {
+      if (!room) throw quota
+      written.push('typed text')
+    })
+    await flushSave('goal')
+    expect(useUiStore.getState().saveProblem).toBe('storageFull')
+    // The field keeps showing what was typed while its edit waits for room.
+    expect(hasPendingSave('goal')).toBe(true)
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS)
+    expect(written).toEqual([])
+    expect(useUiStore.getState().saveProblem).toBe('storageFull')
+    room = true
+    await vi.advanceTimersByTimeAsync(2 * RETRY_FIRST_MS)
+    expect(written).toEqual(['typed text'])
+    expect(useUiStore.getState().saveProblem).toBeNull()
+    expect(useUiStore.getState().pendingSaves).toBe(0)
+    expect(hasPendingSave('goal')).toBe(false)
+  })
+
+  it('retries the newest edit, not an older one, when the person typed on meanwhile', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const written: string[] = []
+    scheduleSave('goal', async () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    })
+    await flushSave('goal')
+    scheduleSave('goal', async () => void written.push('newer'))
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS * 4)
+    expect(written).toEqual(['newer'])
+    expect(useUiStore.getState().saveProblem).toBeNull()
+  })
+
+  it('does not retry what is signed: says so until the next save works', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    let attempts = 0
+    scheduleSave('sla', async () => {
+      attempts++
+      throw Object.assign(new Error('The SLA is signed'), { name: 'SlaLockedError' })
+    })
+    await flushSave('sla')
+    await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS * 8)
+    expect(attempts).toBe(1)
+    expect(useUiStore.getState().saveProblem).toBe('signed')
+    expect(hasPendingSave('sla')).toBe(false)
+    scheduleSave('goal', async () => undefined)
+    await flushSave('goal')
+    expect(useUiStore.getState().saveProblem).toBeNull()
+  })
+})
+
+describe('why a save failed', () => {
+  it('reads the reason along Dexie’s and our own error chains', () => {
+    expect(classifySaveError(new DOMException('x', 'QuotaExceededError'))).toBe('storageFull')
+    expect(classifySaveError({ name: 'AbortError', inner: { name: 'QuotaExceededError' } })).toBe('storageFull')
+    expect(classifySaveError(new Error('wrapped', { cause: { name: 'DatabaseClosedError' } }))).toBe('storageUnavailable')
+    expect(classifySaveError({ name: 'MissingAPIError' })).toBe('storageUnavailable')
+    expect(classifySaveError({ name: 'SignedVersionError' })).toBe('signed')
+    expect(classifySaveError({ name: 'ReviewClosedError' })).toBe('signed')
+    expect(classifySaveError(new TypeError('x is undefined'))).toBe('unknown')
+    expect(classifySaveError('a string')).toBe('unknown')
+  })
+
 })
