@@ -6,6 +6,7 @@ import { initI18n } from './i18n'
 import './styles/base.css'
 import './styles/workshop.css'
 import './styles/agenda.css'
+import './styles/layout.css'
 
 // Zod would probe `new Function` to speed up parsing; our CSP forbids eval, so it must not try.
 zodConfig({ jitless: true })

@@ -26,12 +26,13 @@ export function AppHeader() {
       </a>
       <div className="header-tools">
         <SaveIndicator />
-        <div className="display-tools" role="group" aria-label={t('display.contrast')}>
-          <button type="button" className="header-button" onClick={smaller} aria-label={t('display.smaller')} title={t('display.smaller')}>
-            A−
+        <div className="display-tools" role="group" aria-label={t('layout.displayTools')}>
+          {/* The name starts with what is seen (A−, A+), so speech control finds the button by it. */}
+          <button type="button" className="header-button" onClick={smaller} title={t('display.smaller')}>
+            A−<span className="visually-hidden"> {t('display.smaller')}</span>
           </button>
-          <button type="button" className="header-button" onClick={bigger} aria-label={t('display.bigger')} title={t('display.bigger')}>
-            A+
+          <button type="button" className="header-button" onClick={bigger} title={t('display.bigger')}>
+            A+<span className="visually-hidden"> {t('display.bigger')}</span>
           </button>
           <button type="button" className="header-button" aria-pressed={contrast} onClick={toggleContrast} title={t('display.contrast')}>
             <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">

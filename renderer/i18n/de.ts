@@ -67,7 +67,8 @@ export const de: Messages = {
     agreed: 'Vereinbart',
     proposed: 'Vorgeschlagen',
     hint: 'Vereinbart = Marketing und Vertrieb stimmen beide zu. Klicken zum Umschalten.',
-    markAll: 'Die übrigen {{count}} als vereinbart markieren',
+    markAll_one: 'Den letzten Punkt als vereinbart markieren',
+    markAll_other: 'Die übrigen {{count}} als vereinbart markieren',
     count: '{{agreed}} von {{total}} vereinbart'
   },
   teams: {
@@ -82,7 +83,8 @@ export const de: Messages = {
   },
   workshopList: {
     search: 'Nach Titel oder Organisation suchen',
-    showAll: 'Alle {{count}} Workshops zeigen',
+    showAll_one: 'Den einen Workshop zeigen',
+    showAll_other: 'Alle {{count}} Workshops zeigen',
     noMatch: 'Kein Workshop passt zu „{{query}}“.',
     open: 'Öffnen',
     rename: 'Umbenennen',
@@ -139,7 +141,8 @@ export const de: Messages = {
     nameRequired: 'Bitte einen Namen eingeben.',
     describe: 'Person {{name}}',
     unnamed: 'Person {{number}}',
-    summary: '{{count}} Teilnehmende · {{signers}} unterschreiben das SLA'
+    summary_one: '{{count}} Person · {{signers}}',
+    summary_other: '{{count}} Teilnehmende · {{signers}}'
   },
   step: {
     purpose: 'Ziel',
@@ -277,14 +280,17 @@ export const de: Messages = {
     title: 'Aus einer Sicherung wiederherstellen',
     tooLarge: 'Die Datei ist für eine Sicherung zu groß ({{size}} MB). Es wurde nichts geändert.',
     unreadable: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
-    found: 'Die Sicherung enthält {{count}} Workshops:',
+    found_one: 'Die Sicherung enthält {{count}} Workshop:',
+    found_other: 'Die Sicherung enthält {{count}} Workshops:',
     exists: 'schon auf diesem Laptop',
     warnings: 'Was beim Einlesen repariert oder ausgelassen wurde',
     asCopy: 'Als Kopien einlesen',
     replace: 'Vorhandene ersetzen',
-    replaceConfirm: '{{count}} Workshops auf diesem Laptop durch die Fassung aus der Sicherung ersetzen? Ihr jetziger Inhalt wird überschrieben.',
+    replaceConfirm_one: '{{count}} Workshop auf diesem Laptop durch die Fassung aus der Sicherung ersetzen? Sein jetziger Inhalt wird überschrieben.',
+    replaceConfirm_other: '{{count}} Workshops auf diesem Laptop durch die Fassung aus der Sicherung ersetzen? Ihr jetziger Inhalt wird überschrieben.',
     importNew: 'Einlesen',
-    done: '{{count}} Workshops wiederhergestellt.',
+    done_one: '{{count}} Workshop wiederhergestellt.',
+    done_other: '{{count}} Workshops wiederhergestellt.',
     errors: {
       notText: 'Das ist keine Sicherungsdatei (sie enthält keinen Text). Es wurde nichts geändert.',
       tooLarge: 'Die Datei ist größer als {{maxMegabytes}} MB und kann keine Sicherung dieser App sein. Es wurde nichts geändert.',
@@ -305,9 +311,12 @@ export const de: Messages = {
     },
     warningTexts: {
       migrated: 'Aus einer älteren Version der App, auf den aktuellen Stand gebracht (Format {{from}} → {{to}}).',
-      recordsRepaired: '{{count}} Datensätzen vom Typ {{kind}} fehlten Felder; sie wurden mit Standardwerten ergänzt ({{fields}}).',
-      recordsDropped: '{{count}} beschädigte Datensätze vom Typ {{kind}} wurden ausgelassen.',
-      orphansDropped: '{{count}} Datensätze vom Typ {{kind}} gehörten zu nichts in der Datei und wurden ausgelassen.',
+      recordsRepaired_one: '{{count}} Datensatz vom Typ {{kind}} fehlten Felder; sie wurden mit Standardwerten ergänzt ({{fields}}).',
+      recordsRepaired_other: '{{count}} Datensätzen vom Typ {{kind}} fehlten Felder; sie wurden mit Standardwerten ergänzt ({{fields}}).',
+      recordsDropped_one: '{{count}} beschädigter Datensatz vom Typ {{kind}} wurde ausgelassen.',
+      recordsDropped_other: '{{count}} beschädigte Datensätze vom Typ {{kind}} wurden ausgelassen.',
+      orphansDropped_one: '{{count}} Datensatz vom Typ {{kind}} gehörte zu nichts in der Datei und wurde ausgelassen.',
+      orphansDropped_other: '{{count}} Datensätze vom Typ {{kind}} gehörten zu nichts in der Datei und wurden ausgelassen.',
       fingerprintMismatch: 'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ passt nicht mehr zu ihrem Fingerabdruck – sie wurde nach der Unterschrift verändert. Sie wird unverändert eingelesen, damit Sie sie prüfen können.'
     },
     kinds: { workshop: 'Workshop', participant: 'Teilnehmende', item: 'Eintrag', slaVersion: 'SLA-Version', signature: 'Unterschrift', review: 'Review' }
@@ -540,7 +549,8 @@ export const de: Messages = {
       days: 'Tage ohne Aktivität',
       action: 'Wer informiert wird und was passiert',
       actionPlaceholder: 'z. B. Der Lead geht zurück ins Nurturing; die zuständige Person und die Marketingleitung werden informiert.',
-      summary: 'Nach {{days}} Tagen ohne Aktivität geht ein Lead zurück ins Nurturing.',
+      summary_one: 'Nach {{count}} Tag ohne Aktivität geht ein Lead zurück ins Nurturing.',
+      summary_other: 'Nach {{count}} Tagen ohne Aktivität geht ein Lead zurück ins Nurturing.',
       what: 'Regel für hängende Leads'
     }
   },
@@ -621,7 +631,19 @@ export const de: Messages = {
       description: 'Zusage',
       value: 'Wert',
       unit: 'Einheit',
-      units: { hours: 'Stunden', days: 'Tage', attempts: 'Versuche', perWeek: 'pro Woche', perMonth: 'pro Monat', percent: '%', count: 'Mal' },
+      units: {
+        hours: 'Stunden',
+        hours_one: 'Stunde',
+        days: 'Tage',
+        days_one: 'Tag',
+        attempts: 'Versuche',
+        attempts_one: 'Versuch',
+        perWeek: 'pro Woche',
+        perMonth: 'pro Monat',
+        percent: '%',
+        count: 'Mal',
+        count_one: 'Mal'
+      },
       direction: 'Richtung',
       directions: { atMost: 'höchstens', atLeast: 'mindestens' },
       team: 'Zuständiges Team',
@@ -723,9 +745,11 @@ export const de: Messages = {
       warning: 'Zu prüfen',
       fix: 'Dorthin',
       confirmTitle: 'Mit offenen Punkten unterschreiben?',
-      confirmBody: 'Die Vollständigkeitsprüfung zeigt noch {{count}} offene Punkte. Sie werden im unterschriebenen Dokument aufgeführt.',
+      confirmBody_one: 'Die Vollständigkeitsprüfung zeigt noch {{count}} offenen Punkt. Er wird im unterschriebenen Dokument aufgeführt.',
+      confirmBody_other: 'Die Vollständigkeitsprüfung zeigt noch {{count}} offene Punkte. Sie werden im unterschriebenen Dokument aufgeführt.',
       confirmLabel: 'Wir unterschreiben mit diesen offenen Punkten',
-      confirmed: 'Unterschrift mit {{count}} offenen Punkten bestätigt.'
+      confirmed_one: 'Unterschrift mit {{count}} offenen Punkt bestätigt.',
+      confirmed_other: 'Unterschrift mit {{count}} offenen Punkten bestätigt.'
     },
     findings: {
       noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt das SLA.',
@@ -818,8 +842,10 @@ export const de: Messages = {
       reordered: 'Reihenfolge geändert',
       before: 'vorher',
       after: 'nachher',
-      signatures: '{{count}} Unterschriften',
-      openItems: 'Mit {{count}} offenen Punkten unterschrieben',
+      signatures_one: '{{count}} Unterschrift',
+      signatures_other: '{{count}} Unterschriften',
+      openItems_one: 'Mit {{count}} offenen Punkt unterschrieben',
+      openItems_other: 'Mit {{count}} offenen Punkten unterschrieben',
       sections: {
         parties: 'Parteien und Zweck',
         definitions: 'Definitionen',
@@ -907,5 +933,28 @@ export const de: Messages = {
       'Dieser Browser erlaubt der App nicht, Daten zu speichern (privates Fenster oder blockierter Speicher). Eingaben können nicht gesichert werden – bitte die App in einem normalen Fenster öffnen.',
     badAddress: 'Diese Adresse ist ungültig. Hier ist die Liste Ihrer Workshops.',
     unhandled: 'Ein Vorgang ist fehlgeschlagen. Alles bisher Gespeicherte ist sicher; bitte versuchen Sie es noch einmal.'
+  },
+  layout: {
+    shortcutRating: 'Reibungsfeld mit 1–5 bewerten oder Bewertung löschen',
+    keys: {
+      alt: 'Alt',
+      ctrl: 'Strg',
+      shift: 'Umschalt',
+      enter: 'Eingabe',
+      pageDown: 'Bild ↓',
+      pageUp: 'Bild ↑',
+      delete: 'Entf',
+      digits: '1 … 5',
+      or: 'oder'
+    },
+    teamsHyphenated: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäfts\u00adleitung' },
+    calculatorMissing_one: 'Für die Ergebnisse fehlt noch ein Wert: {{list}}.',
+    calculatorMissing_other: 'Für die Ergebnisse fehlen noch {{count}} Werte: {{list}}.',
+    signers_one: '{{count}} unterschreibt das SLA',
+    signers_other: '{{count}} unterschreiben das SLA',
+    displayTools: 'Anzeige',
+    rating: 'Bewertung {{team}}',
+    notRated: 'nicht bewertet',
+    ratingHint: 'Zahl anklicken oder 1–5 drücken; erneut anklicken löscht die Bewertung.'
   }
 }

@@ -63,7 +63,8 @@ export const en = {
     agreed: 'Agreed',
     proposed: 'Proposed',
     hint: 'Agreed = marketing and sales both accept it. Click to switch.',
-    markAll: 'Mark the other {{count}} as agreed',
+    markAll_one: 'Mark the last one as agreed',
+    markAll_other: 'Mark the other {{count}} as agreed',
     count: '{{agreed}} of {{total}} agreed'
   },
   teams: {
@@ -78,7 +79,8 @@ export const en = {
   },
   workshopList: {
     search: 'Search by title or organisation',
-    showAll: 'Show all {{count}} workshops',
+    showAll_one: 'Show the one workshop',
+    showAll_other: 'Show all {{count}} workshops',
     noMatch: 'No workshop matches “{{query}}”.',
     open: 'Open',
     rename: 'Rename',
@@ -135,7 +137,8 @@ export const en = {
     nameRequired: 'Please enter a name.',
     describe: 'participant {{name}}',
     unnamed: 'participant {{number}}',
-    summary: '{{count}} participants · {{signers}} sign the SLA'
+    summary_one: '{{count}} participant · {{signers}}',
+    summary_other: '{{count}} participants · {{signers}}'
   },
   step: {
     purpose: 'Purpose',
@@ -273,14 +276,17 @@ export const en = {
     title: 'Restore from a backup',
     tooLarge: 'The file is too large for a backup ({{size}} MB). Nothing was changed.',
     unreadable: 'The file could not be read. Nothing was changed.',
-    found: 'The backup holds {{count}} workshops:',
+    found_one: 'The backup holds {{count}} workshop:',
+    found_other: 'The backup holds {{count}} workshops:',
     exists: 'already on this laptop',
     warnings: 'What the import repaired or left out',
     asCopy: 'Import as copies',
     replace: 'Replace the existing ones',
-    replaceConfirm: 'Replace {{count}} workshops on this laptop with the versions from the backup? Their current content is overwritten.',
+    replaceConfirm_one: 'Replace {{count}} workshop on this laptop with the version from the backup? Its current content is overwritten.',
+    replaceConfirm_other: 'Replace {{count}} workshops on this laptop with the versions from the backup? Their current content is overwritten.',
     importNew: 'Import',
-    done: '{{count}} workshops restored.',
+    done_one: '{{count}} workshop restored.',
+    done_other: '{{count}} workshops restored.',
     errors: {
       notText: 'This is not a backup file (it is not text). Nothing was changed.',
       tooLarge: 'The file is larger than {{maxMegabytes}} MB and cannot be a backup of this app. Nothing was changed.',
@@ -301,9 +307,12 @@ export const en = {
     },
     warningTexts: {
       migrated: 'Made by an older version of the app and brought up to date (format {{from}} → {{to}}).',
-      recordsRepaired: '{{count}} {{kind}} records were missing fields; defaults were filled in ({{fields}}).',
-      recordsDropped: '{{count}} damaged {{kind}} records were left out.',
-      orphansDropped: '{{count}} {{kind}} records belonged to nothing in the file and were left out.',
+      recordsRepaired_one: '{{count}} {{kind}} record was missing fields; defaults were filled in ({{fields}}).',
+      recordsRepaired_other: '{{count}} {{kind}} records were missing fields; defaults were filled in ({{fields}}).',
+      recordsDropped_one: '{{count}} damaged {{kind}} record was left out.',
+      recordsDropped_other: '{{count}} damaged {{kind}} records were left out.',
+      orphansDropped_one: '{{count}} {{kind}} record belonged to nothing in the file and was left out.',
+      orphansDropped_other: '{{count}} {{kind}} records belonged to nothing in the file and were left out.',
       fingerprintMismatch: 'The signed SLA version {{number}} of “{{workshop}}” no longer matches its fingerprint — it was changed after signing. It is imported unchanged so you can inspect it.'
     },
     kinds: { workshop: 'workshop', participant: 'participant', item: 'item', slaVersion: 'SLA version', signature: 'signature', review: 'review' }
@@ -536,7 +545,8 @@ export const en = {
       days: 'Days without activity',
       action: 'Who is notified and what happens',
       actionPlaceholder: 'e.g. The lead returns to nurturing; the owner and the marketing lead are notified.',
-      summary: 'After {{days}} days without activity a lead returns to nurturing.',
+      summary_one: 'After {{count}} day without activity a lead returns to nurturing.',
+      summary_other: 'After {{count}} days without activity a lead returns to nurturing.',
       what: 'stuck-lead rule'
     }
   },
@@ -617,7 +627,19 @@ export const en = {
       description: 'Commitment',
       value: 'Value',
       unit: 'Unit',
-      units: { hours: 'hours', days: 'days', attempts: 'attempts', perWeek: 'per week', perMonth: 'per month', percent: '%', count: 'times' },
+      units: {
+        hours: 'hours',
+        hours_one: 'hour',
+        days: 'days',
+        days_one: 'day',
+        attempts: 'attempts',
+        attempts_one: 'attempt',
+        perWeek: 'per week',
+        perMonth: 'per month',
+        percent: '%',
+        count: 'times',
+        count_one: 'time'
+      },
       direction: 'Direction',
       directions: { atMost: 'at most', atLeast: 'at least' },
       team: 'Owning team',
@@ -719,9 +741,11 @@ export const en = {
       warning: 'To check',
       fix: 'Go there',
       confirmTitle: 'Sign with open items?',
-      confirmBody: 'The completeness check still lists {{count}} open items. They will be listed in the signed document.',
+      confirmBody_one: 'The completeness check still lists {{count}} open item. It will be listed in the signed document.',
+      confirmBody_other: 'The completeness check still lists {{count}} open items. They will be listed in the signed document.',
       confirmLabel: 'We sign with these open items',
-      confirmed: 'Signing with {{count}} open items confirmed.'
+      confirmed_one: 'Signing with {{count}} open item confirmed.',
+      confirmed_other: 'Signing with {{count}} open items confirmed.'
     },
     findings: {
       noMarketingSignatory: 'Nobody from marketing signs the SLA.',
@@ -814,8 +838,10 @@ export const en = {
       reordered: 'Order changed',
       before: 'before',
       after: 'after',
-      signatures: '{{count}} signatures',
-      openItems: 'Signed with {{count}} open items',
+      signatures_one: '{{count}} signature',
+      signatures_other: '{{count}} signatures',
+      openItems_one: 'Signed with {{count}} open item',
+      openItems_other: 'Signed with {{count}} open items',
       sections: {
         parties: 'Parties and purpose',
         definitions: 'Definitions',
@@ -903,6 +929,29 @@ export const en = {
       'This browser does not allow the app to store data (private mode or blocked storage). Nothing you enter can be saved — please open the app in a normal window.',
     badAddress: 'This address is not valid. Here is the list of your workshops.',
     unhandled: 'Something did not work. Everything saved so far is safe; please try again.'
+  },
+  layout: {
+    shortcutRating: 'Rate a friction area 1–5, or clear the rating',
+    keys: {
+      alt: 'Alt',
+      ctrl: 'Ctrl',
+      shift: 'Shift',
+      enter: 'Enter',
+      pageDown: 'Page ↓',
+      pageUp: 'Page ↑',
+      delete: 'Del',
+      digits: '1 … 5',
+      or: 'or'
+    },
+    teamsHyphenated: { marketing: 'Marketing', sales: 'Sales', management: 'Manage\u00adment' },
+    calculatorMissing_one: 'For the results, one value is still missing: {{list}}.',
+    calculatorMissing_other: 'For the results, {{count}} values are still missing: {{list}}.',
+    signers_one: '{{count}} signs the SLA',
+    signers_other: '{{count}} sign the SLA',
+    displayTools: 'Display',
+    rating: 'Rating {{team}}',
+    notRated: 'not rated',
+    ratingHint: 'Click a number or press 1–5; click it again to clear.'
   }
 }
 

@@ -44,11 +44,15 @@ export function TextField(props: TextFieldProps) {
     if (!hasPendingSave(key)) setDraft(value)
   }
 
-  const problem =
-    (required && draft.trim() === '' ? (requiredMessage ?? null) : null) ?? validate?.(draft) ?? null
+  // No message before the person has typed in or left the field: a new row is not a mistake.
+  const [touched, setTouched] = useState(false)
+  const problem = !touched
+    ? null
+    : ((required && draft.trim() === '' ? (requiredMessage ?? null) : null) ?? validate?.(draft) ?? null)
 
   const change = (next: string) => {
     setDraft(next)
+    setTouched(true)
     const nextProblem = (required && next.trim() === '') || validate?.(next)
     if (nextProblem) return
     scheduleSave(key, () => onSave(next))
@@ -68,7 +72,10 @@ export function TextField(props: TextFieldProps) {
           readOnly={readOnly}
           dir="auto"
           onChange={(e) => change(e.target.value)}
-          onBlur={() => void flushSave(key)}
+          onBlur={() => {
+            setTouched(true)
+            void flushSave(key)
+          }}
         />
       ) : (
         <input
@@ -82,7 +89,10 @@ export function TextField(props: TextFieldProps) {
           readOnly={readOnly}
           dir="auto"
           onChange={(e) => change(e.target.value)}
-          onBlur={() => void flushSave(key)}
+          onBlur={() => {
+            setTouched(true)
+            void flushSave(key)
+          }}
         />
       )}
     </FieldFrame>

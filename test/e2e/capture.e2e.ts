@@ -138,7 +138,7 @@ describe.each(Object.entries(UI))('capturing a workshop (%s)', (language, ui) =>
 
     // Step 1
     await goToStep(page, ui, 0)
-    await page.getByLabel(ui.ratingSales, { exact: true }).first().selectOption('4')
+    await page.getByRole('radiogroup', { name: ui.ratingSales, exact: true }).first().getByRole('radio', { name: '4' }).check()
     const salesHears = page.getByRole('region', { name: ui.voiceColumn })
     await addAndType(page, salesHears, ui.addCard, ui.card, TRICKY[0]!)
     await addAndType(page, salesHears, ui.addCard, ui.card, 'Sales only wants discounts')
@@ -192,7 +192,7 @@ describe.each(Object.entries(UI))('capturing a workshop (%s)', (language, ui) =>
     expect((await values(page.getByLabel(ui.reason, { exact: true }))).at(-1)).toBe('Student, not a buyer')
 
     await goToStep(page, ui, 0)
-    expect(await page.getByLabel(ui.ratingSales, { exact: true }).first().inputValue()).toBe('4')
+    expect(await page.getByRole('radiogroup', { name: ui.ratingSales, exact: true }).first().getByRole('radio', { name: '4' }).isChecked()).toBe(true)
     expect(await values(salesHears.getByLabel(ui.card, { exact: true }))).toEqual([TRICKY[0], 'Sales only wants discounts'])
     expect(await values(page.getByLabel(ui.benefit, { exact: true }))).toEqual([TRICKY[1], 'Shorter sales cycles'])
     expect(await page.getByLabel(ui.goal, { exact: true }).inputValue()).toBe(TRICKY[2])

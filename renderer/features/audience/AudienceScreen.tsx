@@ -243,7 +243,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
             title={t('sla.commitments.title')}
             items={itemsOf(items, 'commitment').map((c) => ({
               id: c.id,
-              text: `${c.description} ${t(`sla.commitments.directions.${c.direction}`)} ${c.value === null ? '…' : formatNumber(c.value, workshop.language)} ${t(`sla.commitments.units.${c.unit}`)}`,
+              text: `${c.description} ${t(`sla.commitments.directions.${c.direction}`)} ${c.value === null ? '…' : formatNumber(c.value, workshop.language)} ${t(`sla.commitments.units.${c.unit}`, { count: c.value ?? 0 })}`,
               status: c.status
             }))}
           />

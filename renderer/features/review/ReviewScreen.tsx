@@ -199,7 +199,7 @@ function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow
   if (shown.length === 0) return null
   const targetText = (row: ReviewRow) => {
     const value = row.target === null ? '…' : formatNumber(row.target, language)
-    const unit = row.commitmentUnit ? t(`sla.commitments.units.${row.commitmentUnit}`) : row.unit
+    const unit = row.commitmentUnit ? t(`sla.commitments.units.${row.commitmentUnit}`, { count: row.target ?? 0 }) : row.unit
     return row.kind === 'commitment' ? `${t(`sla.commitments.directions.${row.direction}`)} ${value} ${unit}` : `${value} ${unit}`
   }
   return (

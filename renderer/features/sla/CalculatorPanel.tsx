@@ -39,7 +39,12 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
   const inputs = workshop.funnel
   const outcome = computeFunnel(inputs)
   const problems: FunnelProblem[] = outcome.ok ? outcome.warnings : outcome.problems
-  const problemOf = (field: NumericInput) => problems.find((p) => p.field === field && p.code !== 'inconsistentLeadToCustomer')
+  // An empty field is not a mistake: it is listed calmly under the results, never in red.
+  const problemOf = (field: NumericInput) =>
+    problems.find((p) => p.field === field && p.code !== 'inconsistentLeadToCustomer' && p.code !== 'required')
+  const missing = outcome.ok ? [] : outcome.problems.filter((p) => p.code === 'required')
+  const errors = outcome.ok ? [] : outcome.problems.filter((p) => p.code !== 'required')
+  const fieldLabel = (field: FunnelProblem['field']) => t(`sla.calculator.${field === 'period' ? 'period' : field}`)
   const save = (patch: Partial<FunnelInputs>) => updateWorkshopPart(workshop.id, 'funnel', patch)
   const periodLabel = t(`sla.targets.periods.${inputs.period}`)
 
@@ -94,14 +99,22 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
           {outcome.ok ? (
             <FunnelResults values={outcome.values} currency={workshop.currency} language={language} />
           ) : (
-            <ul className="problems">
-              {outcome.problems.map((p) => (
-                <li key={`${p.field}-${p.code}`}>
-                  <strong>{t(`sla.calculator.${p.field === 'period' ? 'period' : p.field}`)}:</strong>{' '}
-                  {t(`sla.calculator.problems.${p.code}`)}
-                </li>
-              ))}
-            </ul>
+            <>
+              {errors.length > 0 && (
+                <ul className="problems">
+                  {errors.map((p) => (
+                    <li key={`${p.field}-${p.code}`}>
+                      <strong>{fieldLabel(p.field)}:</strong> {t(`sla.calculator.problems.${p.code}`)}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {missing.length > 0 && (
+                <p className="calculator-missing">
+                  {t('layout.calculatorMissing', { count: missing.length, list: missing.map((p) => fieldLabel(p.field)).join(', ') })}
+                </p>
+              )}
+            </>
           )}
           {outcome.ok && outcome.warnings.some((w) => w.code === 'inconsistentLeadToCustomer') && (
             <p className="row-warning">⚠ {t('sla.calculator.problems.inconsistentLeadToCustomer')}</p>

@@ -18,7 +18,7 @@ export function ResponsibilitiesSection({ workshopId, activities }: { workshopId
         <span>{t('sla.responsibilities.activity')}</span>
         {RACI_TEAMS.map((team) => (
           <span key={team} className={`team-${team}`}>
-            {t(`teams.${team}`)}
+            {t(`layout.teamsHyphenated.${team}`)}
           </span>
         ))}
         <span>{t('sla.responsibilities.owner')}</span>

@@ -193,7 +193,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             value={rule.action}
             onSave={(action) => updateWorkshopPart(workshop.id, 'stuckLeadRule', { action })}
           />
-          {rule.days !== null && <p className="field-hint">{t('closedLoop.stuckLead.summary', { days: rule.days })}</p>}
+          {rule.days !== null && <p className="field-hint">{t('closedLoop.stuckLead.summary', { count: rule.days })}</p>}
         </section>
       </div>
     </>

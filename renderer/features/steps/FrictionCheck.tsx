@@ -4,7 +4,8 @@ import type { ItemOf } from '../../../shared/domain/items'
 import { HeatTable } from './HeatTable'
 import { addItem, setFrictionRating, updateItem } from '../../db/item-repo'
 import { ItemList } from '../../ui/ItemList'
-import { SelectField, TextField } from '../../ui/fields'
+import { TextField } from '../../ui/fields'
+import { RatingButtons } from '../../ui/RatingButtons'
 import { shorten } from '../../ui/text'
 
 const RATED_TEAMS = ['marketing', 'sales', 'management'] as const
@@ -12,11 +13,7 @@ type RatedTeam = (typeof RATED_TEAMS)[number]
 
 export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas: ItemOf<'friction'>[] }) {
   const { t } = useTranslation()
-  const ratingOptions = [
-    { value: '', label: '–' },
-    ...[1, 2, 3, 4, 5].map((n) => ({ value: String(n), label: String(n) }))
-  ]
-  const setRating = (area: ItemOf<'friction'>, team: RatedTeam, value: string) => {
+  const setRating = (area: ItemOf<'friction'>, team: RatedTeam, value: number | null) => {
     const rating = toRating(value)
     if (rating === undefined) return Promise.resolve()
     return setFrictionRating(area.id, team, rating)
@@ -28,11 +25,6 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
       <p className="section-intro">{t('awareness.friction.intro')}</p>
       <div className="friction-head" aria-hidden="true">
         <span>{t('awareness.friction.area')}</span>
-        {RATED_TEAMS.map((team) => (
-          <span key={team} className={`team-${team}`}>
-            {t(`teams.${team}`)}
-          </span>
-        ))}
         <span>{t('awareness.friction.notes')}</span>
       </div>
       <ItemList
@@ -59,17 +51,6 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
               autoFocus={area.area === ''}
               onSave={(text) => updateItem<'friction'>(area.id, { area: text })}
             />
-            {RATED_TEAMS.map((team) => (
-              <SelectField
-                key={team}
-                label={t('awareness.friction.rating', { team: t(`teams.${team}`) })}
-                value={area.ratings[team] === null ? '' : String(area.ratings[team])}
-                options={ratingOptions}
-                onSave={(value) => setRating(area, team, value)}
-                hideLabel
-                className={`rating heat-${area.ratings[team] ?? 'none'}`}
-              />
-            ))}
             <TextField
               label={t('awareness.friction.notes')}
               hideLabel
@@ -78,6 +59,19 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
               value={area.notes}
               onSave={(notes) => updateItem<'friction'>(area.id, { notes })}
             />
+            <div className="friction-ratings">
+              {RATED_TEAMS.map((team) => (
+                <RatingButtons
+                  key={team}
+                  label={t(`teams.${team}`)}
+                  groupName={t('awareness.friction.rating', { team: t(`teams.${team}`) })}
+                  hint={t('layout.ratingHint')}
+                  value={area.ratings[team]}
+                  onSave={(value) => setRating(area, team, value)}
+                  className={`team-${team}`}
+                />
+              ))}
+            </div>
           </div>
         )}
       />

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { agreementCount } from '../../../shared/domain/progress'
 import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
@@ -8,13 +8,14 @@ import { ReadOnly, useReadOnly } from '../../ui/read-only'
 import { useUiStore } from '../../store/ui-store'
 import { CheckboxField, NumberField } from '../../ui/fields'
 import { StepTimer } from './StepTimer'
+import { useGuidingQuestions } from './useGuidingQuestions'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 
 /** What every step shows around its content: purpose, guiding questions, timebox, completion. */
 export function StepFrame({ step, data, children }: { step: StepId; data: WorkshopData; children: ReactNode }) {
   const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const [showQuestions, setShowQuestions] = useState(true)
+  const [showQuestions, setShowQuestions] = useGuidingQuestions(data.workshop.id, step)
   const readOnly = useReadOnly()
   const { workshop, items } = data
   const record = workshop.steps[step]
@@ -72,7 +73,7 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
           type="button"
           className="button small quiet"
           aria-expanded={showQuestions}
-          onClick={() => setShowQuestions((v) => !v)}
+          onClick={() => setShowQuestions(!showQuestions)}
         >
           {showQuestions ? t('step.hideQuestions') : t('step.showQuestions')}
         </button>

@@ -42,8 +42,9 @@ export function StepTimer({ workshopId, step, timeboxMinutes }: { workshopId: st
         <button type="button" className="button small" onClick={() => toggle(workshopId, step)}>
           {running ? t('timer.pause') : started ? t('timer.resume') : t('timer.start')}
         </button>
-        <button type="button" className="button small quiet" onClick={() => extend(workshopId, step)} aria-label={t('timer.extendLong')}>
+        <button type="button" className="button small quiet" onClick={() => extend(workshopId, step)} title={t('timer.extendLong')}>
           {t('timer.extend')}
+          <span className="visually-hidden"> ({t('timer.extendLong')})</span>
         </button>
         <button type="button" className="button small quiet" onClick={() => reset(workshopId, step)} disabled={!started && state.extensionMs === 0}>
           {t('timer.reset')}

@@ -35,7 +35,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
     <section className="card" aria-labelledby="participants-title">
       <div className="section-head">
         <h2 id="participants-title">{t('participants.title')}</h2>
-        <p className="section-meta">{t('participants.summary', { count: participants.length, signers })}</p>
+        <p className="section-meta">{t('participants.summary', { count: participants.length, signers: t('layout.signers', { count: signers }) })}</p>
       </div>
       {participants.length === 0 && <p className="empty-list">{t('participants.empty')}</p>}
       <ol className="participant-list" aria-label={t('participants.title')}>

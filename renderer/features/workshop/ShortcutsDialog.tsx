@@ -2,18 +2,26 @@ import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../../store/ui-store'
 import { Modal } from '../../ui/Modal'
 
-const SHORTCUTS = [
-  ['nextStep', 'Alt + Page ↓'],
-  ['previousStep', 'Alt + Page ↑'],
-  ['addItem', 'Ctrl + Enter'],
-  ['timer', 'Alt + T'],
-  ['parking', 'Alt + P'],
-  ['audience', 'Alt + A'],
-  ['blank', 'Alt + B'],
-  ['undo', 'Ctrl + Z'],
-  ['redo', 'Ctrl + Shift + Z'],
-  ['help', '?']
-] as const
+const NAMED_KEYS = ['alt', 'ctrl', 'shift', 'enter', 'pageDown', 'pageUp', 'delete', 'digits'] as const
+type NamedKey = (typeof NAMED_KEYS)[number]
+type Key = NamedKey | 'T' | 'P' | 'A' | 'B' | 'Z' | '?' | 'F1'
+const isNamed = (key: Key): key is NamedKey => (NAMED_KEYS as readonly string[]).includes(key)
+type Action = 'nextStep' | 'previousStep' | 'addItem' | 'timer' | 'parking' | 'audience' | 'blank' | 'undo' | 'redo' | 'help'
+
+/** Each shortcut as its keys; one row may offer alternatives (?, F1). */
+const SHORTCUTS: ReadonlyArray<readonly [name: Action | 'rating', combos: ReadonlyArray<readonly Key[]>]> = [
+  ['nextStep', [['alt', 'pageDown']]],
+  ['previousStep', [['alt', 'pageUp']]],
+  ['addItem', [['ctrl', 'enter']]],
+  ['rating', [['digits'], ['delete']]],
+  ['timer', [['alt', 'T']]],
+  ['parking', [['alt', 'P']]],
+  ['audience', [['alt', 'A']]],
+  ['blank', [['alt', 'B']]],
+  ['undo', [['ctrl', 'Z']]],
+  ['redo', [['ctrl', 'shift', 'Z']]],
+  ['help', [['?'], ['F1']]]
+]
 
 export function ShortcutsDialog() {
   const { t } = useTranslation()
@@ -23,11 +31,24 @@ export function ShortcutsDialog() {
     <Modal open={open} title={t('shortcuts.title')} onClose={() => setOpen(false)}>
       <table className="shortcut-table">
         <tbody>
-          {SHORTCUTS.map(([name, keys]) => (
+          {SHORTCUTS.map(([name, combos]) => (
             <tr key={name}>
-              <th scope="row">{t(`shortcuts.${name}`)}</th>
+              <th scope="row">{name === 'rating' ? t('layout.shortcutRating') : t(`shortcuts.${name}`)}</th>
               <td>
-                <kbd>{keys}</kbd>
+                {combos.map((keys, index) => (
+                  <span key={index}>
+                    {index > 0 && ` ${t('layout.keys.or')} `}
+                    {/* Key names as printed on the person's keyboard: Strg, Umschalt, Bild ↓ in German. */}
+                    <kbd>
+                      {keys.map((key, i) => (
+                        <span key={key}>
+                          {i > 0 && ' + '}
+                          <kbd>{isNamed(key) ? t(`layout.keys.${key}`) : key}</kbd>
+                        </span>
+                      ))}
+                    </kbd>
+                  </span>
+                ))}
               </td>
             </tr>
           ))}

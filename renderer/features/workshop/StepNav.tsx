@@ -34,7 +34,9 @@ export function StepNav({ data, current, reviewPeriods }: { data: WorkshopData; 
             <span className="step-badge" aria-hidden="true">
               ☰
             </span>
-            <span className="step-label">{t('workshop.overview')}</span>
+            <span className="step-label">
+              <span className="step-name">{t('workshop.overview')}</span>
+            </span>
           </a>
         </li>
         {STEP_IDS.map((step, index) => {
@@ -47,10 +49,11 @@ export function StepNav({ data, current, reviewPeriods }: { data: WorkshopData; 
                   {done ? '✓' : index + 1}
                 </span>
                 <span className="step-label">
-                  <span className="step-kicker">
-                    {t(`steps.${step}.number`)} · {done ? t('workshop.complete') : t('workshop.notComplete')}
+                  {/* The badge shows number and state to the eye; the link's name says them in words. */}
+                  <span className="visually-hidden">
+                    {t(`steps.${step}.number`)} · {done ? t('workshop.complete') : t('workshop.notComplete')}:{' '}
                   </span>
-                  {t(`steps.${step}.name`)}
+                  <span className="step-name">{t(`steps.${step}.name`)}</span>
                   {total > 0 && <span className="step-count">{t('agreement.count', { agreed, total })}</span>}
                 </span>
               </a>
@@ -63,7 +66,7 @@ export function StepNav({ data, current, reviewPeriods }: { data: WorkshopData; 
               ↻
             </span>
             <span className="step-label">
-              {t('review.nav')}
+              <span className="step-name">{t('review.nav')}</span>
               {nextReview && (
                 <span className={`step-count ${overdue ? 'overdue' : ''}`}>
                   {t('workshopList.nextReview')}: {formatIsoDate(nextReview, language)}
