@@ -935,6 +935,8 @@ export const de: Messages = {
     unhandled: 'Ein Vorgang ist fehlgeschlagen. Alles bisher Gespeicherte ist sicher; bitte versuchen Sie es noch einmal.'
   },
   layout: {
+    trendAxisPeriod: 'Review-Zeitraum',
+    trendAxisAttainment: 'Zielerreichung',
     shortcutRating: 'Reibungsfeld mit 1–5 bewerten oder Bewertung löschen',
     keys: {
       alt: 'Alt',

@@ -931,6 +931,8 @@ export const en = {
     unhandled: 'Something did not work. Everything saved so far is safe; please try again.'
   },
   layout: {
+    trendAxisPeriod: 'Review period',
+    trendAxisAttainment: 'Attainment',
     shortcutRating: 'Rate a friction area 1–5, or clear the rating',
     keys: {
       alt: 'Alt',
