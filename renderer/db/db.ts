@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
-import { workshopV1toV2, workshopV3toV4, type WorkshopV1, type WorkshopV3 } from '../../shared/backup/migrations'
+import { signatureV4toV5, workshopV1toV2, workshopV3toV4, type SignatureV4, type WorkshopV1, type WorkshopV3 } from '../../shared/backup/migrations'
 import type { Item } from '../../shared/domain/items'
 import type { Review } from '../../shared/domain/review'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
@@ -54,6 +54,21 @@ export class SmarketingDb extends Dexie {
       .upgrade(async (tx) => {
         const workshops = (await tx.table('workshops').toArray()) as Array<WorkshopV3 | Workshop>
         for (const old of workshops) if (!('agenda' in old)) await tx.table('workshops').put(workshopV3toV4(old))
+      })
+    // v5: a signature keeps its signer's name, so deleting or renaming a participant never changes a signed version.
+    this.version(5)
+      .stores({ signatures: 'id, versionId, workshopId, participantId' })
+      .upgrade(async (tx) => {
+        const versions = new Map<string, SlaVersion>(((await tx.table('slaVersions').toArray()) as SlaVersion[]).map((v) => [v.id, v]))
+        const participants = (await tx.table('participants').toArray()) as Participant[]
+        await tx
+          .table('signatures')
+          .toCollection()
+          .modify((signature: Signature) => {
+            if (typeof signature.signerName === 'string') return
+            const upgraded = signatureV4toV5(signature as SignatureV4, versions.get(signature.versionId)?.content?.parties.signatories ?? null, participants)
+            signature.signerName = upgraded.signerName
+          })
       })
   }
 }

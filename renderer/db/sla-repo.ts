@@ -2,7 +2,7 @@ import { checkCompleteness, toOpenItems } from '../../shared/domain/completeness
 import type { Signature, SlaContent, SlaVersion } from '../../shared/domain/sla'
 import { buildSlaContent } from '../../shared/domain/sla-content'
 import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
-import { requiredSignersComplete } from '../../shared/domain/signing'
+import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
 import { listItems } from './item-repo'
@@ -21,6 +21,14 @@ export class ContentChangedError extends Error {
   constructor() {
     super('The SLA content changed while signing; please sign again')
     this.name = 'ContentChangedError'
+  }
+}
+
+/** A typed signature that is not the signer's name (SPEC §4: a typed full name stands for a signature). */
+export class TypedNameMismatchError extends Error {
+  constructor() {
+    super('The typed name is not the signer’s name')
+    this.name = 'TypedNameMismatchError'
   }
 }
 
@@ -103,7 +111,8 @@ export async function readDraftContent(
   return { content, canonical: canonicalSlaJson(content) }
 }
 
-export type SignatureInput = Omit<Signature, 'id' | 'versionId' | 'workshopId' | 'fingerprint' | 'signedAt'>
+/** Who the signer is (name, role, team) is taken from the participant record when they sign, not from the caller. */
+export type SignatureInput = Pick<Signature, 'participantId' | 'name' | 'place' | 'method' | 'image'>
 
 /**
  * Adds one signature for the content as it stands. When every required signatory has signed
@@ -125,7 +134,24 @@ export async function signVersion(
     const version = await requireDraft(versionId, target)
     const current = await readDraftContent(workshopId, target)
     if (current.canonical !== canonical) throw new ContentChangedError()
-    const signature: Signature = { ...input, id: newId(), versionId, workshopId, fingerprint, signedAt: now }
+    const signer = await target.participants.get(input.participantId)
+    if (!signer || signer.workshopId !== workshopId) throw new Error(`Participant ${input.participantId} does not exist`)
+    if (input.method === 'typed' && !typedNameMatches(input.name, signer.name)) throw new TypedNameMismatchError()
+    const signature: Signature = {
+      id: newId(),
+      versionId,
+      workshopId,
+      participantId: signer.id,
+      name: input.method === 'typed' ? input.name.trim() : signer.name,
+      signerName: signer.name,
+      role: signer.role,
+      team: signer.team,
+      place: input.place,
+      method: input.method,
+      image: input.image,
+      fingerprint,
+      signedAt: now
+    }
     // One valid signature per person: an earlier one (e.g. for older content) is replaced.
     await target.signatures.where('versionId').equals(versionId).filter((s) => s.participantId === input.participantId).delete()
     await target.signatures.add(signature)
@@ -148,6 +174,15 @@ export async function signVersion(
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
     return { signature, versionSigned: true }
+  })
+}
+
+/** The versions a participant signed (signed or superseded), by number — to warn before deleting them. */
+export async function versionsSignedBy(participantId: string, database: SmarketingDb = db): Promise<number[]> {
+  return database.transaction('r', database.signatures, database.slaVersions, async () => {
+    const signatures = await database.signatures.where('participantId').equals(participantId).toArray()
+    const versions = await database.slaVersions.bulkGet([...new Set(signatures.map((s) => s.versionId))])
+    return versions.flatMap((v) => (v && v.state !== 'draft' ? [v.number] : [])).sort((a, b) => a - b)
   })
 }
 

@@ -924,6 +924,36 @@ export const de: Messages = {
     noSignatories: 'Noch keine Unterzeichnenden ausgewählt.',
     parkedNone: 'Noch nichts für den Raum im Themenspeicher.'
   },
+  signedSla: {
+    notSigned: 'Noch nicht unterschrieben',
+    typedNotName: 'Der getippte Name ist nicht „{{name}}“. Bitte den vollständigen Namen so eingeben, wie er in der Teilnehmerliste steht (Groß- und Kleinschreibung spielen keine Rolle).',
+    withdrawTitle: 'Unterschrift zurückziehen?',
+    withdrawBody: 'Die Unterschrift von {{name}} wird aus diesem Entwurf entfernt. {{name}} kann danach erneut unterschreiben.',
+    withdraw: 'Zurückziehen',
+    deleteSignerTitle: 'Person löschen, die unterschrieben hat?',
+    deleteSignerBody_one:
+      '{{name}} hat Version {{versions}} unterschrieben. Die Unterschrift bleibt in dieser Version erhalten – mit Name, Rolle und Team wie beim Unterschreiben –, auf dem Bildschirm und in jedem Export. Nur die Teilnehmerliste ändert sich.',
+    deleteSignerBody_other:
+      '{{name}} hat die Versionen {{versions}} unterschrieben. Die Unterschriften bleiben in diesen Versionen erhalten – mit Name, Rolle und Team wie beim Unterschreiben –, auf dem Bildschirm und in jedem Export. Nur die Teilnehmerliste ändert sich.',
+    deleteSigner: 'Aus den Teilnehmenden löschen',
+    undoSigned: 'Nicht rückgängig gemacht: Das SLA wurde inzwischen unterschrieben. Eine unterschriebene Version ändert sich nie – um sie zu ändern, das SLA ändern.',
+    redoSigned: 'Nicht wiederhergestellt: Das SLA wurde inzwischen unterschrieben. Eine unterschriebene Version ändert sich nie – um sie zu ändern, das SLA ändern.',
+    undoChanged: 'Nicht rückgängig gemacht: Das wurde inzwischen geändert, in diesem oder einem anderen Fenster. Der neuere Inhalt bleibt.',
+    redoChanged: 'Nicht wiederhergestellt: Das wurde inzwischen geändert, in diesem oder einem anderen Fenster. Der neuere Inhalt bleibt.',
+    otherWindowSigned: 'Version {{number}} wurde in einem anderen Fenster unterschrieben. Sie ist jetzt auch hier schreibgeschützt; Rückgängig beginnt von vorn.',
+    otherWindowEdited: 'Dieser Workshop ist auch in einem anderen Fenster geöffnet. Änderungen von dort erscheinen hier, sobald sie gespeichert sind.',
+    show: 'Anzeigen',
+    showVersion: 'Version {{number}} anzeigen',
+    viewTitle: 'Version {{number}} · {{state}}',
+    viewReadOnly: 'Schreibgeschützt: der Inhalt genau so, wie er am {{date}} unterschrieben wurde.',
+    exportVersion: 'Version {{number}} exportieren (.docx)',
+    close: 'Zurück zu den Versionen',
+    signatories: 'Unterschriften',
+    definitions: 'Definitionen',
+    criteria: 'Kriterien',
+    threshold: 'Punkteschwelle: {{value}}',
+    noEntries: 'Keine'
+  },
   errors: {
     unexpectedTitle: 'Etwas ist schiefgelaufen',
     unexpectedBody:

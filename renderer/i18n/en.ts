@@ -920,6 +920,36 @@ export const en = {
     noSignatories: 'No signatories chosen yet.',
     parkedNone: 'Nothing parked for the room yet.'
   },
+  signedSla: {
+    notSigned: 'Not signed yet',
+    typedNotName: 'The typed name is not “{{name}}”. Please type the full name as the participant list has it (upper and lower case do not matter).',
+    withdrawTitle: 'Withdraw the signature?',
+    withdrawBody: 'The signature of {{name}} will be removed from this draft. {{name}} can sign again afterwards.',
+    withdraw: 'Withdraw',
+    deleteSignerTitle: 'Delete a person who signed?',
+    deleteSignerBody_one:
+      '{{name}} signed version {{versions}}. The signature stays in that version — with name, role and team as they were when signing — on screen and in every export. Only the participant list changes.',
+    deleteSignerBody_other:
+      '{{name}} signed versions {{versions}}. The signatures stay in those versions — with name, role and team as they were when signing — on screen and in every export. Only the participant list changes.',
+    deleteSigner: 'Delete from the participants',
+    undoSigned: 'Not undone: the SLA has been signed since. A signed version never changes — to change it, amend the SLA.',
+    redoSigned: 'Not redone: the SLA has been signed since. A signed version never changes — to change it, amend the SLA.',
+    undoChanged: 'Not undone: this has been changed since, in this or another window. The newer content stays.',
+    redoChanged: 'Not redone: this has been changed since, in this or another window. The newer content stays.',
+    otherWindowSigned: 'Version {{number}} was signed in another window. It is now read-only here too; undo starts afresh.',
+    otherWindowEdited: 'This workshop is also open in another window. Changes made there appear here as soon as they are saved.',
+    show: 'Show',
+    showVersion: 'Show version {{number}}',
+    viewTitle: 'Version {{number}} · {{state}}',
+    viewReadOnly: 'Read-only: the content exactly as it was signed on {{date}}.',
+    exportVersion: 'Export version {{number}} (.docx)',
+    close: 'Back to the versions',
+    signatories: 'Signatures',
+    definitions: 'Definitions',
+    criteria: 'Criteria',
+    threshold: 'Score threshold: {{value}}',
+    noEntries: 'None'
+  },
   errors: {
     unexpectedTitle: 'Something went wrong',
     unexpectedBody:

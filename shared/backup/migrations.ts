@@ -2,6 +2,7 @@ import { stepsOnlyAgenda } from '../domain/agenda'
 import { slaDefaultItems, defaultFunnel, defaultGovernance } from '../domain/sla-defaults'
 import type { Item, ItemFields } from '../domain/items'
 import { isLanguage } from '../domain/language'
+import type { Signatory, Signature } from '../domain/sla'
 import type { Workshop } from '../domain/workshop'
 import { isJsonObject } from './safe-json'
 
@@ -104,5 +105,50 @@ export function backupDataV3toV4(data: unknown): unknown {
   return { ...data, workshops }
 }
 
+/** A signature as schema and format 4 stored it: without the signer's name of its own. */
+export type SignatureV4 = Omit<Signature, 'signerName'>
+
+/**
+ * v4 → v5: a signature keeps the signer's name (role and team it always kept). The best witness
+ * is the version's frozen signatory list — the name when the version was signed —, then the
+ * participant as the workshop has them now, then the name that was signed.
+ */
+export function signatureV4toV5(
+  signature: SignatureV4,
+  frozenSignatories: readonly Pick<Signatory, 'participantId' | 'name'>[] | null,
+  participants: readonly { id: string; name: string }[]
+): Signature {
+  const frozen = frozenSignatories?.find((s) => s.participantId === signature.participantId)?.name
+  const current = participants.find((p) => p.id === signature.participantId)?.name
+  return { ...signature, signerName: frozen ?? current ?? signature.name }
+}
+
+/** v4 → v5 of a backup file: every signature gets its signer's name, as the database upgrade does. */
+export function backupDataV4toV5(data: unknown): unknown {
+  if (!isJsonObject(data) || !Array.isArray(data.workshops)) return data
+  return { ...data, workshops: data.workshops.map(backupEntryV4toV5) }
+}
+
+function backupEntryV4toV5(entry: unknown): unknown {
+  if (!isJsonObject(entry) || !Array.isArray(entry.signatures)) return entry
+  const participants = (Array.isArray(entry.participants) ? entry.participants : []).filter(hasIdAndName)
+  const versions = Array.isArray(entry.slaVersions) ? entry.slaVersions.filter(isJsonObject) : []
+  const signatories = (versionId: unknown) => {
+    const content = versions.find((v) => v.id === versionId)?.content
+    const list = isJsonObject(content) && isJsonObject(content.parties) ? content.parties.signatories : null
+    return Array.isArray(list) ? list.filter((s): s is { participantId: string; name: string } => isJsonObject(s) && typeof s.participantId === 'string' && typeof s.name === 'string') : null
+  }
+  const signatures = entry.signatures.map((raw) => {
+    // Unchecked yet: only a signature with the fields this step reads is touched; the validator judges the rest.
+    if (!isJsonObject(raw) || 'signerName' in raw || typeof raw.participantId !== 'string' || typeof raw.name !== 'string') return raw
+    return signatureV4toV5(raw as unknown as SignatureV4, signatories(raw.versionId), participants)
+  })
+  return { ...entry, signatures }
+}
+
+function hasIdAndName(value: unknown): value is { id: string; name: string } {
+  return isJsonObject(value) && typeof value.id === 'string' && typeof value.name === 'string'
+}
+
 /** Indexed by the version a migration starts from; index 0 is unused. */
-export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [null, backupDataV1toV2, backupDataV2toV3, backupDataV3toV4]
+export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [null, backupDataV1toV2, backupDataV2toV3, backupDataV3toV4, backupDataV4toV5]

@@ -301,6 +301,7 @@ export const signatureSchema: z.ZodType<Signature> = z.strictObject({
   workshopId: idSchema,
   participantId: idSchema,
   name: text,
+  signerName: text,
   role: text,
   team,
   place: text,

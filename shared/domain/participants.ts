@@ -9,8 +9,13 @@ export function isValidEmail(value: string): boolean {
   return trimmed === '' || z.safeParse(emailSchema, trimmed).success
 }
 
+/** Names compare without regard to case, spacing or how an umlaut was composed. */
 function nameKey(name: string): string {
   return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+}
+
+export function sameName(a: string, b: string): boolean {
+  return nameKey(a) === nameKey(b)
 }
 
 /** Ids of participants whose name appears more than once (allowed, but flagged). */

@@ -81,7 +81,14 @@ export interface Signature {
   versionId: string
   workshopId: string
   participantId: string
+  /** What was signed: the typed name, or (drawn) the signer's name as the participant list had it. */
   name: string
+  /**
+   * The signer as the participant list spelled them when they signed. With `role` and `team`
+   * (also taken at signing) this is the snapshot a signed version shows, so deleting or renaming
+   * the participant later never changes it.
+   */
+  signerName: string
   role: string
   team: Team
   place: string

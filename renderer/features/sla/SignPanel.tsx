@@ -1,29 +1,33 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkCompleteness, hasBlockingFindings } from '../../../shared/domain/completeness'
-import { isLanguage } from '../../../shared/domain/language'
+import { signatureRows } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
 import { saveNow } from '../../db/save-queue'
-import { ContentChangedError, confirmOpenItems, ensureDraftVersion, removeSignature, signVersion } from '../../db/sla-repo'
+import { ContentChangedError, confirmOpenItems, ensureDraftVersion, removeSignature, signVersion, TypedNameMismatchError } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { CheckboxField } from '../../ui/fields'
 import { findingMessage } from './findings'
 import { SignatureDialog, type SignatureCapture } from './SignatureDialog'
+import { SignatureLine } from './SignatureLine'
 import { useDraftFingerprint } from './useDraftFingerprint'
 import type { SlaState } from './useSla'
 
 export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [signing, setSigning] = useState<Participant | null>(null)
+  const [withdrawing, setWithdrawing] = useState<{ id: string; name: string } | null>(null)
   const fingerprint = useDraftFingerprint(data)
   const { workshop, participants } = data
-  const locale = isLanguage(i18n.language) && i18n.language === 'de' ? 'de-DE' : 'en-GB'
   const version = sla.current
   const isDraft = !version || version.state === 'draft'
+  // A signed version shows who signed as it was frozen, whatever happened to the participant list since.
+  const frozen = isDraft ? null : version.content
   const findings = isDraft ? checkCompleteness(data) : []
   const signatories = participants.filter((p) => p.signsSla)
   const confirmed = version?.openItemsConfirmed ?? false
@@ -36,8 +40,6 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
       const { versionSigned } = await signVersion(workshop.id, draft.id, {
         participantId: participant.id,
         name: capture.name,
-        role: participant.role,
-        team: participant.team,
         place: capture.place,
         method: capture.method,
         image: capture.image
@@ -47,6 +49,7 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
       return null
     } catch (error) {
       if (error instanceof ContentChangedError) return t('sla.signing.changed')
+      if (error instanceof TypedNameMismatchError) return t('signedSla.typedNotName', { name: participant.name })
       throw error
     }
   }
@@ -116,61 +119,52 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
         {signatories.length === 0 && <p className="row-warning">{t('sla.signing.needsSigners')}</p>}
         {mustConfirm && signatories.length > 0 && <p className="row-warning">{t('sla.signing.openItemsFirst')}</p>}
         <ul className="signatories">
-          {signatories.map((participant) => {
-            const signature = sla.signatures.find((s) => s.participantId === participant.id)
-            const valid = signature && (!isDraft || signature.fingerprint === fingerprint)
-            return (
-              <li key={participant.id} className={`signatory team-${participant.team}`}>
-                <div className="signatory-who">
-                  <strong>{participant.name || '…'}</strong>
-                  <span>
-                    {participant.role && `${participant.role} · `}
-                    {t(`teams.${participant.team}`)}
-                  </span>
-                </div>
-                <div className="signatory-signature">
-                  {signature && valid && (
-                    <>
-                      {signature.image ? (
-                        <img src={signature.image} alt={`${t('sla.signing.signed')}: ${signature.name}`} className="signature-image" />
-                      ) : (
-                        <span className="typed-signature">{signature.name}</span>
+          {frozen
+            ? signatureRows(frozen.parties.signatories, sla.signatures, version?.fingerprint ?? null).map((row) => (
+                <SignatureLine key={row.signatory.participantId} row={row} />
+              ))
+            : signatories.map((participant) => {
+                const signature = sla.signatures.find((s) => s.participantId === participant.id) ?? null
+                const valid = signature !== null && signature.fingerprint === fingerprint
+                const row = { signatory: { participantId: participant.id, name: participant.name, role: participant.role, team: participant.team }, signature }
+                return (
+                  <SignatureLine key={participant.id} row={row} valid={valid}>
+                    <div className="signatory-actions">
+                      {(!signature || !valid) && (
+                        <button
+                          type="button"
+                          className="button primary"
+                          disabled={mustConfirm || !participant.name.trim()}
+                          aria-label={t('sla.signing.signAs', { name: participant.name })}
+                          onClick={() => setSigning(participant)}
+                        >
+                          {t('sla.signing.sign')}
+                        </button>
                       )}
-                      <span className="signed-meta">
-                        ✓ {t('sla.signing.signedAt', {
-                          date: new Date(signature.signedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-                          place: signature.place
-                        })}
-                      </span>
-                    </>
-                  )}
-                  {signature && !valid && <span className="row-warning">⚠ {t('sla.signing.outdated')}</span>}
-                </div>
-                {isDraft && (
-                  <div className="signatory-actions">
-                    {(!signature || !valid) && (
-                      <button
-                        type="button"
-                        className="button primary"
-                        disabled={mustConfirm || !participant.name.trim()}
-                        aria-label={t('sla.signing.signAs', { name: participant.name })}
-                        onClick={() => setSigning(participant)}
-                      >
-                        {t('sla.signing.sign')}
-                      </button>
-                    )}
-                    {signature && (
-                      <button type="button" className="button small quiet" onClick={() => void saveNow(() => removeSignature(signature.id))}>
-                        {t('sla.signing.remove')}
-                      </button>
-                    )}
-                  </div>
-                )}
-              </li>
-            )
-          })}
+                      {signature && (
+                        <button type="button" className="button small quiet" onClick={() => setWithdrawing({ id: signature.id, name: participant.name })}>
+                          {t('sla.signing.remove')}
+                        </button>
+                      )}
+                    </div>
+                  </SignatureLine>
+                )
+              })}
         </ul>
       </section>
+      <ConfirmDialog
+        open={withdrawing !== null}
+        title={t('signedSla.withdrawTitle')}
+        message={t('signedSla.withdrawBody', { name: withdrawing?.name ?? '' })}
+        confirmLabel={t('signedSla.withdraw')}
+        danger
+        onCancel={() => setWithdrawing(null)}
+        onConfirm={() => {
+          const id = withdrawing?.id
+          setWithdrawing(null)
+          if (id) void saveNow(() => removeSignature(id))
+        }}
+      />
       <SignatureDialog
         participant={signing}
         defaultPlace={lastPlace}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import SignaturePad from 'signature_pad'
+import { typedNameMatches } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
 import { Modal } from '../../ui/Modal'
 
@@ -37,7 +38,10 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
   const [method, setMethod] = useState<'drawn' | 'typed'>('drawn')
   const [typedName, setTypedName] = useState('')
   const [place, setPlace] = useState(defaultPlace)
-  const [problem, setProblem] = useState<string | null>(null)
+  // Checks run live once the person tried to sign, so a message goes away as soon as it no longer applies.
+  const [submitted, setSubmitted] = useState(false)
+  const [hasInk, setHasInk] = useState(false)
+  const [failure, setFailure] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
   const canvasRef = useRef<HTMLCanvasElement>(null)
   const padRef = useRef<SignaturePad | null>(null)
@@ -48,6 +52,11 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
     if (method !== 'drawn' || !canvas) return
     const pad = new SignaturePad(canvas, { penColor: '#0b1f4d', minWidth: 0.8, maxWidth: 2.6 })
     padRef.current = pad
+    const inked = () => {
+      setHasInk(!pad.isEmpty())
+      setFailure(null)
+    }
+    pad.addEventListener('endStroke', inked)
     // The canvas gets its size only once the dialog is shown (and again if the window changes):
     // draw at device resolution so the signature stays sharp in the document, keeping the strokes.
     const fit = () => {
@@ -69,31 +78,37 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
     return () => {
       observer?.disconnect()
       canvas.removeEventListener('pointerenter', fit)
+      pad.removeEventListener('endStroke', inked)
       pad.off()
       padRef.current = null
     }
   }, [method])
 
+  const check = (): string | null => {
+    if (method === 'drawn' && !hasInk) return t('sla.signing.emptyDrawing')
+    if (method === 'typed' && !typedName.trim()) return t('sla.signing.typedMismatch')
+    if (method === 'typed' && !typedNameMatches(typedName, participant.name)) return t('signedSla.typedNotName', { name: participant.name })
+    if (!place.trim()) return t('sla.signing.placeRequired')
+    return null
+  }
+  const problem = failure ?? (submitted ? check() : null)
+
   const submit = async (event: FormEvent) => {
     event.preventDefault()
-    if (!place.trim()) return setProblem(t('sla.signing.placeRequired'))
-    let image: string | null = null
-    if (method === 'drawn') {
-      const pad = padRef.current
-      if (!pad || pad.isEmpty()) return setProblem(t('sla.signing.emptyDrawing'))
-      image = pad.toDataURL('image/png')
-    } else if (typedName.trim().length < 2) {
-      return setProblem(t('sla.signing.typedMismatch'))
-    }
+    setSubmitted(true)
+    if (check()) return
+    const pad = padRef.current
+    const image = method === 'drawn' && pad && !pad.isEmpty() ? pad.toDataURL('image/png') : null
+    if (method === 'drawn' && !image) return
     setBusy(true)
-    const failure = await onSign({
+    const result = await onSign({
       method,
       image,
       name: method === 'typed' ? typedName.trim() : participant.name,
       place: place.trim()
     })
     setBusy(false)
-    if (failure) setProblem(failure)
+    setFailure(result)
   }
 
   return (
@@ -101,7 +116,17 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
       <div className="segmented" role="radiogroup" aria-label={t('sla.signing.title')}>
         {(['drawn', 'typed'] as const).map((m) => (
           <label key={m} className={method === m ? 'active' : ''}>
-            <input type="radio" name="signature-method" checked={method === m} onChange={() => setMethod(m)} />
+            <input
+              type="radio"
+              name="signature-method"
+              checked={method === m}
+              onChange={() => {
+                setMethod(m)
+                // A new method starts with an empty pad.
+                setHasInk(false)
+                setFailure(null)
+              }}
+            />
             {m === 'drawn' ? t('sla.signing.draw') : t('sla.signing.type')}
           </label>
         ))}
@@ -118,14 +143,25 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
             aria-label={t('sla.signing.canvas')}
             aria-describedby="signature-hint"
           />
-          <button type="button" className="button small quiet" onClick={() => padRef.current?.clear()}>
+          <button
+            type="button"
+            className="button small quiet"
+            onClick={() => {
+              padRef.current?.clear()
+              setHasInk(false)
+            }}
+          >
             {t('sla.signing.clear')}
           </button>
         </div>
       ) : (
         <label className="field">
           <span>{t('sla.signing.typedName')}</span>
-          <input type="text" value={typedName} autoFocus placeholder={participant.name} onChange={(e) => setTypedName(e.target.value)} />
+          <input type="text" value={typedName} autoFocus placeholder={participant.name} onChange={(e) => {
+              setTypedName(e.target.value)
+              setFailure(null)
+            }}
+          />
           <span className="field-hint">{t('sla.signing.typedHint')}</span>
           {typedName.trim() && <span className="typed-signature" aria-hidden="true">{typedName}</span>}
         </label>
@@ -133,7 +169,14 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
       <div className="field-row">
         <label className="field">
           <span>{t('sla.signing.place')}</span>
-          <input type="text" value={place} onChange={(e) => setPlace(e.target.value)} />
+          <input
+            type="text"
+            value={place}
+            onChange={(e) => {
+              setPlace(e.target.value)
+              setFailure(null)
+            }}
+          />
         </label>
         <div className="field">
           <span className="field-label">{t('sla.signing.date')}</span>

@@ -1,3 +1,4 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
 import { TEAMS, type Participant } from '../../../shared/domain/workshop'
@@ -8,11 +9,14 @@ import {
   updateParticipant
 } from '../../db/participant-repo'
 import { saveNow } from '../../db/save-queue'
+import { versionsSignedBy } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { CheckboxField, SelectField, TextField } from '../../ui/fields'
 
 export function ParticipantsEditor({ workshopId, participants }: { workshopId: string; participants: Participant[] }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
+  const [signer, setSigner] = useState<{ participant: Participant; index: number; versions: number[] } | null>(null)
   const showNotice = useNoticeStore((s) => s.show)
   const duplicates = duplicateNameIds(participants)
   const teamOptions = TEAMS.map((team) => ({ value: team, label: t(`teams.${team}`) }))
@@ -31,8 +35,34 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
     }
   }
 
+  // Deleting someone who signed asks first and says what happens to the signature: it stays.
+  const requestRemove = async (participant: Participant, index: number) => {
+    const versions = await versionsSignedBy(participant.id)
+    if (versions.length > 0) setSigner({ participant, index, versions })
+    else await saveNow(() => remove(participant, index))
+  }
+  const versionList = (numbers: number[]) =>
+    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(numbers.map((n) => new Intl.NumberFormat(i18n.language).format(n)))
+
   return (
     <section className="card" aria-labelledby="participants-title">
+      <ConfirmDialog
+        open={signer !== null}
+        title={t('signedSla.deleteSignerTitle')}
+        message={
+          signer
+            ? t('signedSla.deleteSignerBody', { count: signer.versions.length, name: signer.participant.name, versions: versionList(signer.versions) })
+            : ''
+        }
+        confirmLabel={t('signedSla.deleteSigner')}
+        danger
+        onCancel={() => setSigner(null)}
+        onConfirm={() => {
+          const chosen = signer
+          setSigner(null)
+          if (chosen) void saveNow(() => remove(chosen.participant, chosen.index))
+        }}
+      />
       <div className="section-head">
         <h2 id="participants-title">{t('participants.title')}</h2>
         <p className="section-meta">{t('participants.summary', { count: participants.length, signers: t('layout.signers', { count: signers }) })}</p>
@@ -78,7 +108,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
               className="button small quiet icon danger"
               aria-label={`${t('common.remove')}: ${describe(participant, index)}`}
               title={t('common.remove')}
-              onClick={() => void saveNow(() => remove(participant, index))}
+              onClick={() => void requestRemove(participant, index)}
             >
               ✕
             </button>

@@ -1,4 +1,5 @@
 import { BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx'
+import { signatureRows } from '../../domain/signing'
 import type { Signatory, Signature } from '../../domain/sla'
 import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { paragraph, runs, safeText, type Block } from '../blocks'
@@ -52,22 +53,6 @@ function signatureCell({ signatory, signature }: SignatureBlock, width: number, 
   })
 }
 
-/**
- * Each signatory's signature, matched by participant: the one given for this version's
- * fingerprint wins over an outdated one. Signatures of people no longer listed still show.
- */
-function signatureBlocks(input: SlaDocumentInput): SignatureBlock[] {
-  const { signatories } = input.content.parties
-  const forVersion = (participantId: string) => {
-    const own = input.signatures.filter((signature) => signature.participantId === participantId)
-    return own.find((signature) => signature.fingerprint === input.version.fingerprint) ?? own.at(-1) ?? null
-  }
-  const listed = signatories.map((signatory) => ({ signatory, signature: forVersion(signatory.participantId) }))
-  const listedIds = new Set(signatories.map((signatory) => signatory.participantId))
-  const others = input.signatures.filter((signature) => !listedIds.has(signature.participantId)).map((signature) => ({ signatory: signature, signature }))
-  return [...listed, ...others]
-}
-
 function signatureTable(blocks: SignatureBlock[], ctx: DocContext): Table {
   // A gutter column between the two signatures, like the space between two lines on paper.
   const [left = 0, gutter = 0, right = 0] = columnWidths([46, 8, 46], TEXT_WIDTH)
@@ -104,6 +89,6 @@ export function signatureSectionBlocks(input: SlaDocumentInput, ctx: DocContext)
       ? // No-break spaces keep the four groups of the fingerprint on one line, as on the title page.
         t.signedIntro(ctx.formats.number(version.number), shortFingerprint(version.fingerprint).replace(/ /g, '\u00A0'))
       : t.draftIntro
-  const blocks = signatureBlocks(input)
+  const blocks = signatureRows(input.content.parties.signatories, input.signatures, input.version.fingerprint)
   return [paragraph(intro, { keepNext: true }), ...(blocks.length > 0 ? [signatureTable(blocks, ctx)] : [paragraph(ctx.texts.sla.parties.noSignatories)])]
 }

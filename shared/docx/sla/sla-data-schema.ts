@@ -97,20 +97,24 @@ const openItem = z.object({
   params: z.record(z.string().max(200), z.union([z.string().max(MAX_TEXT), amount])).refine((params) => Object.keys(params).length <= 50)
 })
 
-export const signatureSchema = z.object({
-  id: text,
-  versionId: text,
-  workshopId: text,
-  participantId: text,
-  name: text,
-  role: text,
-  team,
-  place: text,
-  signedAt: timestamp,
-  fingerprint: text,
-  method: z.enum(['drawn', 'typed']),
-  image: z.string().max(MAX_IMAGE).nullable()
-})
+/** Files written before signatures kept the signer's name separately (signerName) read the signed name instead. */
+export const signatureSchema = z
+  .object({
+    id: text,
+    versionId: text,
+    workshopId: text,
+    participantId: text,
+    name: text,
+    signerName: text.optional(),
+    role: text,
+    team,
+    place: text,
+    signedAt: timestamp,
+    fingerprint: text,
+    method: z.enum(['drawn', 'typed']),
+    image: z.string().max(MAX_IMAGE).nullable()
+  })
+  .transform(({ signerName, ...signature }) => ({ ...signature, signerName: signerName ?? signature.name }))
 
 /** Version facts: a signed or superseded version has its fingerprint and time; a draft has neither. */
 const versionSchema = z.object({

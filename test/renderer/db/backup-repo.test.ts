@@ -11,7 +11,7 @@ import { addParticipant, removeParticipant } from '../../../renderer/db/particip
 import { closeReview, setActual, startReview } from '../../../renderer/db/review-repo'
 import { amendVersion, ensureDraftVersion, signVersion } from '../../../renderer/db/sla-repo'
 import { createWorkshop, moveToTrash, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
-import { createBackup, type BackupData } from '../../../shared/backup/format'
+import { BACKUP_FORMAT_VERSION, createBackup, type BackupData } from '../../../shared/backup/format'
 import { parseBackup } from '../../../shared/backup/parse-backup'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { Participant } from '../../../shared/domain/workshop'
@@ -270,7 +270,7 @@ describe('the backup files of every format version', () => {
   it('imports a version 1 file (before step 4) into an empty database with step 4 added', async () => {
     const result = await parseBackup(await fixture('v1-before-step-4.smarketing'))
     if (!result.ok) throw new Error(JSON.stringify(result.error))
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: 4 } }])
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: BACKUP_FORMAT_VERSION } }])
     const target = newDb()
     await importBackup(result.data, 'replace', {}, target)
     const [workshop] = await target.workshops.toArray()
@@ -282,9 +282,10 @@ describe('the backup files of every format version', () => {
   })
 
   it.each([
-    ['v2-signed-sla.smarketing', [{ code: 'migrated', params: { from: 2, to: 4 } }]],
-    ['v3-reviews.smarketing', [{ code: 'migrated', params: { from: 3, to: 4 } }]],
-    ['v4-agenda.smarketing', []]
+    ['v2-signed-sla.smarketing', [{ code: 'migrated', params: { from: 2, to: BACKUP_FORMAT_VERSION } }]],
+    ['v3-reviews.smarketing', [{ code: 'migrated', params: { from: 3, to: BACKUP_FORMAT_VERSION } }]],
+    ['v4-agenda.smarketing', [{ code: 'migrated', params: { from: 4, to: BACKUP_FORMAT_VERSION } }]],
+    ['v5-signer-snapshot.smarketing', []]
   ])('imports %s with its signed SLA unchanged', async (name, warnings) => {
     const result = await parseBackup(await fixture(name))
     if (!result.ok) throw new Error(JSON.stringify(result.error))

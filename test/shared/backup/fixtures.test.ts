@@ -17,7 +17,8 @@ const FIXTURES: Record<number, string> = {
   1: 'v1-before-step-4.smarketing',
   2: 'v2-signed-sla.smarketing',
   3: 'v3-reviews.smarketing',
-  4: 'v4-agenda.smarketing'
+  4: 'v4-agenda.smarketing',
+  5: 'v5-signer-snapshot.smarketing'
 }
 
 async function load(version: number): Promise<{ text: string; result: Extract<ParseResult, { ok: true }> }> {
@@ -44,7 +45,7 @@ describe('backup files of every format version', () => {
 
   it('version 1: gets step 4 — currency, calculator, governance and the example items — like the database upgrade', async () => {
     const { text, result } = await load(1)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: 4 } }])
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 1, to: BACKUP_FORMAT_VERSION } }])
     expect(result.info.version).toBe(1)
     const [entry] = result.data.workshops
     const original = (JSON.parse(text) as { data: { workshops: Array<{ items: unknown[] }> } }).data.workshops[0]!
@@ -61,19 +62,25 @@ describe('backup files of every format version', () => {
 
   it('version 2: signed versions unchanged, no reviews yet', async () => {
     const { text, result } = await load(2)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: 4 } }])
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: BACKUP_FORMAT_VERSION } }])
     const file = JSON.parse(text) as { data: { workshops: Array<Record<string, unknown>> } }
-    expect(result.data.workshops.map(({ reviews: _r, workshop: { agenda: _a, ...workshop }, ...rest }) => ({ ...rest, workshop }))).toEqual(file.data.workshops)
+    const asInFile = result.data.workshops.map(({ reviews: _r, signatures, workshop: { agenda: _a, ...workshop }, ...rest }) => ({
+      ...rest,
+      workshop,
+      signatures: signatures.map(({ signerName: _s, ...signature }) => signature)
+    }))
+    expect(asInFile).toEqual(file.data.workshops)
     for (const version of result.data.workshops.flatMap((w) => w.slaVersions).filter((v) => v.content)) {
       expect(await slaFingerprint(version.content!)).toBe(version.fingerprint)
     }
   })
 
-  it('version 3: reviews of signed versions, read back exactly; the agenda is the steps in order, no breaks invented', async () => {
+  it('version 3: reviews of signed versions, read back exactly; the agenda is the steps in order; signatures get their signer’s name', async () => {
     const { text, result } = await load(3)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 3, to: 4 } }])
-    const file = JSON.parse(text) as { data: { workshops: Array<{ workshop: Record<string, unknown> }> } }
-    expect(result.data.workshops.map(({ workshop: { agenda: _a, ...workshop }, ...rest }) => ({ ...rest, workshop }))).toEqual(file.data.workshops)
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 3, to: BACKUP_FORMAT_VERSION } }])
+    const file = JSON.parse(text) as { data: { workshops: Array<{ workshop: Record<string, unknown>; signatures: Array<{ name: string }> }> } }
+    const expected = file.data.workshops.map((w) => ({ ...w, signatures: w.signatures.map((s) => ({ ...s, signerName: s.name })) }))
+    expect(result.data.workshops.map(({ workshop: { agenda: _a, ...workshop }, ...rest }) => ({ ...rest, workshop }))).toEqual(expected)
     for (const { workshop } of result.data.workshops) {
       expect(workshop.agenda).toEqual({ startTime: '09:00', entries: STEP_IDS.map((step) => ({ kind: 'step', step })) })
     }
@@ -86,14 +93,43 @@ describe('backup files of every format version', () => {
   })
 
   it('version 4: the agenda with its start time and breaks, read back exactly', async () => {
-    const { text, result } = await load(4)
-    expect(result.warnings).toEqual([])
-    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    const { result } = await load(4)
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 4, to: BACKUP_FORMAT_VERSION } }])
     const agenda = result.data.workshops[0]!.workshop.agenda
     expect(agenda.startTime).toBe('08:30')
     expect(agenda.entries.filter((e) => e.kind === 'break').map((e) => e.kind === 'break' && [e.name, e.minutes])).toEqual([
       ['Kaffeepause', 20],
       ['Mittagspause', 50]
+    ])
+  })
+
+  it('version 5: a signature keeps the signer as they were when signing, though the participant was renamed since', async () => {
+    const { text, result } = await load(5)
+    expect(result.warnings).toEqual([])
+    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    const [entry] = result.data.workshops
+    const tom = entry!.participants.find((p) => p.name === 'Tom Weber-Schulz')!
+    expect(entry!.signatures.filter((s) => s.participantId === tom.id).map((s) => s.signerName)).toEqual(['Tom Weber', 'Tom Weber'])
+  })
+
+  it('version 3 → 5: the signer’s name comes from the signed version, not from a participant deleted or renamed since', async () => {
+    const text = await readFile(resolve(DIR, FIXTURES[3]!), 'utf8')
+    const file = JSON.parse(text) as {
+      data: { workshops: Array<{ participants: Array<{ id: string; name: string }>; signatures: Array<{ participantId: string; name: string; method: string }> }> }
+    }
+    const entry = file.data.workshops[0]!
+    const [anna, tom] = entry.participants
+    // Anna left the company; Tom married; Tom's typed signature was written in lower case.
+    entry.participants = entry.participants.filter((p) => p.id !== anna!.id).map((p) => (p.id === tom!.id ? { ...p, name: 'Tom Weber-Schulz' } : p))
+    for (const signature of entry.signatures) if (signature.method === 'typed' && signature.participantId === tom!.id) signature.name = 'tom weber'
+    const result = await parseBackup(JSON.stringify(file), { newId: counter() })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    const signatures = result.data.workshops[0]!.signatures
+    expect(signatures.map((s) => [s.participantId === anna!.id ? 'anna' : 'tom', s.signerName])).toEqual([
+      ['anna', 'Anna Schmidt'],
+      ['tom', 'Tom Weber'],
+      ['anna', 'Anna Schmidt'],
+      ['tom', 'Tom Weber']
     ])
   })
 })

@@ -42,7 +42,7 @@ describe('backup round trip', () => {
   it('writes the wrapper the format describes', async () => {
     const file = JSON.parse(createBackup({ workshops: [] }, SAMPLE_META)) as Record<string, unknown>
     expect(Object.keys(file)).toEqual(['type', 'version', 'exportedAt', 'app', 'data'])
-    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 4, exportedAt: '2027-02-01T10:00:00.000Z' })
+    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 5, exportedAt: '2027-02-01T10:00:00.000Z' })
   })
 })
 
@@ -270,7 +270,7 @@ describe('reviews', () => {
     file.version = 2
     for (const workshop of file.data.workshops) delete (workshop as Partial<typeof workshop>).reviews
     const result = await accepted(file)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: 4 } }])
+    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: BACKUP_FORMAT_VERSION } }])
     expect(result.data.workshops.map((w) => w.reviews)).toEqual([[], []])
   })
 

@@ -73,6 +73,7 @@ async function signedWorkshop(): Promise<BackupWorkshop> {
     workshopId: 'w-a',
     participantId: p.id,
     name: p.name,
+    signerName: p.name,
     role: p.role,
     team: p.team,
     place: 'Stuttgart',

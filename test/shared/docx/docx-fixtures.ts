@@ -186,6 +186,7 @@ function signature(content: SlaContent, participantId: string, fingerprint: stri
     workshopId: 'w1',
     participantId,
     name: signatory.name,
+    signerName: signatory.name,
     role: signatory.role,
     team: signatory.team,
     place: WORDS[content.language].place,

@@ -144,6 +144,7 @@ const signature: fc.Arbitrary<Signature> = fc.record({
   workshopId: id,
   participantId: id,
   name: text,
+  signerName: text,
   role: text,
   team,
   place: text,
