@@ -1,5 +1,6 @@
 import type { AgreementStatus } from '../../shared/domain/workshop'
 import { SLA_LISTS, itemsOf, type Item, type ItemFields, type ItemOf, type ListKind, type RaciLetter, type RaciTeam, type Rating } from '../../shared/domain/items'
+import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 
@@ -14,9 +15,7 @@ export class SlaLockedError extends Error {
 /** Call inside a transaction that includes slaVersions. */
 export async function assertSlaEditable(database: SmarketingDb, workshopId: string, list: ListKind | null) {
   if (list !== null && !SLA_LISTS.has(list)) return
-  const versions = await database.slaVersions.where('workshopId').equals(workshopId).toArray()
-  const current = versions.sort((a, b) => a.number - b.number).at(-1)
-  if (current?.state === 'signed') throw new SlaLockedError()
+  if (isCurrentVersionSigned(await database.slaVersions.where('workshopId').equals(workshopId).toArray())) throw new SlaLockedError()
 }
 
 /** All items of a workshop, each list in its order (ties broken by id, so the order is stable). */

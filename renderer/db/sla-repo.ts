@@ -5,6 +5,7 @@ import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-finger
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
+import { announce } from './workshop-channel'
 import { listItems } from './item-repo'
 import { listParticipants } from './participant-repo'
 
@@ -130,7 +131,7 @@ export async function signVersion(
   // Hashing is asynchronous and must not run inside the IndexedDB transaction.
   const fingerprint = await slaFingerprint(JSON.parse(canonical) as SlaContent)
   const target = strictDb(database)
-  return target.transaction('rw', [target.workshops, target.participants, target.items, target.slaVersions, target.signatures], async () => {
+  const result = await target.transaction('rw', [target.workshops, target.participants, target.items, target.slaVersions, target.signatures], async () => {
     const version = await requireDraft(versionId, target)
     const current = await readDraftContent(workshopId, target)
     if (current.canonical !== canonical) throw new ContentChangedError()
@@ -157,7 +158,7 @@ export async function signVersion(
     await target.signatures.add(signature)
     const signatures = await target.signatures.where('versionId').equals(versionId).toArray()
     const valid = signatures.filter((s) => s.fingerprint === fingerprint)
-    if (!requiredSignersComplete(current.content.parties.signatories, valid)) return { signature, versionSigned: false }
+    if (!requiredSignersComplete(current.content.parties.signatories, valid)) return { signature, versionSigned: false, number: version.number }
 
     const [workshop, participants, items] = await Promise.all([
       target.workshops.get(workshopId),
@@ -173,8 +174,11 @@ export async function signVersion(
       openItems: version.openItemsConfirmed ? toOpenItems(findings) : []
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
-    return { signature, versionSigned: true }
+    return { signature, versionSigned: true, number: version.number }
   })
+  // Committed: a window with the same workshop open learns that this version is frozen now.
+  if (result.versionSigned) announce({ type: 'signed', workshopId, number: result.number })
+  return { signature: result.signature, versionSigned: result.versionSigned }
 }
 
 /** The versions a participant signed (signed or superseded), by number — to warn before deleting them. */

@@ -1,4 +1,6 @@
 import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreTable, type Middleware } from 'dexie'
+import { changeTouchesSla, isCurrentVersionSigned } from '../../shared/domain/sla-lock'
+import { announce, onWorkshopMessage } from './workshop-channel'
 
 /**
  * Undo and redo of the room's edits (SPEC §7), for every change to a workshop's content —
@@ -114,9 +116,15 @@ function record(changes: Change[]) {
       if (target.undo.length > LIMIT) target.undo.shift()
     }
     target.redo = []
+    announce({ type: 'edited', workshopId })
   }
   notify()
 }
+
+// Signing (or any change to versions and signatures) in another window ends the history here too.
+onWorkshopMessage((message) => {
+  if (message.type === 'sla' || message.type === 'signed') clearUndo(message.workshopId ?? undefined)
+})
 
 function keysOf(req: DBCoreMutateRequest): string[] | null {
   if (req.type === 'delete') return req.keys as string[]
@@ -174,6 +182,9 @@ export const undoMiddleware: Middleware<DBCore> = {
             async mutate(req) {
               const response = await table.mutate(req)
               clearUndo()
+              const values = req.type === 'put' || req.type === 'add' ? (req.values as Array<{ workshopId?: unknown }>) : []
+              const ids = [...new Set(values.map((v) => (typeof v.workshopId === 'string' ? v.workshopId : null)))]
+              for (const workshopId of ids.length > 0 ? ids : [null]) announce({ type: 'sla', workshopId })
               return response
             }
           }
@@ -184,25 +195,98 @@ export const undoMiddleware: Middleware<DBCore> = {
   }
 }
 
+/**
+ * Why an undo or redo step was not applied. `signed`: it would change SLA content that is signed
+ * now (possibly in another window). `changed`: a record it would write back was changed since —
+ * applying it would silently overwrite the newer edit. Either way nothing of the step was written.
+ */
+export class UndoRefusedError extends Error {
+  constructor(readonly reason: 'signed' | 'changed') {
+    super(`The step cannot be replayed: ${reason}`)
+    this.name = 'UndoRefusedError'
+  }
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/** Dotted paths where two versions of a record differ, as deep as both sides are objects; `updatedAt` is bookkeeping. */
+function changedPaths(a: Record<string, unknown>, b: Record<string, unknown>, prefix = ''): string[] {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)])
+  const paths: string[] = []
+  for (const key of keys) {
+    if (!prefix && key === 'updatedAt') continue
+    const path = prefix ? `${prefix}.${key}` : key
+    const [x, y] = [a[key], b[key]]
+    if (isPlainObject(x) && isPlainObject(y)) paths.push(...changedPaths(x, y, path))
+    else if (!sameValue(x, y)) paths.push(path)
+  }
+  return paths
+}
+
+function sameValue(x: unknown, y: unknown): boolean {
+  return JSON.stringify(x) === JSON.stringify(y)
+}
+
+function valueAt(record: Record<string, unknown>, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (isPlainObject(value) ? value[key] : undefined), record)
+}
+
+/**
+ * Writes one step back (undo) or again (redo) through the same rules as every other write: one
+ * transaction that also reads the SLA versions, so a version signed in another window in the
+ * meantime refuses it; and only the fields the step changed are written, each only if it still
+ * holds what the step left there — a later edit (in this or another window) is never overwritten.
+ */
 async function replay(database: Dexie, entry: UndoEntry, direction: 'undo' | 'redo') {
   const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes
-  const tables = [...new Set(changes.map((c) => c.table))].map((name) => database.table(name))
-  await database.transaction('rw', tables, async () => {
+  const names = [...new Set([...changes.map((c) => c.table), 'slaVersions'])]
+  await database.transaction('rw', names.map((name) => database.table(name)), async () => {
     replaying.add(Dexie.currentTransaction.idbtrans)
+    const versions = await database.table('slaVersions').where('workshopId').equals(entry.workshopId).toArray()
+    const locked = isCurrentVersionSigned(versions)
     for (const change of changes) {
-      const value = direction === 'undo' ? change.before : change.after
-      if (value) await database.table(change.table).put(value)
-      else await database.table(change.table).delete(change.key)
+      const left = direction === 'undo' ? change.after : change.before
+      const wanted = direction === 'undo' ? change.before : change.after
+      const table = database.table(change.table)
+      const current = (await table.get(change.key)) as Row | undefined
+      if (!left) {
+        // The step removed the record (or, for redo, it did not exist yet): it comes back only if nobody made it since.
+        if (current) throw new UndoRefusedError('changed')
+        if (!wanted) continue
+        if (locked && changeTouchesSla(change.table, [wanted], Object.keys(wanted))) throw new UndoRefusedError('signed')
+        await table.put(wanted)
+      } else if (!wanted) {
+        // The step created the record: it goes only as the step left it.
+        if (!current || changedPaths(current, left).length > 0) throw new UndoRefusedError('changed')
+        if (locked && changeTouchesSla(change.table, [left], Object.keys(left))) throw new UndoRefusedError('signed')
+        await table.delete(change.key)
+      } else {
+        const paths = changedPaths(left, wanted)
+        if (paths.length === 0) continue
+        if (!current || paths.some((path) => !sameValue(valueAt(current, path), valueAt(left, path)))) throw new UndoRefusedError('changed')
+        if (locked && changeTouchesSla(change.table, [current, wanted], paths)) throw new UndoRefusedError('signed')
+        await table.update(change.key, Object.fromEntries(paths.map((path) => [path, valueAt(wanted, path)])))
+      }
     }
   })
 }
 
-/** Undoes the last step of this workshop; false when there is nothing to undo. */
+/**
+ * Undoes the last step of this workshop; false when there is nothing to undo. A refused step
+ * (UndoRefusedError) leaves the history: it can never apply cleanly again, and the caller tells
+ * the person why.
+ */
 export async function undo(database: Dexie, workshopId: string): Promise<boolean> {
   const target = stacksOf(workshopId)
   const entry = target.undo.pop()
   if (!entry) return false
-  await replay(database, entry, 'undo')
+  try {
+    await replay(database, entry, 'undo')
+  } catch (error) {
+    notify()
+    throw error
+  }
   target.redo.push(entry)
   notify()
   return true
@@ -212,7 +296,12 @@ export async function redo(database: Dexie, workshopId: string): Promise<boolean
   const target = stacksOf(workshopId)
   const entry = target.redo.pop()
   if (!entry) return false
-  await replay(database, entry, 'redo')
+  try {
+    await replay(database, entry, 'redo')
+  } catch (error) {
+    notify()
+    throw error
+  }
   target.undo.push(entry)
   notify()
   return true

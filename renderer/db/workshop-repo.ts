@@ -8,6 +8,7 @@ import type { UpdateSpec } from 'dexie'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 import { assertSlaEditable } from './item-repo'
+import type { SlaWorkshopPart } from '../../shared/domain/sla-lock'
 
 export interface WorkshopOverview {
   /** Most recently changed first; only the first `limit` unless all were asked for. */
@@ -87,7 +88,7 @@ function byKeyPath(changes: Record<string, unknown>): UpdateSpec<Workshop> {
   return changes as UpdateSpec<Workshop>
 }
 
-type NestedKey = 'stuckLeadRule' | 'mql' | 'sql' | 'funnel' | 'governance'
+type NestedKey = SlaWorkshopPart
 
 /**
  * Changes some fields of a nested part (e.g. only the days of the stuck-lead rule) without

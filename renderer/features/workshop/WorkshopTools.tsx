@@ -1,9 +1,9 @@
 import { useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemsOf, type Item } from '../../../shared/domain/items'
-import { db } from '../../db/db'
-import { redo, subscribeUndo, undo, undoState } from '../../db/undo'
+import { subscribeUndo, undoState } from '../../db/undo'
 import { useUiStore } from '../../store/ui-store'
+import { useOtherWindowNotices, useUndoActions } from './useUndoActions'
 
 /** Always at hand in the sidebar: parking lot, audience view, undo/redo and the shortcut list. */
 export function WorkshopTools({
@@ -24,6 +24,8 @@ export function WorkshopTools({
   const state = useSyncExternalStore(subscribeUndo, () => undoKey(workshopId))
   const [canUndo, canRedo] = state.split(':').map((v) => v === '1')
   const parked = itemsOf(items, 'parking').length
+  const replay = useUndoActions(workshopId)
+  useOtherWindowNotices(workshopId)
 
   return (
     <div className="workshop-tools" role="group" aria-label={t('workshop.tools')}>
@@ -39,10 +41,10 @@ export function WorkshopTools({
         </button>
       )}
       <div className="tool-row">
-        <button type="button" className="button small quiet" disabled={!canUndo} onClick={() => void undo(db, workshopId)}>
+        <button type="button" className="button small quiet" disabled={!canUndo} onClick={() => void replay('undo')}>
           <span aria-hidden="true">↶</span> {t('undo.undo')}
         </button>
-        <button type="button" className="button small quiet" disabled={!canRedo} onClick={() => void redo(db, workshopId)}>
+        <button type="button" className="button small quiet" disabled={!canRedo} onClick={() => void replay('redo')}>
           <span aria-hidden="true">↷</span> {t('undo.redo')}
         </button>
         <button type="button" className="button small quiet" onClick={() => setShortcutsOpen(true)} aria-label={t('shortcuts.open')} title={t('shortcuts.open')}>

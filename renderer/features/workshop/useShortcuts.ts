@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
 import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
-import { db } from '../../db/db'
-import { redo, undo } from '../../db/undo'
+import { useUndoActions } from './useUndoActions'
 import { useTimerStore } from '../../store/timer-store'
 import { useUiStore } from '../../store/ui-store'
 
@@ -23,6 +22,7 @@ export interface ShortcutHandlers {
  * Page Down/Up), timer, parking lot, audience view, undo/redo, and `?` for the overview.
  */
 export function useShortcuts(workshopId: string, section: string, handlers: ShortcutHandlers) {
+  const replay = useUndoActions(workshopId)
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const ui = useUiStore.getState()
@@ -41,12 +41,12 @@ export function useShortcuts(workshopId: string, section: string, handlers: Shor
       else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 'a') handlers.toggleAudience()
       else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 'b') handlers.toggleBlank()
       else if ((key === '?' || key === 'F1') && !editing) ui.setShortcutsOpen(true)
-      else if ((event.ctrlKey || event.metaKey) && !editing && key.toLowerCase() === 'z') void (event.shiftKey ? redo(db, workshopId) : undo(db, workshopId))
-      else if ((event.ctrlKey || event.metaKey) && !editing && key.toLowerCase() === 'y') void redo(db, workshopId)
+      else if ((event.ctrlKey || event.metaKey) && !editing && key.toLowerCase() === 'z') void replay(event.shiftKey ? 'redo' : 'undo')
+      else if ((event.ctrlKey || event.metaKey) && !editing && key.toLowerCase() === 'y') void replay('redo')
       else handled = false
       if (handled) event.preventDefault()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [workshopId, section, handlers])
+  }, [workshopId, section, handlers, replay])
 }
