@@ -952,7 +952,20 @@ export const de: Messages = {
     definitions: 'Definitionen',
     criteria: 'Kriterien',
     threshold: 'Punkteschwelle: {{value}}',
-    noEntries: 'Keine'
+    noEntries: 'Keine',
+    diff: {
+      status: 'Vereinbart oder vorgeschlagen',
+      points: 'Punkte',
+      source: 'Aus dem Rechner',
+      raci: '{{team}} (RACI)',
+      mqlSentence: 'MQL-Definition',
+      mqlThreshold: 'MQL-Punkteschwelle',
+      mqlStatus: 'MQL-Definition vereinbart oder vorgeschlagen',
+      sqlSentence: 'SQL-Definition',
+      sqlStatus: 'SQL-Definition vereinbart oder vorgeschlagen',
+      stuckLeadStatus: 'Regel für hängende Leads vereinbart oder vorgeschlagen',
+      governanceStatus: 'Steuerung vereinbart oder vorgeschlagen'
+    }
   },
   errors: {
     unexpectedTitle: 'Etwas ist schiefgelaufen',

@@ -948,7 +948,20 @@ export const en = {
     definitions: 'Definitions',
     criteria: 'Criteria',
     threshold: 'Score threshold: {{value}}',
-    noEntries: 'None'
+    noEntries: 'None',
+    diff: {
+      status: 'Agreed or proposed',
+      points: 'Points',
+      source: 'From the calculator',
+      raci: '{{team}} (RACI)',
+      mqlSentence: 'MQL definition',
+      mqlThreshold: 'MQL score threshold',
+      mqlStatus: 'MQL definition agreed or proposed',
+      sqlSentence: 'SQL definition',
+      sqlStatus: 'SQL definition agreed or proposed',
+      stuckLeadStatus: 'Stuck-lead rule agreed or proposed',
+      governanceStatus: 'Governance agreed or proposed'
+    }
   },
   errors: {
     unexpectedTitle: 'Something went wrong',

@@ -1,18 +1,26 @@
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage } from '../../../shared/domain/language'
-import { formatNumber } from '../../../shared/domain/numbers'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
-import { diffSla, isEmptyDiff, type DiffValue, type FieldChange, type ListDiff } from '../../../shared/domain/sla-diff'
+import { diffSla, isEmptyDiff, type FieldChange, type ListDiff, type SectionDiff, type SlaDiffList, type SlaSection } from '../../../shared/domain/sla-diff'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { exportSla } from '../export/exports'
+import { useExport } from '../export/useExport'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import { diffFieldLabel, diffValueText } from './diff-labels'
 import { findingMessage } from './findings'
 import type { SlaState } from './useSla'
+import { VersionView } from './VersionView'
 
 export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) {
   const { t, i18n } = useTranslation()
+  const exporting = useExport()
+  const [viewing, setViewing] = useState<string | null>(null)
   const locale = i18n.language === 'de' ? 'de-DE' : 'en-GB'
   const { current, previousSigned } = sla
   const compareWith = current?.state === 'draft' ? previousSigned : undefined
+  const shown = sla.versions.find((v) => v.id === viewing && v.content)
+  if (shown) return <VersionView data={data} version={shown} onClose={() => setViewing(null)} />
   return (
     <div className="versions-panel">
       {compareWith?.content && (
@@ -35,6 +43,26 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
               {version.fingerprint && (
                 <span>
                   {t('sla.fingerprint')}: <span className="fingerprint">{shortFingerprint(version.fingerprint)}</span>
+                </span>
+              )}
+              {version.content && (
+                <span className="version-actions">
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-label={t('signedSla.showVersion', { number: version.number })}
+                    onClick={() => setViewing(version.id)}
+                  >
+                    {t('signedSla.show')}
+                  </button>
+                  <button
+                    type="button"
+                    className="button small"
+                    disabled={exporting.busy}
+                    onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}
+                  >
+                    {t('signedSla.exportVersion', { number: version.number })}
+                  </button>
                 </span>
               )}
               {version.openItems.length > 0 && (
@@ -62,23 +90,32 @@ function Comparison({ number, diffs }: { number: number; diffs: ReturnType<typeo
       <h2 id="compare-title">{t('sla.versions.compare', { number })}</h2>
       {isEmptyDiff(diffs) && <p className="empty-list">{t('sla.versions.noChanges', { number })}</p>}
       {diffs.sections.map((section) => (
-        <section key={section.section} aria-label={t(`sla.versions.sections.${section.section}`)}>
-          <h3>{t(`sla.versions.sections.${section.section}`)}</h3>
-          {section.fields.length > 0 && <FieldChanges changes={section.fields} />}
-          {section.lists.map((list) => (
-            <ListChanges key={list.list} list={list} />
-          ))}
-        </section>
+        <SectionChanges key={section.section} section={section} />
       ))}
     </section>
   )
 }
 
-function ListChanges({ list }: { list: ListDiff }) {
+function SectionChanges({ section }: { section: SectionDiff }) {
+  const { t } = useTranslation()
+  const title = t(`sla.versions.sections.${section.section}`)
+  return (
+    <section aria-label={title}>
+      <h3>{title}</h3>
+      {section.fields.length > 0 && <FieldChanges section={section.section} list={null} changes={section.fields} />}
+      {section.lists.map((list) => (
+        // "Commitments" inside "Commitments" says nothing: a list named like its section gets no heading of its own.
+        <ListChanges key={list.list} section={section.section} list={list} heading={t(`sla.diffLists.${list.list}`) !== title} />
+      ))}
+    </section>
+  )
+}
+
+function ListChanges({ section, list, heading }: { section: SlaSection; list: ListDiff; heading: boolean }) {
   const { t } = useTranslation()
   return (
     <div className="list-changes">
-      <h4>{t(`sla.diffLists.${list.list}`)}</h4>
+      {heading && <h4>{t(`sla.diffLists.${list.list}`)}</h4>}
       <ul>
         {list.added.map((entry) => (
           <li key={`a-${entry.id}`} className="added">
@@ -93,7 +130,7 @@ function ListChanges({ list }: { list: ListDiff }) {
         {list.changed.map((change) => (
           <li key={`c-${change.id}`} className="changed">
             <span className="change-kind">{t('sla.versions.changed')}</span> {change.label || t('sla.empty')}
-            <FieldChanges changes={change.fields} />
+            <FieldChanges section={section} list={list.list} changes={change.fields} />
           </li>
         ))}
         {list.reordered && (
@@ -106,11 +143,9 @@ function ListChanges({ list }: { list: ListDiff }) {
   )
 }
 
-function FieldChanges({ changes }: { changes: FieldChange[] }) {
+function FieldChanges({ section, list, changes }: { section: SlaSection; list: SlaDiffList | null; changes: FieldChange[] }) {
   const { t, i18n } = useTranslation()
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
-  const show = (value: DiffValue) =>
-    value === null || value === '' ? t('sla.empty') : typeof value === 'boolean' ? (value ? t('sla.yes') : t('sla.no')) : typeof value === 'number' ? formatNumber(value, language) : value
   return (
     <table className="field-changes">
       <thead>
@@ -125,12 +160,12 @@ function FieldChanges({ changes }: { changes: FieldChange[] }) {
       <tbody>
         {changes.map((change) => (
           <tr key={change.field}>
-            <th scope="row">{change.field}</th>
+            <th scope="row">{diffFieldLabel(t, section, list, change.field)}</th>
             <td>
-              <del>{show(change.before)}</del>
+              <del>{diffValueText(t, language, list, change.field, change.before)}</del>
             </td>
             <td>
-              <ins>{show(change.after)}</ins>
+              <ins>{diffValueText(t, language, list, change.field, change.after)}</ins>
             </td>
           </tr>
         ))}
