@@ -113,10 +113,11 @@ describe('lists', () => {
   it('marks a stage agreed and counts it for the step', async () => {
     const user = userEvent.setup()
     await openSection('closedLoop')
-    const toggle = await screen.findByRole('button', { name: 'Agreed: stage “MQL”' })
+    // The closed-loop step renders 7 stages, 13 toggles and several tables: on a loaded machine that takes longer than 1 s.
+    const toggle = await screen.findByRole('button', { name: 'Agreed: stage “MQL”' }, { timeout: 5000 })
     expect(toggle).toHaveAttribute('aria-pressed', 'false')
     await user.click(toggle)
-    await waitFor(() => expect(screen.getByRole('button', { name: 'Agreed: stage “MQL”' })).toHaveAttribute('aria-pressed', 'true'))
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Agreed: stage “MQL”' })).toHaveAttribute('aria-pressed', 'true'), { timeout: 5000 })
     const nav = screen.getByRole('navigation', { name: 'Workshop sections' })
     expect(within(nav).getByText('1 of 13 agreed')).toBeInTheDocument()
   })
