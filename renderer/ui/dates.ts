@@ -37,3 +37,23 @@ export function formatIsoDate(iso: string, language: Language): string {
 export function formatDateTime(timestamp: number, language: Language): string {
   return formatter(language, 'dateTime').format(new Date(timestamp))
 }
+
+const weekdayFormatters = new Map<Language, Intl.DateTimeFormat>()
+
+/** `2027-05-03` → `Mo., 03.05.2027` (de) or `Mon, 3 May 2027` (en): a review date is planned by its weekday too. */
+export function formatIsoDateWithWeekday(iso: string, language: Language): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
+  if (!match) return iso
+  let cached = weekdayFormatters.get(language)
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(localeOf(language), {
+      weekday: 'short',
+      day: language === 'de' ? '2-digit' : 'numeric',
+      month: language === 'de' ? '2-digit' : 'short',
+      year: 'numeric',
+      timeZone: 'UTC'
+    })
+    weekdayFormatters.set(language, cached)
+  }
+  return cached.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))))
+}

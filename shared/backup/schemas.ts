@@ -16,6 +16,7 @@ import {
   type ListKind
 } from '../domain/items'
 import { MAX_AGENDA_BREAKS, MAX_BREAK_MINUTES, isStartTime, type Agenda } from '../domain/agenda'
+import { HOLIDAY_REGIONS } from '../domain/holidays'
 import { LANGUAGES } from '../domain/language'
 import type { Review } from '../domain/review'
 import { isIsoDate } from '../domain/new-workshop'
@@ -168,6 +169,13 @@ const governance = z.strictObject({
   status
 })
 
+const isoDate = z.string().refine(isIsoDate, 'date')
+const reviewDateEdits = z.strictObject({
+  moved: z.record(isoDate, isoDate).refine((moved) => Object.keys(moved).length <= LIMITS.maxListLength, 'moved'),
+  removed: list(isoDate),
+  added: list(isoDate)
+})
+
 const stepRecord = z.strictObject({ completed: z.boolean(), timeboxMinutes: number })
 
 const agendaEntry = z.discriminatedUnion('kind', [
@@ -213,7 +221,8 @@ export const workshopSchema: z.ZodType<Workshop> = z.strictObject({
   funnel,
   governance,
   agenda,
-  reviewThresholds: z.strictObject({ green: number, amber: number }).optional()
+  reviewThresholds: z.strictObject({ green: number, amber: number }).optional(),
+  reviewPlan: z.strictObject({ holidayRegion: z.enum(HOLIDAY_REGIONS).optional(), edits: reviewDateEdits.optional() }).optional()
 })
 
 export const participantSchema: z.ZodType<Participant> = z.strictObject({
@@ -326,7 +335,7 @@ export const reviewSchema: z.ZodType<Review> = z.strictObject({
   actuals: z
     .record(idSchema, actual)
     .refine((actuals) => Object.keys(actuals).length <= LIMITS.maxListLength, 'actuals'),
-  actualRates: z.strictObject({ visitToLead: nullableNumber, leadToMql: nullableNumber, mqlToSql: nullableNumber, sqlToCustomer: nullableNumber }),
+  actualRates: z.strictObject({ visitToLead: nullableNumber, leadToMql: nullableNumber, mqlToSql: nullableNumber, sqlToCustomer: nullableNumber, leadToCustomer: nullableNumber.optional() }),
   decisions: text,
   state: z.enum(['open', 'closed']),
   createdAt: timestamp,

@@ -1,7 +1,7 @@
 import { createEvents, type EventAttributes } from 'ics'
 import type { Language } from '../domain/language'
 import { isIsoDate } from '../domain/new-workshop'
-import { reviewPeriodLabel } from '../domain/review-dates'
+import { reviewedPeriod } from '../domain/review-dates'
 import type { ReviewCadence } from '../domain/workshop'
 import { foldContentLines } from './fold-lines'
 import { REVIEW_TEXTS } from './review-texts'
@@ -81,7 +81,7 @@ function reviewEvent(input: ReviewCalendarInput, date: string, index: number, to
     description: texts.description({
       title: input.title,
       organisation: input.organisation,
-      period: reviewPeriodLabel(date) ?? date,
+      period: reviewedPeriod(date) ?? date,
       index: index + 1,
       total
     }),

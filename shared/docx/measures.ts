@@ -98,7 +98,8 @@ export const COLOUR = {
     green: { fill: 'C6EFCE', text: '006100' },
     amber: { fill: 'FFEB9C', text: '7A4F00' },
     red: { fill: 'FFC7CE', text: '9C0006' },
-    notMeasured: { fill: 'EDEDED', text: '595959' }
+    notMeasured: { fill: 'EDEDED', text: '595959' },
+    noTarget: { fill: 'EDEDED', text: '595959' }
   }
 } as const
 

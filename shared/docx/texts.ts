@@ -2,8 +2,19 @@ import type { Language } from '../domain/language'
 import type { ActionState, Cadence, CommitmentUnit, CriterionKind, Direction, FunnelKey, Period, RaciTeam } from '../domain/items'
 import type { FunnelProblemCode } from '../domain/funnel'
 import type { AttainmentStatus } from '../domain/attainment'
-import type { ActualRates } from '../domain/review'
+import type { ActualRateField } from '../domain/review'
 import type { SlaState } from '../domain/sla'
+
+/** Counts of a review's items by status; `total`, `met` … as formatted numbers, `raw` to choose singular or plural. */
+export interface SummaryCounts {
+  total: string
+  met: string
+  nearlyMet: string
+  missed: string
+  notMeasured: string
+  noTarget: string
+  raw: { total: number; noTarget: number }
+}
 import type { FunnelInputs, ReviewCadence, StepId, Team } from '../domain/workshop'
 
 /**
@@ -246,9 +257,12 @@ export interface DocTexts {
     noAttendees: string
     results: string
     overall: string
-    overallValue: (percent: string, met: string, measured: string) => string
-    overallNone: string
+    /** The counts of attainmentSummary, already formatted as numbers. */
+    summary: (counts: SummaryCounts) => string
     overallExplained: string
+    /** How a target per year or month became the quarter's target, e.g. "yearly target pro-rated: 1/4 of 1,200". */
+    scaledTarget: (from: Period, factor: string, agreed: string) => string
+    rateTarget: string
     legend: (green: string, amber: string) => string
     targets: string
     commitments: string
@@ -261,7 +275,7 @@ export interface DocTexts {
     calculatorIntro: (period: string) => string
     rateColumns: { rate: string; planned: string; actual: string }
     resultColumns: { result: string; planned: string; actual: string }
-    rates: Record<keyof ActualRates, string>
+    rates: Record<ActualRateField, string>
     notComputed: string
     decisions: string
     noDecisions: string
@@ -564,16 +578,26 @@ const en: DocTexts = {
     guest: 'Guest',
     noAttendees: 'No attendees have been recorded.',
     results: 'Targets and commitments',
-    overall: 'Overall attainment',
-    overallValue: (percent, met, measured) => `${percent} — ${met} of ${measured} measured items met`,
-    overallNone: 'Nothing measured yet',
-    overallExplained: 'The share of the measured targets and commitments that were met. Items without an actual value are not counted.',
+    overall: 'Attainment',
+    summary: (c) =>
+      [
+        `${c.met} of ${c.total} ${c.raw.total === 1 ? 'item' : 'items'} met`,
+        `${c.nearlyMet} nearly met`,
+        `${c.missed} missed`,
+        `${c.notMeasured} not measured`,
+        ...(c.raw.noTarget > 0 ? [`${c.noTarget} without a target value`] : [])
+      ].join(' · '),
+    overallExplained:
+      'Every target and commitment of the reviewed version counts once, by its status. Targets agreed per year or per month are first converted to the quarter (see the Target column).',
+    scaledTarget: (from, factor, agreed) =>
+      from === 'year' ? `yearly target pro-rated: ${factor} of ${agreed}` : `monthly target ${factor}: ${agreed} per month`,
+    rateTarget: 'a rate: compared as agreed',
     legend: (green, amber) =>
-      `Attainment is the actual value against the target; for “at most” commitments such as response times, lower is better. Met: ${green} or more; nearly met: ${amber} or more; missed: below ${amber}; not measured: no actual value was entered.`,
+      `Attainment is the actual value against the target; for “at most” commitments such as response times, lower is better. Met: ${green} or more; nearly met: ${amber} or more; missed: below ${amber}; not measured: no actual value was entered; no target value: the SLA names no value to measure against.`,
     targets: 'Targets',
     commitments: 'Commitments',
     columns: { metric: 'Metric', period: 'Period', target: 'Target', commitment: 'Commitment', level: 'Service level', actual: 'Actual', attainment: 'Attainment', status: 'Status' },
-    statuses: { green: 'met', amber: 'nearly met', red: 'missed', notMeasured: 'not measured' },
+    statuses: { green: 'met', amber: 'nearly met', red: 'missed', notMeasured: 'not measured', noTarget: 'no target value' },
     note: (text) => `Note: ${text}`,
     noTargets: 'The reviewed version has no targets.',
     noCommitments: 'The reviewed version has no commitments.',
@@ -582,7 +606,7 @@ const en: DocTexts = {
       `The conversion rates measured in ${period} beside the planned ones, and what it would take at these rates to reach the same revenue goal. Where a rate was not measured, the planned one is used.`,
     rateColumns: { rate: 'Conversion rate', planned: 'Planned', actual: 'Actual' },
     resultColumns: { result: 'What it takes', planned: 'Planned', actual: 'With actual rates' },
-    rates: { visitToLead: 'Visit → lead', leadToMql: 'Lead → MQL', mqlToSql: 'MQL → SQL', sqlToCustomer: 'SQL → customer' },
+    rates: { visitToLead: 'Visit → lead', leadToMql: 'Lead → MQL', mqlToSql: 'MQL → SQL', sqlToCustomer: 'SQL → customer', leadToCustomer: 'Lead → customer' },
     notComputed: 'The calculator cannot compute these rates; see the SLA for its assumptions.',
     decisions: 'Decisions',
     noDecisions: 'No decisions have been recorded.',
@@ -885,16 +909,26 @@ const de: DocTexts = {
     guest: 'Gast',
     noAttendees: 'Es wurden keine Teilnehmenden festgehalten.',
     results: 'Ziele und Zusagen',
-    overall: 'Gesamte Zielerreichung',
-    overallValue: (percent, met, measured) => `${percent} – ${met} von ${measured} gemessenen Punkten erreicht`,
-    overallNone: 'Noch nichts gemessen',
-    overallExplained: 'Der Anteil der gemessenen Ziele und Zusagen, die erreicht wurden. Punkte ohne Ist-Wert zählen nicht mit.',
+    overall: 'Zielerreichung',
+    summary: (c) =>
+      [
+        `${c.met} von ${c.total} ${c.raw.total === 1 ? 'Punkt' : 'Punkten'} erreicht`,
+        `${c.nearlyMet} knapp verfehlt`,
+        `${c.missed} verfehlt`,
+        `${c.notMeasured} nicht gemessen`,
+        ...(c.raw.noTarget > 0 ? [`${c.noTarget} ohne Zielwert`] : [])
+      ].join(' · '),
+    overallExplained:
+      'Jedes Ziel und jede Zusage der geprüften Version zählt einmal, nach ihrem Status. Ziele pro Jahr oder pro Monat werden zuerst auf das Quartal umgerechnet (siehe Spalte Ziel).',
+    scaledTarget: (from, factor, agreed) =>
+      from === 'year' ? `Jahresziel anteilig: ${factor} von ${agreed}` : `Monatsziel ${factor}: ${agreed} pro Monat`,
+    rateTarget: 'eine Quote: wie vereinbart verglichen',
     legend: (green, amber) =>
-      `Die Zielerreichung ist der Ist-Wert im Verhältnis zum Ziel; bei „höchstens“-Zusagen wie Reaktionszeiten ist weniger besser. Erreicht: ab ${green}; knapp verfehlt: ab ${amber}; verfehlt: unter ${amber}; nicht gemessen: kein Ist-Wert eingetragen.`,
+      `Die Zielerreichung ist der Ist-Wert im Verhältnis zum Ziel; bei „höchstens“-Zusagen wie Reaktionszeiten ist weniger besser. Erreicht: ab ${green}; knapp verfehlt: ab ${amber}; verfehlt: unter ${amber}; nicht gemessen: kein Ist-Wert eingetragen; kein Zielwert: das SLA nennt keinen Wert, an dem gemessen werden kann.`,
     targets: 'Ziele',
     commitments: 'Zusagen',
     columns: { metric: 'Kennzahl', period: 'Zeitraum', target: 'Ziel', commitment: 'Zusage', level: 'Leistungswert', actual: 'Ist-Wert', attainment: 'Zielerreichung', status: 'Status' },
-    statuses: { green: 'erreicht', amber: 'knapp verfehlt', red: 'verfehlt', notMeasured: 'nicht gemessen' },
+    statuses: { green: 'erreicht', amber: 'knapp verfehlt', red: 'verfehlt', notMeasured: 'nicht gemessen', noTarget: 'kein Zielwert' },
     note: (text) => `Notiz: ${text}`,
     noTargets: 'Die überprüfte Version enthält keine Ziele.',
     noCommitments: 'Die überprüfte Version enthält keine Zusagen.',
@@ -903,7 +937,7 @@ const de: DocTexts = {
       `Die in ${period} gemessenen Konversionsraten neben den geplanten, und was es mit diesen Raten bräuchte, um dasselbe Umsatzziel zu erreichen. Wo eine Rate nicht gemessen wurde, gilt die geplante.`,
     rateColumns: { rate: 'Konversionsrate', planned: 'Geplant', actual: 'Ist-Wert' },
     resultColumns: { result: 'Was es braucht', planned: 'Geplant', actual: 'Mit Ist-Raten' },
-    rates: { visitToLead: 'Besuch → Lead', leadToMql: 'Lead → MQL', mqlToSql: 'MQL → SQL', sqlToCustomer: 'SQL → Kunde' },
+    rates: { visitToLead: 'Besuch → Lead', leadToMql: 'Lead → MQL', mqlToSql: 'MQL → SQL', sqlToCustomer: 'SQL → Kunde', leadToCustomer: 'Lead → Kunde' },
     notComputed: 'Mit diesen Raten kann der Rechner nichts berechnen; seine Annahmen stehen im SLA.',
     decisions: 'Entscheidungen',
     noDecisions: 'Es wurden keine Entscheidungen festgehalten.',

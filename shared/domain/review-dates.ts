@@ -74,11 +74,24 @@ export function localIsoDate(now: Date = new Date()): string {
 }
 
 /**
- * The quarter a review date falls in, `2027-Q2` for 2027-04-15: what the review screen proposes
- * as the review's period (SPEC §3 "period (e.g. 2027-Q1)"). Null for anything but an ISO date.
+ * The period a review on `date` looks back on: the last quarter that ended before that day
+ * (SPEC §3, issue 10). A review on 2027-04-01 — or any day up to 2027-06-30 — reviews 2027-Q1;
+ * one on 2027-01-04 reviews 2026-Q4. The screen, the review report and the calendar all name
+ * the period through this one function. Null for anything but an ISO date.
  */
-export function reviewPeriodLabel(date: string): string | null {
+export function reviewedPeriod(date: string): string | null {
   if (!isIsoDate(date)) return null
   const [year, month] = date.split('-').map(Number) as [number, number]
-  return `${year}-Q${Math.ceil(month / 3)}`
+  const quarter = Math.ceil(month / 3) - 1
+  return quarter === 0 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${String(year).padStart(4, '0')}-Q${quarter}`
+}
+
+/** First and last day of a period like `2027-Q1`: `['2027-01-01', '2027-03-31']`; null for anything else. */
+export function periodRange(period: string): [string, string] | null {
+  const match = /^(\d{4})-Q([1-4])$/.exec(period.trim())
+  if (!match) return null
+  const year = Number(match[1])
+  const firstMonth = (Number(match[2]) - 1) * 3 + 1
+  const lastMonth = firstMonth + 2
+  return [isoDate(year, firstMonth, 1), isoDate(year, lastMonth, daysInMonth(year, lastMonth))]
 }

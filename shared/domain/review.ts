@@ -10,7 +10,8 @@ export interface Actual {
   note: string
 }
 
-export type ActualRates = Pick<FunnelInputs, 'visitToLead' | 'leadToMql' | 'mqlToSql' | 'sqlToCustomer'>
+/** Measured rates in percent; `leadToCustomer` came later and is missing on older reviews. */
+export type ActualRates = Pick<FunnelInputs, 'visitToLead' | 'leadToMql' | 'mqlToSql' | 'sqlToCustomer'> & { leadToCustomer?: number | null }
 
 export interface Review {
   id: string
@@ -51,16 +52,35 @@ export function comparePeriods(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export const ACTUAL_RATE_FIELDS: ReadonlyArray<keyof ActualRates> = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer']
+export const ACTUAL_RATE_FIELDS = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer', 'leadToCustomer'] as const
+export type ActualRateField = (typeof ACTUAL_RATE_FIELDS)[number]
+const STAGE_RATES = ['leadToMql', 'mqlToSql', 'sqlToCustomer'] as const
+
+export function measuredRate(rates: ActualRates, field: ActualRateField): number | null {
+  return rates[field] ?? null
+}
 
 /**
- * The calculator's inputs with the period's measured rates in place of the planned ones. When
- * all three stage rates were measured, a planned direct lead → customer rate would only
- * contradict them, so it goes.
+ * The calculator's inputs with the period's measured rates in place of the planned ones. A
+ * measured rate always wins, and a planned rate that the calculator would prefer over it goes:
+ * - a measured lead → customer rate replaces the planned stage rates that were not measured
+ *   (otherwise the calculator, which prefers the stages, would just repeat the plan);
+ * - measured stage rates replace the planned lead → customer rate; stages not measured keep their
+ *   planned value. If the stages are then still incomplete, the calculator asks for the missing
+ *   rate instead of quietly falling back to the planned lead → customer rate.
  */
 export function actualFunnelInputs(planned: FunnelInputs, rates: ActualRates): FunnelInputs {
   const inputs: FunnelInputs = { ...planned }
-  for (const field of ACTUAL_RATE_FIELDS) if (rates[field] !== null) inputs[field] = rates[field]
-  if (rates.leadToMql !== null && rates.mqlToSql !== null && rates.sqlToCustomer !== null) inputs.leadToCustomer = null
+  const direct = measuredRate(rates, 'leadToCustomer')
+  const stagesMeasured = STAGE_RATES.filter((field) => measuredRate(rates, field) !== null)
+  const visits = measuredRate(rates, 'visitToLead')
+  if (visits !== null) inputs.visitToLead = visits
+  if (direct !== null) {
+    inputs.leadToCustomer = direct
+    for (const field of STAGE_RATES) inputs[field] = measuredRate(rates, field)
+  } else if (stagesMeasured.length > 0) {
+    for (const field of stagesMeasured) inputs[field] = measuredRate(rates, field)
+    inputs.leadToCustomer = null
+  }
   return inputs
 }

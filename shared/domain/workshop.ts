@@ -1,4 +1,5 @@
 import type { Agenda } from './agenda'
+import type { ReviewPlanSettings } from './review-plan'
 import type { Language } from './language'
 
 /** SPEC §3. Names here are the names everywhere (SPEC §10). */
@@ -47,6 +48,8 @@ export interface Workshop {
   agenda: Agenda
   /** Quarterly review colours; missing means the defaults (SPEC §5: 100 % green, 80 % amber). */
   reviewThresholds?: { green: number; amber: number }
+  /** Step 5: how the review dates are planned; missing on older workshops (nationwide holidays, no edits). */
+  reviewPlan?: ReviewPlanSettings
 }
 
 export interface FunnelInputs {

@@ -6,7 +6,8 @@ import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
 import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
-import { localIsoDate, reviewDates } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/review-dates'
+import { reviewDateList } from '../../../shared/domain/review-plan'
 import { exportWorkshops } from '../../db/backup-repo'
 import { listSignatures, listVersions } from '../../db/sla-repo'
 import { platform } from '../../platform/platform'
@@ -44,7 +45,8 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
     // A draft carries signatures only for what has been signed so far; they are listed as such.
     signatures: version?.state === 'draft' ? [] : signatures,
     history: versions.map((v) => ({ number: v.number, state: v.state, signedAt: v.signedAt, fingerprint: v.fingerprint })),
-    reviewDates: reviewDates(content.governance),
+    // The schedule of step 5, as the minutes and the calendar show it: dates move without a new signature.
+    reviewDates: reviewDateList(data.workshop),
     generatedAt: Date.now()
   })
   const date = version?.signedAt ? localIsoDate(new Date(version.signedAt)) : localIsoDate()
@@ -75,7 +77,7 @@ export async function exportMinutes(data: WorkshopData, filterName: string) {
 
 export async function exportCalendar(data: WorkshopData, versionNumber: number, filterName: string) {
   const { workshop } = data
-  const dates = reviewDates(workshop.governance)
+  const dates = reviewDateList(workshop)
   const text = reviewCalendar({
     dates,
     title: workshop.title,

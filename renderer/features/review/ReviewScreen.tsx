@@ -1,9 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { overallAttainment, validThresholds } from '../../../shared/domain/attainment'
+import { attainmentSummary, validThresholds } from '../../../shared/domain/attainment'
 import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
 import { isLanguage, type Language } from '../../../shared/domain/language'
-import { ACTUAL_RATE_FIELDS, actualFunnelInputs, DEFAULT_THRESHOLDS, type Review } from '../../../shared/domain/review'
+import { ACTUAL_RATE_FIELDS, actualFunnelInputs, DEFAULT_THRESHOLDS, measuredRate, type Review } from '../../../shared/domain/review'
 import { reviewRows, type ReviewRow } from '../../../shared/domain/review-items'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { FunnelInputs } from '../../../shared/domain/workshop'
@@ -21,6 +21,7 @@ import { ReadOnly } from '../../ui/read-only'
 import type { SlaState } from '../sla/useSla'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { TrendChart } from './TrendChart'
+import { summaryText, targetRuleText } from './attainment-text'
 import { exportReviewReport } from '../export/exports'
 import { useExport } from '../export/useExport'
 
@@ -39,7 +40,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
   const content = version.content
   const thresholds = workshop.reviewThresholds ?? DEFAULT_THRESHOLDS
   const rows = reviewRows(content, review, thresholds)
-  const overall = overallAttainment(rows.map((r) => r.attainment))
+  const summary = attainmentSummary(rows.map((r) => r.attainment))
   const closed = review.state === 'closed'
   const amendable = sla.current?.id === version.id && version.state === 'signed'
 
@@ -106,13 +107,11 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
         <section className="card" aria-labelledby="actuals-title">
           <div className="section-head">
             <h2 id="actuals-title">{t('review.actuals')}</h2>
-            <p className="overall" data-overall={overall.percent === null ? 'none' : Math.round(overall.percent)}>
-              <strong>{t('review.overall')}:</strong>{' '}
-              {overall.percent === null
-                ? t('review.overallNone')
-                : t('review.overallValue', { percent: formatPercent(overall.percent, language, 0), green: overall.green, measured: overall.measured })}
+            <p className="overall" data-met={summary.met} data-total={summary.total}>
+              <strong>{t('review.overall')}:</strong> {summaryText(t, summary)}
             </p>
           </div>
+          {rows.some((row) => row.targetRule?.scaling.kind === 'scaled') && <p className="field-hint">{t('reviewPlan.targetRuleIntro')}</p>}
           <ActualsTable rows={rows} review={review} language={language} title={t('review.targets')} kind="target" />
           <ActualsTable rows={rows} review={review} language={language} title={t('review.commitments')} kind="commitment" />
           <Thresholds workshopId={workshop.id} thresholds={thresholds} />
@@ -202,6 +201,7 @@ function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow
     const unit = row.commitmentUnit ? t(`sla.commitments.units.${row.commitmentUnit}`, { count: row.target ?? 0 }) : row.unit
     return row.kind === 'commitment' ? `${t(`sla.commitments.directions.${row.direction}`)} ${value} ${unit}` : `${value} ${unit}`
   }
+  const rule = (row: ReviewRow) => targetRuleText(t, row, (value) => formatNumber(value, language))
   return (
     <table className="data-table actuals">
       <caption>{title}</caption>
@@ -221,7 +221,10 @@ function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow
               {row.label}
               {row.period && <span className="muted"> · {t(`sla.targets.periods.${row.period}`)}</span>}
             </th>
-            <td>{targetText(row)}</td>
+            <td>
+              {targetText(row)}
+              {rule(row) && <span className="target-rule">{rule(row)}</span>}
+            </td>
             <td>
               <NumberField
                 label={t('review.actualOf', { label: row.label })}
@@ -274,10 +277,13 @@ function Thresholds({ workshopId, thresholds }: { workshopId: string; thresholds
 function RealRates({ planned, review, currency, language }: { planned: FunnelInputs; review: Review; currency: string; language: Language }) {
   const { t } = useTranslation()
   const actualInputs = actualFunnelInputs(planned, review.actualRates)
+  const actual = computeFunnel(actualInputs)
   const columns: Array<[string, FunnelOutcome]> = [
     [t('review.planned'), computeFunnel(planned)],
-    [t('review.withActual'), computeFunnel(actualInputs)]
+    [t('review.withActual'), actual]
   ]
+  const measured = ACTUAL_RATE_FIELDS.some((rate) => measuredRate(review.actualRates, rate) !== null)
+  const note = !measured ? t('reviewPlan.ratesNone') : actual.ok ? null : t('reviewPlan.ratesIncomplete')
   const keys = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
   return (
     <section className="card" aria-labelledby="real-rates-title">
@@ -289,12 +295,13 @@ function RealRates({ planned, review, currency, language }: { planned: FunnelInp
             key={rate}
             label={t(`sla.calculator.${rate}`)}
             unit="%"
-            value={review.actualRates[rate]}
+            value={measuredRate(review.actualRates, rate)}
             kind="rate"
             onSave={(value) => setActualRate(review.id, rate, value)}
           />
         ))}
       </div>
+      {note && <p className={`field-hint ${actual.ok ? '' : 'row-warning'}`}>{note}</p>}
       <table className="data-table">
         <thead>
           <tr>

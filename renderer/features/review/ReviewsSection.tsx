@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { overallAttainment } from '../../../shared/domain/attainment'
+import { attainmentSummary } from '../../../shared/domain/attainment'
 import { isLanguage } from '../../../shared/domain/language'
 import { DEFAULT_THRESHOLDS, isReviewPeriod, type Review } from '../../../shared/domain/review'
-import { localIsoDate, nextReviewDate, reviewDates, reviewPeriodLabel } from '../../../shared/domain/review-dates'
+import { localIsoDate, periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
 import { reviewRows } from '../../../shared/domain/review-items'
 import { saveNow } from '../../db/save-queue'
 import { startReview } from '../../db/review-repo'
@@ -37,14 +37,16 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
 }
 
 function StartReview({ data, versionId }: { data: WorkshopData; versionId: string }) {
-  const { t } = useTranslation()
+  const { t, i18n } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const today = localIsoDate()
-  const next = nextReviewDate(reviewDates(data.workshop.governance), today)
-  const [period, setPeriod] = useState(() => reviewPeriodLabel(next ?? today) ?? '')
-  const [date, setDate] = useState(today)
+  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const [date, setDate] = useState(() => localIsoDate())
+  // The period follows the date until the facilitator types one of their own.
+  const [typedPeriod, setTypedPeriod] = useState<string | null>(null)
+  const period = typedPeriod ?? reviewedPeriod(date) ?? ''
   const [tried, setTried] = useState(false)
   const valid = isReviewPeriod(period.trim())
+  const range = periodRange(period)
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -62,8 +64,9 @@ function StartReview({ data, versionId }: { data: WorkshopData; versionId: strin
       <div className="field-row">
         <label className="field">
           <span>{t('review.period')}</span>
-          <input type="text" value={period} placeholder={t('review.periodHint')} aria-invalid={tried && !valid} onChange={(e) => setPeriod(e.target.value)} />
+          <input type="text" value={period} placeholder={t('review.periodHint')} aria-invalid={tried && !valid} onChange={(e) => setTypedPeriod(e.target.value)} />
           {tried && !valid && <span className="field-error">{t('review.periodInvalid')}</span>}
+          {range && <span className="field-hint">{t('reviewPlan.periodCovers', { from: formatIsoDate(range[0], language), to: formatIsoDate(range[1], language) })}</span>}
         </label>
         <label className="field">
           <span>{t('review.date')}</span>
@@ -89,7 +92,7 @@ function ReviewList({ data, reviews, sla }: { data: WorkshopData; reviews: Revie
       <ul className="review-list">
         {[...reviews].reverse().map((review) => {
           const version = sla.versions.find((v) => v.id === review.versionId)
-          const overall = version?.content ? overallAttainment(reviewRows(version.content, review, thresholds).map((r) => r.attainment)) : null
+          const summary = version?.content ? attainmentSummary(reviewRows(version.content, review, thresholds).map((r) => r.attainment)) : null
           const route = { screen: 'workshop', workshopId: data.workshop.id, section: 'reviews', tab: review.id } as const
           return (
             <li key={review.id}>
@@ -107,7 +110,7 @@ function ReviewList({ data, reviews, sla }: { data: WorkshopData; reviews: Revie
               <span className={`state-badge ${review.state === 'closed' ? 'superseded' : 'draft'}`}>
                 {review.state === 'closed' ? t('review.closed') : t('review.open')}
               </span>
-              {overall && overall.percent !== null && <span className="overall-chip">{Math.round(overall.percent)} %</span>}
+              {summary && summary.total > 0 && <span className="overall-chip">{t('reviewPlan.listSummary', { met: summary.met, count: summary.total })}</span>}
             </li>
           )
         })}

@@ -42,7 +42,7 @@ export function TrendChart({ sla, reviews, thresholds }: { data: WorkshopData; s
       series.set(target.id, entry)
     }
   }
-  const rows = [...series.values()].filter((s) => s.points.some((p) => p.status !== 'notMeasured'))
+  const rows = [...series.values()].filter((s) => s.points.some((p) => p.status !== 'notMeasured' && p.status !== 'noTarget'))
   if (rows.length === 0 || periods.length === 0) return <p className="empty-list">{t('review.overallNone')}</p>
   const plot = periods.length * (BAR + GAP) + GAP
   const width = LEFT + plot + 8
@@ -120,7 +120,7 @@ export function TrendChart({ sla, reviews, thresholds }: { data: WorkshopData; s
                 const point = row.points.find((p) => p.period === period)
                 return (
                   <td key={period}>
-                    {point?.percent != null ? `${formatPercent(point.percent, language, 0)} (${t(`review.statuses.${point.status}`)})` : t('review.statuses.notMeasured')}
+                    {point?.percent != null ? `${formatPercent(point.percent, language, 0)} (${t(`review.statuses.${point.status}`)})` : t(`review.statuses.${point?.status ?? 'notMeasured'}`)}
                   </td>
                 )
               })}

@@ -9,13 +9,12 @@ import { reviewStatus } from '../../../shared/domain/review-schedule'
 import { formatIsoDate } from '../../ui/dates'
 
 /** The five steps, always visible, with their completion state; any order is allowed. */
-export function StepNav({ data, current, reviewPeriods }: { data: WorkshopData; current: string; reviewPeriods?: string[] }) {
+export function StepNav({ data, current, reviewPeriods, reviewsOwed }: { data: WorkshopData; current: string; reviewPeriods: string[]; reviewsOwed: boolean }) {
   const { t, i18n } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const { workshop, items } = data
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
-  // Reviews are owed once an SLA was signed; before that reviewPeriods is not given.
-  const { date: nextReview, overdue } = reviewPeriods ? reviewStatus(workshop, reviewPeriods, localIsoDate()) : { date: null, overdue: false }
+  const { date: nextReview, overdue } = reviewStatus(workshop, reviewPeriods, localIsoDate(), reviewsOwed)
   const go = (section: string) => (event: React.MouseEvent) => {
     event.preventDefault()
     navigate({ screen: 'workshop', workshopId: workshop.id, section })

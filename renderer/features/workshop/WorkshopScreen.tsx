@@ -25,6 +25,7 @@ import { OverviewSection } from './OverviewSection'
 import { ReviewsSection } from '../review/ReviewsSection'
 import { useReviews } from '../review/useReviews'
 import { StepNav } from './StepNav'
+import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
 
 const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
@@ -105,7 +106,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   return (
     <div className="workshop-layout">
       <div className="workshop-side">
-        <StepNav data={data} current={section} reviewPeriods={sla.versions.some((v) => v.state !== 'draft') ? (reviews?.map((r) => r.period) ?? []) : undefined} />
+        <StepNav data={data} current={section} reviewPeriods={reviews?.map((r) => r.period) ?? []} reviewsOwed={slaStatus(sla.versions).signedOnce} />
         <WorkshopTools workshopId={workshopId} items={data.items} toggleAudience={toggleAudience} />
       </div>
       <ParkingLot workshopId={workshopId} items={data.items} section={section} />

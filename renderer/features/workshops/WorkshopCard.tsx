@@ -7,6 +7,7 @@ import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
 import type { SlaState } from '../../../shared/domain/sla'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
+import { slaStatus } from '../../../shared/domain/sla-status'
 import { localIsoDate } from '../../../shared/domain/review-dates'
 
 export type CardAction = 'rename' | 'duplicate' | 'delete'
@@ -25,9 +26,8 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
   const language = isLanguage(i18n.language) ? i18n.language : 'en'
   const done = completedSteps(workshop)
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
-  // Reviews are owed only once an SLA has been signed.
-  const signedOnce = sla !== undefined && (sla.state !== 'draft' || sla.number > 1)
-  const review = signedOnce ? reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate()) : null
+  const status = slaStatus(sla ? [sla] : [])
+  const review = reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate(), status.signedOnce)
 
   return (
     <li className="card workshop-card">
@@ -65,13 +65,13 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
           </div>
           <div>
             <dt>{t('workshopList.sla')}</dt>
-            <dd>{sla ? `${t('sla.version', { number: sla.number })} · ${t(`sla.states.${sla.state}`)}` : t('workshopList.slaNone')}</dd>
+            <dd>{`${t('sla.version', { number: status.number })} · ${t(`sla.states.${status.state}`)}`}</dd>
           </div>
           <div>
             <dt>{t('workshopList.nextReview')}</dt>
-            <dd className={review?.overdue ? 'overdue' : undefined}>
-              {review?.date ? formatIsoDate(review.date, language) : t('workshopList.noReview')}
-              {review?.overdue && <strong className="overdue-badge">{t('review.overdue')}</strong>}
+            <dd className={review.overdue ? 'overdue' : undefined}>
+              {review.date ? formatIsoDate(review.date, language) : t('workshopList.noReview')}
+              {review.overdue && <strong className="overdue-badge">{t('review.overdue')}</strong>}
             </dd>
           </div>
           <div>

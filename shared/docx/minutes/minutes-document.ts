@@ -1,3 +1,4 @@
+import { reviewDateList } from '../../domain/review-plan'
 import { Paragraph, type Document } from 'docx'
 import { agendaSchedule, formatClockTime, formatDuration, formatMinutes, formatTimeSpan } from '../../domain/agenda'
 import { itemsOf, type Item } from '../../domain/items'
@@ -175,7 +176,7 @@ function stepBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: Do
     h2(t.sla.reporting.management),
     ...kpiBlocks(reporting.managementKpis, ctx),
     h2(t.sla.governance.title),
-    ...governanceBlocks(content.governance, [], ctx, h3),
+    ...governanceBlocks(content.governance, reviewDateList(input.workshop), ctx, h3),
     h1(t.minutes.steps.keepAtIt),
     h2(t.minutes.actions),
     ...actionBlocks(items, ctx),

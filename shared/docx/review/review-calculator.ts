@@ -1,5 +1,5 @@
 import { computeFunnel, type FunnelOutcome, type FunnelResult } from '../../domain/funnel'
-import type { ActualRates } from '../../domain/review'
+import { measuredRate, type ActualRates } from '../../domain/review'
 import type { FunnelInputs } from '../../domain/workshop'
 import { dataTable, note, paragraph, type Block, type CellValue } from '../blocks'
 import { COLOUR } from '../measures'
@@ -15,11 +15,14 @@ const COUNT_KEYS = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'
 
 function rateRows(planned: FunnelInputs, rates: ActualRates, ctx: DocContext): CellValue[][] {
   const t = ctx.texts.review
-  return ACTUAL_RATE_FIELDS.filter((field) => planned[field] !== null || rates[field] !== null).map((field) => [
-    t.rates[field],
-    ctx.formats.percent(planned[field]),
-    rates[field] === null ? { text: t.statuses.notMeasured, colour: COLOUR.muted } : { text: ctx.formats.percent(rates[field]), bold: true }
-  ])
+  return ACTUAL_RATE_FIELDS.filter((field) => planned[field] !== null || measuredRate(rates, field) !== null).map((field) => {
+    const measured = measuredRate(rates, field)
+    return [
+      t.rates[field],
+      ctx.formats.percent(planned[field]),
+      measured === null ? { text: t.statuses.notMeasured, colour: COLOUR.muted } : { text: ctx.formats.percent(measured), bold: true }
+    ]
+  })
 }
 
 function valuesOf(outcome: FunnelOutcome): FunnelResult | null {

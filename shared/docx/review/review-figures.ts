@@ -1,5 +1,5 @@
 import { statusOf } from '../../domain/attainment'
-import { ACTUAL_RATE_FIELDS, actualFunnelInputs, type ActualRates, type AttainmentThresholds, type Review } from '../../domain/review'
+import { ACTUAL_RATE_FIELDS, actualFunnelInputs, measuredRate, type ActualRates, type AttainmentThresholds, type Review } from '../../domain/review'
 
 export { ACTUAL_RATE_FIELDS, actualFunnelInputs }
 import type { ReviewAction, ReviewParticipant } from './review-input'
@@ -31,7 +31,7 @@ export function attendeesOf(review: Pick<Review, 'attendeeIds' | 'guests'>, part
 }
 
 export function hasActualRates(rates: ActualRates): boolean {
-  return ACTUAL_RATE_FIELDS.some((field) => rates[field] !== null)
+  return ACTUAL_RATE_FIELDS.some((field) => measuredRate(rates, field) !== null)
 }
 
 

@@ -1,6 +1,7 @@
-import { overallAttainment, type AttainmentStatus } from '../../domain/attainment'
+import { attainmentSummary, type AttainmentStatus } from '../../domain/attainment'
 import { PERIODS } from '../../domain/items'
 import type { AttainmentThresholds, Review } from '../../domain/review'
+import { scalingFactor } from '../../domain/review-target'
 import { reviewRows, type ReviewRow } from '../../domain/review-items'
 import type { SlaContent } from '../../domain/sla'
 import { dataTable, note, paragraph, richParagraph, type Block, type Cell, type CellValue, type Column } from '../blocks'
@@ -37,7 +38,7 @@ const tableOptions = (rows: readonly unknown[]) => ({ keepTogether: rows.length 
 
 export function statusCell(status: AttainmentStatus, ctx: DocContext): Cell {
   const colours = COLOUR.status[status]
-  return { text: ctx.texts.review.statuses[status], fill: colours.fill, colour: colours.text, bold: status !== 'notMeasured', align: 'center' }
+  return { text: ctx.texts.review.statuses[status], fill: colours.fill, colour: colours.text, bold: status !== 'notMeasured' && status !== 'noTarget', align: 'center' }
 }
 
 function attainmentCell(row: ReviewRow, thresholds: AttainmentThresholds, ctx: DocContext): CellValue {
@@ -92,12 +93,22 @@ function targetTable(rows: readonly ReviewRow[], input: ResultsInput, ctx: DocCo
       sorted.map((row) => [
         labelCell(row, input.review, ctx),
         row.period === null ? ctx.texts.none : (periods[row.period] ?? row.period),
-        targetValue({ value: row.target, unit: row.unit }, ctx),
+        targetCell(row, ctx),
         ...tailCells(row, input, ctx)
       ]),
       tableOptions(sorted)
     )
   ]
+}
+
+/** The quarter's target, with how it came from a yearly or monthly one underneath. */
+function targetCell(row: ReviewRow, ctx: DocContext): Cell {
+  const text = targetValue({ value: row.target, unit: row.unit }, ctx)
+  const rule = row.targetRule
+  const t = ctx.texts.review
+  if (!rule || rule.agreed === null || rule.scaling.kind === 'asAgreed') return { text }
+  if (rule.scaling.kind === 'rate') return { text, details: [t.rateTarget] }
+  return { text, details: [t.scaledTarget(rule.scaling.from, scalingFactor(rule.scaling), targetValue({ value: rule.agreed, unit: row.unit }, ctx))] }
 }
 
 function commitmentTable(rows: readonly ReviewRow[], input: ResultsInput, ctx: DocContext): Block[] {
@@ -116,12 +127,20 @@ function commitmentTable(rows: readonly ReviewRow[], input: ResultsInput, ctx: D
   ]
 }
 
-/** "Overall attainment: 43 % — 3 of 7 measured items met", set off as the report's key figure. */
+/** "Attainment: 5 of 17 items met · 3 nearly met · 9 missed · 2 not measured", the report's key figure. */
 export function overallBlocks(rows: readonly ReviewRow[], ctx: DocContext): Block[] {
   const t = ctx.texts.review
-  const overall = overallAttainment(rows.map((row) => row.attainment))
-  const value =
-    overall.percent === null ? t.overallNone : t.overallValue(ctx.formats.percent(Math.round(overall.percent)), ctx.formats.number(overall.green), ctx.formats.number(overall.measured))
+  const counts = attainmentSummary(rows.map((row) => row.attainment))
+  const n = (value: number) => ctx.formats.number(value)
+  const value = t.summary({
+    total: n(counts.total),
+    met: n(counts.met),
+    nearlyMet: n(counts.nearlyMet),
+    missed: n(counts.missed),
+    notMeasured: n(counts.notMeasured),
+    noTarget: n(counts.noTarget),
+    raw: { total: counts.total, noTarget: counts.noTarget }
+  })
   return [richParagraph([{ text: `${t.overall}: `, style: { color: COLOUR.muted } }, { text: value, style: { bold: true } }], { style: STYLE.keyFigure }), note(t.overallExplained)]
 }
 

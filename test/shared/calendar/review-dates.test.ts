@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isIsoDate } from '../../../shared/domain/new-workshop'
-import { addMonths, localIsoDate, nextReviewDate, reviewDates, reviewPeriodLabel } from '../../../shared/domain/review-dates'
+import { addMonths, localIsoDate, nextReviewDate, periodRange, reviewDates, reviewedPeriod } from '../../../shared/domain/review-dates'
 import type { Governance } from '../../../shared/domain/workshop'
 
 const governance = (startDate: string, reviewCadence: Governance['reviewCadence'] = 'quarterly', termMonths: number | null = 12) => ({
@@ -88,11 +88,43 @@ describe('the next review', () => {
 })
 
 describe('the review period', () => {
-  it('is the quarter the review falls in', () => {
-    expect(reviewPeriodLabel('2027-04-15')).toBe('2027-Q2')
-    expect(reviewPeriodLabel('2027-01-01')).toBe('2027-Q1')
-    expect(reviewPeriodLabel('2027-03-31')).toBe('2027-Q1')
-    expect(reviewPeriodLabel('2027-12-31')).toBe('2027-Q4')
-    expect(reviewPeriodLabel('2027-13-01')).toBeNull()
+  it('is the quarter that ended before the review', () => {
+    // Issue 10: an SLA started on 2027-01-01 is reviewed on 2027-04-01 for its first quarter.
+    expect(reviewedPeriod('2027-04-01')).toBe('2027-Q1')
+    expect(reviewedPeriod('2027-04-15')).toBe('2027-Q1')
+    expect(reviewedPeriod('2027-06-30')).toBe('2027-Q1')
+    expect(reviewedPeriod('2027-07-01')).toBe('2027-Q2')
+    expect(reviewedPeriod('2027-12-31')).toBe('2027-Q3')
+  })
+
+  it('looks back into the previous year in January to March', () => {
+    expect(reviewedPeriod('2027-01-04')).toBe('2026-Q4')
+    expect(reviewedPeriod('2027-03-31')).toBe('2026-Q4')
+  })
+
+  it('refuses what is not a date', () => {
+    expect(reviewedPeriod('2027-13-01')).toBeNull()
+    expect(reviewedPeriod('')).toBeNull()
+  })
+
+  it('knows the first and last day of a period', () => {
+    expect(periodRange('2027-Q1')).toEqual(['2027-01-01', '2027-03-31'])
+    expect(periodRange('2028-Q1')).toEqual(['2028-01-01', '2028-03-31'])
+    expect(periodRange('2027-Q4')).toEqual(['2027-10-01', '2027-12-31'])
+    expect(periodRange('2027-Q5')).toBeNull()
+  })
+
+  it('always names a valid period that ends before the review date', () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1990-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true }), (day) => {
+        const date = day.toISOString().slice(0, 10)
+        const period = reviewedPeriod(date)
+        const range = period === null ? null : periodRange(period)
+        expect(range).not.toBeNull()
+        expect(range![1] < date).toBe(true)
+        // …and it is the latest such quarter: the next one has not ended yet.
+        expect(addMonths(range![0], 3) <= date && addMonths(range![0], 6) > date).toBe(true)
+      })
+    )
   })
 })

@@ -44,7 +44,7 @@ function headings(bytes: Uint8Array, style: 'Heading1' | 'Heading2'): string[] {
 const EXPECTED = {
   de: {
     words: ['Quartalsreview – Bericht', 'Datum des Reviews', '12. April 2027', 'Version 2, unterschrieben am 15. Januar 2027', 'Abgeschlossen am 12. April 2027', 'Ist-Wert', 'Zielerreichung', 'Gast', 'neu aus diesem Review', 'Notiz: Zwei große Abschlüsse sind in den April gerutscht.', 'Der Vertrieb stellt einen zweiten SDR für eingehende Leads ein.', 'SDR-Team zur 48-Stunden-Regel schulen (2027-Q1)'],
-    overall: 'Gesamte Zielerreichung: 43 % – 3 von 7 gemessenen Punkten erreicht',
+    overall: 'Zielerreichung: 3 von 12 Punkten erreicht · 2 knapp verfehlt · 2 verfehlt · 5 nicht gemessen',
     rows: [
       { label: 'An den Vertrieb übergebene MQLs', cells: ['pro Quartal', '300 MQLs', '330 MQLs', '110 %', 'erreicht'], fill: 'C6EFCE' },
       { label: 'SQLs', cells: ['120 SQLs', '108 SQLs', '90 %', 'knapp verfehlt'], fill: 'FFEB9C' },
@@ -58,7 +58,7 @@ const EXPECTED = {
   },
   en: {
     words: ['Quarterly review report', 'Date of the review', '12 April 2027', 'Version 2, signed on 15 January 2027', 'Closed on 12 April 2027', 'Actual', 'Attainment', 'Guest', 'added in this review', 'Note: Two large deals slipped into April.', 'Sales hires a second SDR for inbound leads.', 'Re-train the SDR team on the 48-hour rule (2027-Q1)'],
-    overall: 'Overall attainment: 43% — 3 of 7 measured items met',
+    overall: 'Attainment: 3 of 12 items met · 2 nearly met · 2 missed · 5 not measured',
     rows: [
       { label: 'MQLs handed to sales', cells: ['per quarter', '300 MQLs', '330 MQLs', '110%', 'met'], fill: 'C6EFCE' },
       { label: 'SQLs', cells: ['120 SQLs', '108 SQLs', '90%', 'nearly met'], fill: 'FFEB9C' },
@@ -155,10 +155,31 @@ describe('the review report as a Word file', () => {
       actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null }
     })
     const text = documentText(await exportReviewReportDocx({ ...input, actions: [] }))
-    for (const words of ['Open', 'This review is still open', 'No attendees have been recorded.', 'Overall attainment: Nothing measured yet', 'No decisions have been recorded.', 'The action plan is empty.']) {
+    for (const words of ['Open', 'This review is still open', 'No attendees have been recorded.', 'Attainment: 0 of 12 items met · 0 nearly met · 0 missed · 12 not measured', 'No decisions have been recorded.', 'The action plan is empty.']) {
       expect(text).toContain(words)
     }
     expect(text).not.toMatch(/\b0%/)
+  })
+
+  it('pro-rates a yearly target, triples a monthly one, and names an actual without a target value', async () => {
+    for (const [language, yearly, monthly, noTarget, summary] of [
+      ['en', 'yearly target pro-rated: 1/4 of 1,200 MQLs', 'monthly target ×3: 10 customers per month', 'no target value', 'Attainment: 3 of 12 items met · 1 nearly met · 2 missed · 5 not measured · 1 without a target value'],
+      ['de', 'Jahresziel anteilig: 1/4 von 1.200 MQLs', 'Monatsziel ×3: 10 Kunden pro Monat', 'kein Zielwert', 'Zielerreichung: 3 von 12 Punkten erreicht · 1 knapp verfehlt · 2 verfehlt · 5 nicht gemessen · 1 ohne Zielwert']
+    ] as const) {
+      const input = await reviewReportInput(language)
+      const targets = input.content.targets.map((t) =>
+        t.id === IDS.mqls ? { ...t, period: 'year' as const, value: 1200 } : t.id === IDS.customers ? { ...t, period: 'month' as const, value: 10 } : t.id === IDS.sqls ? { ...t, value: null } : t
+      )
+      const bytes = await exportReviewReportDocx({ ...input, content: { ...input.content, targets } })
+      // 330 MQLs in the quarter against 1,200 a year: 300 this quarter, 110 %, met — not 27.5 %.
+      const mqls = plain(textOf(rowWith(bytes, yearly)))
+      expect(mqls).toContain('300')
+      expect(mqls).toContain(language === 'en' ? '110%' : '110 %')
+      // 12 customers against 10 a month: 30 this quarter, 40 %.
+      expect(plain(textOf(rowWith(bytes, monthly)))).toContain(language === 'en' ? '40%' : '40 %')
+      expect(plain(textOf(rowWith(bytes, language === 'en' ? 'SQLs' : 'SQLs')))).toContain(noTarget)
+      expect(documentText(bytes)).toContain(summary)
+    }
   })
 
   it('reports in the language of the reviewed SLA', async () => {

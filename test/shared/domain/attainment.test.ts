@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { attainment, overallAttainment, validThresholds } from '../../../shared/domain/attainment'
+import { attainment, attainmentSummary, validThresholds } from '../../../shared/domain/attainment'
 import { DEFAULT_THRESHOLDS } from '../../../shared/domain/review'
 
 const a = (value: number | null) => ({ value, note: '' })
@@ -22,7 +22,12 @@ describe('attainment', () => {
   it('a missing actual is not measured, not zero', () => {
     expect(attainment(300, a(null), 'atLeast', DEFAULT_THRESHOLDS)).toEqual({ percent: null, status: 'notMeasured' })
     expect(attainment(300, undefined, 'atLeast', DEFAULT_THRESHOLDS).status).toBe('notMeasured')
-    expect(attainment(null, a(5), 'atLeast', DEFAULT_THRESHOLDS).status).toBe('notMeasured')
+  })
+
+  it('an actual for an item without a target value reads "no target value", not "not measured"', () => {
+    expect(attainment(null, a(5), 'atLeast', DEFAULT_THRESHOLDS)).toEqual({ percent: null, status: 'noTarget' })
+    expect(attainment(null, a(null), 'atMost', DEFAULT_THRESHOLDS).status).toBe('noTarget')
+    expect(attainment(Number.NaN, a(5), 'atLeast', DEFAULT_THRESHOLDS).status).toBe('noTarget')
   })
 
   it('follows edited thresholds', () => {
@@ -46,15 +51,16 @@ describe('attainment', () => {
     }
   })
 
-  it('overall attainment is the share of measured items that are green', () => {
+  it('sums up as named counts: met, nearly met, missed, not measured, without a target value', () => {
     const results = [
       attainment(100, a(120), 'atLeast', DEFAULT_THRESHOLDS),
       attainment(100, a(85), 'atLeast', DEFAULT_THRESHOLDS),
       attainment(24, a(12), 'atMost', DEFAULT_THRESHOLDS),
       attainment(24, a(40), 'atMost', DEFAULT_THRESHOLDS),
-      attainment(100, a(null), 'atLeast', DEFAULT_THRESHOLDS)
+      attainment(100, a(null), 'atLeast', DEFAULT_THRESHOLDS),
+      attainment(null, a(7), 'atLeast', DEFAULT_THRESHOLDS)
     ]
-    expect(overallAttainment(results)).toEqual({ percent: 50, green: 2, measured: 4 })
-    expect(overallAttainment([]).percent).toBeNull()
+    expect(attainmentSummary(results)).toEqual({ total: 6, met: 2, nearlyMet: 1, missed: 1, notMeasured: 1, noTarget: 1 })
+    expect(attainmentSummary([])).toEqual({ total: 0, met: 0, nearlyMet: 0, missed: 0, notMeasured: 0, noTarget: 0 })
   })
 })

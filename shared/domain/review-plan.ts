@@ -1,0 +1,127 @@
+import { DEFAULT_HOLIDAY_REGION, isHolidayRegion, nextWorkingDay, nonWorkingReason, type HolidayRegion, type NonWorkingReason } from './holidays'
+import { isIsoDate } from './new-workshop'
+import { reviewDates } from './review-dates'
+import type { Governance } from './workshop'
+
+/**
+ * The one list of review dates (issue 10 §4): step 5, the workshop list, the navigation, the
+ * minutes, the SLA document and the calendar (.ics) all read it from here.
+ *
+ * Dates are generated from the SLA's start, term and cadence (review-dates.ts) and moved to the
+ * next working day. The room's changes are kept as edits on top of that — a generated date moved
+ * or removed, a date added — so changing the start or the cadence later still regenerates the
+ * schedule, and an edit stays attached to the review it was made for.
+ */
+export interface ReviewDateEdits {
+  /** A generated date, keyed by its cadence date (before the working-day shift, so a change of federal state keeps the edit) → the date the room chose. */
+  moved: Record<string, string>
+  /** Generated dates the room removed, by cadence date. */
+  removed: string[]
+  /** Dates the room added. */
+  added: string[]
+}
+
+export const NO_REVIEW_DATE_EDITS: ReviewDateEdits = { moved: {}, removed: [], added: [] }
+
+/** The workshop's settings for its review dates (one nesting level, so Dexie's typed key paths stay finite). */
+export interface ReviewPlanSettings {
+  /** Whose public holidays review dates avoid; missing means the nationwide ones. */
+  holidayRegion?: HolidayRegion
+  /** The room's changes to the generated dates; missing means none. */
+  edits?: ReviewDateEdits
+}
+
+/** What the schedule is computed from. */
+export interface ReviewPlanSource {
+  governance: Pick<Governance, 'startDate' | 'termMonths' | 'reviewCadence'>
+  reviewPlan?: ReviewPlanSettings | undefined
+}
+
+export interface PlannedReviewDate {
+  date: string
+  /** How the room can change it: a generated date by its generated value, an added one by its own. */
+  origin: { kind: 'generated'; cadenceDate: string; generated: string } | { kind: 'added' }
+  /** For a generated date that was not moved: the raw cadence date it was shifted from, and why. */
+  shiftedFrom: { date: string; reason: NonWorkingReason } | null
+  /** When the date itself is no working day (only possible for a date the room chose). */
+  nonWorking: NonWorkingReason | null
+}
+
+export function holidayRegionOf(source: Pick<ReviewPlanSource, 'reviewPlan'>): HolidayRegion {
+  const region = source.reviewPlan?.holidayRegion
+  return isHolidayRegion(region) ? region : DEFAULT_HOLIDAY_REGION
+}
+
+/** The schedule, in date order, each date once. */
+export function plannedReviewDates(source: ReviewPlanSource): PlannedReviewDate[] {
+  const region = holidayRegionOf(source)
+  const edits = source.reviewPlan?.edits ?? NO_REVIEW_DATE_EDITS
+  const removed = new Set(edits.removed)
+  const planned: PlannedReviewDate[] = []
+  for (const raw of reviewDates(source.governance)) {
+    const generated = nextWorkingDay(raw, region)
+    if (removed.has(raw)) continue
+    const moved = edits.moved[raw]
+    const date = moved !== undefined && isIsoDate(moved) ? moved : generated
+    const reason = generated === raw ? null : nonWorkingReason(raw, region)
+    planned.push({
+      date,
+      origin: { kind: 'generated', cadenceDate: raw, generated },
+      shiftedFrom: date === generated && reason ? { date: raw, reason } : null,
+      nonWorking: nonWorkingReason(date, region)
+    })
+  }
+  for (const date of edits.added) {
+    if (isIsoDate(date)) planned.push({ date, origin: { kind: 'added' }, shiftedFrom: null, nonWorking: nonWorkingReason(date, region) })
+  }
+  const seen = new Set<string>()
+  return planned
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .filter((entry) => (seen.has(entry.date) ? false : (seen.add(entry.date), true)))
+}
+
+/** Just the dates, for documents and the calendar. */
+export function reviewDateList(source: ReviewPlanSource): string[] {
+  return plannedReviewDates(source).map((entry) => entry.date)
+}
+
+function copy(edits: ReviewDateEdits | undefined): ReviewDateEdits {
+  const base = edits ?? NO_REVIEW_DATE_EDITS
+  return { moved: { ...base.moved }, removed: [...base.removed], added: [...base.added] }
+}
+
+/** The room moves one review to `date` (an ISO date; anything else changes nothing). */
+export function moveReviewDate(edits: ReviewDateEdits | undefined, entry: Pick<PlannedReviewDate, 'date' | 'origin'>, date: string): ReviewDateEdits {
+  const next = copy(edits)
+  if (!isIsoDate(date)) return next
+  if (entry.origin.kind === 'generated') {
+    if (date === entry.origin.generated) delete next.moved[entry.origin.cadenceDate]
+    else next.moved[entry.origin.cadenceDate] = date
+  } else {
+    const index = next.added.indexOf(entry.date)
+    if (index >= 0) next.added[index] = date
+  }
+  return next
+}
+
+export function removeReviewDate(edits: ReviewDateEdits | undefined, entry: Pick<PlannedReviewDate, 'date' | 'origin'>): ReviewDateEdits {
+  const next = copy(edits)
+  if (entry.origin.kind === 'generated') {
+    delete next.moved[entry.origin.cadenceDate]
+    if (!next.removed.includes(entry.origin.cadenceDate)) next.removed.push(entry.origin.cadenceDate)
+  } else {
+    next.added = next.added.filter((date) => date !== entry.date)
+  }
+  return next
+}
+
+export function addReviewDate(edits: ReviewDateEdits | undefined, date: string): ReviewDateEdits {
+  const next = copy(edits)
+  if (isIsoDate(date) && !next.added.includes(date)) next.added.push(date)
+  return next
+}
+
+export function hasReviewDateEdits(edits: ReviewDateEdits | undefined): boolean {
+  const e = edits ?? NO_REVIEW_DATE_EDITS
+  return Object.keys(e.moved).length > 0 || e.removed.length > 0 || e.added.length > 0
+}

@@ -1,0 +1,19 @@
+import type { SlaState } from './sla'
+
+/**
+ * What a workshop's SLA stands at, as the workshop list, step 4 and the navigation name it
+ * (issue 10 §4). Every workshop has an SLA from the start: until a version record exists, the
+ * draft is the workshop itself — version 1, draft — never "no SLA yet".
+ */
+export interface SlaStatus {
+  number: number
+  state: SlaState
+  /** Whether any version was ever signed: only then are reviews owed. */
+  signedOnce: boolean
+}
+
+export function slaStatus(versions: ReadonlyArray<{ number: number; state: SlaState }>): SlaStatus {
+  const latest = versions.reduce<{ number: number; state: SlaState } | null>((best, v) => (best === null || v.number > best.number ? v : best), null)
+  if (!latest) return { number: 1, state: 'draft', signedOnce: false }
+  return { number: latest.number, state: latest.state, signedOnce: versions.some((v) => v.state !== 'draft') }
+}
