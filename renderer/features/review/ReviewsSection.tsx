@@ -64,15 +64,27 @@ function StartReview({ data, versionId }: { data: WorkshopData; versionId: strin
       <div className="field-row">
         <label className="field">
           <span>{t('review.period')}</span>
-          <input type="text" value={period} placeholder={t('review.periodHint')} aria-invalid={tried && !valid} onChange={(e) => setTypedPeriod(e.target.value)} />
+          <input
+            type="text"
+            value={period}
+            placeholder={t('review.periodHint')}
+            aria-invalid={tried && !valid}
+            aria-describedby={range ? 'review-period-range' : undefined}
+            onChange={(e) => setTypedPeriod(e.target.value)}
+          />
           {tried && !valid && <span className="field-error">{t('review.periodInvalid')}</span>}
-          {range && <span className="field-hint">{t('reviewPlan.periodCovers', { from: formatIsoDate(range[0], language), to: formatIsoDate(range[1], language) })}</span>}
+
         </label>
         <label className="field">
           <span>{t('review.date')}</span>
           <input type="date" value={date} onChange={(e) => setDate(e.target.value)} />
         </label>
       </div>
+      {range && (
+        <p className="field-hint" id="review-period-range">
+          {t('reviewPlan.periodCovers', { from: formatIsoDate(range[0], language), to: formatIsoDate(range[1], language) })}
+        </p>
+      )}
       <button type="submit" className="button primary">
         {t('review.start')}
       </button>
