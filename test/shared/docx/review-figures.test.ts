@@ -61,9 +61,12 @@ describe('the calculator with the actual rates', () => {
     expect(planned.leadToMql).toBe(20)
   })
 
-  it('drops a planned direct lead → customer rate once all three stage rates were measured', () => {
+  it('drops a planned direct lead → customer rate as soon as a stage rate was measured', () => {
     const direct = { ...planned, leadToCustomer: 2 }
-    expect(actualFunnelInputs(direct, { ...NO_RATES, leadToMql: 10, mqlToSql: 30 }).leadToCustomer).toBe(2)
+    // The planned direct rate would otherwise win over the measured stages and repeat the plan.
+    const partly = actualFunnelInputs(direct, { ...NO_RATES, leadToMql: 10, mqlToSql: 30 })
+    expect(partly.leadToCustomer).toBeNull()
+    expect(partly.sqlToCustomer).toBe(planned.sqlToCustomer)
     const inputs = actualFunnelInputs(direct, { visitToLead: null, leadToMql: 10, mqlToSql: 30, sqlToCustomer: 20 })
     expect(inputs.leadToCustomer).toBeNull()
     const outcome = computeFunnel(inputs)
