@@ -83,7 +83,7 @@ describe('quarterly review', () => {
     const trend = page.getByRole('table', { name: 'Attainment per target and review' })
     await expect.poll(() => trend.locator('thead th').allTextContents()).toEqual(['Target or commitment', '2027-Q1', '2027-Q2'])
     const mqlRow = trend.locator('tr', { has: page.getByRole('rowheader', { name: 'MQLs handed to sales' }) })
-    expect(await mqlRow.locator('td').allTextContents()).toEqual(['110 % (met)', '80 % (nearly met)'])
+    expect(await mqlRow.locator('td').allTextContents()).toEqual(['110% (met)', '80% (nearly met)'])
 
     // Amend from the review and sign v2: the Q1 review stays attached to v1.
     await page.getByRole('button', { name: 'Amend SLA from this review' }).click()
