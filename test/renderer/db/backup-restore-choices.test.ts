@@ -26,7 +26,7 @@ afterEach(async () => {
 })
 
 const sign = (database: SmarketingDb, workshopId: string, versionId: string, p: Participant) =>
-  signVersion(workshopId, versionId, { participantId: p.id, name: p.name, role: p.role, team: p.team, place: 'Ulm', method: 'typed', image: null }, database)
+  signVersion(workshopId, versionId, { participantId: p.id, name: p.name, place: 'Ulm', method: 'typed', image: null }, database)
 
 async function workshopWithSigners(database: Db, title = 'Kick-off') {
   const workshop = await createWorkshop({ title, organisation: 'Müller GmbH', unit: '', language: 'de', facilitator: '', date: '2027-01-15' }, database)
