@@ -110,4 +110,34 @@ describe('review dates and the reviewed quarter', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('in German: a readable list of dates that avoids the holidays of the chosen federal state', async () => {
+    const { page, context, errors } = await openApp(browser)
+    await page.clock.setFixedTime(new Date('2027-04-01T09:00:00'))
+    await page.reload()
+    const title = 'Feiertage 2027'
+    await createWorkshop(page, title)
+    await goToStep(page, /Service Level Agreement/)
+    await tab(page, 'Agreement')
+    // Quarterly from 6 October 2026: the first review falls on Epiphany, a holiday in Bavaria only.
+    await page.getByLabel('Start date', { exact: true }).fill('2026-10-06')
+    await saved(page)
+    await page.getByRole('combobox', { name: 'Language', exact: true }).selectOption('de')
+
+    await page.getByRole('navigation', { name: 'Bereiche des Workshops' }).getByRole('link', { name: /Dranbleiben/ }).click()
+    const rows = page.getByRole('table', { name: 'Review-Termine' }).locator('tbody tr')
+    await expect.poll(() => rows.locator('th').allTextContents()).toEqual(['Mi., 06.01.2027', 'Di., 06.04.2027', 'Di., 06.07.2027', 'Mi., 06.10.2027'])
+    await page.getByText('Feiertage: Nur bundesweite Feiertage.').waitFor()
+
+    await page.getByRole('link', { name: 'In den Workshop-Angaben ändern' }).click()
+    await page.getByLabel('Feiertage für Review-Termine').selectOption({ label: 'Bayern' })
+    await saved(page)
+    await page.getByRole('navigation', { name: 'Bereiche des Workshops' }).getByRole('link', { name: /Dranbleiben/ }).click()
+    await expect.poll(() => rows.locator('th').allTextContents()).toEqual(['Do., 07.01.2027', 'Di., 06.04.2027', 'Di., 06.07.2027', 'Mi., 06.10.2027'])
+    expect(await rows.first().textContent()).toContain('verschoben vom Mi., 06.01.2027 (Heilige Drei Könige)')
+    await page.getByRole('heading', { name: 'Review-Termine' }).scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/reviews-dates-de.png' })
+    expect(errors).toEqual([])
+    await context.close()
+  })
 })
