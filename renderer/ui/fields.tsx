@@ -38,10 +38,13 @@ export function TextField(props: TextFieldProps) {
   const readOnly = useReadOnly()
   const [draft, setDraft] = useState(value)
   const [seen, setSeen] = useState(value)
+  // While the person types in the field, the text on screen is theirs: an answer from the database
+  // (an earlier keystroke's save landing late) must never put back an older text under the cursor.
+  const [typing, setTyping] = useState(false)
   // A new value from the database replaces the draft unless the user's own edit is still on its way.
   if (value !== seen) {
     setSeen(value)
-    if (!hasPendingSave(key)) setDraft(value)
+    if (!hasPendingSave(key) && !typing) setDraft(value)
   }
 
   // No message before the person has typed in or left the field: a new row is not a mistake.
@@ -53,6 +56,7 @@ export function TextField(props: TextFieldProps) {
   const change = (next: string) => {
     setDraft(next)
     setTouched(true)
+    setTyping(true)
     const nextProblem = (required && next.trim() === '') || validate?.(next)
     if (nextProblem) return
     scheduleSave(key, () => onSave(next))
@@ -74,6 +78,9 @@ export function TextField(props: TextFieldProps) {
           onChange={(e) => change(e.target.value)}
           onBlur={() => {
             setTouched(true)
+            setTyping(false)
+            // Nothing of ours on its way: show what is stored (another window may have changed it).
+            if (!hasPendingSave(key)) setDraft(value)
             void flushSave(key)
           }}
         />
@@ -91,6 +98,9 @@ export function TextField(props: TextFieldProps) {
           onChange={(e) => change(e.target.value)}
           onBlur={() => {
             setTouched(true)
+            setTyping(false)
+            // Nothing of ours on its way: show what is stored (another window may have changed it).
+            if (!hasPendingSave(key)) setDraft(value)
             void flushSave(key)
           }}
         />

@@ -94,7 +94,7 @@ export async function run({ browser, baseUrl }) {
   const { context, page, errors } = await newAppPage(browser, baseUrl)
   try {
     const workshopId = await createWorkshop(page, 'Autosave benchmark')
-    await page.getByRole('link', { name: /Create awareness/ }).click()
+    await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: /Create awareness/ }).click()
     const field = page.getByLabel('Shared goal statement', { exact: true })
     await field.click()
     await page.evaluate(installRecorder, workshopId)

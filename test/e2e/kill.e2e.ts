@@ -171,7 +171,7 @@ describe('kill test: SIGKILL while typing, relaunch on the same profile', () => 
   async function openStepOne(page: Page) {
     await page.goto(baseUrl())
     await page.getByRole('link', { name: workshop.title, exact: true }).click()
-    await page.getByRole('link', { name: STEP_ONE }).click()
+    await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: STEP_ONE }).click()
     const field = page.getByLabel(GOAL_LABEL, { exact: true })
     await field.waitFor()
     return field
