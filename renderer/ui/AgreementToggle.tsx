@@ -22,13 +22,13 @@ export function AgreementToggle({ status, what, onChange }: Props) {
       type="button"
       className={`agreement-toggle ${agreed ? 'is-agreed' : ''}`}
       aria-pressed={agreed}
+      // The name starts with the one visible word (label in name); pressed or not says the state.
+      aria-label={`${t('agreement.agreed')}: ${what}`}
       title={t('agreement.hint')}
       onClick={() => void onChange(agreed ? 'proposed' : 'agreed')}
     >
-      {/* One visible word that the name starts with (label in name); pressed or not says the state. */}
       <span aria-hidden="true">{agreed ? '✓' : '○'}</span>
       {t('agreement.agreed')}
-      <span className="visually-hidden">: {what}</span>
     </button>
   )
 }
