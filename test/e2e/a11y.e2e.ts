@@ -26,7 +26,7 @@ describe.each(Object.entries(TEXTS))('accessibility (%s)', (_language, ui) => {
     await browser?.close()
   })
 
-  it('has no serious or critical axe findings on any screen', async () => {
+  it('has no serious or critical axe findings on any screen', { timeout: 240_000 }, async () => {
     const { page, context } = await openApp(browser, { locale: ui.locale })
     const findings: string[] = []
     await page.getByRole('button', { name: ui.create }).first().waitFor()
