@@ -79,8 +79,6 @@ export function TextField(props: TextFieldProps) {
           onBlur={() => {
             setTouched(true)
             setTyping(false)
-            // Nothing of ours on its way: show what is stored (another window may have changed it).
-            if (!hasPendingSave(key)) setDraft(value)
             void flushSave(key)
           }}
         />
@@ -99,8 +97,6 @@ export function TextField(props: TextFieldProps) {
           onBlur={() => {
             setTouched(true)
             setTyping(false)
-            // Nothing of ours on its way: show what is stored (another window may have changed it).
-            if (!hasPendingSave(key)) setDraft(value)
             void flushSave(key)
           }}
         />
