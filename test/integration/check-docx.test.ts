@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportMinutesDocx, exportSlaDocx } from '../../shared/docx/index'
 import { shortFingerprint } from '../../shared/domain/sla-fingerprint'
 import { minutesInput, signedSlaInput } from '../shared/docx/docx-fixtures'
-import { CHECK_DOCX, requireTool } from '../shared/docx/docx-test-support'
+import { CHECK_DOCX, requireTool } from './tools'
 
 /**
  * The documents opened the way real readers open them (shared/tools/check-docx): well-formed

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { exportMinutesDocx, exportReviewReportDocx, exportSlaDocx } from '../../shared/docx/index'
 import { minutesInput, slaInput, target, text } from '../shared/docx/hostile-arbitraries'
 import { minutesInput as plainMinutes, signedSlaInput } from '../shared/docx/docx-fixtures'
-import { SCHEMA, xmllint } from '../shared/docx/docx-test-support'
+import { SCHEMA, xmllint } from './tools'
 import { reviewReportInput } from '../shared/docx/review-fixtures'
 
 /**

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportReviewReportDocx } from '../../shared/docx/index'
 import { shortFingerprint } from '../../shared/domain/sla-fingerprint'
-import { CHECK_DOCX, requireTool } from '../shared/docx/docx-test-support'
+import { CHECK_DOCX, requireTool } from './tools'
 import { PERIOD, reviewReportInput } from '../shared/docx/review-fixtures'
 
 /** The review report opened the way its readers open it: ../shared/tools/check-docx. */

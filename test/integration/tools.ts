@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
+import type { XmllintResult } from '../shared/docx/docx-test-support'
+
+/** Debian tools and ../shared, which only the integration suite needs. */
+const REPO = resolve(import.meta.dirname, '../..')
+export const SCHEMA = resolve(REPO, '../shared/ooxml-schemas/microsoft/wml-2010.xsd')
+export const CHECK_DOCX = resolve(REPO, '../shared/tools/check-docx')
+
+/** A tool the test needs; its absence fails the test with what to install, never skips it. */
+export function requireTool(command: string, debianPackage: string): void {
+  const found = spawnSync('sh', ['-c', `command -v ${command}`], { encoding: 'utf8' })
+  if (found.status !== 0) {
+    throw new Error(`${command} is not installed. Install the Debian/Ubuntu package "${debianPackage}" (apt-get install ${debianPackage}) to run this test.`)
+  }
+}
+
+
+/**
+ * Runs xmllint once over many files (loading the schema once): with `schema`, validation;
+ * without, well-formedness only.
+ */
+export function xmllint(files: readonly string[], schema?: string): XmllintResult {
+  requireTool('xmllint', 'libxml2-utils')
+  if (schema && !existsSync(schema)) throw new Error(`The WordprocessingML schema is missing at ${schema}`)
+  const failures: XmllintResult['failures'] = []
+  // Keep each command line well below the system's limit.
+  for (let start = 0; start < files.length; start += 500) {
+    const batch = files.slice(start, start + 500)
+    const args = ['--noout', ...(schema ? ['--schema', schema] : []), ...batch]
+    const run = spawnSync('xmllint', args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 })
+    if (run.status === 0) continue
+    for (const file of batch) {
+      const message = run.stderr.split('\n').find((line) => line.startsWith(file) && !line.endsWith(' validates'))
+      if (message) failures.push({ file, message: message.slice(0, 500) })
+    }
+    if (failures.length === 0) failures.push({ file: batch[0] ?? '', message: run.stderr.slice(0, 1000) || `xmllint exited with ${run.status}` })
+  }
+  return { ok: failures.length === 0, failures }
+}
