@@ -69,7 +69,10 @@ async function checkOutcome(result: ParseResult, fileText: string): Promise<void
 function expectSignedVersionsUntouched(result: Extract<ParseResult, { ok: true }>, fileText: string): void {
   const file = JSON.parse(fileText) as SampleFile
   const inFile = new Map(
-    file.data.workshops.flatMap((entry) => (Array.isArray(entry.slaVersions) ? entry.slaVersions : [])).map((v) => [v.id, v])
+    file.data.workshops
+      .flatMap((entry) => (Array.isArray(entry?.slaVersions) ? entry.slaVersions : []))
+      .filter((v): v is SlaVersion => v !== null && typeof v === 'object')
+      .map((v) => [v.id, v])
   )
   const signed = result.data.workshops.flatMap((entry) => entry.slaVersions).filter((v: SlaVersion) => v.state !== 'draft')
   for (const version of signed) expect(version).toEqual(inFile.get(version.id))
