@@ -71,7 +71,8 @@ function expectSignedVersionsUntouched(result: Extract<ParseResult, { ok: true }
   const inFile = new Map(
     file.data.workshops
       .flatMap((entry) => (Array.isArray(entry?.slaVersions) ? entry.slaVersions : []))
-      .filter((v): v is SlaVersion => v !== null && typeof v === 'object')
+      // A damaged file may hold anything in the list, null included.
+      .filter((v: unknown) => v !== null && typeof v === 'object')
       .map((v) => [v.id, v])
   )
   const signed = result.data.workshops.flatMap((entry) => entry.slaVersions).filter((v: SlaVersion) => v.state !== 'draft')
