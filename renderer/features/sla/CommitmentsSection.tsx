@@ -58,9 +58,17 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
                 label={t('sla.commitments.measuredBy')}
                 value={c.measuredBy}
                 onSave={(measuredBy) => save({ measuredBy })}
-                className="span-3"
+                multiline
+                rows={1}
+                className="measured-by"
               />
-              <SelectField label={t('sla.commitments.kind')} value={c.kind} options={kinds} onSave={(kind) => save({ kind })} />
+              <SelectField
+                label={t('sla.commitments.kind')}
+                value={c.kind}
+                options={kinds}
+                onSave={(kind) => save({ kind })}
+                className="commitment-kind"
+              />
             </div>
           )
         }}

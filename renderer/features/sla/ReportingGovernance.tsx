@@ -29,7 +29,7 @@ export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: It
               <TextField label={t('sla.kpis.kpi')} value={k.kpi} autoFocus={k.kpi === ''} onSave={(kpi) => save({ kpi })} className="span-2" />
               <SelectField label={t('sla.kpis.cadence')} value={k.cadence} options={cadences} onSave={(cadence) => save({ cadence })} />
               <TextField label={t('sla.kpis.measure')} value={k.measure} onSave={(measure) => save({ measure })} className="span-2" />
-              <TextField label={t('sla.kpis.reporter')} value={k.reporter} onSave={(reporter) => save({ reporter })} />
+              <TextField label={t('sla.kpis.reporter')} value={k.reporter} multiline rows={1} onSave={(reporter) => save({ reporter })} />
             </div>
           )
         }}

@@ -71,6 +71,8 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                 <TextField
                   label={t('closedLoop.lifecycle.onStall')}
                   value={stage.onStall}
+                  multiline
+                  rows={2}
                   onSave={(onStall) => save({ onStall })}
                 />
                 <TextField

@@ -117,6 +117,8 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
             <TextField
               label={t('language.criterion')}
               value={criterion.text}
+              multiline
+              rows={1}
               autoFocus={criterion.text === ''}
               onSave={(text) => updateItem(criterion.id, { text })}
               className="span-3"

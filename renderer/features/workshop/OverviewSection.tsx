@@ -53,7 +53,7 @@ export function OverviewSection(data: WorkshopData) {
           />
           <TextField label={t('newWorkshop.unit')} value={workshop.unit} onSave={(unit) => save({ unit })} />
         </div>
-        <div className="field-row">
+        <div className="field-row roomy">
           <TextField
             label={t('newWorkshop.facilitator')}
             value={workshop.facilitator}
