@@ -17,7 +17,7 @@ export async function editReviewDates(
   await database.transaction('rw', database.workshops, async () => {
     const workshop = await database.workshops.get(workshopId)
     if (!workshop) throw new Error(`Workshop ${workshopId} does not exist`)
-    await database.workshops.update(workshopId, { 'reviewPlan.edits': edit(workshop.reviewPlan?.edits), updatedAt: now })
+    await database.workshops.update(workshopId, { 'reviewPlan.edits': edit(workshop.reviewPlan?.edits), 'reviewPlan.changedAt': now, updatedAt: now })
   })
 }
 
@@ -27,6 +27,6 @@ export async function resetReviewDates(workshopId: string, database: SmarketingD
 }
 
 export async function setHolidayRegion(workshopId: string, region: HolidayRegion, database: SmarketingDb = db, now = Date.now()): Promise<void> {
-  const changed = await database.workshops.update(workshopId, { 'reviewPlan.holidayRegion': region, updatedAt: now })
+  const changed = await database.workshops.update(workshopId, { 'reviewPlan.holidayRegion': region, 'reviewPlan.changedAt': now, updatedAt: now })
   if (changed === 0) throw new Error(`Workshop ${workshopId} does not exist`)
 }

@@ -222,7 +222,9 @@ export const workshopSchema: z.ZodType<Workshop> = z.strictObject({
   governance,
   agenda,
   reviewThresholds: z.strictObject({ green: number, amber: number }).optional(),
-  reviewPlan: z.strictObject({ holidayRegion: z.enum(HOLIDAY_REGIONS).optional(), edits: reviewDateEdits.optional() }).optional()
+  reviewPlan: z
+    .strictObject({ holidayRegion: z.enum(HOLIDAY_REGIONS).optional(), edits: reviewDateEdits.optional(), changedAt: timestamp.optional() })
+    .optional()
 })
 
 export const participantSchema: z.ZodType<Participant> = z.strictObject({

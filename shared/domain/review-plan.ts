@@ -29,6 +29,8 @@ export interface ReviewPlanSettings {
   holidayRegion?: HolidayRegion
   /** The room's changes to the generated dates; missing means none. */
   edits?: ReviewDateEdits
+  /** When the room last changed the dates or the federal state (ms since 1970): calendars take a re-export as an update. */
+  changedAt?: number
 }
 
 /** What the schedule is computed from. */
@@ -124,4 +126,18 @@ export function addReviewDate(edits: ReviewDateEdits | undefined, date: string):
 export function hasReviewDateEdits(edits: ReviewDateEdits | undefined): boolean {
   const e = edits ?? NO_REVIEW_DATE_EDITS
   return Object.keys(e.moved).length > 0 || e.removed.length > 0 || e.added.length > 0
+}
+
+/** Minutes from 2020-01-01 UTC: a SEQUENCE that only grows, and stays far inside 32 bits for centuries. */
+const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1)
+
+/**
+ * The iCalendar SEQUENCE of the review events (RFC 5545 §3.8.7.4): it must grow with every change
+ * of the dates, so a calendar takes a re-export as an update of the same events. The dates change
+ * when an SLA version is signed (start, term, cadence) and when the room moves, adds or removes a
+ * date or chooses another federal state; the later of the two, in minutes, only ever grows.
+ */
+export function reviewCalendarSequence(source: Pick<ReviewPlanSource, 'reviewPlan'>, signedAt: number | null | undefined): number {
+  const last = Math.max(signedAt ?? 0, source.reviewPlan?.changedAt ?? 0)
+  return last <= SEQUENCE_EPOCH_MS ? 0 : Math.floor((last - SEQUENCE_EPOCH_MS) / 60_000)
 }

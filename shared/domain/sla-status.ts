@@ -17,3 +17,8 @@ export function slaStatus(versions: ReadonlyArray<{ number: number; state: SlaSt
   if (!latest) return { number: 1, state: 'draft', signedOnce: false }
   return { number: latest.number, state: latest.state, signedOnce: versions.some((v) => v.state !== 'draft') }
 }
+
+/** When the latest signed (or since superseded) version was signed; null before any signature. */
+export function latestSignedAt(versions: ReadonlyArray<{ state: SlaState; signedAt?: number | null }>): number | null {
+  return versions.reduce<number | null>((latest, v) => (v.state !== 'draft' && v.signedAt && (latest === null || v.signedAt > latest) ? v.signedAt : latest), null)
+}

@@ -7,7 +7,7 @@ import type { AttainmentThresholds, Review } from '../../../shared/domain/review
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { localIsoDate } from '../../../shared/domain/review-dates'
-import { reviewDateList } from '../../../shared/domain/review-plan'
+import { reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
 import { exportWorkshops } from '../../db/backup-repo'
 import { listSignatures, listVersions } from '../../db/sla-repo'
 import { platform } from '../../platform/platform'
@@ -75,7 +75,8 @@ export async function exportMinutes(data: WorkshopData, filterName: string) {
   })
 }
 
-export async function exportCalendar(data: WorkshopData, versionNumber: number, filterName: string) {
+/** `lastSignedAt`: when the latest SLA version was signed, if one was — its dates are the ones in force. */
+export async function exportCalendar(data: WorkshopData, lastSignedAt: number | null, filterName: string) {
   const { workshop } = data
   const dates = reviewDateList(workshop)
   const text = reviewCalendar({
@@ -85,7 +86,7 @@ export async function exportCalendar(data: WorkshopData, versionNumber: number, 
     language: workshop.language,
     cadence: workshop.governance.reviewCadence,
     uidSeed: workshop.id,
-    sequence: versionNumber
+    sequence: reviewCalendarSequence(workshop, lastSignedAt)
   })
   return platform.saveFile({
     suggestedName: exportFileName([workshop.organisation, DOC_NAMES[workshop.language].calendar], ICS_FILE_EXTENSION),

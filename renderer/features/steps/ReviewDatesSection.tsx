@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { NonWorkingReason } from '../../../shared/domain/holidays'
 import { isLanguage, type Language } from '../../../shared/domain/language'
 import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { latestSignedAt } from '../../../shared/domain/sla-status'
 import {
   addReviewDate,
   hasReviewDateEdits,
@@ -49,7 +50,7 @@ export function ReviewDatesSection({ data }: { data: WorkshopData }) {
             type="button"
             className="button"
             disabled={exporting.busy}
-            onClick={() => void exporting.run(() => exportCalendar(data, sla?.current?.number ?? 1, t('export.calendarFilter')))}
+            onClick={() => void exporting.run(() => exportCalendar(data, latestSignedAt(sla?.versions ?? []), t('export.calendarFilter')))}
           >
             {t('export.calendar')}
           </button>

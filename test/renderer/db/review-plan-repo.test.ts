@@ -5,7 +5,7 @@ import { editReviewDates, resetReviewDates, setHolidayRegion } from '../../../re
 import { createWorkshop, getWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
 import { createBackup } from '../../../shared/backup/format'
 import { parseBackup } from '../../../shared/backup/parse-backup'
-import { addReviewDate, moveReviewDate, plannedReviewDates, removeReviewDate, reviewDateList } from '../../../shared/domain/review-plan'
+import { addReviewDate, moveReviewDate, plannedReviewDates, removeReviewDate, reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
 import { SAMPLE_META } from '../../shared/backup/sample-backup'
 import { freshDb } from './test-db'
 
@@ -28,6 +28,25 @@ async function dates(id: string) {
 }
 
 describe('the review schedule in the database', () => {
+  it('raises the calendar SEQUENCE with every change of the dates, and with a later signature', async () => {
+    const id = await workshopStartingOn('2027-01-01')
+    const signedAt = Date.UTC(2027, 0, 15, 10, 0)
+    const before = reviewCalendarSequence((await getWorkshop(id, database))!, signedAt)
+    const [first] = plannedReviewDates((await getWorkshop(id, database))!)
+    await editReviewDates(id, (edits) => moveReviewDate(edits, first!, '2027-04-08'), database, Date.UTC(2027, 1, 1, 9, 0))
+    const moved = reviewCalendarSequence((await getWorkshop(id, database))!, signedAt)
+    await setHolidayRegion(id, 'BY', database, Date.UTC(2027, 1, 1, 9, 5))
+    const region = reviewCalendarSequence((await getWorkshop(id, database))!, signedAt)
+    const amended = reviewCalendarSequence((await getWorkshop(id, database))!, Date.UTC(2027, 3, 16, 11, 0))
+    expect(before).toBeGreaterThan(0)
+    expect(moved).toBeGreaterThan(before)
+    expect(region).toBeGreaterThan(moved)
+    expect(amended).toBeGreaterThan(region)
+    // The stamp travels with a backup.
+    const parsed = await parseBackup(createBackup(await exportWorkshops([id], database), SAMPLE_META))
+    expect(parsed.ok && parsed.data.workshops[0]!.workshop.reviewPlan?.changedAt).toBe(Date.UTC(2027, 1, 1, 9, 5))
+  })
+
   it('keeps moved, removed and added dates, edit by edit', async () => {
     const id = await workshopStartingOn('2027-01-01')
     expect(await dates(id)).toEqual(['2027-04-01', '2027-07-01', '2027-10-01', '2028-01-03'])
@@ -46,7 +65,7 @@ describe('the review schedule in the database', () => {
     await setHolidayRegion(id, 'BY', database)
     // All Saints' Day (Monday 2027-11-01) is a holiday in Bavaria.
     expect(await dates(id)).toEqual(['2027-05-03', '2027-06-14', '2027-08-02', '2027-11-02', '2028-02-01'])
-    expect((await getWorkshop(id, database))?.reviewPlan).toEqual({ holidayRegion: 'BY', edits: { moved: {}, removed: [], added: ['2027-06-14'] } })
+    expect((await getWorkshop(id, database))?.reviewPlan).toMatchObject({ holidayRegion: 'BY', edits: { moved: {}, removed: [], added: ['2027-06-14'] }, changedAt: expect.any(Number) })
   })
 
   it('travels in a backup and is read back unchanged', async () => {
@@ -57,6 +76,6 @@ describe('the review schedule in the database', () => {
     const result = await parseBackup(createBackup(await exportWorkshops([id], database), SAMPLE_META))
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.warnings).toEqual([])
-    expect(result.data.workshops[0]?.workshop.reviewPlan).toEqual({ holidayRegion: 'NW', edits: { moved: { '2027-04-01': '2027-04-08' }, removed: [], added: [] } })
+    expect(result.data.workshops[0]?.workshop.reviewPlan).toMatchObject({ holidayRegion: 'NW', edits: { moved: { '2027-04-01': '2027-04-08' }, removed: [], added: [] }, changedAt: expect.any(Number) })
   })
 })

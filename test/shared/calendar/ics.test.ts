@@ -133,4 +133,29 @@ describe('line folding by octets', () => {
     const exact = `SUMMARY:${'x'.repeat(67)}`
     expect(foldContentLines(`BEGIN:VCALENDAR\r\n${exact}\r\n`)).toBe(`BEGIN:VCALENDAR\r\n${exact}\r\n`)
   })
+
+  it('writes no character a calendar parser chokes on: controls, NUL, U+FFFE/U+FFFF and bidi overrides removed', () => {
+    const ics = calendar({ title: 'Kick\u0000off\u0007 \uFFFE\uFFFF\u202Eevil\u202C', organisation: 'Müller\u001B GmbH' })
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\u0000-\u0008\u000A-\u001F\u007F\uFFFE\uFFFF\u202A-\u202E\u2066-\u2069]/)
+    const [first] = events(ics)
+    expect(unescape(first!.get('DESCRIPTION')!)).toContain('Kickoff evil')
+    expect(first!.get('SUMMARY')).toContain('Müller GmbH')
+  })
+
+  it('escapes every line end, a bare carriage return from an old backup too: no text becomes a property or an event', () => {
+    const injected = 'Kick-off\rEND:VEVENT\rBEGIN:VEVENT\rSUMMARY:Fake\nDTSTART:20990101\r\nX'
+    const ics = calendar({ title: injected, organisation: 'A\rB' })
+    expect(events(ics)).toHaveLength(DATES.length)
+    for (const line of ics.split('\r\n')) expect(line).not.toContain('\r')
+    expect(events(ics).flatMap((e) => [...e.keys()])).not.toContain('DTSTART')
+    expect(unescape(events(ics)[0]!.get('DESCRIPTION')!)).toContain('Kick-off\nEND:VEVENT\nBEGIN:VEVENT\nSUMMARY:Fake\nDTSTART:20990101\nX')
+  })
+
+  it('folds a 40,000-character organisation name like any other (the library alone took 48 s)', () => {
+    const organisation = 'Ärger–GmbH '.repeat(3637).slice(0, 40_000)
+    const ics = calendar({ organisation, dates: DATES.slice(0, 1) })
+    for (const line of ics.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    expect(unescape(events(ics)[0]!.get('SUMMARY')!)).toContain(organisation.trimEnd())
+  })
 })

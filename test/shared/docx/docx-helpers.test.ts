@@ -30,8 +30,14 @@ describe('xmlSafe: the one gate into a document', () => {
   })
 
   it('keeps emoji (surrogate pairs), combined emoji, right-to-left text and its marks', () => {
-    const text = 'Ziel 😀 👩🏽‍💼 שלום עולם مرحبا \u200F\u202Eabc\u202C ü'
+    const text = 'Ziel 😀 👩🏽‍💼 שלום עולם مرحبا \u200F\u200Eabc ü'
     expect(xmlSafe(text)).toBe(text)
+  })
+
+  it('neutralises bidirectional overrides and isolates: a reader sees the characters in the order typed', () => {
+    // U+202E would show "live" as "evil" and scramble the date beside a signature place.
+    expect(xmlSafe('\u202Elive\u202C, 16.04.2027')).toBe('live, 16.04.2027')
+    expect(xmlSafe('a\u202Ab\u202Bc\u202Dd\u2066e\u2067f\u2068g\u2069h')).toBe('abcdefgh')
   })
 
   it('keeps the XML special characters for the serialiser to escape', () => {
