@@ -1,4 +1,4 @@
-import { useId, useState, type ReactNode } from 'react'
+import { useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage, type Language } from '../../shared/domain/language'
 import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
@@ -133,6 +133,9 @@ export function NumberField(props: NumberFieldProps) {
   const [draft, setDraft] = useState(stored)
   const [seen, setSeen] = useState(stored)
   const [focused, setFocused] = useState(false)
+  // What the field held when the person started this edit: a refused text puts it back, so a
+  // valid prefix saved on the way ("1,234" of "1,234.5") never stays stored as another number.
+  const beforeEdit = useRef<number | null>(value)
   if (stored !== seen) {
     setSeen(stored)
     if (!focused && !hasPendingSave(key)) setDraft(stored)
@@ -157,8 +160,14 @@ export function NumberField(props: NumberFieldProps) {
   const change = (text: string) => {
     setDraft(text)
     const next = read(text)
-    if (!next.ok || problemOf(next, false)) {
+    if (!next.ok && next.partial) {
       cancelSave(key)
+      return
+    }
+    if (!next.ok || problemOf(next, false)) {
+      const previous = beforeEdit.current
+      if (previous === value) cancelSave(key)
+      else scheduleSave(key, () => onSave(previous))
       return
     }
     scheduleSave(key, () => onSave(next.value))
@@ -167,6 +176,11 @@ export function NumberField(props: NumberFieldProps) {
   const leave = () => {
     setFocused(false)
     if (reading.ok && reading.value !== null) setDraft(formatEditable(reading.value, language))
+    // Left half-typed ("1."): the value from before this edit stays, not a prefix saved on the way.
+    if (!reading.ok && beforeEdit.current !== value) {
+      const previous = beforeEdit.current
+      scheduleSave(key, () => onSave(previous))
+    }
     void flushSave(key)
   }
 
@@ -182,7 +196,10 @@ export function NumberField(props: NumberFieldProps) {
           aria-invalid={problem ? true : undefined}
           aria-describedby={describedBy(key, props.hint, problem)}
           readOnly={readOnly}
-          onFocus={() => setFocused(true)}
+          onFocus={() => {
+            setFocused(true)
+            beforeEdit.current = value
+          }}
           onChange={(e) => change(e.target.value)}
           onBlur={leave}
         />

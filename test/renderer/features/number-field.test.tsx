@@ -99,7 +99,7 @@ describe('the number field', () => {
     expect(field().value).toBe('98,765,432.25')
   })
 
-  it('refuses German 1,234.5 with a message in German, keeps the text and stores nothing', async () => {
+  it('refuses German 1,234.5 with a message in German, keeps the text and stores no other number', async () => {
     await inGerman()
     const user = userEvent.setup()
     const saves: Array<number | null> = []
@@ -112,8 +112,26 @@ describe('the number field', () => {
     expect(field().value).toBe('1,234.5')
     expect(field()).toHaveAttribute('aria-invalid', 'true')
     await new Promise((resolve) => setTimeout(resolve, 300))
-    expect(saves.filter((s) => s !== null)).toEqual([])
-    expect(stored()).not.toBe('1.2345')
+    // Whatever was saved on the way, the value from before the edit is what stays.
+    expect(saves.filter((s) => s !== null && s !== 7)).toEqual([])
+    expect(stored()).toBe('7')
+  })
+
+  it('puts the value from before the edit back when slow typing saved a valid prefix of a refused text', async () => {
+    await inGerman()
+    // Keystrokes slower than autosave: "1", "1,2", "1,23" and "1,234" are German numbers and land on the way.
+    const user = userEvent.setup({ delay: 80 })
+    const saves: Array<number | null> = []
+    render(<Harness initial={10000} saves={saves} />)
+    await user.clear(field())
+    await user.type(field(), '1,234.5')
+    await waitFor(() => expect(stored()).toBe('10000'))
+    expect(saves).toContain(1.234)
+    expect(field().value).toBe('1,234.5')
+    expect(screen.getByRole('alert')).toHaveTextContent('Im Deutschen werden Zahlen anders geschrieben')
+    await user.tab()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(stored()).toBe('10000')
   })
 
   it('refuses letters and says so in English', async () => {
