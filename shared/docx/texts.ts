@@ -246,7 +246,8 @@ export interface DocTexts {
     title: string
     headerTitle: (period: string) => string
     footer: (period: string, version: string) => string
-    facts: { period: string; date: string; version: string; fingerprint: string; state: string; preparedOn: string }
+    facts: { period: string; date: string; version: string; fingerprint: string; state: string; preparedOn: string; nextReview: string }
+    noNextReview: string
     versionSigned: (number: string, date: string) => string
     states: Record<'open' | 'closed', string>
     closedOn: (date: string) => string
@@ -260,6 +261,9 @@ export interface DocTexts {
     /** The counts of attainmentSummary, already formatted as numbers. */
     summary: (counts: SummaryCounts) => string
     overallExplained: string
+    /** The change since the previous review: met then and now, each of its own total. */
+    sinceLast: (period: string, before: string, beforeTotal: string, now: string, total: string) => string
+    previousActual: (period: string, value: string) => string
     /** How a target per year or month became the quarter's target, e.g. "yearly target pro-rated: 1/4 of 1,200". */
     scaledTarget: (from: Period, factor: string, agreed: string) => string
     rateTarget: string
@@ -282,7 +286,11 @@ export interface DocTexts {
     actions: string
     actionsIntro: string
     newInReview: string
+    overdueSince: (date: string) => string
     noActions: string
+    signOff: string
+    signOffIntro: string
+    signOffColumns: { name: string; placeAndDate: string; signature: string }
   }
 }
 
@@ -568,7 +576,8 @@ const en: DocTexts = {
     title: 'Quarterly review report',
     headerTitle: (period) => `Quarterly review report ${period}`,
     footer: (period, version) => `Review ${period} · SLA version ${version}`,
-    facts: { period: 'Period', date: 'Date of the review', version: 'SLA reviewed', fingerprint: 'Fingerprint', state: 'State', preparedOn: 'Report prepared on' },
+    facts: { period: 'Period', date: 'Date of the review', version: 'SLA reviewed', fingerprint: 'Fingerprint', state: 'State', preparedOn: 'Report prepared on', nextReview: 'Next review' },
+    noNextReview: 'none planned yet',
     versionSigned: (number, date) => `Version ${number}, signed on ${date}`,
     states: { open: 'Open', closed: 'Closed' },
     closedOn: (date) => `Closed on ${date}`,
@@ -589,6 +598,8 @@ const en: DocTexts = {
       ].join(' · '),
     overallExplained:
       'Every target and commitment of the reviewed version counts once, by its status. Targets agreed per year or per month are first converted to the quarter (see the Target column).',
+    sinceLast: (period, before, beforeTotal, now, total) => `Since the review of ${period}: ${before} of ${beforeTotal} met then, ${now} of ${total} now.`,
+    previousActual: (period, value) => `${period}: ${value}`,
     scaledTarget: (from, factor, agreed) =>
       from === 'year' ? `yearly target pro-rated: ${factor} of ${agreed}` : `monthly target ${factor}: ${agreed} per month`,
     rateTarget: 'a rate: compared as agreed',
@@ -613,7 +624,11 @@ const en: DocTexts = {
     actions: 'Action plan',
     actionsIntro: 'The workshop’s action plan as it stood when this report was prepared; actions added in this review come first.',
     newInReview: 'added in this review',
-    noActions: 'The action plan is empty.'
+    overdueSince: (date) => `overdue since ${date}`,
+    noActions: 'The action plan is empty.',
+    signOff: 'Sign-off',
+    signOffIntro: 'With their signatures, the heads of marketing and sales confirm the figures, decisions and actions of this review.',
+    signOffColumns: { name: 'Name and role', placeAndDate: 'Place and date', signature: 'Signature' }
   }
 }
 
@@ -899,7 +914,8 @@ const de: DocTexts = {
     title: 'Quartalsreview – Bericht',
     headerTitle: (period) => `Quartalsreview ${period} – Bericht`,
     footer: (period, version) => `Review ${period} · SLA-Version ${version}`,
-    facts: { period: 'Zeitraum', date: 'Datum des Reviews', version: 'Überprüftes SLA', fingerprint: 'Fingerabdruck', state: 'Status', preparedOn: 'Bericht erstellt am' },
+    facts: { period: 'Zeitraum', date: 'Datum des Reviews', version: 'Überprüftes SLA', fingerprint: 'Fingerabdruck', state: 'Status', preparedOn: 'Bericht erstellt am', nextReview: 'Nächstes Review' },
+    noNextReview: 'noch keines geplant',
     versionSigned: (number, date) => `Version ${number}, unterschrieben am ${date}`,
     states: { open: 'Offen', closed: 'Abgeschlossen' },
     closedOn: (date) => `Abgeschlossen am ${date}`,
@@ -920,6 +936,8 @@ const de: DocTexts = {
       ].join(' · '),
     overallExplained:
       'Jedes Ziel und jede Zusage der geprüften Version zählt einmal, nach ihrem Status. Ziele pro Jahr oder pro Monat werden zuerst auf das Quartal umgerechnet (siehe Spalte Ziel).',
+    sinceLast: (period, before, beforeTotal, now, total) => `Seit dem Review ${period}: damals ${before} von ${beforeTotal} erreicht, jetzt ${now} von ${total}.`,
+    previousActual: (period, value) => `${period}: ${value}`,
     scaledTarget: (from, factor, agreed) =>
       from === 'year' ? `Jahresziel anteilig: ${factor} von ${agreed}` : `Monatsziel ${factor}: ${agreed} pro Monat`,
     rateTarget: 'eine Quote: wie vereinbart verglichen',
@@ -944,7 +962,11 @@ const de: DocTexts = {
     actions: 'Maßnahmenplan',
     actionsIntro: 'Der Maßnahmenplan des Workshops zum Zeitpunkt dieses Berichts; Maßnahmen aus diesem Review stehen oben.',
     newInReview: 'neu aus diesem Review',
-    noActions: 'Der Maßnahmenplan ist leer.'
+    overdueSince: (date) => `überfällig seit ${date}`,
+    noActions: 'Der Maßnahmenplan ist leer.',
+    signOff: 'Freigabe',
+    signOffIntro: 'Mit ihrer Unterschrift bestätigen die Leitungen von Marketing und Vertrieb die Zahlen, Entscheidungen und Maßnahmen dieses Reviews.',
+    signOffColumns: { name: 'Name und Funktion', placeAndDate: 'Ort und Datum', signature: 'Unterschrift' }
   }
 }
 

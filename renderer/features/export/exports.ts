@@ -8,6 +8,8 @@ import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { localIsoDate } from '../../../shared/domain/review-dates'
 import { reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
+import { previousReview } from '../../../shared/domain/review-progress'
+import { listReviews } from '../../db/review-repo'
 import { exportWorkshops } from '../../db/backup-repo'
 import { listSignatures, listVersions } from '../../db/sla-repo'
 import { platform } from '../../platform/platform'
@@ -117,6 +119,9 @@ export async function exportReviewReport(
 ) {
   if (!version.content) throw new Error('Only a signed version has a review report')
   const { exportReviewReportDocx } = await import('../../../shared/docx')
+  const before = previousReview(await listReviews(data.workshop.id), review)
+  const beforeContent = before ? (await listVersions(data.workshop.id)).find((v) => v.id === before.versionId)?.content : null
+  const nextReviewDate = reviewDateList(data.workshop).find((date) => date > review.date) ?? null
   const bytes = await exportReviewReportDocx({
     review,
     version: { number: version.number, fingerprint: version.fingerprint, signedAt: version.signedAt },
@@ -124,6 +129,8 @@ export async function exportReviewReport(
     participants: data.participants.map((p) => ({ id: p.id, name: p.name, role: p.role, team: p.team })),
     thresholds,
     actions: itemsOf(data.items, 'action').map((a) => ({ title: a.title, owner: a.owner, team: a.team, due: a.due, state: a.state })),
+    previous: before && beforeContent ? { review: before, content: beforeContent } : null,
+    nextReviewDate,
     generatedAt: Date.now()
   })
   const names = DOC_NAMES[version.content.language]
