@@ -241,6 +241,16 @@ export interface DocTexts {
     parkingColumns: { item: string; step: string }
     nothing: string
     slaSummary: string
+    /** A step in which nothing at all was captured: said once instead of under every heading. */
+    stepEmpty: string
+    notCaptured: (parts: string) => string
+    results: string
+    resultLabels: { sla: string; actions: string; next: string }
+    slaSigned: (version: string, date: string, signers: string) => string
+    slaDraft: (version: string) => string
+    actionsAgreed: (count: number, formatted: string, open: string) => string
+    nextReview: (date: string) => string
+    noNextReview: string
   }
   review: {
     title: string
@@ -570,7 +580,17 @@ const en: DocTexts = {
     parkingLot: 'Parking lot',
     parkingColumns: { item: 'Item', step: 'Raised in' },
     nothing: 'Nothing was recorded.',
-    slaSummary: 'The content of the Service Level Agreement as it stood at the end of the workshop:'
+    slaSummary: 'The content of the Service Level Agreement as it stood at the end of the workshop:',
+    stepEmpty: 'Nothing was captured in this step.',
+    notCaptured: (parts) => `Not captured in this step: ${parts}.`,
+    results: 'Results at a glance',
+    resultLabels: { sla: 'Service Level Agreement', actions: 'Actions', next: 'Next meeting' },
+    slaSigned: (version, date, signers) => `Version ${version} signed on ${date} by ${signers}.`,
+    slaDraft: (version) => `Version ${version} is a draft and not yet signed.`,
+    actionsAgreed: (count, formatted, open) =>
+      count === 0 ? 'No actions were agreed.' : `${formatted} ${count === 1 ? 'action' : 'actions'} agreed, ${open} of them open (see “Keep at it”).`,
+    nextReview: (date) => `Quarterly review on ${date}.`,
+    noNextReview: 'No review date is planned yet.'
   },
   review: {
     title: 'Quarterly review report',
@@ -908,7 +928,17 @@ const de: DocTexts = {
     parkingLot: 'Themenspeicher',
     parkingColumns: { item: 'Thema', step: 'Aufgekommen in' },
     nothing: 'Es wurde nichts festgehalten.',
-    slaSummary: 'Der Inhalt des Service Level Agreements, wie er am Ende des Workshops stand:'
+    slaSummary: 'Der Inhalt des Service Level Agreements, wie er am Ende des Workshops stand:',
+    stepEmpty: 'In diesem Schritt wurde nichts festgehalten.',
+    notCaptured: (parts) => `In diesem Schritt nicht festgehalten: ${parts}.`,
+    results: 'Ergebnisse auf einen Blick',
+    resultLabels: { sla: 'Service Level Agreement', actions: 'Maßnahmen', next: 'Nächster Termin' },
+    slaSigned: (version, date, signers) => `Version ${version} am ${date} unterschrieben von ${signers}.`,
+    slaDraft: (version) => `Version ${version} ist ein Entwurf und noch nicht unterschrieben.`,
+    actionsAgreed: (count, formatted, open) =>
+      count === 0 ? 'Es wurden keine Maßnahmen vereinbart.' : `${formatted} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'} vereinbart, davon ${open} offen (siehe „Dranbleiben“).`,
+    nextReview: (date) => `Quartalsreview am ${date}.`,
+    noNextReview: 'Es ist noch kein Review-Termin geplant.'
   },
   review: {
     title: 'Quartalsreview – Bericht',

@@ -62,11 +62,15 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
 export async function exportMinutes(data: WorkshopData, filterName: string) {
   const { exportMinutesDocx } = await import('../../../shared/docx')
   const parked = data.items.filter((i) => i.list === 'parking')
+  const latest = (await listVersions(data.workshop.id)).at(-1)
+  const signed = latest && latest.state !== 'draft' ? latest : null
+  const signers = signed ? (await listSignatures(signed.id)).filter((s) => s.fingerprint === signed.fingerprint).map((s) => s.signerName) : []
   const bytes = await exportMinutesDocx({
     workshop: data.workshop,
     participants: data.participants,
     items: data.items,
     parkingLot: parked.flatMap((p) => (p.list === 'parking' && p.raisedIn !== 'overview' ? [{ text: p.text, step: p.raisedIn }] : [])),
+    sla: latest ? { number: latest.number, signedAt: signed?.signedAt ?? null, signers } : null,
     generatedAt: Date.now()
   })
   const names = DOC_NAMES[data.workshop.language]
