@@ -1,5 +1,5 @@
 import type { Language } from './language'
-import { STEP_IDS, type StepId, type StepRecord } from './workshop'
+import { isStepId, STEP_IDS, type StepId, type StepRecord } from './workshop'
 
 /**
  * The run of show (SPEC §7, issue 10 §6): the five steps and the breaks between them, from a start
@@ -81,7 +81,7 @@ export function normalizeAgenda(agenda: Agenda): Agenda {
   const entries: AgendaEntry[] = []
   for (const entry of agenda.entries) {
     if (entry.kind === 'break') entries.push(entry)
-    else if (!seen.has(entry.step) && (STEP_IDS as readonly string[]).includes(entry.step)) {
+    else if (!seen.has(entry.step) && isStepId(entry.step)) {
       seen.add(entry.step)
       entries.push(entry)
     }

@@ -1,5 +1,6 @@
 import { getHolidays } from 'feiertagejs'
 import { isIsoDate } from './new-workshop'
+import { oneOf } from './one-of'
 
 /**
  * Working days for review dates (issue 10 §4): a review never falls on a weekend or a German
@@ -12,9 +13,7 @@ export const HOLIDAY_REGIONS = ['BUND', 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE'
 export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number]
 export const DEFAULT_HOLIDAY_REGION: HolidayRegion = 'BUND'
 
-export function isHolidayRegion(value: unknown): value is HolidayRegion {
-  return typeof value === 'string' && (HOLIDAY_REGIONS as readonly string[]).includes(value)
-}
+export const isHolidayRegion = oneOf(HOLIDAY_REGIONS)
 
 export interface PublicHoliday {
   /** ISO date. */

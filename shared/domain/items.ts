@@ -1,3 +1,4 @@
+import { oneOf } from './one-of'
 import type { AgreementStatus, StepId, Team } from './workshop'
 
 /**
@@ -41,6 +42,7 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 
 export const PERIODS = ['month', 'quarter', 'year'] as const
 export type Period = (typeof PERIODS)[number]
+export const isPeriod = oneOf(PERIODS)
 
 export const TARGET_OWNERS = ['marketing', 'sales', 'joint'] as const
 export type TargetOwner = (typeof TARGET_OWNERS)[number]

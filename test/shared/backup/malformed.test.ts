@@ -70,7 +70,7 @@ function expectSignedVersionsUntouched(result: Extract<ParseResult, { ok: true }
   const file = JSON.parse(fileText) as SampleFile
   const inFile = new Map(
     file.data.workshops
-      .flatMap((entry) => (Array.isArray(entry?.slaVersions) ? entry.slaVersions : []))
+      .flatMap((entry): unknown[] => (Array.isArray(entry?.slaVersions) ? entry.slaVersions : []))
       .filter((v): v is SlaVersion => v !== null && typeof v === 'object')
       .map((v) => [v.id, v])
   )
