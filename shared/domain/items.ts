@@ -149,7 +149,7 @@ export const LIST_STEP: Record<ListKind, StepId> = {
 }
 
 /** The lists whose content is part of the Service Level Agreement (SPEC §3, §6). */
-export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>([
+export const SLA_LIST_KINDS = [
   'stage',
   'report',
   'rejection',
@@ -160,7 +160,9 @@ export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>([
   'commitment',
   'target',
   'kpi'
-])
+] as const satisfies readonly ListKind[]
+export type SlaListKind = (typeof SLA_LIST_KINDS)[number]
+export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>(SLA_LIST_KINDS)
 
 /**
  * Lists whose items the room marks as agreed. Friction ratings and anonymous voices are

@@ -3,7 +3,7 @@ import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { dataTable, labelled, paragraph, type Block } from '../blocks'
 import { formatsFor } from '../locale-format'
 import { COLOUR } from '../measures'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
@@ -59,7 +59,7 @@ function attendeeBlocks(input: ReviewReportInput, ctx: DocContext, o: Outline): 
           attendees.map((a) =>
             a.kind === 'guest'
               ? [{ text: a.name, bold: true }, { text: t.guest, colour: COLOUR.muted }, ctx.texts.none]
-              : [{ text: orDash(a.name, ctx), bold: true }, orDash(a.role, ctx), teamName(a.team, ctx.texts)]
+              : [{ text: orDash(a.name, ctx), bold: true }, orDash(a.role, ctx), teamName(a.team, ctx.formats.language)]
           )
         )
   ]
