@@ -9,6 +9,10 @@ import { periodName, stepName, teamName } from './vocabulary'
  * The sentence of each completeness finding (SPEC §4), in both languages: one vocabulary for the
  * check on screen, the open items of a version and the open items the SLA document lists. Texts
  * with blanks are functions; what fills them is already written for the language.
+ *
+ * The wording is the one signed documents already carry: "Open SLA from Word file" rebuilds a
+ * document's text to compare it, so rewording a sentence would flag every earlier SLA signed
+ * with that open item as changed. Reword only together with a way to read the old wording.
  */
 interface FindingTexts {
   sentences: {
@@ -39,8 +43,8 @@ interface FindingTexts {
 
 const en: FindingTexts = {
   sentences: {
-    noMarketingSignatory: 'Nobody from marketing signs the SLA.',
-    noSalesSignatory: 'Nobody from sales signs the SLA.',
+    noMarketingSignatory: 'Nobody from marketing signs the agreement.',
+    noSalesSignatory: 'Nobody from sales signs the agreement.',
     signatoryWithoutName: (position, team) => `Signatory no. ${position} (${team}) has no name.`,
     noSharedGoal: 'There is no shared goal statement.',
     stepNotCompleted: (step) => `${step} is not marked complete.`,
@@ -48,13 +52,13 @@ const en: FindingTexts = {
     noSqlDefinition: 'There is no SQL definition.',
     noFirstContactCommitment: 'There is no response time: how fast sales contacts a new MQL.',
     commitmentWithoutValue: (description) => `Commitment “${description}” has no value.`,
-    raciNobodyResponsible: (activity) => `Nobody is responsible (R) for “${activity}”.`,
-    raciSeveralAccountable: (count, activity) => `${count} teams are accountable (A) for “${activity}” — one team only.`,
-    raciNoAccountable: (activity) => `Nobody is accountable (A) for “${activity}”.`,
+    raciNobodyResponsible: (activity) => `Nobody is responsible for “${activity}”.`,
+    raciSeveralAccountable: (count, activity) => `${count} teams are accountable for “${activity}”.`,
+    raciNoAccountable: (activity) => `Nobody is accountable for “${activity}”.`,
     noTargets: 'There are no targets.',
     targetWithoutTeam: (metric, period) => `Target “${metric}” (${period}) has no owner.`,
     targetWithoutValue: (metric, period) => `Target “${metric}” (${period}) has no value.`,
-    governanceWithoutStartDate: 'The SLA has no start date.',
+    governanceWithoutStartDate: 'The agreement has no start date.',
     itemsNotAgreed: (list, count) => `${list}: ${count} not yet agreed.`,
     notAgreed: (part) => `${part} is not yet agreed.`
   },
@@ -76,8 +80,8 @@ const en: FindingTexts = {
 
 const de: FindingTexts = {
   sentences: {
-    noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt das SLA.',
-    noSalesSignatory: 'Niemand aus dem Vertrieb unterschreibt das SLA.',
+    noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt die Vereinbarung.',
+    noSalesSignatory: 'Niemand aus dem Vertrieb unterschreibt die Vereinbarung.',
     signatoryWithoutName: (position, team) => `Unterzeichnende Person Nr. ${position} (${team}) hat keinen Namen.`,
     noSharedGoal: 'Es gibt kein gemeinsames Ziel.',
     stepNotCompleted: (step) => `${step} ist nicht als abgeschlossen markiert.`,
@@ -85,13 +89,13 @@ const de: FindingTexts = {
     noSqlDefinition: 'Es gibt keine SQL-Definition.',
     noFirstContactCommitment: 'Es gibt keine Reaktionszeit: wie schnell der Vertrieb einen neuen MQL kontaktiert.',
     commitmentWithoutValue: (description) => `Die Zusage „${description}“ hat keinen Wert.`,
-    raciNobodyResponsible: (activity) => `Niemand ist verantwortlich (R) für „${activity}“.`,
-    raciSeveralAccountable: (count, activity) => `${count} Teams sind rechenschaftspflichtig (A) für „${activity}“ – nur eines darf es sein.`,
-    raciNoAccountable: (activity) => `Niemand ist rechenschaftspflichtig (A) für „${activity}“.`,
+    raciNobodyResponsible: (activity) => `Niemand ist verantwortlich für „${activity}“.`,
+    raciSeveralAccountable: (count, activity) => `${count} Teams sind rechenschaftspflichtig für „${activity}“.`,
+    raciNoAccountable: (activity) => `Niemand ist rechenschaftspflichtig für „${activity}“.`,
     noTargets: 'Es gibt keine Ziele.',
     targetWithoutTeam: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keine Zuständigkeit.`,
     targetWithoutValue: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keinen Wert.`,
-    governanceWithoutStartDate: 'Das SLA hat kein Anfangsdatum.',
+    governanceWithoutStartDate: 'Die Vereinbarung hat kein Anfangsdatum.',
     itemsNotAgreed: (list, count) => `${list}: ${count} noch nicht vereinbart.`,
     notAgreed: (part) => `${part} ist noch nicht vereinbart.`
   },

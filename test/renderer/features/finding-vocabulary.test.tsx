@@ -85,7 +85,7 @@ describe('completeness findings: one vocabulary for the screen and the SLA docum
 
   it('fills the blanks with the names and numbers of the language', async () => {
     const sentences = await screenSentences('de')
-    expect(sentences).toContain('Das SLA hat kein Anfangsdatum.')
+    expect(sentences).toContain('Die Vereinbarung hat kein Anfangsdatum.')
     expect(sentences).toContain('Schritt 3 Gemeinsame Sprache ist nicht als abgeschlossen markiert.')
     expect(sentences).toContain('Unterzeichnende Person Nr. 2 (Vertrieb) hat keinen Namen.')
     expect(sentences).toContain('Ziele: 1.234 noch nicht vereinbart.')

@@ -160,7 +160,7 @@ describe('document wording', () => {
   })
 
   it('words every open item like the UI, and an unknown one without failing', () => {
-    expect(findingText({ code: 'noSalesSignatory', params: {} }, 'de')).toBe('Niemand aus dem Vertrieb unterschreibt das SLA.')
+    expect(findingText({ code: 'noSalesSignatory', params: {} }, 'de')).toBe('Niemand aus dem Vertrieb unterschreibt die Vereinbarung.')
     expect(findingText({ code: 'stepNotCompleted', params: { step: 'language' } }, 'de')).toBe('Schritt 3 Gemeinsame Sprache ist nicht als abgeschlossen markiert.')
     expect(findingText({ code: 'targetWithoutValue', params: { position: 2, metric: 'SQLs', period: 'quarter' } }, 'de')).toBe(
       'Das Ziel „SQLs“ (pro Quartal) hat keinen Wert.'
