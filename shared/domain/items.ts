@@ -126,6 +126,9 @@ export interface ItemBase<K extends ListKind = ListKind> {
 export type ItemOf<K extends ListKind> = ItemBase<K> & ItemFields[K]
 export type Item = { [K in ListKind]: ItemOf<K> }[ListKind]
 
+/** An item's content before it is stored (no id, workshop, order or status yet): example content, migrations. */
+export type ItemSeed = { [K in ListKind]: { list: K } & ItemFields[K] }[ListKind]
+
 /** Which step each list belongs to (navigation, completeness, the audience view). */
 export const LIST_STEP: Record<ListKind, StepId> = {
   friction: 'awareness',

@@ -28,7 +28,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
     const text = draft.trim()
     if (!text) return
     setDraft('')
-    void saveNow(() => addItem(workshopId, 'parking', { text, raisedIn, shown: false }))
+    void saveNow(() => addItem(workshopId, 'parking', { text, raisedIn }))
   }
 
   return (
@@ -52,7 +52,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
         emptyText={t('parking.empty')}
         addLabel={t('parking.addEmpty')}
         describe={(item) => t('parking.describe', { text: shorten(item.text) })}
-        onAdd={() => addItem(workshopId, 'parking', { text: '', raisedIn, shown: false })}
+        onAdd={() => addItem(workshopId, 'parking', { raisedIn })}
         renderItem={(item) => (
           <div className="parking-item">
             <TextField label={t('parking.point')} hideLabel value={item.text} onSave={(text) => updateItem<'parking'>(item.id, { text })} />

@@ -160,7 +160,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
                 if (!title) return
                 setNewAction('')
                 void saveNow(async () => {
-                  await addItem(workshop.id, 'action', { title: `${title} (${review.period})`, owner: '', team: 'marketing', due: '', state: 'open' })
+                  await addItem(workshop.id, 'action', { title: `${title} (${review.period})` })
                   showNotice({ message: t('review.actionAdded') })
                 })
               }}
