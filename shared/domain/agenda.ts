@@ -1,4 +1,5 @@
 import type { Language } from './language'
+import { localIsoDate } from './iso-date'
 import { isStepId, STEP_IDS, type StepId, type StepRecord } from './workshop'
 
 /**
@@ -199,9 +200,8 @@ export function planStatus(
 
 /** The room's clock from a moment, in the local time zone of this computer. */
 export function roomClock(now: Date): RoomClock {
-  const pad = (n: number) => String(n).padStart(2, '0')
   return {
-    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    date: localIsoDate(now),
     minute: now.getHours() * 60 + now.getMinutes() + now.getSeconds() / 60
   }
 }

@@ -1,5 +1,5 @@
 import { itemsOf, LIST_STEP, SLA_LISTS, type Item, type ItemOf, type ListKind } from './items'
-import { isIsoDate } from './new-workshop'
+import { isIsoDate } from './iso-date'
 import { checkRaci } from './raci'
 import { AGREED_PARTS, SLA_PART_STEP, type AgreedPart } from './sla-lock'
 import type { OpenItem } from './sla'

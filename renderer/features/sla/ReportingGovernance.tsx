@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
 import { REVIEW_CADENCES, type Workshop } from '../../../shared/domain/workshop'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { addItem, updateItem } from '../../db/item-repo'
 import { saveNow } from '../../db/save-queue'
 import { updateWorkshopPart } from '../../db/workshop-repo'
