@@ -48,7 +48,9 @@ export const TARGET_OWNERS = ['marketing', 'sales', 'joint'] as const
 export type TargetOwner = (typeof TARGET_OWNERS)[number]
 
 /** The counts of the lead goals calculator that can become targets. */
-export const FUNNEL_KEYS = ['revenue', 'customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
+/** The calculator's counts, in the order of the funnel (rounded up: nobody wins part of a customer). */
+export const FUNNEL_COUNT_KEYS = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
+export const FUNNEL_KEYS = ['revenue', ...FUNNEL_COUNT_KEYS] as const
 export type FunnelKey = (typeof FUNNEL_KEYS)[number]
 
 /** A friction rating 1 (hardly hurts) … 5 (hurts a lot), or not rated yet. */
