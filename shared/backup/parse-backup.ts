@@ -1,4 +1,4 @@
-import { isIsoDate } from '../domain/new-workshop'
+import { isIsoDate } from '../domain/iso-date'
 import { slaFingerprint } from '../domain/sla-fingerprint'
 import { BACKUP_FORMAT_VERSION, BACKUP_TYPE, type BackupApp, type BackupData, type BackupWorkshop } from './format'
 import { ImportReport } from './import-report'

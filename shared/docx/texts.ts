@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language'
+import { VOCABULARY } from '../domain/vocabulary'
 import type { ActionState, Cadence, CommitmentUnit, CriterionKind, Direction, FunnelKey, Period, RaciTeam } from '../domain/items'
 import type { FunnelProblemCode } from '../domain/funnel'
 import type { AttainmentStatus } from '../domain/attainment'
@@ -166,29 +167,6 @@ export interface DocTexts {
       title: string
       intro: string
     }
-    findings: {
-      noMarketingSignatory: string
-      noSalesSignatory: string
-      signatoryWithoutName: (position: string, team: string) => string
-      noSharedGoal: string
-      stepNotCompleted: (step: string) => string
-      noMqlDefinition: string
-      noSqlDefinition: string
-      noFirstContactCommitment: string
-      commitmentWithoutValue: (description: string) => string
-      raciNobodyResponsible: (activity: string) => string
-      raciSeveralAccountable: (count: string, activity: string) => string
-      raciNoAccountable: (activity: string) => string
-      noTargets: string
-      targetWithoutTeam: (metric: string, period: string) => string
-      targetWithoutValue: (metric: string, period: string) => string
-      governanceWithoutStartDate: string
-      itemsNotAgreed: (list: string, count: string) => string
-      notAgreed: (part: string) => string
-      unknown: (code: string) => string
-      listNames: Record<string, string>
-      parts: Record<string, string>
-    }
     signatures: {
       title: string
       signedIntro: (version: string, fingerprint: string) => string
@@ -305,7 +283,7 @@ export interface DocTexts {
 }
 
 const en: DocTexts = {
-  teams: { marketing: 'Marketing', sales: 'Sales', management: 'Management', other: 'Other', joint: 'Marketing & Sales' },
+  teams: VOCABULARY.en.teams,
   states: { draft: 'Draft', signed: 'Signed', superseded: 'Superseded' },
   yes: 'yes',
   no: 'no',
@@ -399,7 +377,7 @@ const en: DocTexts = {
       title: 'Targets',
       intro: 'Marketing and sales commit to the following targets. The owner named for a target reports on it at each review.',
       periodTitles: { month: 'Targets per month', quarter: 'Targets per quarter', year: 'Targets per year' },
-      periods: { month: 'per month', quarter: 'per quarter', year: 'per year' },
+      periods: VOCABULARY.en.periods,
       columns: { metric: 'Metric', owner: 'Owner', value: 'Target' },
       owners: { marketing: 'Marketing', sales: 'Sales', joint: 'Marketing & Sales', none: 'not assigned' },
       none: 'No targets have been recorded.',
@@ -482,40 +460,6 @@ const en: DocTexts = {
       intro:
         'This version was signed although the completeness check still listed the following open items. The signatories confirmed this expressly; the items are to be resolved at the next review at the latest.'
     },
-    findings: {
-      noMarketingSignatory: 'Nobody from marketing signs the agreement.',
-      noSalesSignatory: 'Nobody from sales signs the agreement.',
-      signatoryWithoutName: (position, team) => `Signatory no. ${position} (${team}) has no name.`,
-      noSharedGoal: 'There is no shared goal statement.',
-      stepNotCompleted: (step) => `${step} is not marked complete.`,
-      noMqlDefinition: 'There is no MQL definition.',
-      noSqlDefinition: 'There is no SQL definition.',
-      noFirstContactCommitment: 'There is no response time: how fast sales contacts a new MQL.',
-      commitmentWithoutValue: (description) => `Commitment “${description}” has no value.`,
-      raciNobodyResponsible: (activity) => `Nobody is responsible for “${activity}”.`,
-      raciSeveralAccountable: (count, activity) => `${count} teams are accountable for “${activity}”.`,
-      raciNoAccountable: (activity) => `Nobody is accountable for “${activity}”.`,
-      noTargets: 'There are no targets.',
-      targetWithoutTeam: (metric, period) => `Target “${metric}” (${period}) has no owner.`,
-      targetWithoutValue: (metric, period) => `Target “${metric}” (${period}) has no value.`,
-      governanceWithoutStartDate: 'The agreement has no start date.',
-      itemsNotAgreed: (list, count) => `${list}: ${count} not yet agreed.`,
-      notAgreed: (part) => `${part} is not yet agreed.`,
-      unknown: (code) => `Open item “${code}”.`,
-      listNames: {
-        stage: 'Lifecycle stages',
-        report: 'Reports',
-        rejection: 'Rejection reasons',
-        mqlCriterion: 'MQL criteria',
-        sqlCriterion: 'SQL criteria',
-        glossary: 'Glossary',
-        raci: 'Responsibilities',
-        commitment: 'Commitments',
-        target: 'Targets',
-        kpi: 'Reporting to management'
-      },
-      parts: { mql: 'The MQL definition', sql: 'The SQL definition', stuckLeadRule: 'The stuck-lead rule', governance: 'Governance' }
-    },
     signatures: {
       title: 'Signatures',
       signedIntro: (version, fingerprint) =>
@@ -547,13 +491,7 @@ const en: DocTexts = {
     total: 'Total',
     complete: 'complete',
     open: 'open',
-    steps: {
-      awareness: 'Step 1 Create awareness',
-      closedLoop: 'Step 2 Closed-loop reporting',
-      language: 'Step 3 Common language',
-      sla: 'Step 4 Service Level Agreement',
-      keepAtIt: 'Step 5 Keep at it'
-    },
+    steps: VOCABULARY.en.steps,
     friction: 'Friction check',
     frictionColumns: { area: 'Friction area', gap: 'Gap', notes: 'Examples and notes' },
     frictionLegend:
@@ -653,7 +591,7 @@ const en: DocTexts = {
 }
 
 const de: DocTexts = {
-  teams: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäftsleitung', other: 'Sonstige', joint: 'Marketing & Vertrieb' },
+  teams: VOCABULARY.de.teams,
   states: { draft: 'Entwurf', signed: 'Unterschrieben', superseded: 'Abgelöst' },
   yes: 'ja',
   no: 'nein',
@@ -747,7 +685,7 @@ const de: DocTexts = {
       title: 'Ziele',
       intro: 'Marketing und Vertrieb verpflichten sich auf die folgenden Ziele. Wer für ein Ziel zuständig ist, berichtet darüber in jedem Review.',
       periodTitles: { month: 'Ziele pro Monat', quarter: 'Ziele pro Quartal', year: 'Ziele pro Jahr' },
-      periods: { month: 'pro Monat', quarter: 'pro Quartal', year: 'pro Jahr' },
+      periods: VOCABULARY.de.periods,
       columns: { metric: 'Kennzahl', owner: 'Zuständig', value: 'Ziel' },
       owners: { marketing: 'Marketing', sales: 'Vertrieb', joint: 'Marketing & Vertrieb', none: 'nicht zugeordnet' },
       none: 'Es wurden keine Ziele festgehalten.',
@@ -830,40 +768,6 @@ const de: DocTexts = {
       intro:
         'Diese Version wurde unterschrieben, obwohl die Vollständigkeitsprüfung noch die folgenden offenen Punkte zeigte. Die Unterzeichnenden haben dies ausdrücklich bestätigt; die Punkte sind spätestens im nächsten Review zu klären.'
     },
-    findings: {
-      noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt die Vereinbarung.',
-      noSalesSignatory: 'Niemand aus dem Vertrieb unterschreibt die Vereinbarung.',
-      signatoryWithoutName: (position, team) => `Unterzeichnende Person Nr. ${position} (${team}) hat keinen Namen.`,
-      noSharedGoal: 'Es gibt kein gemeinsames Ziel.',
-      stepNotCompleted: (step) => `${step} ist nicht als abgeschlossen markiert.`,
-      noMqlDefinition: 'Es gibt keine MQL-Definition.',
-      noSqlDefinition: 'Es gibt keine SQL-Definition.',
-      noFirstContactCommitment: 'Es gibt keine Reaktionszeit: wie schnell der Vertrieb einen neuen MQL kontaktiert.',
-      commitmentWithoutValue: (description) => `Die Zusage „${description}“ hat keinen Wert.`,
-      raciNobodyResponsible: (activity) => `Niemand ist verantwortlich für „${activity}“.`,
-      raciSeveralAccountable: (count, activity) => `${count} Teams sind rechenschaftspflichtig für „${activity}“.`,
-      raciNoAccountable: (activity) => `Niemand ist rechenschaftspflichtig für „${activity}“.`,
-      noTargets: 'Es gibt keine Ziele.',
-      targetWithoutTeam: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keine Zuständigkeit.`,
-      targetWithoutValue: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keinen Wert.`,
-      governanceWithoutStartDate: 'Die Vereinbarung hat kein Anfangsdatum.',
-      itemsNotAgreed: (list, count) => `${list}: ${count} noch nicht vereinbart.`,
-      notAgreed: (part) => `${part} ist noch nicht vereinbart.`,
-      unknown: (code) => `Offener Punkt „${code}“.`,
-      listNames: {
-        stage: 'Lead-Stufen',
-        report: 'Berichte',
-        rejection: 'Ablehnungsgründe',
-        mqlCriterion: 'MQL-Kriterien',
-        sqlCriterion: 'SQL-Kriterien',
-        glossary: 'Glossar',
-        raci: 'Verantwortlichkeiten',
-        commitment: 'Zusagen',
-        target: 'Ziele',
-        kpi: 'Berichterstattung an die Geschäftsleitung'
-      },
-      parts: { mql: 'Die MQL-Definition', sql: 'Die SQL-Definition', stuckLeadRule: 'Die Regel für hängende Leads', governance: 'Die Steuerung' }
-    },
     signatures: {
       title: 'Unterschriften',
       signedIntro: (version, fingerprint) =>
@@ -895,13 +799,7 @@ const de: DocTexts = {
     total: 'Gesamt',
     complete: 'abgeschlossen',
     open: 'offen',
-    steps: {
-      awareness: 'Schritt 1 Bewusstsein schaffen',
-      closedLoop: 'Schritt 2 Closed-Loop-Reporting',
-      language: 'Schritt 3 Gemeinsame Sprache',
-      sla: 'Schritt 4 Service Level Agreement',
-      keepAtIt: 'Schritt 5 Dranbleiben'
-    },
+    steps: VOCABULARY.de.steps,
     friction: 'Reibungspunkte',
     frictionColumns: { area: 'Reibungsfeld', gap: 'Lücke', notes: 'Beispiele und Notizen' },
     frictionLegend:

@@ -1,4 +1,5 @@
 import { defaultAgenda } from './agenda'
+import { isIsoDate } from './iso-date'
 import type { Language } from './language'
 import { defaultFunnel, defaultGovernance } from './sla-defaults'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
@@ -21,13 +22,6 @@ export function validateNewWorkshop(input: NewWorkshopInput): NewWorkshopProblem
   if (!input.organisation.trim()) problems.push('organisationRequired')
   if (!isIsoDate(input.date)) problems.push('dateInvalid')
   return problems
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 export function newWorkshop(id: string, input: NewWorkshopInput, now: number): Workshop {

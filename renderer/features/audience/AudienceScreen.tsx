@@ -4,7 +4,7 @@ import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../
 import { formatAmount, formatNumber } from '../../../shared/domain/numbers'
 import { raciLabel } from '../../../shared/domain/raci'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
-import { STEP_IDS, TEAMS, type StepId } from '../../../shared/domain/workshop'
+import { isStepId, TEAMS, type StepId } from '../../../shared/domain/workshop'
 import { applyDisplay } from '../../store/display-store'
 import { useWorkshopData, type WorkshopData } from '../workshop/useWorkshopData'
 import { openChannel, type AudienceMessage, type AudienceState } from './channel'
@@ -41,7 +41,7 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
   if (!data) return null
   if (state?.blank) return <div className="audience blank" data-audience="blank" aria-label="—" />
   const section = state?.section ?? 'overview'
-  const step = (STEP_IDS as readonly string[]).includes(section) ? (section as StepId) : null
+  const step = isStepId(section) ? section : null
   const focus = state?.focus ?? null
   return (
     <div className="audience" data-audience="live" data-section={section} data-focus={focus ?? undefined}>

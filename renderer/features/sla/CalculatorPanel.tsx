@@ -12,7 +12,8 @@ import { updateWorkshopPart } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NumberField, SelectField } from '../../ui/fields'
-import { formatMoney, formatNumber, type NumberKind } from '../../../shared/domain/numbers'
+import type { NumberKind } from '../../../shared/domain/numbers'
+import { funnelResultRows } from './funnel-rows'
 import { useReadOnly } from '../../ui/read-only'
 
 type NumericInput = Exclude<keyof FunnelInputs, 'period'>
@@ -144,14 +145,7 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
 
 function FunnelResults({ values, currency, language }: { values: FunnelResult; currency: string; language: Language }) {
   const { t } = useTranslation()
-  const rows: Array<[string, string]> = [
-    [t('sla.calculator.revenue'), formatMoney(values.revenue, currency, language)],
-    ...(['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const).map((key): [string, string] => {
-      const value = values[key]
-      return [t(`sla.calculator.${key}`), value === null ? `— ${t('sla.calculator.notComputable')}` : formatNumber(value, language, 0)]
-    }),
-    [t('sla.calculator.valueOfLead'), formatMoney(values.valueOfLead, currency, language)]
-  ]
+  const rows = funnelResultRows(values, t, language, currency, `— ${t('sla.calculator.notComputable')}`)
   return (
     <dl className="results">
       {rows.map(([label, value]) => (

@@ -21,17 +21,7 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
         items={commitments}
         addLabel={t('sla.commitments.add')}
         describe={(c) => t('sla.commitments.describe', { text: shorten(c.description) })}
-        onAdd={() =>
-          addItem(workshopId, 'commitment', {
-            kind: 'other',
-            description: '',
-            value: null,
-            unit: 'hours',
-            direction: 'atMost',
-            team: 'sales',
-            measuredBy: ''
-          })
-        }
+        onAdd={() => addItem(workshopId, 'commitment')}
         renderItem={(c: ItemOf<'commitment'>) => {
           const save = (patch: Partial<ItemOf<'commitment'>>) => updateItem<'commitment'>(c.id, patch)
           return (

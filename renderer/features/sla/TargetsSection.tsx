@@ -28,7 +28,7 @@ export function TargetsSection({ workshopId, targets }: { workshopId: string; ta
               emptyText={t('sla.targets.empty')}
               addLabel={t('sla.targets.add')}
               describe={(target) => t('sla.targets.describe', { text: shorten(target.metric) })}
-              onAdd={() => addItem(workshopId, 'target', { period, metric: '', team: null, value: null, unit: '', source: null })}
+              onAdd={() => addItem(workshopId, 'target', { period })}
               renderItem={(target: ItemOf<'target'>) => {
                 const save = (patch: Partial<ItemOf<'target'>>) => updateItem<'target'>(target.id, patch)
                 return (

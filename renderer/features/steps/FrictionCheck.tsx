@@ -33,13 +33,7 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
         withAgreement={false}
         addLabel={t('awareness.friction.add')}
         describe={(area) => t('awareness.friction.describe', { area: shorten(area.area) })}
-        onAdd={() =>
-          addItem(workshopId, 'friction', {
-            area: '',
-            ratings: { marketing: null, sales: null, management: null },
-            notes: ''
-          })
-        }
+        onAdd={() => addItem(workshopId, 'friction')}
         renderItem={(area: ItemOf<'friction'>) => (
           <div className="friction-row">
             <TextField

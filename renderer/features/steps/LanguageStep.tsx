@@ -28,7 +28,7 @@ export function LanguageStep({ workshop, items }: WorkshopData) {
           items={itemsOf(items, 'glossary')}
           addLabel={t('language.glossary.add')}
           describe={(entry) => t('language.glossary.describe', { term: shorten(entry.term) })}
-          onAdd={() => addItem(workshop.id, 'glossary', { term: '', definition: '' })}
+          onAdd={() => addItem(workshop.id, 'glossary')}
           renderItem={(entry: ItemOf<'glossary'>) => (
             <div className="grid-fields glossary-fields">
               <TextField
@@ -111,7 +111,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
         items={criteria}
         addLabel={t('language.addCriterion')}
         describe={(criterion) => t('language.describe', { text: shorten(criterion.text) })}
-        onAdd={() => addItem(workshop.id, list, { text: '', kind: kind === 'mql' ? 'fit' : 'bant', points: null })}
+        onAdd={() => addItem(workshop.id, list, { kind: kind === 'mql' ? 'fit' : 'bant' })}
         renderItem={(criterion: Criterion) => (
           <div className="grid-fields criterion-fields">
             <TextField

@@ -2,7 +2,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { NonWorkingReason } from '../../../shared/domain/holidays'
 import { isLanguage, type Language } from '../../../shared/domain/language'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { latestSignedAt } from '../../../shared/domain/sla-status'
 import {
   addReviewDate,

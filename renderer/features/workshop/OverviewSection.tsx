@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { LANGUAGES, isLanguage } from '../../../shared/domain/language'
 import { AgendaSection } from '../agenda/AgendaSection'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { updateWorkshop } from '../../db/workshop-repo'
 import { setHolidayRegion } from '../../db/review-plan-repo'
 import { HOLIDAY_REGIONS } from '../../../shared/domain/holidays'

@@ -4,7 +4,7 @@ import { STEP_IDS } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from './useWorkshopData'
 import { isLanguage } from '../../../shared/domain/language'
-import { localIsoDate } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
 import { formatIsoDate } from '../../ui/dates'
 

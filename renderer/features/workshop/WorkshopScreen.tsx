@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { isStepId, type StepId } from '../../../shared/domain/workshop'
+import { SLA_STEPS } from '../../../shared/domain/sla-lock'
 import { useUiStore } from '../../store/ui-store'
 import { AwarenessStep } from '../steps/AwarenessStep'
 import { ClosedLoopStep } from '../steps/ClosedLoopStep'
@@ -33,13 +34,6 @@ const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => Reac
   closedLoop: ClosedLoopStep,
   language: LanguageStep,
   keepAtIt: KeepAtItStep
-}
-
-/** Steps whose content is part of the SLA, and so read-only while a signed version stands. */
-const SLA_STEPS: ReadonlySet<StepId> = new Set(['closedLoop', 'language', 'sla'])
-
-function isStepId(section: string): section is StepId {
-  return (STEP_IDS as readonly string[]).includes(section)
 }
 
 export function WorkshopScreen({ workshopId, section, tab }: { workshopId: string; section: string; tab?: string }) {

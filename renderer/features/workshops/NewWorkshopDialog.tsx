@@ -5,7 +5,7 @@ import { validateNewWorkshop, type NewWorkshopInput } from '../../../shared/doma
 import { createWorkshop } from '../../db/workshop-repo'
 import { useUiStore } from '../../store/ui-store'
 import { Modal } from '../../ui/Modal'
-import { todayIso } from '../../ui/dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 
 interface Props {
   open: boolean
@@ -13,7 +13,7 @@ interface Props {
 }
 
 function emptyInput(language: Language): NewWorkshopInput {
-  return { title: '', organisation: '', unit: '', language, facilitator: '', date: todayIso() }
+  return { title: '', organisation: '', unit: '', language, facilitator: '', date: localIsoDate() }
 }
 
 export function NewWorkshopDialog({ open, onClose }: Props) {

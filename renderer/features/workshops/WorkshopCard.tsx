@@ -8,7 +8,7 @@ import { formatDateTime, formatIsoDate } from '../../ui/dates'
 import type { SlaState } from '../../../shared/domain/sla'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
 import { slaStatus } from '../../../shared/domain/sla-status'
-import { localIsoDate } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 
 export type CardAction = 'rename' | 'duplicate' | 'delete'
 

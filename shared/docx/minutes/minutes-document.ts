@@ -7,7 +7,7 @@ import type { StepId } from '../../domain/workshop'
 import { dataTable, labelled, minorHeading, paragraph, runs, type Block } from '../blocks'
 import { formatsFor } from '../locale-format'
 import { COLOUR, SIZE, SPACING, fontSize } from '../measures'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
@@ -62,7 +62,7 @@ function participantBlocks({ participants }: MinutesDocumentInput, ctx: DocConte
         { header: t.participantColumns.email, weight: 22 },
         { header: t.participantColumns.signs, weight: 16, align: 'center' }
       ],
-      sorted.map((p) => [{ text: orDash(p.name, ctx), bold: true }, orDash(p.role, ctx), teamName(p.team, ctx.texts), orDash(p.email, ctx), p.signsSla ? ctx.texts.yes : ctx.texts.no])
+      sorted.map((p) => [{ text: orDash(p.name, ctx), bold: true }, orDash(p.role, ctx), teamName(p.team, ctx.formats.language), orDash(p.email, ctx), p.signsSla ? ctx.texts.yes : ctx.texts.no])
     )
   ]
 }

@@ -4,7 +4,7 @@ import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { dataTable, labelled, paragraph, runs, type Block } from '../blocks'
 import { formatsFor } from '../locale-format'
 import { COLOUR, SPACING, TEXT_WIDTH, columnWidths } from '../measures'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
@@ -61,7 +61,7 @@ function attendeeBlocks(input: ReviewReportInput, ctx: DocContext, o: Outline): 
           attendees.map((a) =>
             a.kind === 'guest'
               ? [{ text: a.name, bold: true }, { text: t.guest, colour: COLOUR.muted }, ctx.texts.none]
-              : [{ text: orDash(a.name, ctx), bold: true }, orDash(a.role, ctx), teamName(a.team, ctx.texts)]
+              : [{ text: orDash(a.name, ctx), bold: true }, orDash(a.role, ctx), teamName(a.team, ctx.formats.language)]
           )
         )
   ]
@@ -131,7 +131,7 @@ function signOffBlocks({ content }: ReviewReportInput, ctx: DocContext, o: Outli
           cell(
             [
               new Paragraph({ style: STYLE.tableText, children: runs(orDash(s.name.trim(), ctx), { bold: true }) }),
-              paragraph([s.role.trim(), teamName(s.team, ctx.texts)].filter(Boolean).join(' · '), { style: STYLE.tableText })
+              paragraph([s.role.trim(), teamName(s.team, ctx.formats.language)].filter(Boolean).join(' · '), { style: STYLE.tableText })
             ],
             widths[0] ?? 0,
             false

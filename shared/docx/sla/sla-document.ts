@@ -2,7 +2,7 @@ import type { Document } from 'docx'
 import { dataTable, paragraph, type Block } from '../blocks'
 import { attachCustomXmlPart } from '../custom-xml-part'
 import { formatsFor, usableTimeZone } from '../locale-format'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
@@ -42,7 +42,7 @@ function partiesBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Bl
               { header: t.columns.role, weight: 40 },
               { header: t.columns.team, weight: 24 }
             ],
-            signatories.map((s) => [{ text: orDash(s.name, ctx), bold: true }, orDash(s.role, ctx), teamName(s.team, ctx.texts)])
+            signatories.map((s) => [{ text: orDash(s.name, ctx), bold: true }, orDash(s.role, ctx), teamName(s.team, ctx.formats.language)])
           )
         ])
   ]
