@@ -6,6 +6,7 @@ import { saveNow } from '../db/save-queue'
 import { useNoticeStore } from '../store/notice-store'
 import { AgreementToggle } from './AgreementToggle'
 import { useReadOnly } from './read-only'
+import './items.css'
 
 interface ItemListProps<T extends Item> {
   /** Accessible name of the list, e.g. "Lifecycle stages". */

@@ -5,6 +5,7 @@ import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberRe
 import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
 import { numberProblemText } from './number-messages'
 import { useReadOnly } from './read-only'
+import './items.css'
 
 interface BaseProps {
   label: string

@@ -20,6 +20,7 @@ import { useNoticeStore } from '../../store/notice-store'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { NumberField, TextField } from '../../ui/fields'
 import { PlanStatusBadge } from './PlanStatusBadge'
+import './agenda.css'
 
 /**
  * The agenda (issue 10 §6): the run of show, editable. The steps' lengths are their timeboxes,

@@ -1,3 +1,5 @@
+// The styles every section shares come first, so each feature's own rules follow them.
+import '../../ui/surface.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
@@ -13,6 +15,7 @@ import { HeatTable } from '../steps/HeatTable'
 import { formatIsoDate } from '../../ui/dates'
 import { useSla } from '../sla/useSla'
 import { AudienceFocus, focusTitle } from './AudienceFocus'
+import './audience.css'
 
 /** The projector window (SPEC §7): the current step in large type, read-only, following live. */
 export function AudienceScreen({ workshopId }: { workshopId: string }) {

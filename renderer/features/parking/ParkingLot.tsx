@@ -10,6 +10,7 @@ import { ItemList } from '../../ui/ItemList'
 import { Modal } from '../../ui/Modal'
 import { CheckboxField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
+import './parking.css'
 
 const TARGETS: ParkingTarget[] = ['action', 'glossary', 'concern']
 

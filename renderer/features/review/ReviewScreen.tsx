@@ -25,6 +25,7 @@ import { TrendChart } from './TrendChart'
 import { summaryText, targetRuleText } from './attainment-text'
 import { exportReviewReport } from '../export/exports'
 import { useExport } from '../export/useExport'
+import './review.css'
 
 
 export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopData; sla: SlaState; review: Review; reviews: Review[] }) {

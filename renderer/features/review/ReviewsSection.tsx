@@ -14,6 +14,7 @@ import type { SlaState } from '../sla/useSla'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { ReviewScreen } from './ReviewScreen'
 import { useReviews } from './useReviews'
+import './review.css'
 
 /** SPEC §5: the reason facilitators reopen the app every quarter. */
 export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sla: SlaState; reviewId: string | undefined }) {

@@ -16,6 +16,7 @@ import { VersionsPanel } from './VersionsPanel'
 import type { SlaState } from './useSla'
 import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
+import './sla.css'
 
 const TABS = ['agreement', 'calculator', 'sign', 'versions'] as const
 type Tab = (typeof TABS)[number]

@@ -10,6 +10,7 @@ import { CheckboxField, NumberField } from '../../ui/fields'
 import { StepTimer } from './StepTimer'
 import { useGuidingQuestions } from './useGuidingQuestions'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import './steps.css'
 
 /** What every step shows around its content: purpose, guiding questions, timebox, completion. */
 export function StepFrame({ step, data, children }: { step: StepId; data: WorkshopData; children: ReactNode }) {

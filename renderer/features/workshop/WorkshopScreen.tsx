@@ -1,3 +1,5 @@
+// The styles every section shares come first, so each feature's own rules follow them.
+import '../../ui/surface.css'
 import { useTranslation } from 'react-i18next'
 import { isStepId, type StepId } from '../../../shared/domain/workshop'
 import { SLA_STEPS } from '../../../shared/domain/sla-lock'
@@ -28,6 +30,7 @@ import { useReviews } from '../review/useReviews'
 import { StepNav } from './StepNav'
 import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
+import './workshop.css'
 
 const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
   awareness: AwarenessStep,

@@ -17,6 +17,7 @@ import { platform } from '../../platform/platform'
 import { useExport } from '../export/useExport'
 import { backupErrorMessage, RestoreDialog, type RestoreState } from './RestoreDialog'
 import { MAX_DOCX_BYTES, OpenSlaDialog, type OpenedSla } from './OpenSlaDialog'
+import './workshops.css'
 
 /** The most recent workshops come first; the rest on request or through the search. */
 const FIRST_PAGE = 24

@@ -1,6 +1,6 @@
 import { slaFingerprint } from '../../domain/sla-fingerprint'
 import { visibleText } from '../document-text'
-import { packDocx } from '../pack'
+import { documentXml } from '../pack'
 import { readZip } from '../safe-unzip'
 import { parseSlaDataXml, storedCanonicalContent } from './sla-data'
 import type { SlaDocxData } from './sla-data-schema'
@@ -75,10 +75,7 @@ async function dataChanged(data: SlaDocxData, canonicalContent: string | null): 
 
 async function textOfRebuilt(data: SlaDocxData): Promise<string | null> {
   try {
-    const bytes = await packDocx(buildSlaDocument({ ...data, timeZone: data.timeZone }))
-    const rebuilt = readZip(bytes, (name) => name === DOCUMENT)
-    const xml = rebuilt.ok ? rebuilt.files.get(DOCUMENT) : undefined
-    return xml ? visibleText(decoder.decode(xml)) : null
+    return visibleText(await documentXml(buildSlaDocument({ ...data, timeZone: data.timeZone })))
   } catch {
     // Data that validates but cannot be laid out again cannot vouch for the text either.
     return null

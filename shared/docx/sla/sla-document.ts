@@ -136,6 +136,6 @@ export function buildSlaDocument(given: SlaDocumentInput): Document {
     subject: texts.sla.subtitle,
     children: flow([...titlePageBlocks(input, ctx), ...o.contents(texts), ...body])
   })
-  attachCustomXmlPart(doc, slaDataXml(stored), SLA_DATA_NAMESPACE)
+  attachCustomXmlPart(doc, () => slaDataXml(stored), SLA_DATA_NAMESPACE)
   return doc
 }
