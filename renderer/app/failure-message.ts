@@ -1,7 +1,5 @@
-import i18next, { type TFunction } from 'i18next'
+import type { TFunction } from 'i18next'
 import type { BackupError, RecordKind } from '../../shared/backup/problems'
-import { isLanguage } from '../../shared/domain/language'
-import { formatNumber } from '../../shared/domain/numbers'
 import type { SaveFileError } from '../../shared/ipc/contract'
 import { classifySaveError } from '../db/save-problem'
 
@@ -88,11 +86,9 @@ function known(error: unknown): KnownError | null {
 
 const MEGABYTE = 1_000_000
 
-/** A backup problem's sentence: the kind of record it names translated, its numbers in the UI's locale. */
+/** A backup problem's sentence; the kind of record it names is translated too. */
 export function backupProblemText(t: TFunction, key: string, params: Record<string, unknown>): string {
-  const language = isLanguage(i18next.language) ? i18next.language : 'en'
   const words: Record<string, unknown> = { ...params }
-  for (const [name, value] of Object.entries(params)) if (typeof value === 'number') words[name] = formatNumber(value, language)
   if (typeof params.kind === 'string') words.kind = t(`restore.kinds.${params.kind as RecordKind}`)
   return t(key as never, words)
 }

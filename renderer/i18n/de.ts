@@ -364,7 +364,7 @@ export const de: Messages = {
       invalidSignedVersion: 'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ ist beschädigt. Unterschriebene Versionen werden nie repariert, daher wurde die Sicherung abgelehnt. Es wurde nichts geändert.',
       nothingToImport: 'Kein Workshop der Sicherung konnte wiederhergestellt werden. Es wurde nichts geändert.',
       unexpected: 'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.',
-      tooManyEntries: 'Eine Liste in der Datei hat mehr als {{max}} Einträge – mehr als jede Sicherung. Sie wurde abgelehnt. Es wurde nichts geändert.'
+      tooManyEntries: 'Eine Liste in der Datei hat mehr als {{max, number}} Einträge – mehr als jede Sicherung. Sie wurde abgelehnt. Es wurde nichts geändert.'
     },
     warningTexts: {
       migrated: 'Aus einer älteren Version der App, auf den aktuellen Stand gebracht (Format {{from}} → {{to}}).',

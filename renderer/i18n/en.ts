@@ -360,7 +360,7 @@ export const en = {
       invalidSignedVersion: 'The signed SLA version {{number}} of “{{workshop}}” is damaged. Signed versions are never repaired, so the backup was refused. Nothing was changed.',
       nothingToImport: 'No workshop in the backup could be restored. Nothing was changed.',
       unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.',
-      tooManyEntries: 'A list in the file holds more than {{max}} entries — more than any backup holds. It was refused. Nothing was changed.'
+      tooManyEntries: 'A list in the file holds more than {{max, number}} entries — more than any backup holds. It was refused. Nothing was changed.'
     },
     warningTexts: {
       migrated: 'Made by an older version of the app and brought up to date (format {{from}} → {{to}}).',

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
@@ -20,9 +20,11 @@ import { MAX_DOCX_BYTES, OpenSlaDialog, type OpenedSla } from './OpenSlaDialog'
 import { BackupRefused, FileOpenFailure, failureMessage, type FailureFallback } from '../../app/failure-message'
 import type { OpenFileResult } from '../../../shared/ipc/contract'
 import { readBackupFile, readSlaFile } from './file-readers'
-import { FileReadingDialog } from './FileReadingDialog'
 import { useFileReading } from './useFileReading'
 import { ReadingCancelled } from './worker-task'
+
+/** Needed only while a file is read; the list's first load does without it (SPEC §9). */
+const FileReadingDialog = lazy(() => import('./FileReadingDialog').then((module) => ({ default: module.FileReadingDialog })))
 
 /** The most recent workshops come first; the rest on request or through the search. */
 const FIRST_PAGE = 24
@@ -214,7 +216,11 @@ export function WorkshopListScreen() {
       <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
       <RestoreDialog state={restoring} onCancel={() => setRestoring(null)} onImport={runImport} />
       <OpenSlaDialog opened={reading} onClose={() => setReading(null)} />
-      <FileReadingDialog progress={fileReading.progress} onCancel={fileReading.cancel} />
+      {fileReading.progress && (
+        <Suspense fallback={null}>
+          <FileReadingDialog progress={fileReading.progress} onCancel={fileReading.cancel} />
+        </Suspense>
+      )}
       <RenameDialog
         open={renaming !== null}
         title={renaming?.title ?? ''}
