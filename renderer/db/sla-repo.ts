@@ -27,7 +27,7 @@ export class ContentChangedError extends Error {
 
 /** A typed signature that is not the signer's name (SPEC §4: a typed full name stands for a signature). */
 export class TypedNameMismatchError extends Error {
-  constructor() {
+  constructor(readonly signerName: string) {
     super('The typed name is not the signer’s name')
     this.name = 'TypedNameMismatchError'
   }
@@ -137,7 +137,7 @@ export async function signVersion(
     if (current.canonical !== canonical) throw new ContentChangedError()
     const signer = await target.participants.get(input.participantId)
     if (!signer || signer.workshopId !== workshopId) throw new Error(`Participant ${input.participantId} does not exist`)
-    if (input.method === 'typed' && !typedNameMatches(input.name, signer.name)) throw new TypedNameMismatchError()
+    if (input.method === 'typed' && !typedNameMatches(input.name, signer.name)) throw new TypedNameMismatchError(signer.name)
     const signature: Signature = {
       id: newId(),
       versionId,

@@ -363,7 +363,8 @@ export const de: Messages = {
       duplicateVersionNumber: 'Der Workshop „{{workshop}}“ hat zwei SLA-Versionen mit der Nummer {{number}}. Es wurde nichts geändert.',
       invalidSignedVersion: 'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ ist beschädigt. Unterschriebene Versionen werden nie repariert, daher wurde die Sicherung abgelehnt. Es wurde nichts geändert.',
       nothingToImport: 'Kein Workshop der Sicherung konnte wiederhergestellt werden. Es wurde nichts geändert.',
-      unexpected: 'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.'
+      unexpected: 'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.',
+      tooManyEntries: 'Eine Liste in der Datei hat mehr als {{max, number}} Einträge – mehr als jede Sicherung. Sie wurde abgelehnt. Es wurde nichts geändert.'
     },
     warningTexts: {
       migrated: 'Aus einer älteren Version der App, auf den aktuellen Stand gebracht (Format {{from}} → {{to}}).',
@@ -1021,5 +1022,27 @@ export const de: Messages = {
     rating: 'Bewertung {{team}}',
     notRated: 'nicht bewertet',
     ratingHint: 'Zahl anklicken oder 1–5 drücken; erneut anklicken löscht die Bewertung.'
+  },
+  failures: {
+    save: {
+      folderMissing: '„{{name}}“ wurde nicht gespeichert: Der Ordner existiert nicht mehr (USB-Stick entfernt, Netzlaufwerk getrennt?). Bitte wählen Sie einen anderen Ordner.',
+      noPermission: '„{{name}}“ wurde nicht gespeichert: Keine Schreibrechte in diesem Ordner. Bitte wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.',
+      diskFull: '„{{name}}“ wurde nicht gespeichert: Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.',
+      fileInUse: '„{{name}}“ wurde nicht gespeichert: Die Datei ist in einem anderen Programm geöffnet. Bitte schließen Sie sie dort und versuchen Sie es noch einmal.',
+      unknown: '„{{name}}“ konnte nicht gespeichert werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal, vielleicht in einem anderen Ordner.'
+    },
+    exportFailed: 'Die Datei konnte nicht erstellt werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal.',
+    storageFull: 'Nicht gespeichert: Der Speicher ist voll. Bitte geben Sie Speicherplatz frei und versuchen Sie es noch einmal.',
+    signingFailed: 'Die Unterschrift konnte nicht gespeichert werden. Es wurde nichts unterschrieben – bitte versuchen Sie es noch einmal.',
+    undoFailed: 'Nicht rückgängig gemacht: Die Änderung konnte nicht gespeichert werden. Der Schritt bleibt erhalten – bitte versuchen Sie es noch einmal.',
+    redoFailed: 'Nicht wiederhergestellt: Die Änderung konnte nicht gespeichert werden. Der Schritt bleibt erhalten – bitte versuchen Sie es noch einmal.',
+    openSlaFailed: 'Der Workshop konnte nicht aus der Word-Datei angelegt werden. Es wurde nichts geändert.',
+    readerFailed: 'Die Datei konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.',
+    reading: {
+      backup: 'Sicherung wird gelesen',
+      sla: 'Word-Datei wird gelesen',
+      progress: '{{percent}} gelesen',
+      cancelled: 'Lesen abgebrochen. Es wurde nichts geändert.'
+    }
   }
 }

@@ -359,7 +359,8 @@ export const en = {
       duplicateVersionNumber: 'Workshop “{{workshop}}” has two SLA versions numbered {{number}}. Nothing was changed.',
       invalidSignedVersion: 'The signed SLA version {{number}} of “{{workshop}}” is damaged. Signed versions are never repaired, so the backup was refused. Nothing was changed.',
       nothingToImport: 'No workshop in the backup could be restored. Nothing was changed.',
-      unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.'
+      unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.',
+      tooManyEntries: 'A list in the file holds more than {{max, number}} entries — more than any backup holds. It was refused. Nothing was changed.'
     },
     warningTexts: {
       migrated: 'Made by an older version of the app and brought up to date (format {{from}} → {{to}}).',
@@ -1017,6 +1018,28 @@ export const en = {
     rating: 'Rating {{team}}',
     notRated: 'not rated',
     ratingHint: 'Click a number or press 1–5; click it again to clear.'
+  },
+  failures: {
+    save: {
+      folderMissing: '“{{name}}” was not saved: the folder no longer exists (a USB stick removed, a network drive disconnected?). Please choose another folder.',
+      noPermission: '“{{name}}” was not saved: the app may not write to this folder. Please choose another folder, for example Documents.',
+      diskFull: '“{{name}}” was not saved: the disk is full. Free some space or choose another drive.',
+      fileInUse: '“{{name}}” was not saved: the file is open in another program. Close it there and try again.',
+      unknown: '“{{name}}” could not be saved. Nothing was lost — please try again, perhaps in another folder.'
+    },
+    exportFailed: 'The file could not be created. Nothing was lost — please try again.',
+    storageFull: 'Not saved: the storage is full. Free some disk space and try again.',
+    signingFailed: 'The signature could not be saved. Nothing was signed — please try again.',
+    undoFailed: 'Not undone: the change could not be written. The step stays in the history — please try again.',
+    redoFailed: 'Not redone: the change could not be written. The step stays in the history — please try again.',
+    openSlaFailed: 'The workshop could not be created from the Word file. Nothing was changed.',
+    readerFailed: 'The file could not be read because of an unexpected problem. Nothing was changed.',
+    reading: {
+      backup: 'Reading the backup',
+      sla: 'Reading the Word file',
+      progress: '{{percent}} read',
+      cancelled: 'Reading stopped. Nothing was changed.'
+    }
   }
 }
 

@@ -6,7 +6,7 @@ import { BACKUP_LIMITS } from './limits'
 import { BACKUP_MIGRATIONS, type MigrationContext } from './migrations'
 import { BackupFailure, backupError, fail, nameInMessage, type BackupError, type BackupWarning, type RecordKind } from './problems'
 import { checkLayout, restoreEntry, type RawEntry } from './restore-entry'
-import { decodeBackupBytes, isJsonObject, parseJsonSafely } from './safe-json'
+import { decodeBackupBytes, isJsonObject, parseJsonSafely, type OnProgress } from './safe-json'
 
 /**
  * Import of a backup file (SPEC §6, §9): size and depth caps, JSON without prototype keys, the
@@ -19,7 +19,13 @@ import { decodeBackupBytes, isJsonObject, parseJsonSafely } from './safe-json'
 export interface ParseOptions {
   /** Ids for records that migrations add; random UUIDs unless given (tests pass their own). */
   newId?: () => string
+  /** How far the reading is, from 0 to 1, for a progress bar. */
+  onProgress?: OnProgress
 }
+
+/** Shares of the whole that each stage reports: reading the text is most of a huge file's time. */
+const SCANNED = 0.6
+const VALIDATED = 0.9
 
 export interface BackupInfo {
   /** The format version the file was written in (before migration). */
@@ -36,7 +42,7 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   return guarded(async () => {
     // Callers in plain JavaScript (or a file input gone wrong) may hand over anything.
     if (typeof text !== 'string') fail('notText', {})
-    return readBackup(parseJsonSafely(text), options)
+    return readBackup(parseJsonSafely(text, scaled(options.onProgress, 0, SCANNED)), options)
   })
 }
 
@@ -44,8 +50,13 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
 export async function parseBackupBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   return guarded(async () => {
     if (!(bytes instanceof Uint8Array)) fail('notText', {})
-    return readBackup(parseJsonSafely(decodeBackupBytes(bytes)), options)
+    return readBackup(parseJsonSafely(decodeBackupBytes(bytes), scaled(options.onProgress, 0, SCANNED)), options)
   })
+}
+
+/** A stage's own 0…1 as its share `from`…`to` of the whole. */
+function scaled(onProgress: OnProgress | undefined, from: number, to: number): OnProgress | undefined {
+  return onProgress && ((fraction) => onProgress(from + (to - from) * fraction))
 }
 
 async function guarded(run: () => Promise<ParseResult>): Promise<ParseResult> {
@@ -63,8 +74,9 @@ async function readBackup(json: unknown, options: ParseOptions): Promise<ParseRe
   const report = new ImportReport()
   const context: MigrationContext = { newId: options.newId ?? (() => crypto.randomUUID()) }
   const migrated = migrate(data, info.version, context, report)
-  const restored = restoreData(migrated, report)
-  await checkFingerprints(restored.workshops, report)
+  const restored = restoreData(migrated, report, scaled(options.onProgress, SCANNED, VALIDATED))
+  await checkFingerprints(restored.workshops, report, scaled(options.onProgress, VALIDATED, 1))
+  options.onProgress?.(1)
   return { ok: true, data: restored, warnings: report.warnings(), info }
 }
 
@@ -116,7 +128,7 @@ function migrate(data: unknown, from: number, context: MigrationContext, report:
   return current
 }
 
-function restoreData(data: unknown, report: ImportReport): BackupData {
+function restoreData(data: unknown, report: ImportReport, onProgress?: OnProgress): BackupData {
   if (!isJsonObject(data)) fail('invalidStructure', { path: 'data' })
   for (const key of Object.keys(data)) if (key !== 'workshops') fail('invalidStructure', { path: `data.${key.slice(0, MAX_META_LENGTH)}` })
   const entries = data.workshops
@@ -124,7 +136,12 @@ function restoreData(data: unknown, report: ImportReport): BackupData {
   if (entries.length > BACKUP_LIMITS.maxWorkshops) fail('tooManyRecords', { kind: 'workshop', max: BACKUP_LIMITS.maxWorkshops })
   const layouts = entries.map((entry, index) => checkLayout(entry, `data.workshops[${index}]`))
   checkUniqueIds(layouts)
-  const workshops = layouts.map((entry) => restoreEntry(entry, report)).filter((entry) => entry !== null)
+  const workshops = layouts
+    .map((entry, index) => {
+      onProgress?.(index / layouts.length)
+      return restoreEntry(entry, report)
+    })
+    .filter((entry) => entry !== null)
   if (workshops.length === 0) fail('nothingToImport', {})
   return { workshops }
 }
@@ -159,8 +176,9 @@ function checkUniqueIds(entries: readonly RawEntry[]): void {
  * A signed version whose content no longer gives its fingerprint was changed after signing. It
  * is imported exactly as it is — repairing it would forge the agreement — and the user is told.
  */
-async function checkFingerprints(workshops: readonly BackupWorkshop[], report: ImportReport): Promise<void> {
-  for (const { workshop, slaVersions } of workshops) {
+async function checkFingerprints(workshops: readonly BackupWorkshop[], report: ImportReport, onProgress?: OnProgress): Promise<void> {
+  for (const [index, { workshop, slaVersions }] of workshops.entries()) {
+    onProgress?.(index / workshops.length)
     for (const version of slaVersions) {
       if (version.content === null) continue
       if ((await slaFingerprint(version.content)) !== version.fingerprint) report.fingerprintMismatch(nameInMessage(workshop.title), version.number)

@@ -120,6 +120,13 @@ export function forgetPrebuiltTables(file: object): void {
   PENDING.delete(file)
 }
 
+/** The tables laid out for `file` since it was last forgotten, by place-holder number; forgets them. */
+export function takePrebuiltTables(file: object): string[] {
+  const pending = PENDING.get(file) ?? []
+  PENDING.delete(file)
+  return pending
+}
+
 /** The part's XML with every table place holder replaced by its table; forgets the tables. */
 export function fillPrebuiltTables(file: object, xml: string): string {
   const pending = PENDING.get(file) ?? []

@@ -5,7 +5,8 @@ import { findingText } from '../../../shared/domain/finding-texts'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
 import { saveNow } from '../../db/save-queue'
-import { ContentChangedError, confirmOpenItems, ensureDraftVersion, removeSignature, signVersion, TypedNameMismatchError } from '../../db/sla-repo'
+import { confirmOpenItems, ensureDraftVersion, removeSignature, signVersion } from '../../db/sla-repo'
+import { failureMessage } from '../../app/failure-message'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from '../workshop/useWorkshopData'
@@ -50,9 +51,9 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
       if (versionSigned) showNotice({ message: t('sla.signing.complete', { number: draft.number }) })
       return null
     } catch (error) {
-      if (error instanceof ContentChangedError) return t('sla.signing.changed')
-      if (error instanceof TypedNameMismatchError) return t('signedSla.typedNotName', { name: participant.name })
-      throw error
+      // Told in the signing dialog, which stays open so the person can sign again.
+      console.error('Signing failed', error)
+      return failureMessage(t, error, 'failures.signingFailed')
     }
   }
 

@@ -101,14 +101,19 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
     const image = method === 'drawn' && pad && !pad.isEmpty() ? pad.toDataURL('image/png') : null
     if (method === 'drawn' && !image) return
     setBusy(true)
-    const result = await onSign({
-      method,
-      image,
-      name: method === 'typed' ? typedName.trim() : participant.name,
-      place: place.trim()
-    })
-    setBusy(false)
-    setFailure(result)
+    try {
+      setFailure(
+        await onSign({
+          method,
+          image,
+          name: method === 'typed' ? typedName.trim() : participant.name,
+          place: place.trim()
+        })
+      )
+    } finally {
+      // Whatever happened, the button works again: a failed signature can be given again.
+      setBusy(false)
+    }
   }
 
   return (

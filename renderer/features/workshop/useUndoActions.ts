@@ -1,18 +1,17 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
+import { failureMessage } from '../../app/failure-message'
 import { db } from '../../db/db'
-import { redo, undo, UndoRefusedError } from '../../db/undo'
+import { redo, undo, type Direction } from '../../db/undo'
 import { onWorkshopMessage } from '../../db/workshop-channel'
 import { useNoticeStore } from '../../store/notice-store'
 
-type Direction = 'undo' | 'redo'
+const FAILED = { undo: 'failures.undoFailed', redo: 'failures.redoFailed' } as const
 
-const REFUSED = {
-  undo: { signed: 'signedSla.undoSigned', changed: 'signedSla.undoChanged' },
-  redo: { signed: 'signedSla.redoSigned', changed: 'signedSla.redoChanged' }
-} as const
-
-/** Undo and redo for the buttons and the keyboard; a refused step is told, never dropped in silence. */
+/**
+ * Undo and redo for the buttons and the keyboard. Never rejects: a refused step is told with its
+ * reason, any other failure too (the step then stays in the history to be tried again).
+ */
 export function useUndoActions(workshopId: string): (direction: Direction) => Promise<void> {
   const { t } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
@@ -20,8 +19,8 @@ export function useUndoActions(workshopId: string): (direction: Direction) => Pr
     try {
       await (direction === 'undo' ? undo(db, workshopId) : redo(db, workshopId))
     } catch (error) {
-      if (!(error instanceof UndoRefusedError)) throw error
-      showNotice({ message: t(REFUSED[direction][error.reason]) })
+      console.error(`${direction} failed`, error)
+      showNotice({ message: failureMessage(t, error, FAILED[direction]) })
     }
   }
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SlaDocxReading } from '../../../shared/docx'
+import { failureMessage } from '../../app/failure-message'
 import { importSlaDocument } from '../../db/sla-docx-import'
 import { saveNow } from '../../db/save-queue'
 import { useNoticeStore } from '../../store/notice-store'
@@ -21,19 +22,28 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [existing, setExisting] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
   const close = () => {
     setExisting(null)
+    setFailure(null)
     onClose()
   }
   const reading = opened?.reading
   const create = (asDraft: boolean) => {
     if (reading?.kind !== 'sla') return
+    setFailure(null)
     void saveNow(async () => {
-      const result = await importSlaDocument(reading.data, asDraft)
-      if (result.kind === 'exists') return setExisting(result.workshopId)
-      close()
-      showNotice({ message: t('openSla.created', { title: reading.data.content.title }) })
-      navigate({ screen: 'workshop', workshopId: result.workshopId, section: 'sla', tab: 'versions' })
+      try {
+        const result = await importSlaDocument(reading.data, asDraft)
+        if (result.kind === 'exists') return setExisting(result.workshopId)
+        close()
+        showNotice({ message: t('openSla.created', { title: reading.data.content.title }) })
+        navigate({ screen: 'workshop', workshopId: result.workshopId, section: 'sla', tab: 'versions' })
+      } catch (error) {
+        // Told here, where the person can try again; the import is one transaction, so nothing changed.
+        console.error('Creating the workshop from the Word file failed', error)
+        setFailure(failureMessage(t, error, 'failures.openSlaFailed'))
+      }
     })
   }
   return (
@@ -87,6 +97,11 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
             </p>
           )}
         </div>
+      )}
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
       )}
       <div className="modal-actions">
         <button type="button" className="button quiet" onClick={close}>

@@ -1,6 +1,7 @@
 import type { Document } from 'docx'
 import { dataTable, paragraph, type Block } from '../blocks'
 import { attachCustomXmlPart } from '../custom-xml-part'
+import { visibleTextOfDocument } from '../document-text'
 import { formatsFor, usableTimeZone } from '../locale-format'
 import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
@@ -107,22 +108,16 @@ function bodyBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block
   ]
 }
 
-/**
- * The Service Level Agreement as a Word document (SPEC §6), in the workshop's language, with
- * its data in a custom XML part. Pack it with packDocx (which adds that part).
- */
-export function buildSlaDocument(given: SlaDocumentInput): Document {
-  const timeZone = usableTimeZone(given.timeZone)
-  const stored = storedSla(given, timeZone)
-  const input: SlaDocumentInput = { ...stored.data, timeZone }
+/** The document for input that is already in its stored form; without its data part. */
+function layOut(input: SlaDocumentInput): Document {
   const texts = textsFor(input.content.language)
-  const formats = formatsFor(input.content.language, timeZone)
+  const formats = formatsFor(input.content.language, input.timeZone)
   const ctx: DocContext = { texts, formats, currency: input.content.currency }
   const { version } = input
   const o = outline({ numbered: true })
   // The body first: the table of contents lists the headings it made.
   const body = bodyBlocks(input, ctx, o)
-  const doc = framedDocument({
+  return framedDocument({
     frame: {
       texts,
       formats,
@@ -136,6 +131,25 @@ export function buildSlaDocument(given: SlaDocumentInput): Document {
     subject: texts.sla.subtitle,
     children: flow([...titlePageBlocks(input, ctx), ...o.contents(texts), ...body])
   })
+}
+
+/**
+ * The Service Level Agreement as a Word document (SPEC §6), in the workshop's language, with
+ * its data in a custom XML part. Pack it with packDocx (which adds that part).
+ */
+export function buildSlaDocument(given: SlaDocumentInput): Document {
+  const timeZone = usableTimeZone(given.timeZone)
+  const stored = storedSla(given, timeZone)
+  const doc = layOut({ ...stored.data, timeZone })
   attachCustomXmlPart(doc, () => slaDataXml(stored), SLA_DATA_NAMESPACE)
   return doc
+}
+
+/**
+ * The visible text of the document buildSlaDocument makes for this input, without writing it:
+ * what a Word file's text must match when it is opened again (read-sla-docx.ts).
+ */
+export function slaDocumentText(given: SlaDocumentInput): string {
+  const timeZone = usableTimeZone(given.timeZone)
+  return visibleTextOfDocument(layOut({ ...storedSla(given, timeZone).data, timeZone }))
 }
