@@ -61,7 +61,12 @@ function toHex(bytes: Uint8Array): string {
 
 /** SHA-256 of the canonical JSON's UTF-8 bytes, as 64 lowercase hex digits. */
 export async function slaFingerprint(content: SlaContent): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalSlaJson(content)))
+  return fingerprintOfCanonical(canonicalSlaJson(content))
+}
+
+/** The same for content already in canonicalSlaJson's form (a large SLA's takes a while to make). */
+export async function fingerprintOfCanonical(canonicalJson: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson))
   return toHex(new Uint8Array(digest))
 }
 

@@ -1,4 +1,4 @@
-import { slaFingerprint } from '../../domain/sla-fingerprint'
+import { canonicalSlaJson, fingerprintOfCanonical } from '../../domain/sla-fingerprint'
 import { visibleText } from '../document-text'
 import { readZip } from '../safe-unzip'
 import { parseSlaDataXml, storedCanonicalContent } from './sla-data'
@@ -69,8 +69,10 @@ function findData(files: Map<string, Uint8Array>): ReturnType<typeof parseSlaDat
 async function dataChanged(data: SlaDocxData, canonicalContent: string | null): Promise<boolean> {
   const fingerprint = data.version.fingerprint
   if (!fingerprint) return false
-  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(data.content)) return true
-  return (await slaFingerprint(data.content)) !== fingerprint
+  // Made once for both checks: for a large SLA it is a good part of the reading.
+  const canonical = canonicalSlaJson(data.content)
+  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(canonical)) return true
+  return (await fingerprintOfCanonical(canonical)) !== fingerprint
 }
 
 function textOfRebuilt(data: SlaDocxData): string | null {

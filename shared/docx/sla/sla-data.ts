@@ -26,9 +26,9 @@ function xmlCompatibleJson(json: string): string {
   return json.replace(NOT_XML_CHAR, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
 }
 
-/** The canonical content as the data part stores it, to compare with what a file holds. */
-export function storedCanonicalContent(content: SlaDocxData['content']): string {
-  return xmlCompatibleJson(canonicalSlaJson(content))
+/** Canonical content (canonicalSlaJson) as the data part stores it, to compare with what a file holds. */
+export function storedCanonicalContent(canonicalJson: string): string {
+  return xmlCompatibleJson(canonicalJson)
 }
 
 function jsonAsXmlText(json: string): string {
