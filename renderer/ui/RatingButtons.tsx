@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { saveNow } from '../db/save-queue'
+import { saveNow } from '../save/save-queue'
 import { useReadOnly } from './read-only'
 
 const VALUES = [1, 2, 3, 4, 5] as const

@@ -2,7 +2,7 @@ import { useId, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLanguage, type Language } from '../../shared/domain/language'
 import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
-import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
+import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../save/save-queue'
 import { numberProblemText } from './number-messages'
 import { useReadOnly } from './read-only'
 

@@ -6,7 +6,7 @@ import { DEFAULT_THRESHOLDS, isReviewPeriod, type Review } from '../../../shared
 import { localIsoDate } from '../../../shared/domain/iso-date'
 import { periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
 import { reviewRows } from '../../../shared/domain/review-items'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { startReview } from '../../db/review-repo'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatIsoDate } from '../../ui/dates'

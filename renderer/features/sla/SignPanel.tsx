@@ -4,7 +4,7 @@ import { checkCompleteness, hasBlockingFindings } from '../../../shared/domain/c
 import { findingText } from '../../../shared/domain/finding-texts'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { ContentChangedError, confirmOpenItems, ensureDraftVersion, removeSignature, signVersion, TypedNameMismatchError } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { itemsOf } from '../../../shared/domain/items'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { amendVersion } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { formatRoute, useUiStore } from '../../store/ui-store'

@@ -6,7 +6,7 @@ import { formatNumber } from '../../../shared/domain/numbers'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { addMqlExamples } from '../../db/definition-repo'
 import { addItem } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 
 /**
  * Example MQL criteria — fit and engagement, with points — offered like the SQL's BANT, but

@@ -13,7 +13,7 @@ import {
   type PlannedReviewDate
 } from '../../../shared/domain/review-plan'
 import { editReviewDates, resetReviewDates } from '../../db/review-plan-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { formatIsoDateWithWeekday } from '../../ui/dates'

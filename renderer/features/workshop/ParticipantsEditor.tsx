@@ -8,7 +8,7 @@ import {
   restoreParticipant,
   updateParticipant
 } from '../../db/participant-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { versionsSignedBy } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'

@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { db } from '../../db/db'
-import { redo, undo, UndoRefusedError } from '../../db/undo'
+import { UndoRefusedError } from '../../db/undo'
+import { redoEdit, undoEdit } from '../../db/undo-repo'
 import { onWorkshopMessage } from '../../db/workshop-channel'
 import { useNoticeStore } from '../../store/notice-store'
 
@@ -18,7 +18,7 @@ export function useUndoActions(workshopId: string): (direction: Direction) => Pr
   const showNotice = useNoticeStore((s) => s.show)
   return async (direction) => {
     try {
-      await (direction === 'undo' ? undo(db, workshopId) : redo(db, workshopId))
+      await (direction === 'undo' ? undoEdit(workshopId) : redoEdit(workshopId))
     } catch (error) {
       if (!(error instanceof UndoRefusedError)) throw error
       showNotice({ message: t(REFUSED[direction][error.reason]) })
