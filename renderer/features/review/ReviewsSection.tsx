@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { attainmentSummary } from '../../../shared/domain/attainment'
-import { isLanguage } from '../../../shared/domain/language'
 import { DEFAULT_THRESHOLDS, isReviewPeriod, type Review } from '../../../shared/domain/review'
 import { localIsoDate } from '../../../shared/domain/iso-date'
 import { periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
@@ -38,9 +38,9 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
 }
 
 function StartReview({ data, versionId }: { data: WorkshopData; versionId: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const [date, setDate] = useState(() => localIsoDate())
   // The period follows the date until the facilitator types one of their own.
   const [typedPeriod, setTypedPeriod] = useState<string | null>(null)
@@ -94,9 +94,9 @@ function StartReview({ data, versionId }: { data: WorkshopData; versionId: strin
 }
 
 function ReviewList({ data, reviews, sla }: { data: WorkshopData; reviews: Review[]; sla: SlaState }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const thresholds = data.workshop.reviewThresholds ?? DEFAULT_THRESHOLDS
   return (
     <section className="card" aria-labelledby="review-list-title">

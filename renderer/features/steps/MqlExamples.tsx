@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { MQL_EXAMPLE_THRESHOLD, mqlExampleCriteria } from '../../../shared/domain/defaults'
 import type { ItemFields, ItemOf } from '../../../shared/domain/items'
-import { isLanguage } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { addMqlExamples } from '../../db/definition-repo'
@@ -13,8 +13,8 @@ import { saveNow } from '../../save/save-queue'
  * never added by themselves: the room picks what fits and changes the points.
  */
 export function MqlExamples({ workshop, criteria }: { workshop: Workshop; criteria: ItemOf<'mqlCriterion'>[] }) {
-  const { t, i18n } = useTranslation()
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const uiLanguage = useUiLanguage()
   const taken = new Set(criteria.map((c) => c.text.trim()))
   const examples = mqlExampleCriteria(workshop.language).filter((example) => !taken.has(example.text))
   if (examples.length === 0) return null
