@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import type { BackupError, RecordKind } from '../../shared/backup/problems'
 import type { SaveFileError } from '../../shared/ipc/contract'
-import { classifySaveError } from '../db/save-problem'
+import { classifySaveError } from '../save/save-problem'
 
 /**
  * The one place where a failure becomes a sentence in the person's language (STYLE: errors never

@@ -3,6 +3,7 @@ import type { Signature, SlaContent, SlaVersion } from '../../shared/domain/sla'
 import { buildSlaContent } from '../../shared/domain/sla-content'
 import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
+import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
 import { announce } from './workshop-channel'
@@ -48,6 +49,28 @@ export async function listVersions(workshopId: string, database: SmarketingDb = 
 
 export async function currentVersion(workshopId: string, database: SmarketingDb = db): Promise<SlaVersion | undefined> {
   return (await listVersions(workshopId, database)).at(-1)
+}
+
+/** What the SLA step shows of a workshop's SLA: its versions, the current one and its signatures. */
+export interface WorkshopSla {
+  versions: SlaVersion[]
+  current: SlaVersion | undefined
+  /** The last signed (or superseded) version before the current one, to compare against. */
+  previousSigned: SlaVersion | undefined
+  signatures: Signature[]
+  /** The current version is signed: its content is read-only until it is amended. */
+  locked: boolean
+}
+
+/** The workshop's SLA as one consistent reading (for a live query). */
+export function workshopSla(workshopId: string, database: SmarketingDb = db): Promise<WorkshopSla> {
+  return database.transaction('r', database.slaVersions, database.signatures, async () => {
+    const versions = await listVersions(workshopId, database)
+    const current = versions.at(-1)
+    const signatures = current ? await listSignatures(current.id, database) : []
+    const previousSigned = versions.filter((v) => v !== current && v.state !== 'draft').at(-1)
+    return { versions, current, previousSigned, signatures, locked: isCurrentVersionSigned(versions) }
+  })
 }
 
 export function listSignatures(versionId: string, database: SmarketingDb = db): Promise<Signature[]> {

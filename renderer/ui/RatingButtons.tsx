@@ -1,5 +1,5 @@
 import { useId, useRef, useState } from 'react'
-import { saveNow } from '../db/save-queue'
+import { saveNow } from '../save/save-queue'
 import { useReadOnly } from './read-only'
 import './items.css'
 

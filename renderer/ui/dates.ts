@@ -3,19 +3,26 @@ import { localeOf, type Language } from '../../shared/domain/language'
 
 // Creating an Intl formatter is expensive (~1 ms); a list of 200 workshops needs them once.
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function formatter(language: Language, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+type Kind = 'date' | 'dateTime' | 'longDate' | 'longDateTime'
+
+function options(language: Language, kind: Kind): Intl.DateTimeFormatOptions {
+  switch (kind) {
+    case 'date':
+      return { day: '2-digit', month: language === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }
+    case 'dateTime':
+      return { dateStyle: 'medium', timeStyle: 'short' }
+    case 'longDate':
+      return { dateStyle: 'long' }
+    case 'longDateTime':
+      return { dateStyle: 'long', timeStyle: 'short' }
+  }
+}
+
+function formatter(language: Language, kind: Kind): Intl.DateTimeFormat {
   const key = `${language}:${kind}`
   let cached = formatters.get(key)
   if (!cached) {
-    cached =
-      kind === 'date'
-        ? new Intl.DateTimeFormat(localeOf(language), {
-            day: '2-digit',
-            month: language === 'de' ? '2-digit' : 'short',
-            year: 'numeric',
-            timeZone: 'UTC'
-          })
-        : new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' })
+    cached = new Intl.DateTimeFormat(localeOf(language), options(language, kind))
     formatters.set(key, cached)
   }
   return cached
@@ -30,6 +37,16 @@ export function formatIsoDate(iso: string, language: Language): string {
 /** A moment in local time: `22.11.2026, 14:05` / `22 Nov 2026, 14:05`. */
 export function formatDateTime(timestamp: number, language: Language): string {
   return formatter(language, 'dateTime').format(new Date(timestamp))
+}
+
+/** The day of a moment in local time, written out: `22. November 2026` / `22 November 2026`. */
+export function formatLongDate(timestamp: number, language: Language): string {
+  return formatter(language, 'longDate').format(new Date(timestamp))
+}
+
+/** A moment in local time, written out: `22. November 2026 um 14:05` / `22 November 2026 at 14:05`. */
+export function formatLongDateTime(timestamp: number, language: Language): string {
+  return formatter(language, 'longDateTime').format(new Date(timestamp))
 }
 
 const weekdayFormatters = new Map<Language, Intl.DateTimeFormat>()

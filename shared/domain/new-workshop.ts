@@ -1,17 +1,10 @@
 import { defaultAgenda } from './agenda'
 import { isIsoDate } from './iso-date'
-import type { Language } from './language'
 import { defaultFunnel, defaultGovernance } from './sla-defaults'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
 
-export interface NewWorkshopInput {
-  title: string
-  organisation: string
-  unit: string
-  language: Language
-  facilitator: string
-  date: string
-}
+/** What the "New workshop" form asks for. */
+export type NewWorkshopInput = Pick<Workshop, 'title' | 'organisation' | 'unit' | 'language' | 'facilitator' | 'date'>
 
 export type NewWorkshopProblem = 'titleRequired' | 'organisationRequired' | 'dateInvalid'
 

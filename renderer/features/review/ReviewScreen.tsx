@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { attainmentSummary, validThresholds } from '../../../shared/domain/attainment'
 import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
-import { isLanguage, type Language } from '../../../shared/domain/language'
+import type { Language } from '../../../shared/domain/language'
 import { ACTUAL_RATE_FIELDS, actualFunnelInputs, DEFAULT_THRESHOLDS, measuredRate, type Review } from '../../../shared/domain/review'
 import { reviewRows, type ReviewRow } from '../../../shared/domain/review-items'
 import { FUNNEL_COUNT_KEYS } from '../../../shared/domain/items'
@@ -10,7 +11,7 @@ import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { FunnelInputs } from '../../../shared/domain/workshop'
 import { addItem } from '../../db/item-repo'
 import { closeReview, setActual, setActualRate, updateReview } from '../../db/review-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { amendVersion } from '../../db/sla-repo'
 import { updateWorkshop } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
@@ -29,13 +30,13 @@ import './review.css'
 
 
 export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopData; sla: SlaState; review: Review; reviews: Review[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [closing, setClosing] = useState(false)
   const exporting = useExport()
   const [newAction, setNewAction] = useState('')
-  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const { workshop, participants } = data
   const version = sla.versions.find((v) => v.id === review.versionId)
   if (!version?.content) return null

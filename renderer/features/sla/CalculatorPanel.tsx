@@ -1,11 +1,11 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { computeFunnel, type FunnelProblem, type FunnelResult } from '../../../shared/domain/funnel'
-import { isLanguage } from '../../../shared/domain/language'
 import { PERIODS, type ItemOf, type Period } from '../../../shared/domain/items'
 import type { Language } from '../../../shared/domain/language'
 import type { FunnelInputs, Workshop } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { planFunnelTargets } from '../../../shared/domain/funnel-targets'
 import { applyFunnelTargets } from '../../db/target-repo'
 import { updateWorkshopPart } from '../../db/workshop-repo'
@@ -32,11 +32,11 @@ const KIND_OF: Record<NumericInput, NumberKind> = {
 }
 
 export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; targets: ItemOf<'target'>[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const readOnly = useReadOnly()
   const showNotice = useNoticeStore((s) => s.show)
   const [confirming, setConfirming] = useState<string[] | null>(null)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const inputs = workshop.funnel
   const outcome = computeFunnel(inputs)
   const problems: FunnelProblem[] = outcome.ok ? outcome.warnings : outcome.problems

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { COMMITMENT_KINDS, COMMITMENT_UNITS, DIRECTIONS, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { addItem, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 

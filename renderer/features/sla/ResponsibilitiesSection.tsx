@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { raciLabel, raciWarnings } from '../../../shared/domain/raci'
 import { RACI_LETTERS, RACI_TEAMS, type ItemOf, type RaciLetter } from '../../../shared/domain/items'
 import { addItem, setRaciLetter, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 

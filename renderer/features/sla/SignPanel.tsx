@@ -4,7 +4,7 @@ import { checkCompleteness, hasBlockingFindings } from '../../../shared/domain/c
 import { findingText } from '../../../shared/domain/finding-texts'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { confirmOpenItems, ensureDraftVersion, removeSignature, signVersion } from '../../db/sla-repo'
 import { failureMessage } from '../../app/failure-message'
 import { useNoticeStore } from '../../store/notice-store'

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { PERIODS, TARGET_OWNERS, type ItemOf, type Period, type TargetOwner } from '../../../shared/domain/items'
 import { addItem, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 

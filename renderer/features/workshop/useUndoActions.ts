@@ -1,8 +1,8 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { failureMessage } from '../../app/failure-message'
-import { db } from '../../db/db'
-import { redo, undo, type Direction } from '../../db/undo'
+import type { Direction } from '../../db/undo'
+import { redoEdit, undoEdit } from '../../db/undo-repo'
 import { onWorkshopMessage } from '../../db/workshop-channel'
 import { useNoticeStore } from '../../store/notice-store'
 
@@ -17,7 +17,7 @@ export function useUndoActions(workshopId: string): (direction: Direction) => Pr
   const showNotice = useNoticeStore((s) => s.show)
   return async (direction) => {
     try {
-      await (direction === 'undo' ? undo(db, workshopId) : redo(db, workshopId))
+      await (direction === 'undo' ? undoEdit(workshopId) : redoEdit(workshopId))
     } catch (error) {
       console.error(`${direction} failed`, error)
       showNotice({ message: failureMessage(t, error, FAILED[direction]) })

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, isLanguage, type Language } from '../../../shared/domain/language'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { LANGUAGES, type Language } from '../../../shared/domain/language'
 import { validateNewWorkshop, type NewWorkshopInput } from '../../../shared/domain/new-workshop'
 import { createWorkshop } from '../../db/workshop-repo'
 import { useUiStore } from '../../store/ui-store'
@@ -17,9 +18,9 @@ function emptyInput(language: Language): NewWorkshopInput {
 }
 
 export function NewWorkshopDialog({ open, onClose }: Props) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
+  const uiLanguage = useUiLanguage()
   const [input, setInput] = useState<NewWorkshopInput>(() => emptyInput(uiLanguage))
   const [showProblems, setShowProblems] = useState(false)
   const [busy, setBusy] = useState(false)

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import type { BackupData } from '../../../shared/backup/format'
-import { isLanguage } from '../../../shared/domain/language'
 import type { BackupWarning } from '../../../shared/backup/problems'
 import { backupProblemText } from '../../app/failure-message'
 import type { ImportMode, ImportPlan } from '../../db/backup-repo'
@@ -25,8 +25,8 @@ export function backupWarningMessage(t: TFunction, warning: BackupWarning): stri
  * (e.g. one opened from the SLA's Word file) import as copies.
  */
 export function RestoreDialog({ state, onCancel, onImport }: { state: RestoreState | null; onCancel(): void; onImport(mode: ImportMode): void }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const plan = state?.plan
   const count = plan?.workshops.length ?? 0
   const keepsSigned = plan?.workshops.some((entry) => entry.keeps.length > 0) ?? false

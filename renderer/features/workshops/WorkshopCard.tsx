@@ -1,7 +1,7 @@
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { completedSteps } from '../../../shared/domain/progress'
-import { isLanguage } from '../../../shared/domain/language'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
@@ -21,9 +21,9 @@ interface Props {
 
 /** One workshop in the list. Dialogs live once in the list, not in each of 200 cards. */
 export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewedPeriods, onAction }: Props) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const done = completedSteps(workshop)
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
   const status = slaStatus(sla ? [sla] : [])

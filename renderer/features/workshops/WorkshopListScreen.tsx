@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { lazy, Suspense, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { duplicateWorkshop, moveToTrash, restoreFromTrash, updateWorkshop, workshopOverview } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
@@ -11,7 +12,6 @@ import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { RenameDialog } from './RenameDialog'
 import { TrashSection } from './TrashSection'
 import { WorkshopCard, type CardAction } from './WorkshopCard'
-import { isLanguage } from '../../../shared/domain/language'
 import type { ImportMode } from '../../db/backup-repo'
 import { platform } from '../../platform/platform'
 import { useExport } from '../export/useExport'
@@ -52,8 +52,7 @@ export function WorkshopListScreen() {
   const [reading, setReading] = useState<OpenedSla | null>(null)
   const exporting = useExport()
   const fileReading = useFileReading()
-  const { i18n } = useTranslation()
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
+  const uiLanguage = useUiLanguage()
   const workshops = lists?.active
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, FIRST_PAGE)
