@@ -11,11 +11,11 @@ import { classifySaveError, isRetryable, type SaveProblem } from './save-problem
  * text, because it counts as pending (`hasPendingSave`).
  */
 // SPEC §9: every edit persisted within 100 ms (p95). An IndexedDB commit takes about 10 ms, so a
-// save per keystroke is affordable; the short delay only gathers keys typed within one or two
-// frames into one write. Undo still merges a burst of typing into one step (undo.ts).
-export const SAVE_DELAY_MS = 25
-/** However fast someone types, a field's edit is saved at the latest this long after it began. */
-export const SAVE_MAX_WAIT_MS = 50
+// save per keystroke is affordable; the delay of one frame only gathers keys typed within that
+// frame into one write. Undo still merges a burst of typing into one step (undo.ts).
+export const SAVE_DELAY_MS = 16
+/** However fast someone types, a field's edit is saved at the latest this long (two frames) after it began. */
+export const SAVE_MAX_WAIT_MS = 33
 
 /** Pauses between retries of a failed save: 1 s, 2 s, 4 s … at most 15 s. */
 export const RETRY_FIRST_MS = 1000

@@ -6,7 +6,7 @@ import { ROOT, figure, kb, median, ms } from './support.mjs'
 export const title = 'Word export and reading back: the SLA (.docx), in Node'
 
 const RUNS = Number(process.env.BENCH_DOCX_RUNS) || 9
-const WARM_UP = 3
+const WARM_UP = Number(process.env.BENCH_DOCX_WARM_UP) || 3
 const BUDGET_FULL_MS = 300
 const BUDGET_LARGE_MS = 1000
 const BUDGET_READ_MS = 300

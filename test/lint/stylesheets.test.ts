@@ -1,10 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative, resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 /**
- * Colours come only from the theme's tokens (custom properties on :root in renderer/styles/base.css),
- * so the high-contrast theme, which redefines the tokens, covers every colour on every screen.
+ * The renderer's stylesheets: colours come only from the theme's tokens (custom properties on
+ * :root in renderer/styles/base.css), so the high-contrast theme, which redefines the tokens,
+ * covers every colour on every screen; and each stylesheet is imported by the components that
+ * use it, so Vite loads it with their (possibly lazy) chunk and the first screen stays small.
  */
 const ROOT = join(import.meta.dirname, '../..')
 
@@ -48,5 +50,32 @@ describe('colours come from the theme tokens', () => {
 
   it.each(stylesheets(join(ROOT, 'renderer')).map((file) => [relative(ROOT, file), file]))('%s writes no colour itself', (_name, file) => {
     expect(colourLiterals(readFileSync(file, 'utf8'))).toEqual([])
+  })
+})
+
+/** Every module of the renderer with the stylesheets it imports, as absolute paths. */
+function stylesheetImports(): Map<string, string[]> {
+  const modules = (function walk(folder: string): string[] {
+    return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+      entry.isDirectory() ? walk(join(folder, entry.name)) : /\.tsx?$/.test(entry.name) ? [join(folder, entry.name)] : []
+    )
+  })(join(ROOT, 'renderer'))
+  return new Map(
+    modules.map((file) => [file, [...readFileSync(file, 'utf8').matchAll(/^import '(\.[^']+\.css)'/gm)].map((match) => resolve(dirname(file), match[1]!))])
+  )
+}
+
+describe('stylesheets load with the screens that use them', () => {
+  const imports = stylesheetImports()
+  const imported = new Set([...imports.values()].flat())
+
+  it.each(stylesheets(join(ROOT, 'renderer')).map((file) => [relative(ROOT, file), file]))('%s is imported by a module', (_name, file) => {
+    expect(imported.has(file)).toBe(true)
+  })
+
+  it('the entry loads only the base styles, first; every screen brings its own', () => {
+    expect(imports.get(join(ROOT, 'renderer/main.tsx'))).toEqual([join(ROOT, 'renderer/styles/base.css')])
+    expect(readFileSync(join(ROOT, 'renderer/main.tsx'), 'utf8')).toMatch(/^(?:\/\/.*\n)*import '\.\/styles\/base\.css'/)
+    expect(stylesheets(join(ROOT, 'renderer/styles'))).toEqual([join(ROOT, 'renderer/styles/base.css')])
   })
 })
