@@ -58,7 +58,7 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
   const status = slaStatus(sla ? [sla] : [])
   const review = reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate(), status.signedOnce)
-  const texts = textsFor(t, i18n.language)
+  const texts = textsFor(t, language)
 
   return (
     <li className="card workshop-card">
