@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { failureMessage } from '../../app/failure-message'
-import type { Direction } from '../../db/undo'
+import { UndoRefusedError, type Direction } from '../../db/undo'
 import { redoEdit, undoEdit } from '../../db/undo-repo'
 import { onWorkshopMessage } from '../../db/workshop-channel'
 import { useNoticeStore } from '../../store/notice-store'
@@ -19,7 +19,8 @@ export function useUndoActions(workshopId: string): (direction: Direction) => Pr
     try {
       await (direction === 'undo' ? undoEdit(workshopId) : redoEdit(workshopId))
     } catch (error) {
-      console.error(`${direction} failed`, error)
+      // A refused step is expected (another window signed or edited): told, not an error of the app.
+      if (!(error instanceof UndoRefusedError)) console.error(`${direction} failed`, error)
       showNotice({ message: failureMessage(t, error, FAILED[direction]) })
     }
   }
