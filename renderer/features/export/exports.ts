@@ -30,7 +30,7 @@ export function contentOf(version: SlaVersion | undefined, data: WorkshopData): 
 
 /** SPEC §6: the SLA as a Word file, saved through the native dialog or as a download. */
 export async function exportSla(data: WorkshopData, version: SlaVersion | undefined, filterName: string) {
-  const { exportSlaDocx } = await import('../../../shared/docx')
+  const { exportSlaDocx, amendmentSummary } = await import('../../../shared/docx')
   const versions = await listVersions(data.workshop.id)
   const signatures = version ? await listSignatures(version.id) : []
   const content = contentOf(version, data)
@@ -46,7 +46,14 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
     },
     // A draft carries signatures only for what has been signed so far; they are listed as such.
     signatures: version?.state === 'draft' ? [] : signatures,
-    history: versions.map((v) => ({ number: v.number, state: v.state, signedAt: v.signedAt, fingerprint: v.fingerprint })),
+    // Each row says what changed against the version before, from the same comparison the versions panel shows.
+    history: versions.map((v, index) => ({
+      number: v.number,
+      state: v.state,
+      signedAt: v.signedAt,
+      fingerprint: v.fingerprint,
+      summary: amendmentSummary(index > 0 ? contentOf(versions[index - 1], data) : null, contentOf(v, data), content.language)
+    })),
     // The schedule of step 5, as the minutes and the calendar show it: dates move without a new signature.
     reviewDates: reviewDateList(data.workshop),
     generatedAt: Date.now()
