@@ -194,7 +194,8 @@ export async function signVersion(
       content: current.content,
       fingerprint,
       signedAt: now,
-      openItems: version.openItemsConfirmed ? toOpenItems(findings) : []
+      // Everything still open when the version is complete is listed in it — what is only proposed too (issue 12 §3).
+      openItems: toOpenItems(findings)
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
     return { signature, versionSigned: true, number: version.number }

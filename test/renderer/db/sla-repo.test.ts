@@ -133,6 +133,9 @@ describe('SLA versions', () => {
     await updateItem<'target'>(target.id, { value: 450 }, database)
     await signVersion(workshop.id, v2.id, signatureOf(anna), database)
     await signVersion(workshop.id, v2.id, signatureOf(tom), database)
+    // What was still open or only proposed when v2 was complete is listed in v2.
+    const signedV2 = (await currentVersion(workshop.id, database))!
+    expect(signedV2.openItems.map((item) => item.code)).toEqual(expect.arrayContaining(['noMqlDefinition', 'notAgreed']))
     const versions = await listVersions(workshop.id, database)
     expect(versions.map((v) => [v.number, v.state])).toEqual([
       [1, 'superseded'],
