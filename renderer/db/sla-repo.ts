@@ -4,6 +4,7 @@ import { buildSlaContent } from '../../shared/domain/sla-content'
 import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
 import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
+import { scheduleGovernanceOf } from '../../shared/domain/review-plan'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
 import { announce } from './workshop-channel'
@@ -198,6 +199,8 @@ export async function signVersion(
       openItems: toOpenItems(findings)
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
+    // From now on the review dates are this version's, also while the next amendment is drafted.
+    await target.workshops.update(workshopId, { 'reviewPlan.inForce': scheduleGovernanceOf(current.content.governance) })
     return { signature, versionSigned: true, number: version.number }
   })
   // Committed: a window with the same workshop open learns that this version is frozen now.

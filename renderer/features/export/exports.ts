@@ -7,7 +7,7 @@ import type { AttainmentThresholds, Review } from '../../../shared/domain/review
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { localIsoDate } from '../../../shared/domain/iso-date'
-import { reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
+import { reviewCalendarSequence, reviewDateList, scheduleGovernance, versionSchedule } from '../../../shared/domain/review-plan'
 import { previousReview } from '../../../shared/domain/review-progress'
 import { listReviews } from '../../db/review-repo'
 import { exportWorkshops } from '../../db/backup-repo'
@@ -55,7 +55,8 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
       summary: amendmentSummary(index > 0 ? contentOf(versions[index - 1], data) : null, contentOf(v, data), content.language)
     })),
     // The schedule of step 5, as the minutes and the calendar show it: dates move without a new signature.
-    reviewDates: reviewDateList(data.workshop),
+    // That version's own schedule (a draft amendment lists the dates its governance would give).
+    reviewDates: reviewDateList(versionSchedule(content.governance, data.workshop)),
     generatedAt: Date.now()
   })
   const date = version?.signedAt ? localIsoDate(new Date(version.signedAt)) : localIsoDate()
@@ -97,7 +98,7 @@ export async function exportCalendar(data: WorkshopData, lastSignedAt: number | 
     title: workshop.title,
     organisation: workshop.organisation,
     language: workshop.language,
-    cadence: workshop.governance.reviewCadence,
+    cadence: scheduleGovernance(workshop).reviewCadence,
     uidSeed: workshop.id,
     sequence: reviewCalendarSequence(workshop, lastSignedAt)
   })
