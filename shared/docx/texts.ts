@@ -181,7 +181,8 @@ export interface DocTexts {
     history: {
       title: string
       intro: string
-      columns: { version: string; state: string; signedOn: string; inForceFrom: string; fingerprint: string; summary: string }
+      columns: { version: string; state: string; inForceFrom: string; fingerprint: string; summary: string }
+      signedOn: (date: string) => string
       thisVersion: string
       /** The "Changes" column, from the comparison with the version before. */
       firstVersion: string
@@ -483,7 +484,8 @@ const en: DocTexts = {
     history: {
       title: 'Amendment history',
       intro: 'The versions of this agreement so far:',
-      columns: { version: 'Version', state: 'State', signedOn: 'Signed on', inForceFrom: 'In force from', fingerprint: 'Fingerprint', summary: 'Changes' },
+      columns: { version: 'Version', state: 'State', inForceFrom: 'In force from', fingerprint: 'Fingerprint', summary: 'Changes' },
+      signedOn: (date) => `signed on ${date}`,
       thisVersion: 'this document',
       firstVersion: 'First version',
       noChange: 'No change in content',
@@ -798,7 +800,8 @@ const de: DocTexts = {
     history: {
       title: 'Änderungshistorie',
       intro: 'Die bisherigen Versionen dieser Vereinbarung:',
-      columns: { version: 'Version', state: 'Status', signedOn: 'Unterschrieben am', inForceFrom: 'Gültig ab', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
+      columns: { version: 'Version', state: 'Status', inForceFrom: 'Gültig ab', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
+      signedOn: (date) => `unterschrieben am ${date}`,
       thisVersion: 'dieses Dokument',
       firstVersion: 'Erste Fassung',
       noChange: 'Inhalt unverändert',

@@ -59,16 +59,15 @@ export function historyBlocks(input: SlaDocumentInput, ctx: DocContext): Block[]
     dataTable(
       [
         { header: t.columns.version, weight: 12 },
-        { header: t.columns.state, weight: 14 },
-        { header: t.columns.signedOn, weight: 16 },
-        { header: t.columns.inForceFrom, weight: 16 },
-        { header: t.columns.fingerprint, weight: 16 },
-        { header: t.columns.summary, weight: 26 }
+        { header: t.columns.state, weight: 22 },
+        { header: t.columns.inForceFrom, weight: 18 },
+        { header: t.columns.fingerprint, weight: 18 },
+        { header: t.columns.summary, weight: 30 }
       ],
       entries.map((entry) => [
         { text: ctx.formats.number(entry.number), bold: true, details: entry.number === version.number ? [t.thisVersion] : [] },
-        ctx.texts.states[entry.state],
-        ctx.formats.date(entry.signedAt),
+        // When it was signed, under its state: six columns do not fit a portrait page without breaking words.
+        { text: ctx.texts.states[entry.state], details: entry.signedAt === null ? [] : [t.signedOn(ctx.formats.date(entry.signedAt))] },
         inForceFrom(entry, input, ctx),
         entry.fingerprint ? shortFingerprint(entry.fingerprint) : ctx.texts.none,
         entry.summary?.trim() ? entry.summary : ctx.texts.none
