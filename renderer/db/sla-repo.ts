@@ -2,6 +2,7 @@ import { checkCompleteness, toOpenItems } from '../../shared/domain/completeness
 import type { Signature, SlaContent, SlaVersion } from '../../shared/domain/sla'
 import { buildSlaContent } from '../../shared/domain/sla-content'
 import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
+import { sealOf } from '../../shared/domain/sla-seal'
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
@@ -64,6 +65,8 @@ function newVersion(workshopId: string, number: number, amends: string | null, r
     content: null,
     fingerprint: null,
     signedAt: null,
+    seal: null,
+    sealedAt: null,
     openItems: [],
     openItemsConfirmed: false,
     amends,
@@ -166,12 +169,17 @@ export async function signVersion(
       listItems(workshopId, target)
     ])
     const findings = checkCompleteness({ workshop: workshop!, participants, items })
+    const openItems = version.openItemsConfirmed ? toOpenItems(findings) : []
+    // Signatures given for other content are not part of the signed version.
+    await target.signatures.where('versionId').equals(versionId).filter((s) => s.fingerprint !== fingerprint).delete()
     await target.slaVersions.update(versionId, {
       state: 'signed',
       content: current.content,
       fingerprint,
       signedAt: now,
-      openItems: version.openItemsConfirmed ? toOpenItems(findings) : []
+      openItems,
+      seal: sealOf({ number: version.number, signedAt: now, fingerprint, openItems }, valid),
+      sealedAt: now
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
     return { signature, versionSigned: true, number: version.number }

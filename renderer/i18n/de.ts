@@ -362,6 +362,8 @@ export const de: Messages = {
       duplicateId: 'Zwei Datensätze vom Typ {{kind}} haben dieselbe Kennung {{id}}. Es wurde nichts geändert.',
       duplicateVersionNumber: 'Der Workshop „{{workshop}}“ hat zwei SLA-Versionen mit der Nummer {{number}}. Es wurde nichts geändert.',
       invalidSignedVersion: 'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ ist beschädigt. Unterschriebene Versionen werden nie repariert, daher wurde die Sicherung abgelehnt. Es wurde nichts geändert.',
+      twoSignedVersions: 'Im Workshop „{{workshop}}“ gelten mehrere unterschriebene SLA-Versionen zugleich – so etwas schreibt die App nie. Es wurde nichts geändert.',
+      amendsLoop: 'Die SLA-Versionen von „{{workshop}}“ ändern sich gegenseitig im Kreis (Version {{number}}) – so etwas schreibt die App nie. Es wurde nichts geändert.',
       nothingToImport: 'Kein Workshop der Sicherung konnte wiederhergestellt werden. Es wurde nichts geändert.',
       unexpected: 'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.'
     },
@@ -373,7 +375,12 @@ export const de: Messages = {
       recordsDropped_other: '{{count}} beschädigte Datensätze vom Typ {{kind}} wurden ausgelassen.',
       orphansDropped_one: '{{count}} Datensatz vom Typ {{kind}} gehörte zu nichts in der Datei und wurde ausgelassen.',
       orphansDropped_other: '{{count}} Datensätze vom Typ {{kind}} gehörten zu nichts in der Datei und wurden ausgelassen.',
-      fingerprintMismatch: 'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ passt nicht mehr zu ihrem Fingerabdruck – sie wurde nach der Unterschrift verändert. Sie wird unverändert eingelesen, damit Sie sie prüfen können.'
+      sealBroken:
+        'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ stimmt nicht mit ihrem Siegel überein: Inhalt oder Unterschriften wurden nach der Unterschrift verändert. Sie wird unverändert eingelesen, damit Sie sie prüfen können; die App kennzeichnet sie als nicht übereinstimmend und exportiert sie nicht als unterschrieben.',
+      sealedOnImport_one:
+        'Die Sicherung stammt aus der Zeit vor den Siegeln: {{count}} unterschriebene SLA-Version wurde jetzt versiegelt, genau so, wie sie in der Datei steht. Das Siegel bürgt ab heute für sie, nicht für das, was vorher mit der Datei geschehen ist.',
+      sealedOnImport_other:
+        'Die Sicherung stammt aus der Zeit vor den Siegeln: {{count}} unterschriebene SLA-Versionen wurden jetzt versiegelt, genau so, wie sie in der Datei stehen. Das Siegel bürgt ab heute für sie, nicht für das, was vorher mit der Datei geschehen ist.'
     },
     kinds: { workshop: 'Workshop', participant: 'Teilnehmende', item: 'Eintrag', slaVersion: 'SLA-Version', signature: 'Unterschrift', review: 'Review' }
   },

@@ -358,6 +358,8 @@ export const en = {
       duplicateId: 'Two {{kind}} records in the backup share the id {{id}}. Nothing was changed.',
       duplicateVersionNumber: 'Workshop “{{workshop}}” has two SLA versions numbered {{number}}. Nothing was changed.',
       invalidSignedVersion: 'The signed SLA version {{number}} of “{{workshop}}” is damaged. Signed versions are never repaired, so the backup was refused. Nothing was changed.',
+      twoSignedVersions: 'Workshop “{{workshop}}” has more than one signed SLA version in force at once, which the app never writes. Nothing was changed.',
+      amendsLoop: 'The SLA versions of “{{workshop}}” amend each other in a circle (version {{number}}), which the app never writes. Nothing was changed.',
       nothingToImport: 'No workshop in the backup could be restored. Nothing was changed.',
       unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.'
     },
@@ -369,7 +371,12 @@ export const en = {
       recordsDropped_other: '{{count}} damaged {{kind}} records were left out.',
       orphansDropped_one: '{{count}} {{kind}} record belonged to nothing in the file and was left out.',
       orphansDropped_other: '{{count}} {{kind}} records belonged to nothing in the file and were left out.',
-      fingerprintMismatch: 'The signed SLA version {{number}} of “{{workshop}}” no longer matches its fingerprint — it was changed after signing. It is imported unchanged so you can inspect it.'
+      sealBroken:
+        'The signed SLA version {{number}} of “{{workshop}}” does not match its seal: its content or its signatures were changed after signing. It is imported unchanged so you can inspect it; the app marks it as not matching its seal and does not export it as signed.',
+      sealedOnImport_one:
+        'The backup is older than seals: {{count}} signed SLA version was sealed now, exactly as the file holds it. The seal vouches for it from today on, not for anything that happened to the file before.',
+      sealedOnImport_other:
+        'The backup is older than seals: {{count}} signed SLA versions were sealed now, exactly as the file holds them. The seal vouches for them from today on, not for anything that happened to the file before.'
     },
     kinds: { workshop: 'workshop', participant: 'participant', item: 'item', slaVersion: 'SLA version', signature: 'signature', review: 'review' }
   },
