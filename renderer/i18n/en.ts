@@ -394,11 +394,38 @@ export const en = {
       unsupportedFormat: 'The document was made by a newer version of the app. Please update the app.'
     },
     found: 'SLA of {{organisation}}, version {{number}} ({{state}})',
-    unchanged: 'Unchanged since signing: the content matches its fingerprint and the text of the document.',
-    unchangedDraft: 'The text of the document matches its data. (A draft has no fingerprint yet.)',
+    checked: {
+      sealAndText: 'The file agrees with itself: the text of every page, its headers and footers and the signature images match its data, and the data matches its seal.',
+      sealOnly:
+        'The file agrees with itself as far as it can be checked: its data matches its seal and the signature images. It was written in another layout of the document (layout {{layout}}), so its wording was not compared.',
+      contentOnly:
+        'Older format, from before seals: only the content was checked against its fingerprint, and the signatures against the content. The printed text and the place and time of the signatures could not be checked.',
+      textOnly: 'The text of the document matches its data. (A draft has no fingerprint yet.)',
+      nothing: 'A draft in an older layout of the document: there is nothing to check it against.'
+    },
     changed: 'Changed since signing:',
     dataChanged: 'the SLA data no longer matches the fingerprint that was signed',
     textChanged: 'the visible text was edited after the export (e.g. in Word)',
+    sealBroken: 'the version number, the signatures or what was signed no longer match the seal',
+    signaturesChanged: 'a signature is missing, or one was given for other content',
+    hiddenText: 'the document holds hidden or unreadable text (hidden, tiny, or in the colour of its background)',
+    imagesChanged: 'a signature image was swapped, added or removed',
+    records: {
+      matches: 'Matches the records on this laptop: exactly version {{number}} as kept here, signed on {{date}}.',
+      differs: 'Does not match the records on this laptop: version {{number}} as kept here, signed on {{date}}, differs from this file.',
+      recordBroken: 'Version {{number}} as kept on this laptop does not match its own seal, so it cannot vouch for this file.',
+      none: 'This laptop keeps no record of this version to compare the file with.'
+    },
+    paper: {
+      label: 'Seal or fingerprint from the paper copy (optional)',
+      hint: 'Type the digits printed on the signature page; spaces do not matter.',
+      matchesSeal: 'Matches the seal on the paper copy ({{count}} of 64 digits compared).',
+      matchesFingerprint: 'Matches the fingerprint of the content on the paper copy: the content is the same. The fingerprint does not cover the signatures.',
+      noMatch: 'Does not match the paper copy: this file is not the version signed on paper.',
+      tooShort: 'Type at least 16 digits.',
+      invalid: 'A seal consists of the digits 0–9 and the letters A–F only (64 at most).'
+    },
+    draftOnly: 'The workshop can only be created as a draft: the file’s signatures are not taken over.',
     create: 'Create the workshop from this SLA',
     createDraft: 'Open as a new draft to check and sign again',
     exists: 'This SLA’s workshop is already on this laptop.',
@@ -1024,6 +1051,15 @@ export const en = {
       sqlStatus: 'SQL definition agreed or proposed',
       stuckLeadStatus: 'Stuck-lead rule agreed or proposed',
       governanceStatus: 'Governance agreed or proposed'
+    },
+    seal: {
+      label: 'Seal',
+      broken: 'Does not match its seal',
+      brokenExplained:
+        'Version {{number}} was changed after it was signed: its content, its signatures or what was sealed with them no longer match its seal. It does not count as signed and is not exported as signed.',
+      sealedLater:
+        'Sealed on {{date}}, after signing — when the app was updated or an older file was read. The seal vouches for this version from then on, not for its earlier history.',
+      notExported: 'Version {{number}} does not match its seal and is not exported as signed.'
     }
   },
   errors: {

@@ -14,7 +14,8 @@ const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)(?:\s[^<>]*?)?(\/?)>|([^<]+)/g
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
 
-function decodeEntities(text: string): string {
+/** The five named entities and numeric character references of XML text. */
+export function decodeEntities(text: string): string {
   return text.replace(ENTITY, (_, entity: string) => {
     if (!entity.startsWith('#')) return NAMED[entity] ?? ''
     const code = entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)

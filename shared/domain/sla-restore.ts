@@ -1,7 +1,7 @@
 import { stepsOnlyAgenda } from './agenda'
 import type { Item, ItemFields, ListKind } from './items'
 import { defaultFunnel } from './sla-defaults'
-import { sealOnUpgrade } from './sla-seal'
+import { boundSignatures, sealOnUpgrade } from './sla-seal'
 import type { Signature, SlaContent, SlaState, SlaVersion, OpenItem } from './sla'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type Participant, type StepId, type StepRecord, type Workshop } from './workshop'
 
@@ -117,6 +117,7 @@ export function restoreSlaFromDocument(
     amends: null,
     reviewId: null
   }
-  const signatures = signed ? source.signatures.map((s) => ({ ...s, workshopId, versionId: ids.versionId })) : []
+  // The signed version consists of the signatures of its content; any other is not part of it.
+  const signatures = signed ? boundSignatures(frozen.fingerprint, source.signatures).map((s) => ({ ...s, workshopId, versionId: ids.versionId })) : []
   return { workshop, participants, items, version, signatures }
 }

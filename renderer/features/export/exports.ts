@@ -6,6 +6,7 @@ import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
 import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { boundSignatures, checkSeal } from '../../../shared/domain/sla-seal'
 import { localIsoDate } from '../../../shared/domain/review-dates'
 import { reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
 import { exportWorkshops } from '../../db/backup-repo'
@@ -33,6 +34,8 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
   const signatures = version ? await listSignatures(version.id) : []
   const content = contentOf(version, data)
   const number = version?.number ?? 1
+  // The screens offer no export of a version that does not match its seal; nothing else may either.
+  if (version && version.state !== 'draft' && !checkSeal(version, signatures).ok) throw new Error(`SLA version ${number} does not match its seal`)
   const bytes = await exportSlaDocx({
     content,
     version: {
@@ -40,10 +43,13 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
       state: version?.state ?? 'draft',
       signedAt: version?.signedAt ?? null,
       fingerprint: version?.fingerprint ?? null,
-      openItems: version?.openItems ?? []
+      openItems: version?.openItems ?? [],
+      seal: version?.seal ?? null,
+      sealedAt: version?.sealedAt ?? null
     },
     // A draft carries signatures only for what has been signed so far; they are listed as such.
-    signatures: version?.state === 'draft' ? [] : signatures,
+    // A signed version consists of the signatures of its content (the ones its seal covers).
+    signatures: !version || version.state === 'draft' ? [] : boundSignatures(version.fingerprint, signatures),
     history: versions.map((v) => ({ number: v.number, state: v.state, signedAt: v.signedAt, fingerprint: v.fingerprint })),
     // The schedule of step 5, as the minutes and the calendar show it: dates move without a new signature.
     reviewDates: reviewDateList(data.workshop),

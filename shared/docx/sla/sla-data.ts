@@ -1,5 +1,13 @@
 import { canonicalSlaJson } from '../../domain/sla-fingerprint'
-import { SLA_DOCX_FORMAT, SLA_DOCX_FORMAT_VERSION, formatMarkerSchema, slaDocxDataSchema, type SlaDocxData } from './sla-data-schema'
+import {
+  SLA_DOCX_FORMAT,
+  SLA_DOCX_FORMAT_VERSION,
+  SLA_DOCX_FORMAT_VERSIONS,
+  SLA_LAYOUT_VERSION,
+  formatMarkerSchema,
+  slaDocxDataSchema,
+  type SlaDocxData
+} from './sla-data-schema'
 import type { SlaDocumentInput } from './sla-input'
 
 /**
@@ -41,6 +49,7 @@ function slaDataOf(input: SlaDocumentInput, timeZone: string): SlaDocxData {
   return {
     format: SLA_DOCX_FORMAT,
     formatVersion: SLA_DOCX_FORMAT_VERSION,
+    layoutVersion: SLA_LAYOUT_VERSION,
     generatedAt: input.generatedAt,
     timeZone,
     version: input.version,
@@ -144,7 +153,7 @@ export function parseSlaDataXml(xml: string): SlaDataParse {
   if (dataText === null) return { ok: false, reason: 'invalidData' }
   const json = parseJson(dataText)
   const marker = formatMarkerSchema.safeParse(json)
-  if (marker.success && marker.data.formatVersion !== SLA_DOCX_FORMAT_VERSION) return { ok: false, reason: 'unsupportedFormat' }
+  if (marker.success && !SLA_DOCX_FORMAT_VERSIONS.includes(marker.data.formatVersion)) return { ok: false, reason: 'unsupportedFormat' }
   const parsed = slaDocxDataSchema.safeParse(json)
   if (!parsed.success) return { ok: false, reason: 'invalidData' }
   return { ok: true, data: parsed.data, canonicalContent: elementText(xml, 'canonicalContent') }
