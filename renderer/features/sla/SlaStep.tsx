@@ -14,6 +14,7 @@ import { SignPanel } from './SignPanel'
 import { TargetsSection } from './TargetsSection'
 import { VersionsPanel } from './VersionsPanel'
 import type { SlaState } from './useSla'
+import { SealNote, sealBroken } from './SealStatus'
 import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
 
@@ -69,12 +70,14 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
   const version = sla.current
   const number = version?.number ?? 1
   const signed = version?.state === 'signed'
+  const check = version ? sla.seals[version.id] : undefined
+  const broken = sealBroken(version, check)
   const locale = i18n.language === 'de' ? 'de-DE' : 'en-GB'
   return (
-    <div className={`version-banner ${signed ? 'signed' : 'draft'}`} role="status">
+    <div className={`version-banner ${broken ? 'broken' : signed ? 'signed' : 'draft'}`} role="status">
       <p>
         <strong>
-          {t('sla.version', { number })} · {t(`sla.states.${version?.state ?? 'draft'}`)}
+          {t('sla.version', { number })} · {broken ? t('signedSla.seal.broken') : t(`sla.states.${version?.state ?? 'draft'}`)}
         </strong>
         {signed && version?.signedAt && (
           <>
@@ -89,9 +92,17 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
           </>
         )}
       </p>
-      <button type="button" className="button" disabled={exporting.busy} onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}>
+      <button
+        type="button"
+        className="button"
+        disabled={exporting.busy}
+        onClick={() =>
+          broken ? showNotice({ message: t('signedSla.seal.notExported', { number }) }) : void exporting.run(() => exportSla(data, version, t('export.wordFilter')))
+        }
+      >
         {t('export.sla')}
       </button>
+      {version && <SealNote version={version} check={check} />}
       {signed && (
         <>
           <p>{t('sla.lockedNotice', { number })}</p>
