@@ -191,6 +191,11 @@ describe('backup and restore through the repositories', () => {
     expect(v2!.content!.targets.map((t) => t.id)).toEqual(originalV2.content!.targets.map((t) => t.id))
     expect(await slaFingerprint(v2!.content!)).toBe(originalV2.fingerprint)
     expect(v2!.fingerprint).toBe(originalV2.fingerprint)
+    // Ids are outside the seal: the copy's signed versions match theirs, with the copy's signatures.
+    for (const version of [v1!, v2!]) {
+      expect(version.seal).toBe(before.slaVersions.find((v) => v.number === version.number)!.seal)
+      expect(checkSeal(version, copy.signatures.filter((s) => s.versionId === version.id))).toEqual({ ok: true, problems: [] })
+    }
   })
 
   it('replaces a workshop with the same id after asking, leaving the others alone', async () => {
