@@ -6,12 +6,34 @@ import globals from 'globals'
 /**
  * Besides the usual checks, the layer rules of STYLE "Layers that cannot leak":
  * shared/ is pure; renderer/ never reaches into electron/; electron/ never into renderer/.
+ * Inside renderer/ ("Layers inside a layer"): components call repositories, never the `db`
+ * object; ui/ widgets know nothing of the database; db/ knows nothing of the UI's stores.
  */
 const NODE_BUILTINS = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'zlib', 'buffer', 'events']
 
 const layer = (message, patterns) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }]
 })
+
+/** One rule per file set: a later no-restricted-imports replaces an earlier one, so each set lists all its groups. */
+const layers = (...groups) => ({ 'no-restricted-imports': ['error', { patterns: groups }] })
+
+const RENDERER_NO_DESKTOP = {
+  group: ['electron', 'electron/*', ...NODE_BUILTINS, '**/electron/**'],
+  message: 'The renderer never gets Node or Electron; it reaches the desktop only through renderer/platform (SPEC §8).'
+}
+const NO_DB_OBJECT = {
+  group: ['**/db/db'],
+  message: 'Components call repositories (renderer/db/*-repo.ts) or hooks, never the db object (STYLE "Layers inside a layer").'
+}
+const NO_DB = {
+  group: ['**/db', '**/db/**'],
+  message: 'ui/ widgets know nothing of the database: a feature passes them values and callbacks (STYLE "Layers inside a layer").'
+}
+const NO_UI = {
+  group: ['**/store', '**/store/**', '**/features/**', '**/app/**', '**/ui/**'],
+  message: 'db/ knows nothing of the UI: no stores, screens or widgets; what the UI shows of saving lives in renderer/save (STYLE "Layers inside a layer").'
+}
 
 export default tseslint.config(
   { ignores: ['out/**', 'release/**', 'node_modules/**', 'dist/**', 'test-results/**'] },
@@ -61,13 +83,20 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      ...layer('The renderer never gets Node or Electron; it reaches the desktop only through renderer/platform (SPEC §8).', [
-        'electron',
-        'electron/*',
-        ...NODE_BUILTINS,
-        '**/electron/**'
-      ])
+      ...layers(RENDERER_NO_DESKTOP)
     }
+  },
+  {
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/app/**/*.{ts,tsx}'],
+    rules: layers(RENDERER_NO_DESKTOP, NO_DB_OBJECT)
+  },
+  {
+    files: ['renderer/ui/**/*.{ts,tsx}'],
+    rules: layers(RENDERER_NO_DESKTOP, NO_DB)
+  },
+  {
+    files: ['renderer/db/**/*.{ts,tsx}'],
+    rules: layers(RENDERER_NO_DESKTOP, NO_UI)
   },
   {
     files: ['electron/**/*.ts'],

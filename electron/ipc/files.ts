@@ -2,6 +2,7 @@ import { readFile, stat, writeFile } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { app, dialog } from 'electron'
 import type { OpenFileRequest, OpenFileResult, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract'
+import { saveFileError } from '../../shared/ipc/save-file-error'
 import type { TrustedSender } from './guard'
 
 /** Used when the renderer's suggestion has nothing usable left. */
@@ -28,8 +29,12 @@ export async function saveFile(request: SaveFileRequest, { window }: TrustedSend
   })
   if (choice.canceled || choice.filePath === undefined || choice.filePath === '') return { canceled: true }
   // Awaited before answering: the renderer reports "saved" only once the bytes are on disk, and
-  // a failed write reaches it as a rejection it can show to the user.
-  await writeFile(choice.filePath, request.data)
+  // a failed write reaches it as a code it can word in the person's language.
+  try {
+    await writeFile(choice.filePath, request.data)
+  } catch (error) {
+    return { canceled: false, error: saveFileError(error), name: basename(choice.filePath) }
+  }
   return { canceled: false, path: choice.filePath }
 }
 

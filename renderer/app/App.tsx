@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { installFlushOnHide } from '../db/save-queue'
+import { installFlushOnHide } from '../save/save-queue'
 import { WorkshopListScreen } from '../features/workshops/WorkshopListScreen'
 import { applyDisplay, useDisplayStore } from '../store/display-store'
 import { useUiStore } from '../store/ui-store'

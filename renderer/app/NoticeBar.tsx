@@ -1,7 +1,7 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNoticeStore } from '../store/notice-store'
-import { saveNow } from '../db/save-queue'
+import { saveNow } from '../save/save-queue'
 
 const NOTICE_MS = 10_000
 

@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next'
-import { useUiStore } from '../store/ui-store'
+import { useSaveState } from '../save/save-state'
 
 /** SPEC §7: the save state is always visible — and when a save fails, why, and what happens next. */
 export function SaveIndicator() {
   const { t } = useTranslation()
-  const pending = useUiStore((s) => s.pendingSaves)
-  const problem = useUiStore((s) => s.saveProblem)
+  const pending = useSaveState((s) => s.pendingSaves)
+  const problem = useSaveState((s) => s.saveProblem)
   const state = problem ? 'failed' : pending > 0 ? 'saving' : 'saved'
   return (
     <p

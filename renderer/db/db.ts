@@ -98,3 +98,12 @@ export class SmarketingDb extends Dexie {
 }
 
 export const db = new SmarketingDb()
+
+/**
+ * Opens the database now rather than on the first query, so that opening overlaps the start of
+ * the UI. A failure is not lost: Dexie gives the same error to every query, which tells it where
+ * the person acts.
+ */
+export function openEarly(database: SmarketingDb = db): void {
+  database.open().catch(() => undefined)
+}

@@ -1,6 +1,7 @@
 import type { AgreementStatus } from '../../shared/domain/workshop'
 import { SLA_LISTS, itemsOf, type Item, type ItemFields, type ItemOf, type ListKind, type RaciLetter, type RaciTeam, type Rating } from '../../shared/domain/items'
 import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
+import { blankItem } from '../../shared/domain/blank-items'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 
@@ -31,11 +32,14 @@ export function compareItems(a: Item, b: Item): number {
 
 export { itemsOf }
 
-/** Adds an item at the end of its list (or at `order`, e.g. to put a deleted item back). */
+/**
+ * Adds an item at the end of its list (or at `order`, e.g. to put a deleted item back); the
+ * fields not given are those of the list's blank item.
+ */
 export async function addItem<K extends ListKind>(
   workshopId: string,
   list: K,
-  fields: ItemFields[K],
+  fields: Partial<ItemFields[K]> = {},
   options: { status?: AgreementStatus; order?: number; id?: string } = {},
   database: SmarketingDb = db
 ): Promise<ItemOf<K>> {
@@ -47,7 +51,7 @@ export async function addItem<K extends ListKind>(
       order = siblings.reduce((max, item) => Math.max(max, item.order), 0) + 1
     }
     const item = {
-      ...fields,
+      ...blankItem(list, fields),
       id: options.id ?? newId(),
       workshopId,
       list,
@@ -152,10 +156,10 @@ export async function convertParkingItem(id: string, target: ParkingTarget, data
     const text = parked.text
     const created =
       target === 'action'
-        ? await addItem(parked.workshopId, 'action', { title: text, owner: '', team: 'marketing', due: '', state: 'open' }, {}, database)
+        ? await addItem(parked.workshopId, 'action', { title: text }, {}, database)
         : target === 'glossary'
-          ? await addItem(parked.workshopId, 'glossary', { term: text, definition: '' }, {}, database)
-          : await addItem(parked.workshopId, 'concern', { text, response: '' }, {}, database)
+          ? await addItem(parked.workshopId, 'glossary', { term: text }, {}, database)
+          : await addItem(parked.workshopId, 'concern', { text }, {}, database)
     await database.items.delete(id)
     return created
   })

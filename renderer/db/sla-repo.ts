@@ -2,8 +2,9 @@ import { checkCompleteness, toOpenItems } from '../../shared/domain/completeness
 import type { Signature, SlaContent, SlaVersion } from '../../shared/domain/sla'
 import { buildSlaContent } from '../../shared/domain/sla-content'
 import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
-import { sealOf } from '../../shared/domain/sla-seal'
+import { checkSeal, sealOf, type SealCheck } from '../../shared/domain/sla-seal'
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
+import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
 import { announce } from './workshop-channel'
@@ -28,7 +29,7 @@ export class ContentChangedError extends Error {
 
 /** A typed signature that is not the signer's name (SPEC §4: a typed full name stands for a signature). */
 export class TypedNameMismatchError extends Error {
-  constructor() {
+  constructor(readonly signerName: string) {
     super('The typed name is not the signer’s name')
     this.name = 'TypedNameMismatchError'
   }
@@ -49,6 +50,32 @@ export async function listVersions(workshopId: string, database: SmarketingDb = 
 
 export async function currentVersion(workshopId: string, database: SmarketingDb = db): Promise<SlaVersion | undefined> {
   return (await listVersions(workshopId, database)).at(-1)
+}
+
+/** What the SLA step shows of a workshop's SLA: its versions, the current one and its signatures. */
+export interface WorkshopSla {
+  versions: SlaVersion[]
+  current: SlaVersion | undefined
+  /** The last signed (or superseded) version before the current one, to compare against. */
+  previousSigned: SlaVersion | undefined
+  signatures: Signature[]
+  /** The current version is signed: its content is read-only until it is amended. */
+  locked: boolean
+  /** Each version checked against its seal, by id: a signed version is shown as signed only when it matches. */
+  seals: Record<string, SealCheck>
+}
+
+/** The workshop's SLA as one consistent reading (for a live query). */
+export function workshopSla(workshopId: string, database: SmarketingDb = db): Promise<WorkshopSla> {
+  return database.transaction('r', database.slaVersions, database.signatures, async () => {
+    const versions = await listVersions(workshopId, database)
+    const current = versions.at(-1)
+    const signatures = current ? await listSignatures(current.id, database) : []
+    const previousSigned = versions.filter((v) => v !== current && v.state !== 'draft').at(-1)
+    const seals: Record<string, SealCheck> = {}
+    for (const version of versions) seals[version.id] = checkSeal(version, version === current ? signatures : await listSignatures(version.id, database))
+    return { versions, current, previousSigned, signatures, locked: isCurrentVersionSigned(versions), seals }
+  })
 }
 
 export function listSignatures(versionId: string, database: SmarketingDb = db): Promise<Signature[]> {
@@ -140,7 +167,7 @@ export async function signVersion(
     if (current.canonical !== canonical) throw new ContentChangedError()
     const signer = await target.participants.get(input.participantId)
     if (!signer || signer.workshopId !== workshopId) throw new Error(`Participant ${input.participantId} does not exist`)
-    if (input.method === 'typed' && !typedNameMatches(input.name, signer.name)) throw new TypedNameMismatchError()
+    if (input.method === 'typed' && !typedNameMatches(input.name, signer.name)) throw new TypedNameMismatchError(signer.name)
     const signature: Signature = {
       id: newId(),
       versionId,

@@ -23,6 +23,8 @@ interface Change {
   after: Row | undefined
 }
 
+export type Direction = 'undo' | 'redo'
+
 export interface UndoEntry {
   workshopId: string
   changes: Change[]
@@ -201,8 +203,11 @@ export const undoMiddleware: Middleware<DBCore> = {
  * applying it would silently overwrite the newer edit. Either way nothing of the step was written.
  */
 export class UndoRefusedError extends Error {
-  constructor(readonly reason: 'signed' | 'changed') {
-    super(`The step cannot be replayed: ${reason}`)
+  constructor(
+    readonly reason: 'signed' | 'changed',
+    readonly direction: Direction
+  ) {
+    super(`The step cannot be replayed (${direction}): ${reason}`)
     this.name = 'UndoRefusedError'
   }
 }
@@ -238,7 +243,7 @@ function valueAt(record: Record<string, unknown>, path: string): unknown {
  * meantime refuses it; and only the fields the step changed are written, each only if it still
  * holds what the step left there — a later edit (in this or another window) is never overwritten.
  */
-async function replay(database: Dexie, entry: UndoEntry, direction: 'undo' | 'redo') {
+async function replay(database: Dexie, entry: UndoEntry, direction: Direction) {
   const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes
   const names = [...new Set([...changes.map((c) => c.table), 'slaVersions'])]
   await database.transaction('rw', names.map((name) => database.table(name)), async () => {
@@ -252,57 +257,63 @@ async function replay(database: Dexie, entry: UndoEntry, direction: 'undo' | 're
       const current = (await table.get(change.key)) as Row | undefined
       if (!left) {
         // The step removed the record (or, for redo, it did not exist yet): it comes back only if nobody made it since.
-        if (current) throw new UndoRefusedError('changed')
+        if (current) throw new UndoRefusedError('changed', direction)
         if (!wanted) continue
-        if (locked && changeTouchesSla(change.table, [wanted], Object.keys(wanted))) throw new UndoRefusedError('signed')
+        if (locked && changeTouchesSla(change.table, [wanted], Object.keys(wanted))) throw new UndoRefusedError('signed', direction)
         await table.put(wanted)
       } else if (!wanted) {
         // The step created the record: it goes only as the step left it.
-        if (!current || changedPaths(current, left).length > 0) throw new UndoRefusedError('changed')
-        if (locked && changeTouchesSla(change.table, [left], Object.keys(left))) throw new UndoRefusedError('signed')
+        if (!current || changedPaths(current, left).length > 0) throw new UndoRefusedError('changed', direction)
+        if (locked && changeTouchesSla(change.table, [left], Object.keys(left))) throw new UndoRefusedError('signed', direction)
         await table.delete(change.key)
       } else {
         const paths = changedPaths(left, wanted)
         if (paths.length === 0) continue
-        if (!current || paths.some((path) => !sameValue(valueAt(current, path), valueAt(left, path)))) throw new UndoRefusedError('changed')
-        if (locked && changeTouchesSla(change.table, [current, wanted], paths)) throw new UndoRefusedError('signed')
+        if (!current || paths.some((path) => !sameValue(valueAt(current, path), valueAt(left, path)))) throw new UndoRefusedError('changed', direction)
+        if (locked && changeTouchesSla(change.table, [current, wanted], paths)) throw new UndoRefusedError('signed', direction)
         await table.update(change.key, Object.fromEntries(paths.map((path) => [path, valueAt(wanted, path)])))
       }
     }
   })
 }
 
+/** Steps are replayed one after another, so a quick Ctrl+Z Ctrl+Z never races itself. */
+let replays: Promise<unknown> = Promise.resolve()
+
 /**
- * Undoes the last step of this workshop; false when there is nothing to undo. A refused step
+ * Moves the last step of one stack to the other by replaying it. A refused step
  * (UndoRefusedError) leaves the history: it can never apply cleanly again, and the caller tells
- * the person why.
+ * the person why. Any other failure (storage full, database closed) keeps the step where it
+ * was, so trying again later can still apply it.
  */
-export async function undo(database: Dexie, workshopId: string): Promise<boolean> {
+async function step(database: Dexie, workshopId: string, direction: Direction): Promise<boolean> {
   const target = stacksOf(workshopId)
-  const entry = target.undo.pop()
+  const [from, to] = direction === 'undo' ? (['undo', 'redo'] as const) : (['redo', 'undo'] as const)
+  const entry = target[from].pop()
   if (!entry) return false
   try {
-    await replay(database, entry, 'undo')
+    await replay(database, entry, direction)
   } catch (error) {
+    if (!(error instanceof UndoRefusedError)) target[from].push(entry)
     notify()
     throw error
   }
-  target.redo.push(entry)
+  target[to].push(entry)
   notify()
   return true
 }
 
-export async function redo(database: Dexie, workshopId: string): Promise<boolean> {
-  const target = stacksOf(workshopId)
-  const entry = target.redo.pop()
-  if (!entry) return false
-  try {
-    await replay(database, entry, 'redo')
-  } catch (error) {
-    notify()
-    throw error
-  }
-  target.undo.push(entry)
-  notify()
-  return true
+function queued(database: Dexie, workshopId: string, direction: Direction): Promise<boolean> {
+  const run = replays.then(() => step(database, workshopId, direction))
+  replays = run.catch(() => undefined)
+  return run
+}
+
+/** Undoes the last step of this workshop; false when there is nothing to undo. */
+export function undo(database: Dexie, workshopId: string): Promise<boolean> {
+  return queued(database, workshopId, 'undo')
+}
+
+export function redo(database: Dexie, workshopId: string): Promise<boolean> {
+  return queued(database, workshopId, 'redo')
 }

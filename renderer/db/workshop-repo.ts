@@ -1,14 +1,15 @@
 import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
 import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
-import { AGREEABLE_LISTS, LIST_STEP, SLA_LISTS } from '../../shared/domain/items'
+import { AGREEABLE_LISTS, LIST_STEP } from '../../shared/domain/items'
 import type { SlaState } from '../../shared/domain/sla'
-import type { StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
+import type { Participant, StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import type { UpdateSpec } from 'dexie'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
-import { assertSlaEditable } from './item-repo'
-import type { SlaWorkshopPart } from '../../shared/domain/sla-lock'
+import { assertSlaEditable, listItems } from './item-repo'
+import { listParticipants } from './participant-repo'
+import { AGREED_PARTS, SLA_PART_STEP, SLA_STEPS, type SlaWorkshopPart } from '../../shared/domain/sla-lock'
 
 export interface WorkshopOverview {
   /** Most recently changed first; only the first `limit` unless all were asked for. */
@@ -49,6 +50,23 @@ export async function workshopOverview(limit: number | null, database: Smarketin
 
 export function getWorkshop(id: string, database: SmarketingDb = db): Promise<Workshop | undefined> {
   return database.workshops.get(id)
+}
+
+/** Everything a workshop's screens show: the record, its participants and its items. */
+export interface WorkshopData {
+  workshop: Workshop
+  participants: Participant[]
+  items: Item[]
+}
+
+/** The workshop and its content as one consistent reading (for a live query); null when it does not exist. */
+export function workshopData(workshopId: string, database: SmarketingDb = db): Promise<WorkshopData | null> {
+  return database.transaction('r', database.workshops, database.participants, database.items, async () => {
+    const workshop = await getWorkshop(workshopId, database)
+    if (!workshop) return null
+    const [participants, items] = await Promise.all([listParticipants(workshopId, database), listItems(workshopId, database)])
+    return { workshop, participants, items }
+  })
 }
 
 /** Creates the workshop with the example content of its language, in one transaction. */
@@ -187,14 +205,10 @@ export async function markStepAgreed(id: string, step: StepId, database: Smarket
     const items = (await database.items.where('workshopId').equals(id).toArray()).filter(
       (item) => LIST_STEP[item.list] === step && AGREEABLE_LISTS.has(item.list)
     )
-    if (items.some((item) => SLA_LISTS.has(item.list)) || step === 'closedLoop' || step === 'language' || step === 'sla') {
-      await assertSlaEditable(database, id, null)
-    }
+    if (SLA_STEPS.has(step)) await assertSlaEditable(database, id, null)
     await database.items.bulkPut(items.map((item) => ({ ...item, status: 'agreed' as const })))
     const changes: Record<string, unknown> = { updatedAt: Date.now() }
-    if (step === 'closedLoop') changes['stuckLeadRule.status'] = 'agreed'
-    if (step === 'language') Object.assign(changes, { 'mql.status': 'agreed', 'sql.status': 'agreed' })
-    if (step === 'sla') changes['governance.status'] = 'agreed'
+    for (const part of AGREED_PARTS) if (SLA_PART_STEP[part] === step) changes[`${part}.status`] = 'agreed'
     await database.workshops.update(id, byKeyPath(changes))
   })
 }

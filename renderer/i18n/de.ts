@@ -365,7 +365,8 @@ export const de: Messages = {
       twoSignedVersions: 'Im Workshop „{{workshop}}“ gelten mehrere unterschriebene SLA-Versionen zugleich – so etwas schreibt die App nie. Es wurde nichts geändert.',
       amendsLoop: 'Die SLA-Versionen von „{{workshop}}“ ändern sich gegenseitig im Kreis (Version {{number}}) – so etwas schreibt die App nie. Es wurde nichts geändert.',
       nothingToImport: 'Kein Workshop der Sicherung konnte wiederhergestellt werden. Es wurde nichts geändert.',
-      unexpected: 'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.'
+      unexpected: 'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.',
+      tooManyEntries: 'Eine Liste in der Datei hat mehr als {{max, number}} Einträge – mehr als jede Sicherung. Sie wurde abgelehnt. Es wurde nichts geändert.'
     },
     warningTexts: {
       migrated: 'Aus einer älteren Version der App, auf den aktuellen Stand gebracht (Format {{from}} → {{to}}).',
@@ -843,42 +844,6 @@ export const de: Messages = {
       confirmed_one: 'Unterschrift mit {{count}} offenen Punkt bestätigt.',
       confirmed_other: 'Unterschrift mit {{count}} offenen Punkten bestätigt.'
     },
-    findings: {
-      noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt das SLA.',
-      noSalesSignatory: 'Niemand aus dem Vertrieb unterschreibt das SLA.',
-      signatoryWithoutName: 'Unterzeichnende Person Nr. {{position}} ({{team}}) hat keinen Namen.',
-      noSharedGoal: 'Es gibt kein gemeinsames Ziel.',
-      stepNotCompleted: '{{step}} ist nicht als abgeschlossen markiert.',
-      noMqlDefinition: 'Es gibt keine MQL-Definition.',
-      noSqlDefinition: 'Es gibt keine SQL-Definition.',
-      noFirstContactCommitment: 'Es gibt keine Reaktionszeit: wie schnell der Vertrieb einen neuen MQL kontaktiert.',
-      commitmentWithoutValue: 'Die Zusage „{{description}}“ hat keinen Wert.',
-      raciNobodyResponsible: 'Niemand ist verantwortlich (R) für „{{activity}}“.',
-      raciSeveralAccountable: '{{count}} Teams sind rechenschaftspflichtig (A) für „{{activity}}“ – nur eines darf es sein.',
-      raciNoAccountable: 'Niemand ist rechenschaftspflichtig (A) für „{{activity}}“.',
-      noTargets: 'Es gibt keine Ziele.',
-      targetWithoutTeam: 'Das Ziel „{{metric}}“ ({{period}}) hat keine Zuständigkeit.',
-      targetWithoutValue: 'Das Ziel „{{metric}}“ ({{period}}) hat keinen Wert.',
-      governanceWithoutStartDate: 'Das SLA hat kein Anfangsdatum.',
-      itemsNotAgreed: '{{list}}: {{count}} noch nicht vereinbart.',
-      notAgreed: '{{part}} ist noch nicht vereinbart.'
-    },
-    listNames: {
-      stage: 'Lead-Stufen',
-      report: 'Berichte',
-      rejection: 'Ablehnungsgründe',
-      mqlCriterion: 'MQL-Kriterien',
-      sqlCriterion: 'SQL-Kriterien',
-      glossary: 'Glossar',
-      raci: 'Verantwortlichkeiten',
-      commitment: 'Zusagen',
-      target: 'Ziele',
-      kpi: 'Berichterstattung an die Geschäftsleitung',
-      mql: 'Die MQL-Definition',
-      sql: 'Die SQL-Definition',
-      stuckLeadRule: 'Die Regel für hängende Leads',
-      governance: 'Die Steuerung'
-    },
     diffLists: {
       signatories: 'Unterzeichnende',
       stages: 'Lead-Stufen',
@@ -1102,5 +1067,27 @@ export const de: Messages = {
     rating: 'Bewertung {{team}}',
     notRated: 'nicht bewertet',
     ratingHint: 'Zahl anklicken oder 1–5 drücken; erneut anklicken löscht die Bewertung.'
+  },
+  failures: {
+    save: {
+      folderMissing: '„{{name}}“ wurde nicht gespeichert: Der Ordner existiert nicht mehr (USB-Stick entfernt, Netzlaufwerk getrennt?). Bitte wählen Sie einen anderen Ordner.',
+      noPermission: '„{{name}}“ wurde nicht gespeichert: Keine Schreibrechte in diesem Ordner. Bitte wählen Sie einen anderen Ordner, zum Beispiel „Dokumente“.',
+      diskFull: '„{{name}}“ wurde nicht gespeichert: Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.',
+      fileInUse: '„{{name}}“ wurde nicht gespeichert: Die Datei ist in einem anderen Programm geöffnet. Bitte schließen Sie sie dort und versuchen Sie es noch einmal.',
+      unknown: '„{{name}}“ konnte nicht gespeichert werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal, vielleicht in einem anderen Ordner.'
+    },
+    exportFailed: 'Die Datei konnte nicht erstellt werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal.',
+    storageFull: 'Nicht gespeichert: Der Speicher ist voll. Bitte geben Sie Speicherplatz frei und versuchen Sie es noch einmal.',
+    signingFailed: 'Die Unterschrift konnte nicht gespeichert werden. Es wurde nichts unterschrieben – bitte versuchen Sie es noch einmal.',
+    undoFailed: 'Nicht rückgängig gemacht: Die Änderung konnte nicht gespeichert werden. Der Schritt bleibt erhalten – bitte versuchen Sie es noch einmal.',
+    redoFailed: 'Nicht wiederhergestellt: Die Änderung konnte nicht gespeichert werden. Der Schritt bleibt erhalten – bitte versuchen Sie es noch einmal.',
+    openSlaFailed: 'Der Workshop konnte nicht aus der Word-Datei angelegt werden. Es wurde nichts geändert.',
+    readerFailed: 'Die Datei konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.',
+    reading: {
+      backup: 'Sicherung wird gelesen',
+      sla: 'Word-Datei wird gelesen',
+      progress: '{{percent}} gelesen',
+      cancelled: 'Lesen abgebrochen. Es wurde nichts geändert.'
+    }
   }
 }

@@ -361,7 +361,8 @@ export const en = {
       twoSignedVersions: 'Workshop “{{workshop}}” has more than one signed SLA version in force at once, which the app never writes. Nothing was changed.',
       amendsLoop: 'The SLA versions of “{{workshop}}” amend each other in a circle (version {{number}}), which the app never writes. Nothing was changed.',
       nothingToImport: 'No workshop in the backup could be restored. Nothing was changed.',
-      unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.'
+      unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.',
+      tooManyEntries: 'A list in the file holds more than {{max, number}} entries — more than any backup holds. It was refused. Nothing was changed.'
     },
     warningTexts: {
       migrated: 'Made by an older version of the app and brought up to date (format {{from}} → {{to}}).',
@@ -837,42 +838,6 @@ export const en = {
       confirmed_one: 'Signing with {{count}} open item confirmed.',
       confirmed_other: 'Signing with {{count}} open items confirmed.'
     },
-    findings: {
-      noMarketingSignatory: 'Nobody from marketing signs the SLA.',
-      noSalesSignatory: 'Nobody from sales signs the SLA.',
-      signatoryWithoutName: 'Signatory no. {{position}} ({{team}}) has no name.',
-      noSharedGoal: 'There is no shared goal statement.',
-      stepNotCompleted: '{{step}} is not marked complete.',
-      noMqlDefinition: 'There is no MQL definition.',
-      noSqlDefinition: 'There is no SQL definition.',
-      noFirstContactCommitment: 'There is no response time: how fast sales contacts a new MQL.',
-      commitmentWithoutValue: 'Commitment “{{description}}” has no value.',
-      raciNobodyResponsible: 'Nobody is responsible (R) for “{{activity}}”.',
-      raciSeveralAccountable: '{{count}} teams are accountable (A) for “{{activity}}” — one team only.',
-      raciNoAccountable: 'Nobody is accountable (A) for “{{activity}}”.',
-      noTargets: 'There are no targets.',
-      targetWithoutTeam: 'Target “{{metric}}” ({{period}}) has no owner.',
-      targetWithoutValue: 'Target “{{metric}}” ({{period}}) has no value.',
-      governanceWithoutStartDate: 'The SLA has no start date.',
-      itemsNotAgreed: '{{list}}: {{count}} not yet agreed.',
-      notAgreed: '{{part}} is not yet agreed.'
-    },
-    listNames: {
-      stage: 'Lifecycle stages',
-      report: 'Reports',
-      rejection: 'Rejection reasons',
-      mqlCriterion: 'MQL criteria',
-      sqlCriterion: 'SQL criteria',
-      glossary: 'Glossary',
-      raci: 'Responsibilities',
-      commitment: 'Commitments',
-      target: 'Targets',
-      kpi: 'Reporting to management',
-      mql: 'The MQL definition',
-      sql: 'The SQL definition',
-      stuckLeadRule: 'The stuck-lead rule',
-      governance: 'Governance'
-    },
     diffLists: {
       signatories: 'Signatories',
       stages: 'Lifecycle stages',
@@ -1096,6 +1061,28 @@ export const en = {
     rating: 'Rating {{team}}',
     notRated: 'not rated',
     ratingHint: 'Click a number or press 1–5; click it again to clear.'
+  },
+  failures: {
+    save: {
+      folderMissing: '“{{name}}” was not saved: the folder no longer exists (a USB stick removed, a network drive disconnected?). Please choose another folder.',
+      noPermission: '“{{name}}” was not saved: the app may not write to this folder. Please choose another folder, for example Documents.',
+      diskFull: '“{{name}}” was not saved: the disk is full. Free some space or choose another drive.',
+      fileInUse: '“{{name}}” was not saved: the file is open in another program. Close it there and try again.',
+      unknown: '“{{name}}” could not be saved. Nothing was lost — please try again, perhaps in another folder.'
+    },
+    exportFailed: 'The file could not be created. Nothing was lost — please try again.',
+    storageFull: 'Not saved: the storage is full. Free some disk space and try again.',
+    signingFailed: 'The signature could not be saved. Nothing was signed — please try again.',
+    undoFailed: 'Not undone: the change could not be written. The step stays in the history — please try again.',
+    redoFailed: 'Not redone: the change could not be written. The step stays in the history — please try again.',
+    openSlaFailed: 'The workshop could not be created from the Word file. Nothing was changed.',
+    readerFailed: 'The file could not be read because of an unexpected problem. Nothing was changed.',
+    reading: {
+      backup: 'Reading the backup',
+      sla: 'Reading the Word file',
+      progress: '{{percent}} read',
+      cancelled: 'Reading stopped. Nothing was changed.'
+    }
   }
 }
 

@@ -3,6 +3,7 @@ import type {
   BridgeApi,
   OpenFileRequest,
   OpenFileResult,
+  SaveFileError,
   SaveFileRequest,
   SaveFileResult
 } from '../../shared/ipc/contract'
@@ -14,9 +15,27 @@ import { browserPlatform } from './browser-platform'
  * typed bridge (native dialogs); in the browser edition it falls back to downloads and a file
  * input. Features import `platform` and never look at `window.smarketing` themselves.
  */
+/** Where a save went, or that the person cancelled the dialog. */
+export type SavedFile = Exclude<SaveFileResult, { error: SaveFileError }>
+
+/**
+ * The file the person chose could not be written: main's typed reason (folder gone, no
+ * permission, disk full …), which renderer/app/failure-message.ts words for the person.
+ */
+export class FileSaveFailure extends Error {
+  constructor(
+    readonly reason: SaveFileError,
+    readonly fileName: string
+  ) {
+    super(`The file could not be written: ${reason}`)
+    this.name = 'FileSaveFailure'
+  }
+}
+
 export interface Platform {
   edition: 'desktop' | 'browser'
-  saveFile(request: SaveFileRequest): Promise<SaveFileResult>
+  /** Resolves once the file is written or the dialog cancelled; rejects with FileSaveFailure. */
+  saveFile(request: SaveFileRequest): Promise<SavedFile>
   openFile(request: OpenFileRequest): Promise<OpenFileResult>
   appInfo(): Promise<AppInfo>
   /** The audience view: a second window on the projector (desktop) or a second tab (browser). */
@@ -27,7 +46,11 @@ export interface Platform {
 function desktopPlatform(bridge: BridgeApi): Platform {
   return {
     edition: 'desktop',
-    saveFile: (request) => bridge.saveFile(request),
+    saveFile: async (request) => {
+      const result = await bridge.saveFile(request)
+      if ('error' in result) throw new FileSaveFailure(result.error, result.name)
+      return result
+    },
     openFile: (request) => bridge.openFile(request),
     appInfo: () => bridge.appInfo(),
     openAudience: async (workshopId) => {

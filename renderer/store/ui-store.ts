@@ -1,9 +1,8 @@
 import { create } from 'zustand'
-import type { SaveProblem } from '../db/save-problem'
 
 /**
- * UI state only (STYLE "Saved data in Dexie, UI state in zustand"): what is on screen and the
- * save indicator. Saved content is never copied in here.
+ * UI state only (STYLE "Saved data in Dexie, UI state in zustand"): what is on screen. Saved
+ * content is never copied in here; the save indicator's state lives with the save queue.
  */
 export type Route =
   | { screen: 'workshops' }
@@ -46,9 +45,6 @@ interface UiState {
   route: Route
   /** A section to scroll to once the new screen is rendered (e.g. from a completeness finding). */
   pendingAnchor: string | null
-  pendingSaves: number
-  /** Why the last save failed, while it is not yet saved; null when everything landed. */
-  saveProblem: SaveProblem | null
   parkingOpen: boolean
   shortcutsOpen: boolean
   audienceOpen: boolean
@@ -60,15 +56,11 @@ interface UiState {
   navigate(route: Route, anchor?: string): void
   anchorReached(): void
   syncFromLocation(): void
-  saveStarted(): void
-  saveFinished(problem: SaveProblem | null): void
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   route: parseRoute(globalThis.location?.hash ?? ''),
   pendingAnchor: null,
-  pendingSaves: 0,
-  saveProblem: null,
   parkingOpen: false,
   shortcutsOpen: false,
   audienceOpen: false,
@@ -95,11 +87,5 @@ export const useUiStore = create<UiState>()((set) => ({
   },
   syncFromLocation() {
     set({ route: parseRoute(globalThis.location?.hash ?? '') })
-  },
-  saveStarted() {
-    set((s) => ({ pendingSaves: s.pendingSaves + 1 }))
-  },
-  saveFinished(problem) {
-    set((s) => ({ pendingSaves: Math.max(0, s.pendingSaves - 1), saveProblem: problem }))
   }
 }))

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { AgreementStatus } from '../../shared/domain/workshop'
 import { useReadOnly } from './read-only'
+import './items.css'
 
 interface Props {
   status: AgreementStatus

@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react'
-import { saveNow } from '../db/save-queue'
+import { saveNow } from '../save/save-queue'
 import { useReadOnly } from './read-only'
+import './items.css'
 
 const VALUES = [1, 2, 3, 4, 5] as const
 

@@ -1,26 +1,28 @@
+import { utcDateOf } from '../../shared/domain/iso-date'
 import { localeOf, type Language } from '../../shared/domain/language'
-
-/** Today as `YYYY-MM-DD` in the local time zone (what a date input shows). */
-export function todayIso(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
 
 // Creating an Intl formatter is expensive (~1 ms); a list of 200 workshops needs them once.
 const formatters = new Map<string, Intl.DateTimeFormat>()
-function formatter(language: Language, kind: 'date' | 'dateTime'): Intl.DateTimeFormat {
+type Kind = 'date' | 'dateTime' | 'longDate' | 'longDateTime'
+
+function options(language: Language, kind: Kind): Intl.DateTimeFormatOptions {
+  switch (kind) {
+    case 'date':
+      return { day: '2-digit', month: language === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }
+    case 'dateTime':
+      return { dateStyle: 'medium', timeStyle: 'short' }
+    case 'longDate':
+      return { dateStyle: 'long' }
+    case 'longDateTime':
+      return { dateStyle: 'long', timeStyle: 'short' }
+  }
+}
+
+function formatter(language: Language, kind: Kind): Intl.DateTimeFormat {
   const key = `${language}:${kind}`
   let cached = formatters.get(key)
   if (!cached) {
-    cached =
-      kind === 'date'
-        ? new Intl.DateTimeFormat(localeOf(language), {
-            day: '2-digit',
-            month: language === 'de' ? '2-digit' : 'short',
-            year: 'numeric',
-            timeZone: 'UTC'
-          })
-        : new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' })
+    cached = new Intl.DateTimeFormat(localeOf(language), options(language, kind))
     formatters.set(key, cached)
   }
   return cached
@@ -28,9 +30,8 @@ function formatter(language: Language, kind: 'date' | 'dateTime'): Intl.DateTime
 
 /** `2026-11-22` → `22.11.2026` (de) or `22 Nov 2026` (en). Invalid input is shown as typed. */
 export function formatIsoDate(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!match) return iso
-  return formatter(language, 'date').format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))))
+  const date = utcDateOf(iso)
+  return date ? formatter(language, 'date').format(date) : iso
 }
 
 /** A moment in local time: `22.11.2026, 14:05` / `22 Nov 2026, 14:05`. */
@@ -38,12 +39,22 @@ export function formatDateTime(timestamp: number, language: Language): string {
   return formatter(language, 'dateTime').format(new Date(timestamp))
 }
 
+/** The day of a moment in local time, written out: `22. November 2026` / `22 November 2026`. */
+export function formatLongDate(timestamp: number, language: Language): string {
+  return formatter(language, 'longDate').format(new Date(timestamp))
+}
+
+/** A moment in local time, written out: `22. November 2026 um 14:05` / `22 November 2026 at 14:05`. */
+export function formatLongDateTime(timestamp: number, language: Language): string {
+  return formatter(language, 'longDateTime').format(new Date(timestamp))
+}
+
 const weekdayFormatters = new Map<Language, Intl.DateTimeFormat>()
 
 /** `2027-05-03` → `Mo., 03.05.2027` (de) or `Mon, 3 May 2027` (en): a review date is planned by its weekday too. */
 export function formatIsoDateWithWeekday(iso: string, language: Language): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso)
-  if (!match) return iso
+  const date = utcDateOf(iso)
+  if (!date) return iso
   let cached = weekdayFormatters.get(language)
   if (!cached) {
     cached = new Intl.DateTimeFormat(localeOf(language), {
@@ -55,5 +66,5 @@ export function formatIsoDateWithWeekday(iso: string, language: Language): strin
     })
     weekdayFormatters.set(language, cached)
   }
-  return cached.format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))))
+  return cached.format(date)
 }

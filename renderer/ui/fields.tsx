@@ -1,10 +1,11 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage, type Language } from '../../shared/domain/language'
+import { useUiLanguage } from '../i18n/ui-language'
 import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
-import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../db/save-queue'
+import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../save/save-queue'
 import { numberProblemText } from './number-messages'
 import { useReadOnly } from './read-only'
+import './items.css'
 
 interface BaseProps {
   label: string
@@ -125,8 +126,8 @@ interface NumberFieldProps extends BaseProps {
  */
 export function NumberField(props: NumberFieldProps) {
   const { value, kind, onSave, check, required } = props
-  const { t, i18n } = useTranslation()
-  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const key = useId()
   const readOnly = useReadOnly()
   const stored = formatEditable(value, language)

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next'
 import type { Language } from '../../shared/domain/language'
-import { formatNumber, formatPercent, POINTS_LIMIT, type NumberProblem } from '../../shared/domain/numbers'
+import { formatNumber, formatPercent, POINTS_LIMIT, RATE_RANGE, type NumberProblem } from '../../shared/domain/numbers'
 
 /** The one place where a number's problem code becomes a sentence in the UI language, with examples in its notation. */
 export function numberProblemText(problem: NumberProblem, t: TFunction, language: Language): string {
@@ -10,7 +10,7 @@ export function numberProblemText(problem: NumberProblem, t: TFunction, language
     case 'notation':
       return t('numbers.notation', { thousands: formatNumber(500000, language), decimal: formatNumber(1234.5, language) })
     case 'rateRange':
-      return t('numbers.rateRange', { min: formatPercent(0, language), max: formatPercent(100, language) })
+      return t('numbers.rateRange', { min: formatPercent(RATE_RANGE.above, language), max: formatPercent(RATE_RANGE.atMost, language) })
     case 'pointsRange':
       return t('numbers.pointsRange', { min: formatNumber(-POINTS_LIMIT, language), max: formatNumber(POINTS_LIMIT, language) })
     default:

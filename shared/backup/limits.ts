@@ -22,5 +22,11 @@ export const BACKUP_LIMITS = {
   maxReviews: 1_000,
   /** Lists inside one frozen SLA content (stages, activities, targets …) and open items. */
   maxListLength: 20_000,
-  maxOpenItemParams: 50
+  maxOpenItemParams: 50,
+  /**
+   * Entries of any one list or object, counted while the text is read, before it is parsed: far
+   * above every cap above (whose checks then say which records are too many), far below what
+   * could keep the reader busy (24 million zeros in one list took minutes).
+   */
+  maxEntries: 100_000
 } as const

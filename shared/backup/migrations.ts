@@ -1,6 +1,6 @@
 import { stepsOnlyAgenda } from '../domain/agenda'
 import { slaDefaultItems, defaultFunnel, defaultGovernance } from '../domain/sla-defaults'
-import type { Item, ItemFields } from '../domain/items'
+import type { Item, ItemSeed } from '../domain/items'
 import { isLanguage } from '../domain/language'
 import type { Signatory, Signature, SlaVersion } from '../domain/sla'
 import { sealOnUpgrade } from '../domain/sla-seal'
@@ -19,10 +19,9 @@ export type WorkshopV1 = Omit<WorkshopV3, 'currency' | 'funnel' | 'governance'>
 /** A workshop as schema versions 2 and 3 stored it (before the agenda). */
 export type WorkshopV3 = Omit<Workshop, 'agenda'>
 
-type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
 
 /** v1 → v2: step 4 arrives — currency, calculator inputs, governance and step 4's examples. */
-export function workshopV1toV2(workshop: WorkshopV1): { workshop: WorkshopV3; newItems: Seed[] } {
+export function workshopV1toV2(workshop: WorkshopV1): { workshop: WorkshopV3; newItems: ItemSeed[] } {
   return {
     workshop: {
       ...workshop,
@@ -41,7 +40,7 @@ export function workshopV1toV2(workshop: WorkshopV1): { workshop: WorkshopV3; ne
  */
 export function stepFourItems(
   workshopId: string,
-  seeds: readonly Seed[],
+  seeds: readonly ItemSeed[],
   existingItems: readonly unknown[],
   newId: () => string
 ): Item[] {

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../domain/new-workshop'
+import { isIsoDate } from '../domain/iso-date'
 import { checkSeal } from '../domain/sla-seal'
 import { BACKUP_FORMAT_VERSION, BACKUP_TYPE, type BackupApp, type BackupData, type BackupWorkshop } from './format'
 import { ImportReport } from './import-report'
@@ -6,7 +6,7 @@ import { BACKUP_LIMITS } from './limits'
 import { BACKUP_MIGRATIONS, type MigrationContext } from './migrations'
 import { BackupFailure, backupError, fail, nameInMessage, type BackupError, type BackupWarning, type RecordKind } from './problems'
 import { checkLayout, restoreEntry, type RawEntry } from './restore-entry'
-import { decodeBackupBytes, isJsonObject, parseJsonSafely } from './safe-json'
+import { decodeBackupBytes, isJsonObject, parseJsonSafely, type OnProgress } from './safe-json'
 
 /**
  * Import of a backup file (SPEC §6, §9): size and depth caps, JSON without prototype keys, the
@@ -21,7 +21,13 @@ export interface ParseOptions {
   newId?: () => string
   /** The time of the import (what a migration seals now is sealed at this time); Date.now() unless given. */
   now?: number
+  /** How far the reading is, from 0 to 1, for a progress bar. */
+  onProgress?: OnProgress
 }
+
+/** Shares of the whole that each stage reports: reading the text is most of a huge file's time. */
+const SCANNED = 0.6
+const VALIDATED = 0.9
 
 export interface BackupInfo {
   /** The format version the file was written in (before migration). */
@@ -38,7 +44,7 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
   return guarded(async () => {
     // Callers in plain JavaScript (or a file input gone wrong) may hand over anything.
     if (typeof text !== 'string') fail('notText', {})
-    return readBackup(parseJsonSafely(text), options)
+    return readBackup(parseJsonSafely(text, scaled(options.onProgress, 0, SCANNED)), options)
   })
 }
 
@@ -46,8 +52,13 @@ export async function parseBackup(text: string, options: ParseOptions = {}): Pro
 export async function parseBackupBytes(bytes: Uint8Array, options: ParseOptions = {}): Promise<ParseResult> {
   return guarded(async () => {
     if (!(bytes instanceof Uint8Array)) fail('notText', {})
-    return readBackup(parseJsonSafely(decodeBackupBytes(bytes)), options)
+    return readBackup(parseJsonSafely(decodeBackupBytes(bytes), scaled(options.onProgress, 0, SCANNED)), options)
   })
+}
+
+/** A stage's own 0…1 as its share `from`…`to` of the whole. */
+function scaled(onProgress: OnProgress | undefined, from: number, to: number): OnProgress | undefined {
+  return onProgress && ((fraction) => onProgress(from + (to - from) * fraction))
 }
 
 async function guarded(run: () => Promise<ParseResult>): Promise<ParseResult> {
@@ -65,8 +76,9 @@ async function readBackup(json: unknown, options: ParseOptions): Promise<ParseRe
   const report = new ImportReport()
   const context: MigrationContext = { newId: options.newId ?? (() => crypto.randomUUID()), now: options.now ?? Date.now() }
   const migrated = migrate(data, info.version, context, report)
-  const restored = restoreData(migrated, report)
-  checkSeals(restored.workshops, context.now, report)
+  const restored = restoreData(migrated, report, scaled(options.onProgress, SCANNED, VALIDATED))
+  checkSeals(restored.workshops, context.now, report, scaled(options.onProgress, VALIDATED, 1))
+  options.onProgress?.(1)
   return { ok: true, data: restored, warnings: report.warnings(), info }
 }
 
@@ -118,7 +130,7 @@ function migrate(data: unknown, from: number, context: MigrationContext, report:
   return current
 }
 
-function restoreData(data: unknown, report: ImportReport): BackupData {
+function restoreData(data: unknown, report: ImportReport, onProgress?: OnProgress): BackupData {
   if (!isJsonObject(data)) fail('invalidStructure', { path: 'data' })
   for (const key of Object.keys(data)) if (key !== 'workshops') fail('invalidStructure', { path: `data.${key.slice(0, MAX_META_LENGTH)}` })
   const entries = data.workshops
@@ -126,7 +138,12 @@ function restoreData(data: unknown, report: ImportReport): BackupData {
   if (entries.length > BACKUP_LIMITS.maxWorkshops) fail('tooManyRecords', { kind: 'workshop', max: BACKUP_LIMITS.maxWorkshops })
   const layouts = entries.map((entry, index) => checkLayout(entry, `data.workshops[${index}]`))
   checkUniqueIds(layouts)
-  const workshops = layouts.map((entry) => restoreEntry(entry, report)).filter((entry) => entry !== null)
+  const workshops = layouts
+    .map((entry, index) => {
+      onProgress?.(index / layouts.length)
+      return restoreEntry(entry, report)
+    })
+    .filter((entry) => entry !== null)
   if (workshops.length === 0) fail('nothingToImport', {})
   return { workshops }
 }
@@ -165,9 +182,10 @@ function checkUniqueIds(entries: readonly RawEntry[]): void {
  * than seals are sealed by the migration now; the user is told that too, because such a seal
  * says nothing about the file's past.
  */
-function checkSeals(workshops: readonly BackupWorkshop[], now: number, report: ImportReport): void {
+function checkSeals(workshops: readonly BackupWorkshop[], now: number, report: ImportReport, onProgress?: OnProgress): void {
   let sealedNow = 0
-  for (const { workshop, slaVersions, signatures } of workshops) {
+  for (const [index, { workshop, slaVersions, signatures }] of workshops.entries()) {
+    onProgress?.(index / workshops.length)
     for (const version of slaVersions) {
       if (version.state === 'draft') continue
       const check = checkSeal(version, signatures.filter((signature) => signature.versionId === version.id))

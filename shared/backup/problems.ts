@@ -16,6 +16,8 @@ export interface BackupErrorParams {
   invalidJson: Record<string, never>
   /** Brackets nest deeper than any backup does — a crafted file. `maxDepth`: the cap. */
   tooDeep: { maxDepth: number }
+  /** A list or object holds more entries than any backup's longest list may — a crafted file. `max`: the cap. */
+  tooManyEntries: { max: number }
   /** The file contains a property name used to attack JavaScript objects. `key`: the name. */
   unsafeKey: { key: string }
   /** JSON, but not a Smarketing Studio backup (the `type` marker is missing or different). */
@@ -76,6 +78,7 @@ const ERROR_CODES: Record<BackupErrorCode, true> = {
   tooLarge: true,
   invalidJson: true,
   tooDeep: true,
+  tooManyEntries: true,
   unsafeKey: true,
   notABackup: true,
   invalidVersion: true,

@@ -1,6 +1,8 @@
+import { blankItem } from '../domain/blank-items'
 import { isListKind, type ItemFields, type ListKind } from '../domain/items'
 import { isLanguage } from '../domain/language'
-import { isIsoDate, newWorkshop } from '../domain/new-workshop'
+import { newWorkshop } from '../domain/new-workshop'
+import { isIsoDate } from '../domain/iso-date'
 import type { Review } from '../domain/review'
 import type { SlaVersion } from '../domain/sla'
 import type { Participant, Workshop } from '../domain/workshop'
@@ -33,31 +35,41 @@ export function participantDefaults(position: number): Partial<Participant> {
   return { order: position + 1, role: '', team: 'other', email: '', signsSla: false }
 }
 
-/** Per list, the fields that have a neutral value; a fresh object per call. */
-const ITEM_FIELD_DEFAULTS: { [K in ListKind]: () => Partial<ItemFields[K]> } = {
-  friction: () => ({ area: '', ratings: { marketing: null, sales: null, management: null }, notes: '' }),
-  voice: () => ({ text: '' }),
-  giveGet: () => ({ text: '' }),
-  benefit: () => ({ text: '' }),
-  stage: () => ({ name: '', definition: '', entryCriteria: '', maxDays: null, onStall: '' }),
-  report: () => ({ name: '', metrics: '', when: '', channel: '', owner: '' }),
-  rejection: () => ({ text: '' }),
-  mqlCriterion: () => ({ text: '', kind: 'other', points: null }),
-  sqlCriterion: () => ({ text: '', kind: 'other', points: null }),
-  glossary: () => ({ term: '', definition: '' }),
-  action: () => ({ title: '', owner: '', due: '', state: 'open' }),
-  concern: () => ({ text: '', response: '' }),
-  raci: () => ({ activity: '', owner: '', raci: { marketing: '', sales: '', management: '' } }),
-  commitment: () => ({ kind: 'other', description: '', value: null, measuredBy: '' }),
-  target: () => ({ metric: '', team: null, value: null, unit: '', source: null }),
-  kpi: () => ({ kpi: '', measure: '', reporter: '' }),
-  parking: () => ({ text: '', raisedIn: 'overview', shown: false })
+/**
+ * Per list, the fields of the blank item that a restore does not guess: who owns or sends
+ * something, which side a card is on, a cadence or period. A record missing one is left out.
+ */
+const NOT_GUESSED: { readonly [K in ListKind]: ReadonlyArray<keyof ItemFields[K]> } = {
+  friction: [],
+  voice: ['team', 'kind'],
+  giveGet: ['team'],
+  benefit: [],
+  stage: ['owner'],
+  report: ['from', 'to', 'cadence'],
+  rejection: [],
+  mqlCriterion: [],
+  sqlCriterion: [],
+  glossary: [],
+  action: ['team'],
+  concern: [],
+  raci: [],
+  commitment: ['unit', 'direction', 'team'],
+  target: ['period'],
+  kpi: ['cadence'],
+  parking: []
+}
+
+/** The fields of a list that have a neutral value: its blank item without what is not guessed. */
+function itemFieldDefaults<K extends ListKind>(list: K): Partial<ItemFields[K]> {
+  const defaults: Partial<ItemFields[K]> = blankItem(list)
+  for (const field of NOT_GUESSED[list]) delete defaults[field]
+  return defaults
 }
 
 /** A missing order puts the item where it stands in the file; ties are broken by id anyway. */
 export function itemDefaults(raw: Record<string, unknown>, position: number): Defaults | null {
   if (!isListKind(raw.list)) return null
-  return { order: position + 1, status: 'proposed', ...ITEM_FIELD_DEFAULTS[raw.list]() }
+  return { order: position + 1, status: 'proposed', ...itemFieldDefaults(raw.list) }
 }
 
 /** Only drafts: their content is still the workshop itself, so nothing signed is touched. */

@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics'
 import type { Language } from '../domain/language'
-import { isIsoDate } from '../domain/new-workshop'
+import { addDays, isIsoDate, parseIsoDate } from '../domain/iso-date'
 import { printableText } from '../domain/printable-text'
 import { reviewedPeriod } from '../domain/review-dates'
 import type { ReviewCadence } from '../domain/workshop'
@@ -107,7 +107,7 @@ function reviewEvent(input: ReviewCalendarInput, date: string, index: number, to
     })),
     start: dateArray(date),
     // DTEND of an all-day event is exclusive: the day after.
-    end: dateArray(nextDay(date)),
+    end: dateArray(addDays(date, 1)),
     // A review date marks the day; it must not block the whole day in everyone's free/busy.
     transp: 'TRANSPARENT',
     busyStatus: 'FREE',
@@ -126,13 +126,9 @@ function reminder(summary: string, days: number): NonNullable<EventAttributes['a
 }
 
 function dateArray(date: string): [number, number, number] {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return [year, month, day]
-}
-
-function nextDay(date: string): string {
-  const [year, month, day] = dateArray(date)
-  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10)
+  const day = parseIsoDate(date)
+  if (!day) throw new RangeError(`Not an ISO date: ${date}`)
+  return [day.year, day.month, day.day]
 }
 
 /**

@@ -6,14 +6,15 @@ import type { Document } from 'docx'
  *
  * docx writes no custom parts of its own, but lets a document register relationships and
  * content types, and takes extra files when packing. The files wait here, keyed by document,
- * until packDocx packs that document.
+ * until packDocx packs that document; they are written only then.
  */
 export interface PackagePart {
   path: string
   data: string
 }
 
-const EXTRA_PARTS = new WeakMap<Document, PackagePart[]>()
+/** The parts are written when the document is packed: reading a document's text back never needs them. */
+const EXTRA_PARTS = new WeakMap<Document, () => PackagePart[]>()
 
 export const CUSTOM_XML_PATH = 'customXml/item1.xml'
 const PROPS_PATH = 'customXml/itemProps1.xml'
@@ -40,22 +41,25 @@ function guidOf(fullText: string): string {
   return `{${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}}`
 }
 
-/** Adds `itemXml` as the document's custom XML part, with its properties naming `schemaUri`. */
-export function attachCustomXmlPart(doc: Document, itemXml: string, schemaUri: string): void {
-  const props =
-    `${XML_DECLARATION}<ds:datastoreItem ds:itemID="${guidOf(itemXml)}" xmlns:ds="${DATASTORE_NS}">` +
-    `<ds:schemaRefs><ds:schemaRef ds:uri="${schemaUri}"/></ds:schemaRefs></ds:datastoreItem>`
-  const rels = `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${CUSTOM_XML_PROPS_REL}" Target="itemProps1.xml"/></Relationships>`
+/** Adds the XML `itemXml` gives as the document's custom XML part, with its properties naming `schemaUri`. */
+export function attachCustomXmlPart(doc: Document, itemXml: () => string, schemaUri: string): void {
   // "rIdSlaData" cannot collide with the numbered ids docx gives its own relationships.
   doc.Document.Relationships.addRelationship('SlaData', CUSTOM_XML_REL, `../${CUSTOM_XML_PATH}`)
   doc.ContentTypes.addOverride(PROPS_CONTENT_TYPE, `/${PROPS_PATH}`)
-  EXTRA_PARTS.set(doc, [
-    { path: CUSTOM_XML_PATH, data: itemXml },
-    { path: PROPS_PATH, data: props },
-    { path: 'customXml/_rels/item1.xml.rels', data: rels }
-  ])
+  EXTRA_PARTS.set(doc, () => {
+    const item = itemXml()
+    const props =
+      `${XML_DECLARATION}<ds:datastoreItem ds:itemID="${guidOf(item)}" xmlns:ds="${DATASTORE_NS}">` +
+      `<ds:schemaRefs><ds:schemaRef ds:uri="${schemaUri}"/></ds:schemaRefs></ds:datastoreItem>`
+    const rels = `${XML_DECLARATION}<Relationships xmlns="${RELS_NS}"><Relationship Id="rId1" Type="${CUSTOM_XML_PROPS_REL}" Target="itemProps1.xml"/></Relationships>`
+    return [
+      { path: CUSTOM_XML_PATH, data: item },
+      { path: PROPS_PATH, data: props },
+      { path: 'customXml/_rels/item1.xml.rels', data: rels }
+    ]
+  })
 }
 
 export function extraPartsOf(doc: Document): readonly PackagePart[] {
-  return EXTRA_PARTS.get(doc) ?? []
+  return EXTRA_PARTS.get(doc)?.() ?? []
 }

@@ -1,4 +1,6 @@
 import { localeOf, type Language } from '../domain/language'
+import { addDays, isIsoDate, utcDateOf } from '../domain/iso-date'
+import { addMonths } from '../domain/review-dates'
 import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../domain/numbers'
 
 /**
@@ -28,8 +30,6 @@ export { NO_VALUE }
 /** Dates the JavaScript Date can hold: ±100,000,000 days around 1970. */
 const MAX_TIMESTAMP = 8.64e15
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
-
 /** The time zone to show dates in: the one asked for when this runtime knows it, else UTC. */
 export function usableTimeZone(timeZone: string | undefined): string {
   const fallback = 'UTC'
@@ -43,15 +43,6 @@ export function usableTimeZone(timeZone: string | undefined): string {
 
 function isTimestamp(value: number | null): value is number {
   return value !== null && Number.isFinite(value) && Math.abs(value) <= MAX_TIMESTAMP
-}
-
-function utcDate(iso: string): Date | null {
-  const match = ISO_DATE.exec(iso)
-  if (!match) return null
-  const [, y, m, d] = match
-  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)))
-  // 2027-02-31 would roll over to March: that is not the date that was typed.
-  return date.getUTCDate() === Number(d) && date.getUTCMonth() === Number(m) - 1 ? date : null
 }
 
 /** Building Intl formatters costs milliseconds each; a document export reuses them. */
@@ -85,7 +76,7 @@ function createFormats(language: Language, zone: string): Formats {
     money: (value, currency) => formatMoney(value, currency, language),
     percent: (value) => formatPercent(value, language),
     isoDate: (value) => {
-      const date = utcDate(value)
+      const date = utcDateOf(value)
       return date ? calendarDate.format(date) : value.trim() === '' ? NO_VALUE : value
     },
     date: (timestamp) => (isTimestamp(timestamp) ? momentDate.format(new Date(timestamp)) : NO_VALUE),
@@ -99,11 +90,8 @@ function createFormats(language: Language, zone: string): Formats {
 
 /** The ISO date `months` calendar months after `iso`, minus one day: the last day of a term. */
 export function termEnd(iso: string, months: number | null): string | null {
-  const start = utcDate(iso)
-  if (!start || months === null || !Number.isSafeInteger(months) || months <= 0 || months > 1200) return null
-  const end = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, start.getUTCDate()))
-  // 31 January + 1 month: JavaScript rolls into March; the term then ends on the last day of February.
-  if (end.getUTCDate() !== start.getUTCDate()) end.setUTCDate(0)
-  else end.setUTCDate(end.getUTCDate() - 1)
-  return end.toISOString().slice(0, 10)
+  if (!isIsoDate(iso) || months === null || !Number.isSafeInteger(months) || months <= 0 || months > 1200) return null
+  const end = addMonths(iso, months)
+  // 31 January + 1 month has no 31 February: the term then ends on the last day of February itself.
+  return end.slice(8) !== iso.slice(8) ? end : addDays(end, -1)
 }

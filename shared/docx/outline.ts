@@ -1,5 +1,6 @@
-import { Bookmark, InternalHyperlink, Paragraph, Tab, Table, TableOfContents, TextRun } from 'docx'
+import { Bookmark, InternalHyperlink, PageReference, Paragraph, Tab, Table, TableOfContents, TabStopType, TextRun } from 'docx'
 import { paragraph, runs, safeText, spacer, type Block } from './blocks'
+import { TEXT_WIDTH } from './measures'
 import { STYLE } from './styles'
 import { PrebuiltTable } from './table-xml'
 import type { DocTexts } from './texts'
@@ -52,17 +53,24 @@ export function outline(options: { numbered: boolean }) {
     },
     /**
      * A real Word table of contents: a TOC field over Heading 1–2 whose result already holds
-     * one entry per heading, a hyperlink to its bookmark, in the TOC 1 / TOC 2 styles — so Word
-     * and LibreOffice show it without updating fields, and Word can rebuild it (F9). Page
-     * numbers are left out (\n): neither shows a page number the file does not already hold,
-     * and working them out means laying out every page, too slow for an export (SPEC §9).
+     * one entry per heading, a hyperlink to its bookmark, in the TOC 1 / TOC 2 styles, each with
+     * its page number as a PAGEREF field to the heading's bookmark after a dotted tab — so the
+     * file shows the contents without updating anything, LibreOffice lays out the page numbers
+     * itself, Word updates them on opening (updateFields in the settings) and rebuilds the whole
+     * table with page numbers on F9 (no `\n` switch suppressing them).
      */
     contents(texts: DocTexts): Block[] {
       const lines = entries.map(
         (entry) =>
           new Paragraph({
             style: ENTRY_STYLES[entry.level],
-            children: [new InternalHyperlink({ anchor: entry.anchor, children: numberedRuns(entry.number, entry.title) })]
+            // The page number at the right margin after a dotted leader.
+            tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH, leader: 'dot' }],
+            children: [
+              new InternalHyperlink({ anchor: entry.anchor, children: numberedRuns(entry.number, entry.title) }),
+              new TextRun({ children: [new Tab()] }),
+              new PageReference(entry.anchor, { hyperlink: true })
+            ]
           })
       )
       return [
@@ -70,7 +78,6 @@ export function outline(options: { numbered: boolean }) {
         new TableOfContents(safeText(texts.common.contents), {
           hyperlink: true,
           headingStyleRange: '1-2',
-          pageNumbersEntryLevelsRange: '1-2',
           // \w keeps the tab between a heading's number and its title when Word rebuilds the table.
           preserveTabInEntries: true,
           beginDirty: false,

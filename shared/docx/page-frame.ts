@@ -109,6 +109,8 @@ export function framedDocument({ frame, title, subject, children, titlePage = tr
     description: safeText(frame.texts.common.generatedBy),
     styles: documentStyles(frame.formats.locale),
     numbering: documentNumbering(),
+    // Word brings the contents' page numbers up to date when it opens the file.
+    features: { updateFields: true },
     sections: [
       {
         properties: pageProperties(titlePage),

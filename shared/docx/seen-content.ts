@@ -1,5 +1,6 @@
 import { sha256Hex } from '../domain/sha256'
-import { decodeEntities, normaliseText } from './document-text'
+import type { Document } from 'docx'
+import { normaliseText, readAttributes, scanDocument, scanXml, type Attributes, type StoryKind, type XmlSink } from './document-text'
 
 /**
  * What a reader of a Word file sees, read from its package the way Word finds it: the main
@@ -34,6 +35,9 @@ export interface SeenContent {
   foreign: string[]
 }
 
+/** What a document the app has not written yet will show: its text and pictures (hidden or foreign content it has none). */
+export type DocumentSeen = Pick<SeenContent, 'body' | 'margins' | 'images'>
+
 const MAIN_DOCUMENT = /\/officeDocument$/
 const MARGIN_KINDS = ['header', 'footer', 'footnotes', 'endnotes'] as const
 /** Relationships of the main document that show nothing by themselves, or are read here. */
@@ -56,18 +60,18 @@ const KNOWN_RELATIONSHIPS: ReadonlySet<string> = new Set([
   'people',
   'glossaryDocument'
 ])
-const FOREIGN_ELEMENTS: Readonly<Record<string, string>> = {
-  'w:ins': 'trackedChange',
-  'w:del': 'trackedChange',
-  'w:moveFrom': 'trackedChange',
-  'w:moveTo': 'trackedChange',
-  'w:rPrChange': 'trackedChange',
-  'w:pPrChange': 'trackedChange',
-  'w:altChunk': 'embeddedDocument',
-  'w:subDoc': 'embeddedDocument',
-  'w:object': 'embeddedObject',
-  'w:control': 'embeddedObject'
-}
+const FOREIGN_ELEMENTS: ReadonlyMap<string, string> = new Map([
+  ['w:ins', 'trackedChange'],
+  ['w:del', 'trackedChange'],
+  ['w:moveFrom', 'trackedChange'],
+  ['w:moveTo', 'trackedChange'],
+  ['w:rPrChange', 'trackedChange'],
+  ['w:pPrChange', 'trackedChange'],
+  ['w:altChunk', 'embeddedDocument'],
+  ['w:subDoc', 'embeddedDocument'],
+  ['w:object', 'embeddedObject'],
+  ['w:control', 'embeddedObject']
+])
 const MAX_HINTS = 10
 
 /** Half-points: 12 is 6 pt. */
@@ -99,17 +103,6 @@ const HIGHLIGHTS: Readonly<Record<string, string>> = {
 const LIGHT_THEME = new Set(['background1', 'light1', 'bg1'])
 const DARK_THEME = new Set(['text1', 'dark1', 'tx1'])
 
-// After the name comes whitespace, "/" or ">": the name and the attributes cannot trade
-// characters, so a hostile part costs linear time.
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s[^<>]*?)?)(\/?)>|([^<]+)/g
-const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
-
-function attributes(text: string): Map<string, string> {
-  const result = new Map<string, string>()
-  for (const match of text.matchAll(ATTRIBUTE)) result.set(match[1]!, decodeEntities(match[2] ?? match[3] ?? ''))
-  return result
-}
-
 const decoder = new TextDecoder('utf-8')
 
 function textOf(files: ReadonlyMap<string, Uint8Array>, path: string): string | null {
@@ -133,15 +126,23 @@ interface Relationship {
   external: boolean
 }
 
+/** The attributes of every `name` element of a part's XML (relationships, for instance). */
+function elementsNamed(xml: string, name: string): Array<Map<string, string>> {
+  const found: Array<Map<string, string>> = []
+  scanXml(xml, {
+    tag: (tag, closing, _selfClosing, attributes) => void (tag === name && !closing && found.push(readAttributes(attributes))),
+    text: () => undefined
+  })
+  return found
+}
+
 function relationshipsOf(files: ReadonlyMap<string, Uint8Array>, part: string): Map<string, Relationship> {
   const slash = part.lastIndexOf('/')
   const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`
   const result = new Map<string, Relationship>()
   const xml = textOf(files, relsPath)
   if (xml === null) return result
-  for (const match of xml.matchAll(TOKEN)) {
-    if (match[2] !== 'Relationship' || match[1] === '/') continue
-    const attrs = attributes(match[3] ?? '')
+  for (const attrs of elementsNamed(xml, 'Relationship')) {
     const id = attrs.get('Id')
     const type = attrs.get('Type') ?? ''
     const target = attrs.get('Target') ?? ''
@@ -153,10 +154,7 @@ function relationshipsOf(files: ReadonlyMap<string, Uint8Array>, part: string): 
 }
 
 function mainDocumentPath(files: ReadonlyMap<string, Uint8Array>): string {
-  const xml = textOf(files, '_rels/.rels') ?? ''
-  for (const match of xml.matchAll(TOKEN)) {
-    if (match[2] !== 'Relationship') continue
-    const attrs = attributes(match[3] ?? '')
+  for (const attrs of elementsNamed(textOf(files, '_rels/.rels') ?? '', 'Relationship')) {
     if (MAIN_DOCUMENT.test(attrs.get('Type') ?? '')) return resolvePath('', attrs.get('Target') ?? '')
   }
   return 'word/document.xml'
@@ -242,175 +240,250 @@ interface PartReading {
   images: string[]
 }
 
+/** What the stories of one package have found so far. */
 interface Scan {
-  files: ReadonlyMap<string, Uint8Array>
   hidden: string[]
   foreign: Set<string>
   pageColour: string
 }
 
-function pictureDigest(scan: Scan, relationships: Map<string, Relationship>, id: string | undefined): string | null {
-  const relationship = id === undefined ? undefined : relationships.get(id)
-  if (!relationship) return null
-  if (relationship.external) {
-    scan.foreign.add('externalImage')
-    return null
-  }
-  const bytes = scan.files.get(relationship.path)
-  return bytes ? sha256Hex(bytes) : null
+function newScan(): Scan {
+  return { hidden: [], foreign: new Set(), pageColour: WHITE }
 }
 
-/** One story part (document, header, footer, notes): its text, pictures, hidden and foreign content. */
-function readPart(scan: Scan, part: string): PartReading {
-  const xml = textOf(scan.files, part) ?? ''
-  const relationships = relationshipsOf(scan.files, part)
-  const pieces: string[] = []
-  const images: string[] = []
-  /** 0 outside a field; per open field whether its result has begun. */
-  const fields: boolean[] = []
-  let simpleFields = 0
-  let inText = false
-  let inRun = false
-  let inRunProperties = false
-  let inParagraphProperties = false
-  let look = PLAIN
-  let paragraphBackground: string | null = null
-  let cellBackground: string | null = null
-  let inCellProperties = false
+/** The SHA-256 of the picture a relationship id names, or null when there is none to show. */
+type PictureDigest = (id: string) => string | null
+
+/**
+ * The reader of one story part (document, header, footer, notes): its text, pictures, hidden and
+ * foreign content, from the elements and texts in document order (document-text.ts feeds it from
+ * a file's XML or from a document not yet written).
+ */
+class StoryReader implements XmlSink {
+  private readonly pieces: string[] = []
+  private readonly images: string[] = []
+  /** Per open field whether its result has begun. */
+  private readonly fields: boolean[] = []
+  /** Open fields whose result has begun (the result of a field inside another's counts too). */
+  private fieldResults = 0
+  private simpleFields = 0
+  private inText = false
+  private inRun = false
+  private inRunProperties = false
+  private inParagraphProperties = false
+  private look = PLAIN
+  private paragraphBackground: string | null = null
+  private cellBackground: string | null = null
+  private inCellProperties = false
   /** Word reads an mc:AlternateContent's choice; its fallback (e.g. VML of a watermark) is not seen twice. */
-  let fallbacks = 0
-  for (const match of xml.matchAll(TOKEN)) {
-    const [, closing, name = '', attrText = '', selfClosing, text] = match
-    if (name === 'mc:Fallback' && selfClosing !== '/') fallbacks += closing === '/' ? -1 : 1
-    if (fallbacks > 0) continue
-    if (text !== undefined) {
-      if (!inText) continue
-      const decoded = decodeEntities(text)
-      const inResult = simpleFields > 0 || fields.some((result) => result)
-      pieces.push(inResult ? decoded.replace(/[0-9]/g, '') : decoded)
-      if (decoded.trim() && unreadable(look, paragraphBackground ?? cellBackground ?? scan.pageColour) && scan.hidden.length < MAX_HINTS) {
-        scan.hidden.push(decoded.trim().slice(0, 80))
-      }
-      continue
-    }
-    const opening = closing !== '/'
-    const empty = selfClosing === '/'
-    const foreign = FOREIGN_ELEMENTS[name]
-    if (foreign && opening) scan.foreign.add(foreign)
+  private fallbacks = 0
+
+  constructor(
+    private readonly scan: Scan,
+    private readonly picture: PictureDigest
+  ) {}
+
+  text(text: string): void {
+    if (!this.inText || this.fallbacks > 0) return
+    this.pieces.push(this.simpleFields > 0 || this.fieldResults > 0 ? text.replace(/[0-9]/g, '') : text)
+    const { scan } = this
+    // Plain text on the page's own background, the common case, needs no further look.
+    if (this.look === PLAIN || scan.hidden.length >= MAX_HINTS) return
+    if (unreadable(this.look, this.paragraphBackground ?? this.cellBackground ?? scan.pageColour) && text.trim()) scan.hidden.push(text.trim().slice(0, 80))
+  }
+
+  tag(name: string, closing: boolean, selfClosing: boolean, attributes: Attributes): void {
+    if (name === 'mc:Fallback' && !selfClosing) this.fallbacks += closing ? -1 : 1
+    if (this.fallbacks > 0) return
+    const opening = !closing
+    const foreign = FOREIGN_ELEMENTS.get(name)
+    if (foreign && opening) this.scan.foreign.add(foreign)
     switch (name) {
       case 'w:t':
-        inText = opening && !empty
+        this.inText = opening && !selfClosing
         break
       case 'w:tab':
       case 'w:br':
       case 'w:cr':
       case 'w:ptab':
-        if (!inRunProperties && !inParagraphProperties) pieces.push(' ')
+        if (!this.inRunProperties && !this.inParagraphProperties) this.pieces.push(' ')
         break
       case 'w:p':
-        if (!opening) pieces.push('\n')
-        paragraphBackground = null
+        if (!opening) this.pieces.push('\n')
+        this.paragraphBackground = null
         break
       case 'w:r':
-        inRun = opening && !empty
-        look = PLAIN
+        this.inRun = opening && !selfClosing
+        this.look = PLAIN
         break
       case 'w:rPr':
-        inRunProperties = inRun && opening && !empty
+        this.inRunProperties = this.inRun && opening && !selfClosing
         break
       case 'w:pPr':
-        inParagraphProperties = opening && !empty
+        this.inParagraphProperties = opening && !selfClosing
         break
       case 'w:tc':
-        cellBackground = null
+        this.cellBackground = null
         break
       case 'w:tcPr':
-        inCellProperties = opening && !empty
+        this.inCellProperties = opening && !selfClosing
         break
       case 'w:fldChar': {
-        const type = attributes(attrText).get('w:fldCharType')
-        if (type === 'begin') fields.push(false)
-        else if (type === 'separate' && fields.length > 0) fields[fields.length - 1] = true
-        else if (type === 'end') fields.pop()
+        const type = readAttributes(attributes).get('w:fldCharType')
+        const open = this.fields.length
+        if (type === 'begin') this.fields.push(false)
+        else if (type === 'separate' && open > 0 && !this.fields[open - 1]) {
+          this.fields[open - 1] = true
+          this.fieldResults++
+        } else if (type === 'end' && this.fields.pop()) this.fieldResults--
         break
       }
       case 'w:fldSimple':
-        if (!empty) simpleFields += opening ? 1 : -1
+        if (!selfClosing) this.simpleFields += opening ? 1 : -1
         break
       case 'w:background':
-        if (opening) scan.pageColour = hex(attributes(attrText).get('w:color')) ?? scan.pageColour
+        if (opening) this.scan.pageColour = hex(readAttributes(attributes).get('w:color')) ?? this.scan.pageColour
         break
       case 'v:textpath': {
-        const words = attributes(attrText).get('string')
-        if (opening && words) pieces.push(` ${words} `)
+        const words = readAttributes(attributes).get('string')
+        if (opening && words) this.pieces.push(` ${words} `)
         break
       }
       case 'a:blip':
       case 'v:imagedata': {
         if (!opening) break
-        const attrs = attributes(attrText)
-        if (attrs.has('r:link')) scan.foreign.add('externalImage')
-        const digest = pictureDigest(scan, relationships, attrs.get('r:embed') ?? attrs.get('r:id'))
-        if (digest) images.push(digest)
+        const attrs = readAttributes(attributes)
+        if (attrs.has('r:link')) this.scan.foreign.add('externalImage')
+        const id = attrs.get('r:embed') ?? attrs.get('r:id')
+        const digest = id === undefined ? null : this.picture(id)
+        if (digest) this.images.push(digest)
         break
       }
       default:
         if (!opening) break
-        if (inRunProperties) look = withProperty(look, name, attributes(attrText))
-        else if (inParagraphProperties && name === 'w:shd') paragraphBackground = shading(attributes(attrText))
-        else if (inCellProperties && name === 'w:shd') cellBackground = shading(attributes(attrText))
+        if (this.inRunProperties) this.look = withProperty(this.look, name, readAttributes(attributes))
+        else if (this.inParagraphProperties && name === 'w:shd') this.paragraphBackground = shading(readAttributes(attributes))
+        else if (this.inCellProperties && name === 'w:shd') this.cellBackground = shading(readAttributes(attributes))
     }
   }
-  return { text: normaliseText(pieces.join('')), images }
+
+  result(): PartReading {
+    return { text: normaliseText(this.pieces.join('')), images: this.images }
+  }
+}
+
+/** Pictures of a file: by the part's relationships, to a part of the package (one linked from outside is foreign). */
+function filePictures(scan: Scan, files: ReadonlyMap<string, Uint8Array>, relationships: Map<string, Relationship>): PictureDigest {
+  return (id) => {
+    const relationship = relationships.get(id)
+    if (!relationship) return null
+    if (relationship.external) {
+      scan.foreign.add('externalImage')
+      return null
+    }
+    const bytes = files.get(relationship.path)
+    return bytes ? sha256Hex(bytes) : null
+  }
+}
+
+function readFilePart(scan: Scan, files: ReadonlyMap<string, Uint8Array>, part: string): PartReading {
+  const reader = new StoryReader(scan, filePictures(scan, files, relationshipsOf(files, part)))
+  scanXml(textOf(files, part) ?? '', reader)
+  return reader.result()
 }
 
 /** A style or the document defaults that would hide or shrink whatever uses them. */
-function hiddenStyles(scan: Scan, stylesPart: string | undefined): void {
-  const xml = stylesPart ? textOf(scan.files, stylesPart) : null
+function hiddenStyles(scan: Scan, xml: string | null): void {
   if (!xml) return
   let styleName = ''
   let tableStyle = false
   let inRunProperties = false
   let look = PLAIN
-  for (const match of xml.matchAll(TOKEN)) {
-    const [, closing, name = '', attrText = '', selfClosing] = match
-    if (!name) continue
-    const opening = closing !== '/'
-    if (name === 'w:style' && opening) {
-      const attrs = attributes(attrText)
-      styleName = attrs.get('w:styleId') ?? ''
-      tableStyle = attrs.get('w:type') === 'table'
-    } else if (name === 'w:rPr') {
-      if (!opening || selfClosing === '/') {
-        // A table style's colours sit on its own shading, which this scan does not follow.
-        const judged = tableStyle ? { ...look, colour: null } : look
-        if (inRunProperties && unreadable(judged, scan.pageColour) && scan.hidden.length < MAX_HINTS) scan.hidden.push(`style ${styleName || 'defaults'}`)
-        inRunProperties = false
-      } else {
-        inRunProperties = true
-        look = PLAIN
-      }
-    } else if (inRunProperties && opening) look = withProperty(look, name, attributes(attrText))
+  scanXml(xml, {
+    text: () => undefined,
+    tag: (name, closing, selfClosing, attributes) => {
+      const opening = !closing
+      if (name === 'w:style' && opening) {
+        const attrs = readAttributes(attributes)
+        styleName = attrs.get('w:styleId') ?? ''
+        tableStyle = attrs.get('w:type') === 'table'
+      } else if (name === 'w:rPr') {
+        if (!opening || selfClosing) {
+          // A table style's colours sit on its own shading, which this scan does not follow.
+          const judged = tableStyle ? { ...look, colour: null } : look
+          if (inRunProperties && unreadable(judged, scan.pageColour) && scan.hidden.length < MAX_HINTS) scan.hidden.push(`style ${styleName || 'defaults'}`)
+          inRunProperties = false
+        } else {
+          inRunProperties = true
+          look = PLAIN
+        }
+      } else if (inRunProperties && opening) look = withProperty(look, name, readAttributes(attributes))
+    }
+  })
+}
+
+const isMargin = (kind: string): kind is StoryKind => (MARGIN_KINDS as readonly string[]).includes(kind)
+
+/** The stories read so far, put together: the margins as `kind: text`, sorted, and every picture, sorted. */
+function seen(scan: Scan, body: PartReading, margins: ReadonlyArray<[string, PartReading]>): SeenContent {
+  const images = [...body.images, ...margins.flatMap(([, reading]) => reading.images)]
+  return {
+    body: body.text,
+    margins: margins.flatMap(([kind, reading]) => (reading.text ? [`${kind}: ${reading.text}`] : [])).sort(),
+    images: images.sort(),
+    hidden: scan.hidden,
+    foreign: [...scan.foreign].sort()
   }
 }
 
 /** What a reader sees in the package; `files`: every part of it, as read from the zip. */
 export function seenContent(files: ReadonlyMap<string, Uint8Array>): SeenContent {
-  const scan: Scan = { files, hidden: [], foreign: new Set(), pageColour: WHITE }
+  const scan = newScan()
   const main = mainDocumentPath(files)
   const relationships = relationshipsOf(files, main)
   for (const { kind } of relationships.values()) if (!KNOWN_RELATIONSHIPS.has(kind)) scan.foreign.add(`relationship:${kind.slice(0, 40)}`)
-  const body = readPart(scan, main)
-  const margins: string[] = []
-  const images = [...body.images]
-  const seen = new Set<string>()
+  const body = readFilePart(scan, files, main)
+  const margins: Array<[string, PartReading]> = []
+  const read = new Set<string>()
   for (const { kind, path, external } of relationships.values()) {
-    if (!(MARGIN_KINDS as readonly string[]).includes(kind) || external || seen.has(path)) continue
-    seen.add(path)
-    const reading = readPart(scan, path)
-    if (reading.text) margins.push(`${kind}: ${reading.text}`)
-    images.push(...reading.images)
+    if (!isMargin(kind) || external || read.has(path)) continue
+    read.add(path)
+    margins.push([kind, readFilePart(scan, files, path)])
   }
-  hiddenStyles(scan, [...relationships.values()].find((r) => r.kind === 'styles' && !r.external)?.path)
-  return { body: body.text, margins: margins.sort(), images: images.sort(), hidden: scan.hidden, foreign: [...scan.foreign].sort() }
+  hiddenStyles(scan, textOf(files, [...relationships.values()].find((r) => r.kind === 'styles' && !r.external)?.path ?? ''))
+  return seen(scan, body, margins)
+}
+
+const MEDIA_PLACEHOLDER = /^rId\{(.+)\}$/
+
+/**
+ * What a reader will see in a document once it is written, read without writing it
+ * (document-text.ts): the same rule as `seenContent` reads a file by, so the text, margins and
+ * pictures of a file the app wrote equal these.
+ */
+export function seenContentOfDocument(doc: Document): DocumentSeen {
+  const scan = newScan()
+  // Until it is written, a picture names its image by the key docx keeps it under (`rId{key}`);
+  // the images are known once the story that shows them is laid out.
+  const picture: PictureDigest = (id) => {
+    const key = MEDIA_PLACEHOLDER.exec(id)?.[1]
+    const data = doc.Media.Entries.find(([entry]) => entry === key)?.[1].data
+    if (!data) return null
+    return sha256Hex(data instanceof Uint8Array ? data : new Uint8Array(data))
+  }
+  const readers: Array<[StoryKind, StoryReader]> = []
+  scanDocument(doc, (kind) => {
+    const reader = new StoryReader(scan, picture)
+    readers.push([kind, reader])
+    return reader
+  })
+  const [body, ...margins] = readers.map(([kind, reader]): [StoryKind, PartReading] => [kind, reader.result()])
+  return seen(scan, body?.[1] ?? { text: '', images: [] }, margins)
+}
+
+/** The text a reader sees in one part's XML, whitespace folded. */
+export function visibleText(xml: string): string {
+  const reader = new StoryReader(newScan(), () => null)
+  scanXml(xml, reader)
+  return reader.result().text
 }

@@ -1,19 +1,18 @@
-import { FileChild, type IXmlableObject } from 'docx'
+import { FileChild, type IContext, type IXmlableObject } from 'docx'
 import { STYLE } from './styles'
 import { safeLines } from './xml-safe-text'
 
 /**
- * Data tables written as WordprocessingML directly, in the object form docx serialises.
+ * Data tables written as WordprocessingML text directly.
  *
- * Why not docx's Table, TableRow, TableCell, Paragraph, TextRun? Each of them is a class that
- * copies its options and formats itself recursively; for an SLA with 5,000 targets that is a
- * quarter of a million objects and several seconds, against SPEC §9's "an SLA export takes well
- * under a second". A table cell here is a few object literals. The markup is the one docx writes
- * (same style ids, same elements, in the order the schema demands; the schema test checks it),
- * and it still goes through docx's serialiser, which escapes every text and attribute.
+ * Why not docx's Table, TableRow, TableCell, Paragraph, TextRun, or even docx's object form of
+ * XML? Each class copies its options and formats itself recursively, and each object literal is
+ * one more node docx's serialiser walks, escapes and joins; for an SLA with 5,000 targets that is
+ * a quarter of a million nodes, seconds of work and garbage, against SPEC §9's "an SLA export
+ * takes well under a second". Here a row is one string. The markup is byte for byte the one
+ * docx writes (same style ids, same elements in the order the schema demands, the same escaping;
+ * the schema test checks it); packDocx puts each table where docx left its place holder.
  */
-type Node = IXmlableObject
-
 export interface CellXml {
   text: string
   details: readonly string[]
@@ -23,94 +22,118 @@ export interface CellXml {
   align: 'left' | 'center' | 'right'
 }
 
-const empty = (name: string): Node => ({ [name]: {} })
-const valued = (name: string, value: string | number): Node => ({ [name]: { _attr: { 'w:val': value } } })
+/** docx's own escaping: the five XML specials in text and attributes alike (xmlSafe has removed the rest). */
+const SPECIAL = /[&"'<>]/g
+const ENTITIES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' }
+const escape = (value: string | number): string => (typeof value === 'number' ? String(value) : value.replace(SPECIAL, (char) => ENTITIES[char] ?? ''))
+
+const empty = (name: string): string => `<${name}/>`
+const valued = (name: string, value: string | number): string => `<${name} w:val="${escape(value)}"/>`
+/** An element with children; one without any is written empty, as docx does. */
+const parent = (name: string, children: string): string => (children === '' ? `<${name}/>` : `<${name}>${children}</${name}>`)
 
 /** Spaces at either end would be dropped without xml:space="preserve"; most texts have none. */
-function textElement(text: string): Node {
-  return /^\s|\s$/.test(text) ? { 'w:t': [{ _attr: { 'xml:space': 'preserve' } }, text] } : { 'w:t': [text] }
+function textElement(text: string): string {
+  return /^\s|\s$/.test(text) ? `<w:t xml:space="preserve">${escape(text)}</w:t>` : `<w:t>${escape(text)}</w:t>`
 }
 
-function textRun(text: string, bold: boolean | undefined, colour: string | undefined): Node[] {
-  const properties: Node[] = [...(bold ? [empty('w:b'), empty('w:bCs')] : []), ...(colour ? [valued('w:color', colour)] : [])]
-  const lines = safeLines(text)
-  const content = lines.flatMap((line, index): Node[] => [...(index > 0 ? [empty('w:br')] : []), textElement(line)])
-  return [{ 'w:r': [...(properties.length > 0 ? [{ 'w:rPr': properties }] : []), ...content] }]
+function textRun(text: string, bold: boolean | undefined, colour: string | undefined): string {
+  const properties = (bold ? empty('w:b') + empty('w:bCs') : '') + (colour ? valued('w:color', colour) : '')
+  const content = safeLines(text)
+    .map((line, index) => (index > 0 ? empty('w:br') : '') + textElement(line))
+    .join('')
+  return `<w:r>${properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`}${content}</w:r>`
 }
 
-function paragraphXml(style: string, align: CellXml['align'], text: string, keepNext: boolean, bold?: boolean, colour?: string): Node {
+function paragraphXml(style: string, align: CellXml['align'], text: string, keepNext: boolean, bold?: boolean, colour?: string): string {
   // Left is what a paragraph does anyway; leaving it out keeps big tables small.
-  const properties: Node[] = [valued('w:pStyle', style), ...(keepNext ? [empty('w:keepNext')] : []), ...(align === 'left' ? [] : [valued('w:jc', align)])]
-  return { 'w:p': [{ 'w:pPr': properties }, ...textRun(text, bold, colour)] }
+  const properties = valued('w:pStyle', style) + (keepNext ? empty('w:keepNext') : '') + (align === 'left' ? '' : valued('w:jc', align))
+  return `<w:p><w:pPr>${properties}</w:pPr>${textRun(text, bold, colour)}</w:p>`
 }
 
-function cellXml(cell: CellXml, width: number, header: boolean, keepNext: boolean): Node {
-  const properties: Node[] = [
-    { 'w:tcW': { _attr: { 'w:w': width, 'w:type': 'dxa' } } },
-    ...(cell.fill ? [{ 'w:shd': { _attr: { 'w:val': 'clear', 'w:color': 'auto', 'w:fill': cell.fill } } }] : [])
-  ]
+function cellXml(cell: CellXml, width: number, header: boolean, keepNext: boolean): string {
+  const properties =
+    `<w:tcW w:w="${escape(width)}" w:type="dxa"/>` +
+    (cell.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${escape(cell.fill)}"/>` : '')
   const main = paragraphXml(header ? STYLE.tableHeading : STYLE.tableText, cell.align, cell.text, keepNext, cell.bold, cell.colour)
-  const details = cell.details.map((line) => paragraphXml(STYLE.tableNote, cell.align, line, keepNext))
-  return { 'w:tc': [{ 'w:tcPr': properties }, main, ...details] }
+  const details = cell.details.map((line) => paragraphXml(STYLE.tableNote, cell.align, line, keepNext)).join('')
+  return `<w:tc><w:tcPr>${properties}</w:tcPr>${main}${details}</w:tc>`
 }
 
 /**
  * `keepNext` keeps the row on the page of the row after it: set on every row but the last, it
  * keeps a short table in one piece (Word's own way, which LibreOffice follows too).
  */
-export function rowXml(cells: readonly CellXml[], widths: readonly number[], options: { header: boolean; cantSplit: boolean; keepNext?: boolean }): Node {
+export function rowXml(cells: readonly CellXml[], widths: readonly number[], options: { header: boolean; cantSplit: boolean; keepNext?: boolean }): string {
   // A header row repeats on every page the table runs over (tblHeader).
-  const properties = [...(options.cantSplit ? [empty('w:cantSplit')] : []), ...(options.header ? [empty('w:tblHeader')] : [])]
+  const properties = (options.cantSplit ? empty('w:cantSplit') : '') + (options.header ? empty('w:tblHeader') : '')
   const keepNext = options.keepNext ?? false
-  return { 'w:tr': [...(properties.length > 0 ? [{ 'w:trPr': properties }] : []), ...cells.map((cell, index) => cellXml(cell, widths[index] ?? 0, options.header, keepNext))] }
+  const content = cells.map((cell, index) => cellXml(cell, widths[index] ?? 0, options.header, keepNext)).join('')
+  return parent('w:tr', (properties === '' ? '' : `<w:trPr>${properties}</w:trPr>`) + content)
 }
 
 /** tblLook as bit flags for Word 2007 and as attributes for later versions. */
-function tableLook(hasHeader: boolean): Node {
+function tableLook(hasHeader: boolean): string {
   const FIRST_ROW = 0x0020
   const NO_BANDS = 0x0200 | 0x0400
   const bits = (hasHeader ? FIRST_ROW : 0) | NO_BANDS
-  return {
-    'w:tblLook': {
-      _attr: {
-        'w:val': bits.toString(16).toUpperCase().padStart(4, '0'),
-        'w:firstRow': hasHeader ? 1 : 0,
-        'w:lastRow': 0,
-        'w:firstColumn': 0,
-        'w:lastColumn': 0,
-        'w:noHBand': 1,
-        'w:noVBand': 1
-      }
-    }
-  }
+  const value = bits.toString(16).toUpperCase().padStart(4, '0')
+  return `<w:tblLook w:val="${value}" w:firstRow="${hasHeader ? 1 : 0}" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/>`
 }
 
-export function tableXml(rows: readonly Node[], widths: readonly number[], hasHeader: boolean): Node {
+export function tableXml(rows: readonly string[], widths: readonly number[], hasHeader: boolean): string {
   const total = widths.reduce((a, b) => a + b, 0)
-  return {
-    'w:tbl': [
-      {
-        'w:tblPr': [
-          valued('w:tblStyle', STYLE.table),
-          { 'w:tblW': { _attr: { 'w:w': total, 'w:type': 'dxa' } } },
-          // Fixed layout: Word and LibreOffice keep the widths given instead of guessing from the content.
-          { 'w:tblLayout': { _attr: { 'w:type': 'fixed' } } },
-          tableLook(hasHeader)
-        ]
-      },
-      { 'w:tblGrid': widths.map((width) => ({ 'w:gridCol': { _attr: { 'w:w': width } } })) },
-      ...rows
-    ]
-  }
+  const properties =
+    valued('w:tblStyle', STYLE.table) +
+    `<w:tblW w:w="${escape(total)}" w:type="dxa"/>` +
+    // Fixed layout: Word and LibreOffice keep the widths given instead of guessing from the content.
+    '<w:tblLayout w:type="fixed"/>' +
+    tableLook(hasHeader)
+  const grid = parent('w:tblGrid', widths.map((width) => `<w:gridCol w:w="${escape(width)}"/>`).join(''))
+  return `<w:tbl><w:tblPr>${properties}</w:tblPr>${grid}${rows.join('')}</w:tbl>`
 }
+
+/**
+ * Tables waiting to be put in place, per document being packed. docx writes each as an empty
+ * place holder element `<smarketing:table n="…"/>`, numbered in document order; packDocx
+ * replaces the holders with the tables' text (fillPrebuiltTables).
+ */
+const PENDING = new WeakMap<object, string[]>()
+const HOLDER = /<smarketing:table n="(\d+)"\/>/g
 
 /** A table in the document body, already in its written form. */
 export class PrebuiltTable extends FileChild {
-  constructor(private readonly xml: Node) {
+  constructor(private readonly xml: string) {
     super('w:tbl')
   }
 
-  override prepForXml(): Node {
-    return this.xml
+  override prepForXml(context: IContext): IXmlableObject {
+    const pending = PENDING.get(context.file) ?? []
+    PENDING.set(context.file, pending)
+    pending.push(this.xml)
+    return { 'smarketing:table': { _attr: { n: pending.length - 1 } } }
   }
+}
+
+/** Before packing `file`: no tables left over from a packing that failed half way. */
+export function forgetPrebuiltTables(file: object): void {
+  PENDING.delete(file)
+}
+
+/** The tables laid out for `file` since it was last forgotten, by place-holder number; forgets them. */
+export function takePrebuiltTables(file: object): string[] {
+  const pending = PENDING.get(file) ?? []
+  PENDING.delete(file)
+  return pending
+}
+
+/** The part's XML with every table place holder replaced by its table; forgets the tables. */
+export function fillPrebuiltTables(file: object, xml: string): string {
+  const pending = PENDING.get(file) ?? []
+  PENDING.delete(file)
+  return xml.replace(HOLDER, (holder, index: string) => {
+    const table = pending[Number(index)]
+    if (table === undefined) throw new Error(`No table for ${holder}`)
+    return table
+  })
 }

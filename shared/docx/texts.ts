@@ -1,4 +1,5 @@
 import type { Language } from '../domain/language'
+import { VOCABULARY } from '../domain/vocabulary'
 import type { ActionState, Cadence, CommitmentUnit, CriterionKind, Direction, FunnelKey, Period, RaciTeam } from '../domain/items'
 import type { FunnelProblemCode } from '../domain/funnel'
 import type { AttainmentStatus } from '../domain/attainment'
@@ -166,29 +167,6 @@ export interface DocTexts {
       title: string
       intro: string
     }
-    findings: {
-      noMarketingSignatory: string
-      noSalesSignatory: string
-      signatoryWithoutName: (position: string, team: string) => string
-      noSharedGoal: string
-      stepNotCompleted: (step: string) => string
-      noMqlDefinition: string
-      noSqlDefinition: string
-      noFirstContactCommitment: string
-      commitmentWithoutValue: (description: string) => string
-      raciNobodyResponsible: (activity: string) => string
-      raciSeveralAccountable: (count: string, activity: string) => string
-      raciNoAccountable: (activity: string) => string
-      noTargets: string
-      targetWithoutTeam: (metric: string, period: string) => string
-      targetWithoutValue: (metric: string, period: string) => string
-      governanceWithoutStartDate: string
-      itemsNotAgreed: (list: string, count: string) => string
-      notAgreed: (part: string) => string
-      unknown: (code: string) => string
-      listNames: Record<string, string>
-      parts: Record<string, string>
-    }
     signatures: {
       title: string
       signedIntro: (version: string, fingerprint: string) => string
@@ -245,12 +223,23 @@ export interface DocTexts {
     parkingColumns: { item: string; step: string }
     nothing: string
     slaSummary: string
+    /** A step in which nothing at all was captured: said once instead of under every heading. */
+    stepEmpty: string
+    notCaptured: (parts: string) => string
+    results: string
+    resultLabels: { sla: string; actions: string; next: string }
+    slaSigned: (version: string, date: string, signers: string) => string
+    slaDraft: (version: string) => string
+    actionsAgreed: (count: number, formatted: string, open: string) => string
+    nextReview: (date: string) => string
+    noNextReview: string
   }
   review: {
     title: string
     headerTitle: (period: string) => string
     footer: (period: string, version: string) => string
-    facts: { period: string; date: string; version: string; fingerprint: string; state: string; preparedOn: string }
+    facts: { period: string; date: string; version: string; fingerprint: string; state: string; preparedOn: string; nextReview: string }
+    noNextReview: string
     versionSigned: (number: string, date: string) => string
     states: Record<'open' | 'closed', string>
     closedOn: (date: string) => string
@@ -264,6 +253,9 @@ export interface DocTexts {
     /** The counts of attainmentSummary, already formatted as numbers. */
     summary: (counts: SummaryCounts) => string
     overallExplained: string
+    /** The change since the previous review: met then and now, each of its own total. */
+    sinceLast: (period: string, before: string, beforeTotal: string, now: string, total: string) => string
+    previousActual: (period: string, value: string) => string
     /** How a target per year or month became the quarter's target, e.g. "yearly target pro-rated: 1/4 of 1,200". */
     scaledTarget: (from: Period, factor: string, agreed: string) => string
     rateTarget: string
@@ -286,12 +278,16 @@ export interface DocTexts {
     actions: string
     actionsIntro: string
     newInReview: string
+    overdueSince: (date: string) => string
     noActions: string
+    signOff: string
+    signOffIntro: string
+    signOffColumns: { name: string; placeAndDate: string; signature: string }
   }
 }
 
 const en: DocTexts = {
-  teams: { marketing: 'Marketing', sales: 'Sales', management: 'Management', other: 'Other', joint: 'Marketing & Sales' },
+  teams: VOCABULARY.en.teams,
   states: { draft: 'Draft', signed: 'Signed', superseded: 'Superseded' },
   yes: 'yes',
   no: 'no',
@@ -385,7 +381,7 @@ const en: DocTexts = {
       title: 'Targets',
       intro: 'Marketing and sales commit to the following targets. The owner named for a target reports on it at each review.',
       periodTitles: { month: 'Targets per month', quarter: 'Targets per quarter', year: 'Targets per year' },
-      periods: { month: 'per month', quarter: 'per quarter', year: 'per year' },
+      periods: VOCABULARY.en.periods,
       columns: { metric: 'Metric', owner: 'Owner', value: 'Target' },
       owners: { marketing: 'Marketing', sales: 'Sales', joint: 'Marketing & Sales', none: 'not assigned' },
       none: 'No targets have been recorded.',
@@ -468,40 +464,6 @@ const en: DocTexts = {
       intro:
         'This version was signed although the completeness check still listed the following open items. The signatories confirmed this expressly; the items are to be resolved at the next review at the latest.'
     },
-    findings: {
-      noMarketingSignatory: 'Nobody from marketing signs the agreement.',
-      noSalesSignatory: 'Nobody from sales signs the agreement.',
-      signatoryWithoutName: (position, team) => `Signatory no. ${position} (${team}) has no name.`,
-      noSharedGoal: 'There is no shared goal statement.',
-      stepNotCompleted: (step) => `${step} is not marked complete.`,
-      noMqlDefinition: 'There is no MQL definition.',
-      noSqlDefinition: 'There is no SQL definition.',
-      noFirstContactCommitment: 'There is no response time: how fast sales contacts a new MQL.',
-      commitmentWithoutValue: (description) => `Commitment “${description}” has no value.`,
-      raciNobodyResponsible: (activity) => `Nobody is responsible for “${activity}”.`,
-      raciSeveralAccountable: (count, activity) => `${count} teams are accountable for “${activity}”.`,
-      raciNoAccountable: (activity) => `Nobody is accountable for “${activity}”.`,
-      noTargets: 'There are no targets.',
-      targetWithoutTeam: (metric, period) => `Target “${metric}” (${period}) has no owner.`,
-      targetWithoutValue: (metric, period) => `Target “${metric}” (${period}) has no value.`,
-      governanceWithoutStartDate: 'The agreement has no start date.',
-      itemsNotAgreed: (list, count) => `${list}: ${count} not yet agreed.`,
-      notAgreed: (part) => `${part} is not yet agreed.`,
-      unknown: (code) => `Open item “${code}”.`,
-      listNames: {
-        stage: 'Lifecycle stages',
-        report: 'Reports',
-        rejection: 'Rejection reasons',
-        mqlCriterion: 'MQL criteria',
-        sqlCriterion: 'SQL criteria',
-        glossary: 'Glossary',
-        raci: 'Responsibilities',
-        commitment: 'Commitments',
-        target: 'Targets',
-        kpi: 'Reporting to management'
-      },
-      parts: { mql: 'The MQL definition', sql: 'The SQL definition', stuckLeadRule: 'The stuck-lead rule', governance: 'Governance' }
-    },
     signatures: {
       title: 'Signatures',
       signedIntro: (version, fingerprint) =>
@@ -537,13 +499,7 @@ const en: DocTexts = {
     total: 'Total',
     complete: 'complete',
     open: 'open',
-    steps: {
-      awareness: 'Step 1 Create awareness',
-      closedLoop: 'Step 2 Closed-loop reporting',
-      language: 'Step 3 Common language',
-      sla: 'Step 4 Service Level Agreement',
-      keepAtIt: 'Step 5 Keep at it'
-    },
+    steps: VOCABULARY.en.steps,
     friction: 'Friction check',
     frictionColumns: { area: 'Friction area', gap: 'Gap', notes: 'Examples and notes' },
     frictionLegend:
@@ -570,13 +526,24 @@ const en: DocTexts = {
     parkingLot: 'Parking lot',
     parkingColumns: { item: 'Item', step: 'Raised in' },
     nothing: 'Nothing was recorded.',
-    slaSummary: 'The content of the Service Level Agreement as it stood at the end of the workshop:'
+    slaSummary: 'The content of the Service Level Agreement as it stood at the end of the workshop:',
+    stepEmpty: 'Nothing was captured in this step.',
+    notCaptured: (parts) => `Not captured in this step: ${parts}.`,
+    results: 'Results at a glance',
+    resultLabels: { sla: 'Service Level Agreement', actions: 'Actions', next: 'Next meeting' },
+    slaSigned: (version, date, signers) => `Version ${version} signed on ${date} by ${signers}.`,
+    slaDraft: (version) => `Version ${version} is a draft and not yet signed.`,
+    actionsAgreed: (count, formatted, open) =>
+      count === 0 ? 'No actions were agreed.' : `${formatted} ${count === 1 ? 'action' : 'actions'} agreed, ${open} of them open (see “Keep at it”).`,
+    nextReview: (date) => `Quarterly review on ${date}.`,
+    noNextReview: 'No review date is planned yet.'
   },
   review: {
     title: 'Quarterly review report',
     headerTitle: (period) => `Quarterly review report ${period}`,
     footer: (period, version) => `Review ${period} · SLA version ${version}`,
-    facts: { period: 'Period', date: 'Date of the review', version: 'SLA reviewed', fingerprint: 'Fingerprint', state: 'State', preparedOn: 'Report prepared on' },
+    facts: { period: 'Period', date: 'Date of the review', version: 'SLA reviewed', fingerprint: 'Fingerprint', state: 'State', preparedOn: 'Report prepared on', nextReview: 'Next review' },
+    noNextReview: 'none planned yet',
     versionSigned: (number, date) => `Version ${number}, signed on ${date}`,
     states: { open: 'Open', closed: 'Closed' },
     closedOn: (date) => `Closed on ${date}`,
@@ -597,6 +564,8 @@ const en: DocTexts = {
       ].join(' · '),
     overallExplained:
       'Every target and commitment of the reviewed version counts once, by its status. Targets agreed per year or per month are first converted to the quarter (see the Target column).',
+    sinceLast: (period, before, beforeTotal, now, total) => `Since the review of ${period}: ${before} of ${beforeTotal} met then, ${now} of ${total} now.`,
+    previousActual: (period, value) => `${period}: ${value}`,
     scaledTarget: (from, factor, agreed) =>
       from === 'year' ? `yearly target pro-rated: ${factor} of ${agreed}` : `monthly target ${factor}: ${agreed} per month`,
     rateTarget: 'a rate: compared as agreed',
@@ -621,12 +590,16 @@ const en: DocTexts = {
     actions: 'Action plan',
     actionsIntro: 'The workshop’s action plan as it stood when this report was prepared; actions added in this review come first.',
     newInReview: 'added in this review',
-    noActions: 'The action plan is empty.'
+    overdueSince: (date) => `overdue since ${date}`,
+    noActions: 'The action plan is empty.',
+    signOff: 'Sign-off',
+    signOffIntro: 'With their signatures, the heads of marketing and sales confirm the figures, decisions and actions of this review.',
+    signOffColumns: { name: 'Name and role', placeAndDate: 'Place and date', signature: 'Signature' }
   }
 }
 
 const de: DocTexts = {
-  teams: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäftsleitung', other: 'Sonstige', joint: 'Marketing & Vertrieb' },
+  teams: VOCABULARY.de.teams,
   states: { draft: 'Entwurf', signed: 'Unterschrieben', superseded: 'Abgelöst' },
   yes: 'ja',
   no: 'nein',
@@ -720,7 +693,7 @@ const de: DocTexts = {
       title: 'Ziele',
       intro: 'Marketing und Vertrieb verpflichten sich auf die folgenden Ziele. Wer für ein Ziel zuständig ist, berichtet darüber in jedem Review.',
       periodTitles: { month: 'Ziele pro Monat', quarter: 'Ziele pro Quartal', year: 'Ziele pro Jahr' },
-      periods: { month: 'pro Monat', quarter: 'pro Quartal', year: 'pro Jahr' },
+      periods: VOCABULARY.de.periods,
       columns: { metric: 'Kennzahl', owner: 'Zuständig', value: 'Ziel' },
       owners: { marketing: 'Marketing', sales: 'Vertrieb', joint: 'Marketing & Vertrieb', none: 'nicht zugeordnet' },
       none: 'Es wurden keine Ziele festgehalten.',
@@ -803,40 +776,6 @@ const de: DocTexts = {
       intro:
         'Diese Version wurde unterschrieben, obwohl die Vollständigkeitsprüfung noch die folgenden offenen Punkte zeigte. Die Unterzeichnenden haben dies ausdrücklich bestätigt; die Punkte sind spätestens im nächsten Review zu klären.'
     },
-    findings: {
-      noMarketingSignatory: 'Niemand aus dem Marketing unterschreibt die Vereinbarung.',
-      noSalesSignatory: 'Niemand aus dem Vertrieb unterschreibt die Vereinbarung.',
-      signatoryWithoutName: (position, team) => `Unterzeichnende Person Nr. ${position} (${team}) hat keinen Namen.`,
-      noSharedGoal: 'Es gibt kein gemeinsames Ziel.',
-      stepNotCompleted: (step) => `${step} ist nicht als abgeschlossen markiert.`,
-      noMqlDefinition: 'Es gibt keine MQL-Definition.',
-      noSqlDefinition: 'Es gibt keine SQL-Definition.',
-      noFirstContactCommitment: 'Es gibt keine Reaktionszeit: wie schnell der Vertrieb einen neuen MQL kontaktiert.',
-      commitmentWithoutValue: (description) => `Die Zusage „${description}“ hat keinen Wert.`,
-      raciNobodyResponsible: (activity) => `Niemand ist verantwortlich für „${activity}“.`,
-      raciSeveralAccountable: (count, activity) => `${count} Teams sind rechenschaftspflichtig für „${activity}“.`,
-      raciNoAccountable: (activity) => `Niemand ist rechenschaftspflichtig für „${activity}“.`,
-      noTargets: 'Es gibt keine Ziele.',
-      targetWithoutTeam: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keine Zuständigkeit.`,
-      targetWithoutValue: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keinen Wert.`,
-      governanceWithoutStartDate: 'Die Vereinbarung hat kein Anfangsdatum.',
-      itemsNotAgreed: (list, count) => `${list}: ${count} noch nicht vereinbart.`,
-      notAgreed: (part) => `${part} ist noch nicht vereinbart.`,
-      unknown: (code) => `Offener Punkt „${code}“.`,
-      listNames: {
-        stage: 'Lead-Stufen',
-        report: 'Berichte',
-        rejection: 'Ablehnungsgründe',
-        mqlCriterion: 'MQL-Kriterien',
-        sqlCriterion: 'SQL-Kriterien',
-        glossary: 'Glossar',
-        raci: 'Verantwortlichkeiten',
-        commitment: 'Zusagen',
-        target: 'Ziele',
-        kpi: 'Berichterstattung an die Geschäftsleitung'
-      },
-      parts: { mql: 'Die MQL-Definition', sql: 'Die SQL-Definition', stuckLeadRule: 'Die Regel für hängende Leads', governance: 'Die Steuerung' }
-    },
     signatures: {
       title: 'Unterschriften',
       signedIntro: (version, fingerprint) =>
@@ -872,13 +811,7 @@ const de: DocTexts = {
     total: 'Gesamt',
     complete: 'abgeschlossen',
     open: 'offen',
-    steps: {
-      awareness: 'Schritt 1 Bewusstsein schaffen',
-      closedLoop: 'Schritt 2 Closed-Loop-Reporting',
-      language: 'Schritt 3 Gemeinsame Sprache',
-      sla: 'Schritt 4 Service Level Agreement',
-      keepAtIt: 'Schritt 5 Dranbleiben'
-    },
+    steps: VOCABULARY.de.steps,
     friction: 'Reibungspunkte',
     frictionColumns: { area: 'Reibungsfeld', gap: 'Lücke', notes: 'Beispiele und Notizen' },
     frictionLegend:
@@ -905,13 +838,24 @@ const de: DocTexts = {
     parkingLot: 'Themenspeicher',
     parkingColumns: { item: 'Thema', step: 'Aufgekommen in' },
     nothing: 'Es wurde nichts festgehalten.',
-    slaSummary: 'Der Inhalt des Service Level Agreements, wie er am Ende des Workshops stand:'
+    slaSummary: 'Der Inhalt des Service Level Agreements, wie er am Ende des Workshops stand:',
+    stepEmpty: 'In diesem Schritt wurde nichts festgehalten.',
+    notCaptured: (parts) => `In diesem Schritt nicht festgehalten: ${parts}.`,
+    results: 'Ergebnisse auf einen Blick',
+    resultLabels: { sla: 'Service Level Agreement', actions: 'Maßnahmen', next: 'Nächster Termin' },
+    slaSigned: (version, date, signers) => `Version ${version} am ${date} unterschrieben von ${signers}.`,
+    slaDraft: (version) => `Version ${version} ist ein Entwurf und noch nicht unterschrieben.`,
+    actionsAgreed: (count, formatted, open) =>
+      count === 0 ? 'Es wurden keine Maßnahmen vereinbart.' : `${formatted} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'} vereinbart, davon ${open} offen (siehe „Dranbleiben“).`,
+    nextReview: (date) => `Quartalsreview am ${date}.`,
+    noNextReview: 'Es ist noch kein Review-Termin geplant.'
   },
   review: {
     title: 'Quartalsreview – Bericht',
     headerTitle: (period) => `Quartalsreview ${period} – Bericht`,
     footer: (period, version) => `Review ${period} · SLA-Version ${version}`,
-    facts: { period: 'Zeitraum', date: 'Datum des Reviews', version: 'Überprüftes SLA', fingerprint: 'Fingerabdruck', state: 'Status', preparedOn: 'Bericht erstellt am' },
+    facts: { period: 'Zeitraum', date: 'Datum des Reviews', version: 'Überprüftes SLA', fingerprint: 'Fingerabdruck', state: 'Status', preparedOn: 'Bericht erstellt am', nextReview: 'Nächstes Review' },
+    noNextReview: 'noch keines geplant',
     versionSigned: (number, date) => `Version ${number}, unterschrieben am ${date}`,
     states: { open: 'Offen', closed: 'Abgeschlossen' },
     closedOn: (date) => `Abgeschlossen am ${date}`,
@@ -932,6 +876,8 @@ const de: DocTexts = {
       ].join(' · '),
     overallExplained:
       'Jedes Ziel und jede Zusage der geprüften Version zählt einmal, nach ihrem Status. Ziele pro Jahr oder pro Monat werden zuerst auf das Quartal umgerechnet (siehe Spalte Ziel).',
+    sinceLast: (period, before, beforeTotal, now, total) => `Seit dem Review ${period}: damals ${before} von ${beforeTotal} erreicht, jetzt ${now} von ${total}.`,
+    previousActual: (period, value) => `${period}: ${value}`,
     scaledTarget: (from, factor, agreed) =>
       from === 'year' ? `Jahresziel anteilig: ${factor} von ${agreed}` : `Monatsziel ${factor}: ${agreed} pro Monat`,
     rateTarget: 'eine Quote: wie vereinbart verglichen',
@@ -956,7 +902,11 @@ const de: DocTexts = {
     actions: 'Maßnahmenplan',
     actionsIntro: 'Der Maßnahmenplan des Workshops zum Zeitpunkt dieses Berichts; Maßnahmen aus diesem Review stehen oben.',
     newInReview: 'neu aus diesem Review',
-    noActions: 'Der Maßnahmenplan ist leer.'
+    overdueSince: (date) => `überfällig seit ${date}`,
+    noActions: 'Der Maßnahmenplan ist leer.',
+    signOff: 'Freigabe',
+    signOffIntro: 'Mit ihrer Unterschrift bestätigen die Leitungen von Marketing und Vertrieb die Zahlen, Entscheidungen und Maßnahmen dieses Reviews.',
+    signOffColumns: { name: 'Name und Funktion', placeAndDate: 'Ort und Datum', signature: 'Unterschrift' }
   }
 }
 

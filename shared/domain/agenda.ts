@@ -1,5 +1,6 @@
 import type { Language } from './language'
-import { STEP_IDS, type StepId, type StepRecord } from './workshop'
+import { localIsoDate } from './iso-date'
+import { isStepId, STEP_IDS, type StepId, type StepRecord } from './workshop'
 
 /**
  * The run of show (SPEC §7, issue 10 §6): the five steps and the breaks between them, from a start
@@ -81,7 +82,7 @@ export function normalizeAgenda(agenda: Agenda): Agenda {
   const entries: AgendaEntry[] = []
   for (const entry of agenda.entries) {
     if (entry.kind === 'break') entries.push(entry)
-    else if (!seen.has(entry.step) && (STEP_IDS as readonly string[]).includes(entry.step)) {
+    else if (!seen.has(entry.step) && isStepId(entry.step)) {
       seen.add(entry.step)
       entries.push(entry)
     }
@@ -199,9 +200,8 @@ export function planStatus(
 
 /** The room's clock from a moment, in the local time zone of this computer. */
 export function roomClock(now: Date): RoomClock {
-  const pad = (n: number) => String(n).padStart(2, '0')
   return {
-    date: `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`,
+    date: localIsoDate(now),
     minute: now.getHours() * 60 + now.getMinutes() + now.getSeconds() / 60
   }
 }

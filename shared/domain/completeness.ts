@@ -1,6 +1,7 @@
 import { itemsOf, LIST_STEP, SLA_LISTS, type Item, type ItemOf, type ListKind } from './items'
-import { isIsoDate } from './new-workshop'
+import { isIsoDate } from './iso-date'
 import { checkRaci } from './raci'
+import { AGREED_PARTS, SLA_PART_STEP, type AgreedPart } from './sla-lock'
 import type { OpenItem } from './sla'
 import type { Participant, StepId, Workshop } from './workshop'
 
@@ -51,7 +52,7 @@ export type FindingCode =
   | 'governanceWithoutStartDate'
   /** params: { list, count } — list is a ListKind of SLA_LISTS */
   | 'itemsNotAgreed'
-  /** params: { part } — part is 'mql' | 'sql' | 'stuckLeadRule' | 'governance' */
+  /** params: { part } — part is an AgreedPart (sla-lock.ts) */
   | 'notAgreed'
 
 export type FindingSeverity = 'blocking' | 'warning'
@@ -106,6 +107,14 @@ export const LIST_ANCHORS: Record<ListKind, string> = {
   target: SECTION_ANCHORS.targets,
   kpi: SECTION_ANCHORS.kpis,
   parking: 'parking-lot'
+}
+
+/** Where each agreed part of the workshop record is edited. */
+const PART_ANCHORS: Record<AgreedPart, string> = {
+  mql: LIST_ANCHORS.mqlCriterion,
+  sql: LIST_ANCHORS.sqlCriterion,
+  stuckLeadRule: SECTION_ANCHORS.stuckLeadRule,
+  governance: SECTION_ANCHORS.governance
 }
 
 /** The anchor of a step's heading (StepFrame). */
@@ -215,15 +224,12 @@ function governanceFindings(workshop: Workshop): Finding[] {
 function agreementFindings(workshop: Workshop, items: readonly Item[], definitions: readonly Finding[]): Finding[] {
   const findings: Finding[] = []
   const missing = new Set(definitions.map((f) => f.code))
-  const parts = [
+  for (const part of AGREED_PARTS) {
     // A missing definition is already reported; "not agreed" on top of it would be noise.
-    { part: 'mql', status: workshop.mql.status, skip: missing.has('noMqlDefinition'), step: 'language', anchor: LIST_ANCHORS.mqlCriterion },
-    { part: 'sql', status: workshop.sql.status, skip: missing.has('noSqlDefinition'), step: 'language', anchor: LIST_ANCHORS.sqlCriterion },
-    { part: 'stuckLeadRule', status: workshop.stuckLeadRule.status, skip: false, step: 'closedLoop', anchor: SECTION_ANCHORS.stuckLeadRule },
-    { part: 'governance', status: workshop.governance.status, skip: false, step: 'sla', anchor: SECTION_ANCHORS.governance }
-  ] as const
-  for (const { part, status, skip, step, anchor } of parts) {
-    if (status !== 'agreed' && !skip) findings.push({ code: 'notAgreed', severity: 'warning', step, anchor, params: { part } })
+    const skip = (part === 'mql' && missing.has('noMqlDefinition')) || (part === 'sql' && missing.has('noSqlDefinition'))
+    if (workshop[part].status !== 'agreed' && !skip) {
+      findings.push({ code: 'notAgreed', severity: 'warning', step: SLA_PART_STEP[part], anchor: PART_ANCHORS[part], params: { part } })
+    }
   }
   for (const list of SLA_LISTS) {
     const count = items.filter((item) => item.list === list && item.status !== 'agreed').length

@@ -1,5 +1,5 @@
 import type { Language } from './language'
-import type { ItemFields } from './items'
+import type { ItemFields, ItemSeed } from './items'
 import { slaDefaultItems } from './sla-defaults'
 
 /**
@@ -168,14 +168,13 @@ const GLOSSARY: Array<{ term: Bilingual; definition: Bilingual }> = [
   }
 ]
 
-type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
 
 /** The items a new workshop starts with, in its language. */
-export function defaultItems(language: Language): Seed[] {
+export function defaultItems(language: Language): ItemSeed[] {
   const pick = (text: Bilingual) => text[language]
   return [
     ...FRICTION_AREAS.map(
-      (area): Seed => ({
+      (area): ItemSeed => ({
         list: 'friction',
         area: pick(area),
         ratings: { marketing: null, sales: null, management: null },
@@ -183,7 +182,7 @@ export function defaultItems(language: Language): Seed[] {
       })
     ),
     ...STAGES.map(
-      (stage): Seed => ({
+      (stage): ItemSeed => ({
         list: 'stage',
         name: pick(stage.name),
         definition: pick(stage.definition),
@@ -193,10 +192,10 @@ export function defaultItems(language: Language): Seed[] {
         onStall: pick(stage.onStall)
       })
     ),
-    ...REJECTION_REASONS.map((reason): Seed => ({ list: 'rejection', text: pick(reason) })),
-    ...BANT.map((criterion): Seed => ({ list: 'sqlCriterion', text: pick(criterion), kind: 'bant', points: null })),
+    ...REJECTION_REASONS.map((reason): ItemSeed => ({ list: 'rejection', text: pick(reason) })),
+    ...BANT.map((criterion): ItemSeed => ({ list: 'sqlCriterion', text: pick(criterion), kind: 'bant', points: null })),
     ...GLOSSARY.map(
-      (entry): Seed => ({ list: 'glossary', term: pick(entry.term), definition: pick(entry.definition) })
+      (entry): ItemSeed => ({ list: 'glossary', term: pick(entry.term), definition: pick(entry.definition) })
     ),
     ...slaDefaultItems(language)
   ]

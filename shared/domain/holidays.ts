@@ -1,5 +1,6 @@
 import { getHolidays } from 'feiertagejs'
-import { isIsoDate } from './new-workshop'
+import { addDays, isIsoDate, utcDateOf } from './iso-date'
+import { oneOf } from './one-of'
 
 /**
  * Working days for review dates (issue 10 §4): a review never falls on a weekend or a German
@@ -12,9 +13,7 @@ export const HOLIDAY_REGIONS = ['BUND', 'BW', 'BY', 'BE', 'BB', 'HB', 'HH', 'HE'
 export type HolidayRegion = (typeof HOLIDAY_REGIONS)[number]
 export const DEFAULT_HOLIDAY_REGION: HolidayRegion = 'BUND'
 
-export function isHolidayRegion(value: unknown): value is HolidayRegion {
-  return typeof value === 'string' && (HOLIDAY_REGIONS as readonly string[]).includes(value)
-}
+export const isHolidayRegion = oneOf(HOLIDAY_REGIONS)
 
 export interface PublicHoliday {
   /** ISO date. */
@@ -46,9 +45,8 @@ export function holidayOn(date: string, region: HolidayRegion): PublicHoliday | 
 }
 
 /** 0 = Sunday … 6 = Saturday, from the calendar day alone (no time zone involved). */
-function weekday(date: string): number {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1, day)).getUTCDay()
+function weekday(date: string): number | null {
+  return utcDateOf(date)?.getUTCDay() ?? null
 }
 
 export function isWeekend(date: string): boolean {
@@ -63,11 +61,6 @@ export function nonWorkingReason(date: string, region: HolidayRegion): NonWorkin
   const holiday = holidayOn(date, region)
   if (holiday) return { kind: 'holiday', holiday }
   return isWeekend(date) ? { kind: 'weekend' } : null
-}
-
-function addDays(date: string, days: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
 }
 
 /**

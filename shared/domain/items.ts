@@ -1,3 +1,4 @@
+import { oneOf } from './one-of'
 import type { AgreementStatus, StepId, Team } from './workshop'
 
 /**
@@ -41,12 +42,15 @@ export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 
 export const PERIODS = ['month', 'quarter', 'year'] as const
 export type Period = (typeof PERIODS)[number]
+export const isPeriod = oneOf(PERIODS)
 
 export const TARGET_OWNERS = ['marketing', 'sales', 'joint'] as const
 export type TargetOwner = (typeof TARGET_OWNERS)[number]
 
 /** The counts of the lead goals calculator that can become targets. */
-export const FUNNEL_KEYS = ['revenue', 'customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
+/** The calculator's counts, in the order of the funnel (rounded up: nobody wins part of a customer). */
+export const FUNNEL_COUNT_KEYS = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
+export const FUNNEL_KEYS = ['revenue', ...FUNNEL_COUNT_KEYS] as const
 export type FunnelKey = (typeof FUNNEL_KEYS)[number]
 
 /** A friction rating 1 (hardly hurts) … 5 (hurts a lot), or not rated yet. */
@@ -124,6 +128,9 @@ export interface ItemBase<K extends ListKind = ListKind> {
 export type ItemOf<K extends ListKind> = ItemBase<K> & ItemFields[K]
 export type Item = { [K in ListKind]: ItemOf<K> }[ListKind]
 
+/** An item's content before it is stored (no id, workshop, order or status yet): example content, migrations. */
+export type ItemSeed = { [K in ListKind]: { list: K } & ItemFields[K] }[ListKind]
+
 /** Which step each list belongs to (navigation, completeness, the audience view). */
 export const LIST_STEP: Record<ListKind, StepId> = {
   friction: 'awareness',
@@ -147,7 +154,7 @@ export const LIST_STEP: Record<ListKind, StepId> = {
 }
 
 /** The lists whose content is part of the Service Level Agreement (SPEC §3, §6). */
-export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>([
+export const SLA_LIST_KINDS = [
   'stage',
   'report',
   'rejection',
@@ -158,7 +165,9 @@ export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>([
   'commitment',
   'target',
   'kpi'
-])
+] as const satisfies readonly ListKind[]
+export type SlaListKind = (typeof SLA_LIST_KINDS)[number]
+export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>(SLA_LIST_KINDS)
 
 /**
  * Lists whose items the room marks as agreed. Friction ratings and anonymous voices are

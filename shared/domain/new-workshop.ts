@@ -1,16 +1,10 @@
 import { defaultAgenda } from './agenda'
-import type { Language } from './language'
+import { isIsoDate } from './iso-date'
 import { defaultFunnel, defaultGovernance } from './sla-defaults'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
 
-export interface NewWorkshopInput {
-  title: string
-  organisation: string
-  unit: string
-  language: Language
-  facilitator: string
-  date: string
-}
+/** What the "New workshop" form asks for. */
+export type NewWorkshopInput = Pick<Workshop, 'title' | 'organisation' | 'unit' | 'language' | 'facilitator' | 'date'>
 
 export type NewWorkshopProblem = 'titleRequired' | 'organisationRequired' | 'dateInvalid'
 
@@ -21,13 +15,6 @@ export function validateNewWorkshop(input: NewWorkshopInput): NewWorkshopProblem
   if (!input.organisation.trim()) problems.push('organisationRequired')
   if (!isIsoDate(input.date)) problems.push('dateInvalid')
   return problems
-}
-
-export function isIsoDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const [year, month, day] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1, day))
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 export function newWorkshop(id: string, input: NewWorkshopInput, now: number): Workshop {

@@ -29,6 +29,8 @@ export const NUMBER_KINDS = ['quantity', 'count', 'positiveCount', 'rate', 'poin
 export type NumberKind = (typeof NUMBER_KINDS)[number]
 
 export const POINTS_LIMIT = 1000
+/** A rate in percent lies above `above` and at most at `atMost` (SPEC §4: (0 %, 100 %]). */
+export const RATE_RANGE = { above: 0, atMost: 100 } as const
 
 /**
  * - `invalid`: not a number at all (`12abc`, `1e308`)
@@ -118,7 +120,7 @@ export function checkNumber(kind: NumberKind, value: number): NumberProblem | nu
     case 'positiveCount':
       return Number.isInteger(value) && value >= 1 ? null : 'belowOne'
     case 'rate':
-      return value > 0 && value <= 100 ? null : 'rateRange'
+      return value > RATE_RANGE.above && value <= RATE_RANGE.atMost ? null : 'rateRange'
     case 'points':
       return value >= -POINTS_LIMIT && value <= POINTS_LIMIT ? null : 'pointsRange'
   }

@@ -1,4 +1,4 @@
-import { isIsoDate } from './new-workshop'
+import { daysInMonth, isIsoDate, isoDateOf, parseIsoDate } from './iso-date'
 import type { Governance, ReviewCadence } from './workshop'
 
 /**
@@ -46,31 +46,19 @@ export function reviewDates(governance: Pick<Governance, 'startDate' | 'termMont
 
 /** `date` plus `months` calendar months, clamped to the last day of the target month. */
 export function addMonths(date: string, months: number): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number]
+  const start = parseIsoDate(date)
+  if (!start) throw new RangeError(`Not an ISO date: ${date}`)
+  const { year, month, day } = start
   const index = year * 12 + (month - 1) + months
   const targetYear = Math.floor(index / 12)
   const targetMonth = index - targetYear * 12 + 1
-  return isoDate(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)))
-}
-
-function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+  return isoDateOf(targetYear, targetMonth, Math.min(day, daysInMonth(targetYear, targetMonth)))
 }
 
 /** The first review on or after `today` (a review today is still ahead); null when all are past. */
 export function nextReviewDate(dates: readonly string[], today: string): string | null {
   // ISO dates compare correctly as strings; sorting makes an edited, unordered list safe too.
   return [...dates].filter(isIsoDate).sort().find((date) => date >= today) ?? null
-}
-
-/** Today as an ISO date in the laptop's own time zone — the day the facilitator sees. */
-export function localIsoDate(now: Date = new Date()): string {
-  return isoDate(now.getFullYear(), now.getMonth() + 1, now.getDate())
 }
 
 /**
@@ -80,8 +68,9 @@ export function localIsoDate(now: Date = new Date()): string {
  * the period through this one function. Null for anything but an ISO date.
  */
 export function reviewedPeriod(date: string): string | null {
-  if (!isIsoDate(date)) return null
-  const [year, month] = date.split('-').map(Number) as [number, number]
+  const day = parseIsoDate(date)
+  if (!day) return null
+  const { year, month } = day
   const quarter = Math.ceil(month / 3) - 1
   return quarter === 0 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${String(year).padStart(4, '0')}-Q${quarter}`
 }
@@ -93,5 +82,5 @@ export function periodRange(period: string): [string, string] | null {
   const year = Number(match[1])
   const firstMonth = (Number(match[2]) - 1) * 3 + 1
   const lastMonth = firstMonth + 2
-  return [isoDate(year, firstMonth, 1), isoDate(year, lastMonth, daysInMonth(year, lastMonth))]
+  return [isoDateOf(year, firstMonth, 1), isoDateOf(year, lastMonth, daysInMonth(year, lastMonth))]
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_HOLIDAY_REGION, isHolidayRegion, nextWorkingDay, nonWorkingReason, type HolidayRegion, type NonWorkingReason } from './holidays'
-import { isIsoDate } from './new-workshop'
+import { isIsoDate } from './iso-date'
 import { reviewDates } from './review-dates'
 import type { Governance } from './workshop'
 

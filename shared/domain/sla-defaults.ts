@@ -1,10 +1,9 @@
 import type { Language } from './language'
-import type { ItemFields } from './items'
+import type { ItemFields, ItemSeed } from './items'
 import type { FunnelInputs, Governance } from './workshop'
 
 /** Step 4's example content (SPEC §4), in the workshop's language; all editable. */
 type Bilingual = Record<Language, string>
-type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
 
 /** [activity, marketing, sales, management] — customers and personal contact lean to sales. */
 const ACTIVITIES: Array<[Bilingual, ItemFields['raci']['raci']]> = [
@@ -102,15 +101,15 @@ const KPIS: Array<{ kpi: Bilingual; measure: Bilingual; reporter: Bilingual }> =
   }
 ]
 
-export function slaDefaultItems(language: Language): Seed[] {
+export function slaDefaultItems(language: Language): ItemSeed[] {
   const pick = (text: Bilingual) => text[language]
   return [
-    ...ACTIVITIES.map(([activity, raci]): Seed => ({ list: 'raci', activity: pick(activity), owner: '', raci: { ...raci } })),
+    ...ACTIVITIES.map(([activity, raci]): ItemSeed => ({ list: 'raci', activity: pick(activity), owner: '', raci: { ...raci } })),
     ...COMMITMENTS.map(
-      (c): Seed => ({ list: 'commitment', ...c, description: pick(c.description), measuredBy: pick(c.measuredBy) })
+      (c): ItemSeed => ({ list: 'commitment', ...c, description: pick(c.description), measuredBy: pick(c.measuredBy) })
     ),
     ...TARGETS.map(
-      (target): Seed => ({
+      (target): ItemSeed => ({
         list: 'target',
         period: 'quarter',
         metric: pick(target.metric),
@@ -121,7 +120,7 @@ export function slaDefaultItems(language: Language): Seed[] {
       })
     ),
     ...KPIS.map(
-      (k): Seed => ({ list: 'kpi', kpi: pick(k.kpi), measure: pick(k.measure), reporter: pick(k.reporter), cadence: 'quarterly' })
+      (k): ItemSeed => ({ list: 'kpi', kpi: pick(k.kpi), measure: pick(k.measure), reporter: pick(k.reporter), cadence: 'quarterly' })
     )
   ]
 }

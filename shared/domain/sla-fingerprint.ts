@@ -63,12 +63,17 @@ export function canonicalSlaJson(content: SlaContent): string {
 
 /** SHA-256 of the canonical JSON's UTF-8 bytes, as 64 lowercase hex digits. */
 export function contentFingerprint(content: SlaContent): string {
-  return sha256Hex(canonicalSlaJson(content))
+  return fingerprintOfCanonical(canonicalSlaJson(content))
 }
 
 /** The same, for callers written when hashing was asynchronous. */
 export async function slaFingerprint(content: SlaContent): Promise<string> {
   return contentFingerprint(content)
+}
+
+/** The fingerprint of content already in canonicalSlaJson's form (a large SLA's takes a while to make). */
+export function fingerprintOfCanonical(json: string): string {
+  return sha256Hex(json)
 }
 
 /**

@@ -1,3 +1,4 @@
+import { localIsoDate } from './iso-date'
 import { stepsOnlyAgenda } from './agenda'
 import type { Item, ItemFields, ListKind } from './items'
 import { defaultFunnel } from './sla-defaults'
@@ -55,7 +56,7 @@ export function restoreSlaFromDocument(
     unit: content.unit,
     language: content.language,
     facilitator: '',
-    date: content.governance.startDate || new Date(now).toISOString().slice(0, 10),
+    date: content.governance.startDate || localIsoDate(new Date(now)),
     createdAt: now,
     updatedAt: now,
     deletedAt: null,

@@ -1,7 +1,7 @@
 import { decodeBase64 } from './base64'
 import { sha256Hex } from './sha256'
 import { requiredSignersComplete } from './signing'
-import type { OpenItem, Signature, SlaVersion } from './sla'
+import type { OpenItem, Signature, SlaContent, SlaVersion } from './sla'
 import { canonicalJson, contentFingerprint } from './sla-fingerprint'
 
 /**
@@ -92,9 +92,12 @@ export interface SealCheck {
 
 export type CheckableVersion = Pick<SlaVersion, 'number' | 'state' | 'signedAt' | 'fingerprint' | 'openItems' | 'content' | 'seal'>
 
-function contentProblems(version: CheckableVersion, signatures: readonly SealedSignature[]): SealProblem[] {
+/** The content's fingerprint when the caller has computed it already (a large SLA's takes a while). */
+type KnownFingerprint = (content: SlaContent) => string
+
+function contentProblems(version: CheckableVersion, signatures: readonly SealedSignature[], fingerprintOf: KnownFingerprint): SealProblem[] {
   const problems: SealProblem[] = []
-  if (!version.content || !version.fingerprint || contentFingerprint(version.content) !== version.fingerprint) problems.push('contentChanged')
+  if (!version.content || !version.fingerprint || fingerprintOf(version.content) !== version.fingerprint) problems.push('contentChanged')
   const bound = boundSignatures(version.fingerprint, signatures)
   if (!version.content || !requiredSignersComplete(version.content.parties.signatories, bound)) problems.push('signaturesMissing')
   return problems
@@ -109,9 +112,9 @@ function factsOf(version: CheckableVersion): SealFacts {
  * (`signatures`: those of this version; ones given for other content are not part of it). A
  * draft has nothing sealed and always passes.
  */
-export function checkSeal(version: CheckableVersion, signatures: readonly SealedSignature[]): SealCheck {
+export function checkSeal(version: CheckableVersion, signatures: readonly SealedSignature[], fingerprintOf: KnownFingerprint = contentFingerprint): SealCheck {
   if (version.state === 'draft') return { ok: true, problems: [] }
-  const problems = contentProblems(version, signatures)
+  const problems = contentProblems(version, signatures, fingerprintOf)
   if (version.seal === null) problems.push('noSeal')
   else if (sealOf(factsOf(version), boundSignatures(version.fingerprint, signatures)) !== version.seal) problems.push('sealMismatch')
   return { ok: problems.length === 0, problems }
@@ -128,7 +131,7 @@ export function sealOnUpgrade(
   signatures: readonly SealedSignature[],
   now: number
 ): Pick<SlaVersion, 'seal' | 'sealedAt'> {
-  if (version.state === 'draft' || contentProblems(version, signatures).length > 0) return { seal: null, sealedAt: null }
+  if (version.state === 'draft' || contentProblems(version, signatures, contentFingerprint).length > 0) return { seal: null, sealedAt: null }
   return { seal: sealOf(factsOf(version), boundSignatures(version.fingerprint, signatures)), sealedAt: now }
 }
 

@@ -1,13 +1,17 @@
 import type { Agenda } from './agenda'
 import type { ReviewPlanSettings } from './review-plan'
 import type { Language } from './language'
+import { oneOf } from './one-of'
 
 /** SPEC §3. Names here are the names everywhere (SPEC §10). */
 export const TEAMS = ['marketing', 'sales', 'management', 'other'] as const
 export type Team = (typeof TEAMS)[number]
+export const isTeam = oneOf(TEAMS)
 
 export const STEP_IDS = ['awareness', 'closedLoop', 'language', 'sla', 'keepAtIt'] as const
 export type StepId = (typeof STEP_IDS)[number]
+/** Whether a text (a route's section, a stored record's field) names one of the five steps. */
+export const isStepId = oneOf(STEP_IDS)
 
 export const AGREEMENT_STATUSES = ['proposed', 'agreed'] as const
 export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number]

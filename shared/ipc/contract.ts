@@ -19,7 +19,22 @@ export interface SaveFileRequest {
   data: Uint8Array
 }
 
-export type SaveFileResult = { canceled: true } | { canceled: false; path: string }
+/**
+ * Why a chosen file could not be written, as a code the renderer words in the person's language
+ * (never the operating system's English text):
+ * - `folderMissing`: the folder is gone (a USB stick pulled, a network drive disconnected)
+ * - `noPermission`: no right to write there, or the medium is read-only
+ * - `diskFull`: no space left on the disk (or the user's quota is used up)
+ * - `fileInUse`: another program holds the file open (Word on Windows)
+ * - `unknown`: anything else
+ */
+export const SAVE_FILE_ERRORS = ['folderMissing', 'noPermission', 'diskFull', 'fileInUse', 'unknown'] as const
+export type SaveFileError = (typeof SAVE_FILE_ERRORS)[number]
+
+export type SaveFileResult =
+  | { canceled: true }
+  | { canceled: false; path: string }
+  | { canceled: false; error: SaveFileError; name: string }
 
 export interface OpenFileRequest {
   filters: FileFilter[]

@@ -144,6 +144,32 @@ export function printSection(title, figures) {
   }
 }
 
+/**
+ * Every figure that has a budget, side by side in one table: what was measured, the budget, the
+ * verdict. A benchmark that could not be measured says so in its row.
+ */
+export function printSummary(results, { quick = false } = {}) {
+  const rows = results.flatMap(({ title, figures, error }) =>
+    error !== undefined
+      ? [{ label: title, value: 'not measured', budget: '', verdict: `FAILED: ${error}` }]
+      : figures
+          .filter((f) => f.budget !== undefined)
+          .map((f) => ({ label: f.label, value: String(f.value), budget: f.budget, verdict: f.within ? 'within budget' : 'OVER BUDGET' }))
+  )
+  if (rows.length === 0) return
+  const width = (key, header) => Math.max(header.length, ...rows.map((row) => row[key].length))
+  const columns = [
+    ['label', 'figure'],
+    ['value', 'measured'],
+    ['budget', 'budget']
+  ].map(([key, header]) => ({ key, header, width: width(key, header) }))
+  const line = (cells) => `  ${cells.map((cell, i) => (i < columns.length ? cell.padEnd(columns[i].width) : cell)).join('  ')}`.trimEnd()
+  console.log(`\nSummary: every budgeted figure${quick ? ' (--quick: few runs, the figures only show that each benchmark works)' : ''}`)
+  console.log(line([...columns.map((c) => c.header), 'verdict']))
+  console.log(line([...columns.map((c) => '-'.repeat(c.width)), '-------']))
+  for (const row of rows) console.log(line([row.label, row.value, row.budget, row.verdict]))
+}
+
 /** A fresh browser context (own IndexedDB) in the app's English UI. */
 export async function newAppPage(browser, url) {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 768 } })
@@ -162,4 +188,42 @@ export async function createWorkshop(page, title) {
   await page.getByRole('button', { name: 'Create workshop' }).click()
   await page.waitForURL(/#\/workshop\/[^/]+\//)
   return decodeURIComponent(/#\/workshop\/([^/]+)\//.exec(page.url())[1])
+}
+
+/** Copies the workshop the app really created (with its example items) until there are `count`. */
+export function seedWorkshops({ templateId, count }) {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('smarketing-studio')
+    open.onerror = () => reject(open.error)
+    open.onsuccess = () => {
+      const connection = open.result
+      const read = connection.transaction(['workshops', 'items'], 'readonly')
+      const workshopRequest = read.objectStore('workshops').get(templateId)
+      const itemsRequest = read.objectStore('items').index('workshopId').getAll(templateId)
+      read.oncomplete = () => {
+        const template = workshopRequest.result
+        const items = itemsRequest.result
+        const write = connection.transaction(['workshops', 'items'], 'readwrite')
+        const now = Date.now()
+        for (let n = 1; n < count; n++) {
+          const id = crypto.randomUUID()
+          const at = now - n * 3_600_000
+          write.objectStore('workshops').add({
+            ...structuredClone(template),
+            id,
+            title: `Workshop ${String(n).padStart(3, '0')} · ${template.organisation}`,
+            createdAt: at,
+            updatedAt: at
+          })
+          for (const item of items) write.objectStore('items').add({ ...structuredClone(item), id: crypto.randomUUID(), workshopId: id })
+        }
+        write.oncomplete = () => {
+          connection.close()
+          resolve({ itemsPerWorkshop: items.length })
+        }
+        write.onerror = () => reject(write.error)
+      }
+      read.onerror = () => reject(read.error)
+    }
+  })
 }

@@ -1,5 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { saved } from './support/journeys'
 import { openApp } from './support/page'
@@ -59,6 +61,66 @@ describe('when storage refuses writes', () => {
     await expect.poll(() => indicator.getAttribute('data-save-state'), { timeout: 20_000 }).toBe('saved')
     await page.reload()
     await expect.poll(() => page.getByLabel('Unser gemeinsames Ziel').inputValue()).toBe(typed)
+    await context.close()
+  })
+})
+
+/** Where the hostile files are written; they stay after the run for a look. */
+const OUT = resolve(import.meta.dirname, '../../test-results/failures')
+
+/**
+ * Records, from inside the page, the longest time its main thread did not get to run a timer
+ * that asks every 50 ms: a window that reads a file on its own thread freezes for seconds.
+ */
+function watchMainThread() {
+  const probe = window as unknown as { __longestGap: number; __probe: number }
+  let last = performance.now()
+  probe.__longestGap = 0
+  probe.__probe = window.setInterval(() => {
+    const now = performance.now()
+    probe.__longestGap = Math.max(probe.__longestGap, now - last)
+    last = now
+  }, 50)
+}
+
+const longestGap = (page: Page) => page.evaluate(() => (window as unknown as { __longestGap: number }).__longestGap)
+
+async function restoreFile(page: Page, path: string, button: string) {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button, exact: true }).click()])
+  await chooser.setFiles(path)
+}
+
+describe('a huge hostile backup', () => {
+  let browser: Browser
+  let zeros = ''
+  beforeAll(async () => {
+    mkdirSync(OUT, { recursive: true })
+    // Issue 11: 48 MB, one array of 24 million zeros. It kept the page busy for over ten minutes.
+    zeros = resolve(OUT, 'zeros.smarketing')
+    writeFileSync(zeros, `[${'0,'.repeat(24_000_000 - 1)}0]`)
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('is refused with a message in the person\'s language within seconds, and the window keeps responding', async () => {
+    const { page, context } = await openApp(browser, { locale: 'de-DE' })
+    await page.getByRole('heading', { name: 'Noch keine Workshops' }).waitFor()
+    await page.evaluate(watchMainThread)
+    const started = Date.now()
+    await restoreFile(page, zeros, 'Wiederherstellen')
+    await page
+      .getByText('Eine Liste in der Datei hat mehr als 100.000 Einträge – mehr als jede Sicherung. Sie wurde abgelehnt. Es wurde nichts geändert.')
+      .waitFor({ timeout: 30_000 })
+    const seconds = (Date.now() - started) / 1000
+    // Read in a worker: the window's own thread never stood still for long (it did for minutes);
+    // the bound leaves room for a busy two-core machine, where a pause of a few hundred ms occurs.
+    expect(await longestGap(page)).toBeLessThan(2000)
+    // And it answers the person at once.
+    await page.getByRole('button', { name: 'Neuer Workshop' }).first().click()
+    await page.getByRole('dialog', { name: 'Neuer Workshop' }).waitFor({ timeout: 2_000 })
+    console.log(`48 MB hostile backup refused after ${seconds.toFixed(1)} s; longest main-thread gap ${Math.round(await longestGap(page))} ms`)
     await context.close()
   })
 })

@@ -168,9 +168,10 @@ describe.each(Object.entries(UI))('layout on a laptop (%s)', (_language, ui) => 
     await page.getByRole('navigation', { name: ui.nav }).getByRole('link', { name: ui.awareness }).click()
     const sales = page.getByRole('radiogroup', { name: ui.ratingSales, exact: true }).first()
     await sales.getByRole('radio', { name: '2' }).click()
-    expect(await sales.getByRole('radio', { name: '2' }).isChecked()).toBe(true)
+    await expect.poll(() => sales.getByRole('radio', { name: '2' }).isChecked()).toBe(true)
     await page.keyboard.press('4')
-    expect(await sales.getByRole('radio', { name: '4' }).isChecked()).toBe(true)
+    // The choice shows once the database answers with it.
+    await expect.poll(() => sales.getByRole('radio', { name: '4' }).isChecked()).toBe(true)
     expect(await sales.getByRole('radio', { name: '4' }).evaluate((el) => el === document.activeElement)).toBe(true)
     await expect.poll(() => page.locator('[data-save-state]').getAttribute('data-save-state')).toBe('saved')
     await page.reload()

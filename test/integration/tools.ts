@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { resolve } from 'node:path'
-import type { XmllintResult } from '../shared/docx/docx-test-support'
+import type { WellFormedResult } from '../shared/docx/docx-test-support'
 
 /** Debian tools and ../shared, which only the integration suite needs. */
 const REPO = resolve(import.meta.dirname, '../..')
@@ -21,10 +21,10 @@ export function requireTool(command: string, debianPackage: string): void {
  * Runs xmllint once over many files (loading the schema once): with `schema`, validation;
  * without, well-formedness only.
  */
-export function xmllint(files: readonly string[], schema?: string): XmllintResult {
+export function xmllint(files: readonly string[], schema?: string): WellFormedResult {
   requireTool('xmllint', 'libxml2-utils')
   if (schema && !existsSync(schema)) throw new Error(`The WordprocessingML schema is missing at ${schema}`)
-  const failures: XmllintResult['failures'] = []
+  const failures: WellFormedResult['failures'] = []
   // Keep each command line well below the system's limit.
   for (let start = 0; start < files.length; start += 500) {
     const batch = files.slice(start, start + 500)

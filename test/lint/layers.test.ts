@@ -40,6 +40,36 @@ describe('layer rules (STYLE "Layers that cannot leak")', () => {
     ).toContain('no-restricted-imports')
   })
 
+  describe('inside the renderer (STYLE "Layers inside a layer")', () => {
+    it.each([
+      ['renderer/features/workshop/leak.ts', '../../db/db'],
+      ['renderer/features/sla/leak.tsx', '../../db/db'],
+      ['renderer/app/leak.tsx', '../db/db']
+    ])('a component (%s) refuses the db object', async (file, from) => {
+      expect(await lint(`import { db } from '${from}'\nexport const x = db\n`, file)).toContain('no-restricted-imports')
+    })
+
+    it.each(['../db/db', '../db/item-repo', '../db/undo'])('a ui/ widget refuses %s', async (from) => {
+      expect(await lint(`import * as data from '${from}'\nexport const x = data\n`, 'renderer/ui/leak.tsx')).toContain('no-restricted-imports')
+    })
+
+    it.each(['../store/ui-store', '../store/notice-store', '../features/workshop/useWorkshopData', '../ui/fields'])('db/ refuses %s', async (from) => {
+      expect(await lint(`import * as ui from '${from}'\nexport const x = ui\n`, 'renderer/db/leak.ts')).toContain('no-restricted-imports')
+    })
+
+    it('keeps the renderer-wide rules in every part of it', async () => {
+      for (const file of ['renderer/features/sla/leak.ts', 'renderer/ui/leak.ts', 'renderer/db/leak.ts']) {
+        expect(await lint("import { ipcRenderer } from 'electron'\nexport const x = ipcRenderer\n", file)).toContain('no-restricted-imports')
+      }
+    })
+
+    it('allows components their repositories and widgets the save queue', async () => {
+      expect(await lint("import { listItems } from '../../db/item-repo'\nexport const x = listItems\n", 'renderer/features/sla/ok.ts')).toEqual([])
+      expect(await lint("import { saveNow } from '../save/save-queue'\nexport const x = saveNow\n", 'renderer/ui/ok.ts')).toEqual([])
+      expect(await lint("import { db } from './db'\nexport const x = db\n", 'renderer/db/ok.ts')).toEqual([])
+    })
+  })
+
   it('allows what each layer may use', async () => {
     expect(await lint("import { LANGUAGES } from '../domain/language'\nexport const x = LANGUAGES\n", 'shared/ipc/ok.ts')).toEqual([])
     expect(await lint("import Dexie from 'dexie'\nexport const x = Dexie\n", 'renderer/db/ok.ts')).toEqual([])

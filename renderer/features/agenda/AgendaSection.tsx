@@ -14,12 +14,13 @@ import {
 import { localeOf, type Language } from '../../../shared/domain/language'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { addBreak, moveAgendaEntry, removeBreak, restoreBreak, setAgendaStartTime, updateBreak } from '../../db/agenda-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { updateStep } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { NumberField, TextField } from '../../ui/fields'
 import { PlanStatusBadge } from './PlanStatusBadge'
+import './agenda.css'
 
 /**
  * The agenda (issue 10 §6): the run of show, editable. The steps' lengths are their timeboxes,

@@ -4,6 +4,7 @@ import { localeOf, type Language } from '../../../shared/domain/language'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { formatIsoDate } from '../../ui/dates'
 import { usePlanStatus } from './usePlanStatus'
+import './agenda.css'
 
 /** "Behind plan by 12 minutes", live on the workshop day. */
 export function PlanStatusBadge({ workshop, language }: { workshop: Workshop; language: Language }) {

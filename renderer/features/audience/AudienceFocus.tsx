@@ -5,7 +5,8 @@ import { computeFunnel } from '../../../shared/domain/funnel'
 import { itemsOf, SIDES } from '../../../shared/domain/items'
 import { localeOf, type Language } from '../../../shared/domain/language'
 import { formatDateTime } from '../../ui/dates'
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/domain/numbers'
+import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../../../shared/domain/numbers'
+import { funnelResultRows } from '../sla/funnel-rows'
 import { PlanStatusText } from '../agenda/PlanStatusBadge'
 import { useDraftFingerprint } from '../sla/useDraftFingerprint'
 import type { SlaState } from '../sla/useSla'
@@ -153,25 +154,16 @@ function CalculatorView({ data, language }: { data: WorkshopData; language: Lang
   const { t } = useTranslation()
   const { funnel, currency } = data.workshop
   const outcome = computeFunnel(funnel)
-  const money = (value: number | null) => (value === null ? '—' : formatMoney(value, currency, language))
-  const percent = (value: number | null) => (value === null ? '—' : formatPercent(value, language))
+  const money = (value: number | null) => formatMoney(value, currency, language)
+  const percent = (value: number | null) => formatPercent(value, language)
   const inputs: Array<[string, string]> = [
     [t('sla.calculator.revenueGoal'), money(funnel.revenueGoal)],
     [t('sla.calculator.marketingShare'), percent(funnel.marketingShare)],
     [t('sla.calculator.dealSize'), money(funnel.dealSize)],
     ...(['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer'] as const).map((key): [string, string] => [t(`sla.calculator.${key}`), percent(funnel[key])]),
-    [t('sla.calculator.reps'), funnel.reps === null ? '—' : formatNumber(funnel.reps, language)]
+    [t('sla.calculator.reps'), formatNumber(funnel.reps, language)]
   ]
-  const results: Array<[string, string]> = outcome.ok
-    ? [
-        [t('sla.calculator.revenue'), money(outcome.values.revenue)],
-        ...(['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const).map((key): [string, string] => {
-          const value = outcome.values[key]
-          return [t(`sla.calculator.${key}`), value === null ? '—' : formatNumber(value, language, 0)]
-        }),
-        [t('sla.calculator.valueOfLead'), money(outcome.values.valueOfLead)]
-      ]
-    : []
+  const results = outcome.ok ? funnelResultRows(outcome.values, t, language, currency, NO_VALUE) : []
   return (
     <div className="focus-columns">
       <section className="audience-card">

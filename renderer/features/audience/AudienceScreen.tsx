@@ -1,10 +1,12 @@
+// The styles every section shares come first, so each feature's own rules follow them.
+import '../../ui/surface.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
 import { formatAmount, formatNumber } from '../../../shared/domain/numbers'
 import { raciLabel } from '../../../shared/domain/raci'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
-import { STEP_IDS, TEAMS, type StepId } from '../../../shared/domain/workshop'
+import { isStepId, TEAMS, type StepId } from '../../../shared/domain/workshop'
 import { applyDisplay } from '../../store/display-store'
 import { useWorkshopData, type WorkshopData } from '../workshop/useWorkshopData'
 import { openChannel, type AudienceMessage, type AudienceState } from './channel'
@@ -13,6 +15,7 @@ import { HeatTable } from '../steps/HeatTable'
 import { formatIsoDate } from '../../ui/dates'
 import { useSla } from '../sla/useSla'
 import { AudienceFocus, focusTitle } from './AudienceFocus'
+import './audience.css'
 
 /** The projector window (SPEC §7): the current step in large type, read-only, following live. */
 export function AudienceScreen({ workshopId }: { workshopId: string }) {
@@ -41,7 +44,7 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
   if (!data) return null
   if (state?.blank) return <div className="audience blank" data-audience="blank" aria-label="—" />
   const section = state?.section ?? 'overview'
-  const step = (STEP_IDS as readonly string[]).includes(section) ? (section as StepId) : null
+  const step = isStepId(section) ? section : null
   const focus = state?.focus ?? null
   return (
     <div className="audience" data-audience="live" data-section={section} data-focus={focus ?? undefined}>

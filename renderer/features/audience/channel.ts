@@ -1,5 +1,6 @@
 import type { PlanStatus } from '../../../shared/domain/agenda'
 import type { TimerState } from '../../../shared/domain/timer'
+import { oneOf } from '../../../shared/domain/one-of'
 
 /**
  * The audience view follows the facilitator through a same-origin channel (SPEC §7): in the
@@ -16,9 +17,7 @@ export const FOCUS_KEYS = ['agenda', 'givesGets', 'mql', 'calculator', 'signing'
 export type FocusKey = (typeof FOCUS_KEYS)[number]
 export const FOCUS_ATTRIBUTE = 'data-audience-focus'
 
-export function isFocusKey(value: unknown): value is FocusKey {
-  return typeof value === 'string' && (FOCUS_KEYS as readonly string[]).includes(value)
-}
+export const isFocusKey = oneOf(FOCUS_KEYS)
 
 export interface AudienceState {
   workshopId: string

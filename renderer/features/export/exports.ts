@@ -7,8 +7,10 @@ import type { AttainmentThresholds, Review } from '../../../shared/domain/review
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { boundSignatures, checkSeal } from '../../../shared/domain/sla-seal'
-import { localIsoDate } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
+import { previousReview } from '../../../shared/domain/review-progress'
+import { listReviews } from '../../db/review-repo'
 import { exportWorkshops } from '../../db/backup-repo'
 import { listSignatures, listVersions } from '../../db/sla-repo'
 import { platform } from '../../platform/platform'
@@ -66,11 +68,15 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
 export async function exportMinutes(data: WorkshopData, filterName: string) {
   const { exportMinutesDocx } = await import('../../../shared/docx')
   const parked = data.items.filter((i) => i.list === 'parking')
+  const latest = (await listVersions(data.workshop.id)).at(-1)
+  const signed = latest && latest.state !== 'draft' ? latest : null
+  const signers = signed ? (await listSignatures(signed.id)).filter((s) => s.fingerprint === signed.fingerprint).map((s) => s.signerName) : []
   const bytes = await exportMinutesDocx({
     workshop: data.workshop,
     participants: data.participants,
     items: data.items,
     parkingLot: parked.flatMap((p) => (p.list === 'parking' && p.raisedIn !== 'overview' ? [{ text: p.text, step: p.raisedIn }] : [])),
+    sla: latest ? { number: latest.number, signedAt: signed?.signedAt ?? null, signers } : null,
     generatedAt: Date.now()
   })
   const names = DOC_NAMES[data.workshop.language]
@@ -123,6 +129,9 @@ export async function exportReviewReport(
 ) {
   if (!version.content) throw new Error('Only a signed version has a review report')
   const { exportReviewReportDocx } = await import('../../../shared/docx')
+  const before = previousReview(await listReviews(data.workshop.id), review)
+  const beforeContent = before ? (await listVersions(data.workshop.id)).find((v) => v.id === before.versionId)?.content : null
+  const nextReviewDate = reviewDateList(data.workshop).find((date) => date > review.date) ?? null
   const bytes = await exportReviewReportDocx({
     review,
     version: { number: version.number, fingerprint: version.fingerprint, signedAt: version.signedAt },
@@ -130,6 +139,8 @@ export async function exportReviewReport(
     participants: data.participants.map((p) => ({ id: p.id, name: p.name, role: p.role, team: p.team })),
     thresholds,
     actions: itemsOf(data.items, 'action').map((a) => ({ title: a.title, owner: a.owner, team: a.team, due: a.due, state: a.state })),
+    previous: before && beforeContent ? { review: before, content: beforeContent } : null,
+    nextReviewDate,
     generatedAt: Date.now()
   })
   const names = DOC_NAMES[version.content.language]

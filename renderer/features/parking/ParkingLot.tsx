@@ -1,21 +1,18 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { itemsOf, type Item } from '../../../shared/domain/items'
-import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { isStepId } from '../../../shared/domain/workshop'
 import { addItem, convertParkingItem, updateItem, type ParkingTarget } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { Modal } from '../../ui/Modal'
 import { CheckboxField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
+import './parking.css'
 
 const TARGETS: ParkingTarget[] = ['action', 'glossary', 'concern']
-
-function isStep(section: string): section is StepId {
-  return (STEP_IDS as readonly string[]).includes(section)
-}
 
 /** Off-topic points, reachable from every step (SPEC §7), later turned into something useful. */
 export function ParkingLot({ workshopId, items, section }: { workshopId: string; items: Item[]; section: string }) {
@@ -25,14 +22,14 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
   const showNotice = useNoticeStore((s) => s.show)
   const [draft, setDraft] = useState('')
   const parked = itemsOf(items, 'parking')
-  const raisedIn = isStep(section) ? section : 'overview'
+  const raisedIn = isStepId(section) ? section : 'overview'
 
   const park = (event: FormEvent) => {
     event.preventDefault()
     const text = draft.trim()
     if (!text) return
     setDraft('')
-    void saveNow(() => addItem(workshopId, 'parking', { text, raisedIn, shown: false }))
+    void saveNow(() => addItem(workshopId, 'parking', { text, raisedIn }))
   }
 
   return (
@@ -56,7 +53,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
         emptyText={t('parking.empty')}
         addLabel={t('parking.addEmpty')}
         describe={(item) => t('parking.describe', { text: shorten(item.text) })}
-        onAdd={() => addItem(workshopId, 'parking', { text: '', raisedIn, shown: false })}
+        onAdd={() => addItem(workshopId, 'parking', { raisedIn })}
         renderItem={(item) => (
           <div className="parking-item">
             <TextField label={t('parking.point')} hideLabel value={item.text} onSave={(text) => updateItem<'parking'>(item.id, { text })} />

@@ -1,15 +1,17 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { attainmentSummary, validThresholds } from '../../../shared/domain/attainment'
 import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
-import { isLanguage, type Language } from '../../../shared/domain/language'
+import type { Language } from '../../../shared/domain/language'
 import { ACTUAL_RATE_FIELDS, actualFunnelInputs, DEFAULT_THRESHOLDS, measuredRate, type Review } from '../../../shared/domain/review'
 import { reviewRows, type ReviewRow } from '../../../shared/domain/review-items'
+import { FUNNEL_COUNT_KEYS } from '../../../shared/domain/items'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { FunnelInputs } from '../../../shared/domain/workshop'
 import { addItem } from '../../db/item-repo'
 import { closeReview, setActual, setActualRate, updateReview } from '../../db/review-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { amendVersion } from '../../db/sla-repo'
 import { updateWorkshop } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
@@ -24,16 +26,17 @@ import { TrendChart } from './TrendChart'
 import { summaryText, targetRuleText } from './attainment-text'
 import { exportReviewReport } from '../export/exports'
 import { useExport } from '../export/useExport'
+import './review.css'
 
 
 export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopData; sla: SlaState; review: Review; reviews: Review[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [closing, setClosing] = useState(false)
   const exporting = useExport()
   const [newAction, setNewAction] = useState('')
-  const language: Language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const { workshop, participants } = data
   const version = sla.versions.find((v) => v.id === review.versionId)
   if (!version?.content) return null
@@ -160,7 +163,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
                 if (!title) return
                 setNewAction('')
                 void saveNow(async () => {
-                  await addItem(workshop.id, 'action', { title: `${title} (${review.period})`, owner: '', team: 'marketing', due: '', state: 'open' })
+                  await addItem(workshop.id, 'action', { title: `${title} (${review.period})` })
                   showNotice({ message: t('review.actionAdded') })
                 })
               }}
@@ -284,7 +287,6 @@ function RealRates({ planned, review, currency, language }: { planned: FunnelInp
   ]
   const measured = ACTUAL_RATE_FIELDS.some((rate) => measuredRate(review.actualRates, rate) !== null)
   const note = !measured ? t('reviewPlan.ratesNone') : actual.ok ? null : t('reviewPlan.ratesIncomplete')
-  const keys = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
   return (
     <section className="card" aria-labelledby="real-rates-title">
       <h2 id="real-rates-title">{t('review.calculator')}</h2>
@@ -319,15 +321,15 @@ function RealRates({ planned, review, currency, language }: { planned: FunnelInp
           <tr>
             <th scope="row">{t('sla.calculator.revenue')}</th>
             {columns.map(([label, outcome]) => (
-              <td key={label}>{outcome.ok ? formatMoney(outcome.values.revenue, currency, language) : '—'}</td>
+              <td key={label}>{formatMoney(outcome.ok ? outcome.values.revenue : null, currency, language)}</td>
             ))}
           </tr>
-          {keys.map((key) => (
+          {FUNNEL_COUNT_KEYS.map((key) => (
             <tr key={key}>
               <th scope="row">{t(`sla.calculator.${key}`)}</th>
               {columns.map(([label, outcome]) => {
                 const value = outcome.ok ? outcome.values[key] : null
-                return <td key={label}>{value === null ? '—' : formatNumber(value, language, 0)}</td>
+                return <td key={label}>{formatNumber(value, language, 0)}</td>
               })}
             </tr>
           ))}

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { attainmentSummary } from '../../../shared/domain/attainment'
-import { isLanguage } from '../../../shared/domain/language'
 import { DEFAULT_THRESHOLDS, isReviewPeriod, type Review } from '../../../shared/domain/review'
-import { localIsoDate, periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
+import { periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
 import { reviewRows } from '../../../shared/domain/review-items'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { startReview } from '../../db/review-repo'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatIsoDate } from '../../ui/dates'
@@ -13,6 +14,7 @@ import type { SlaState } from '../sla/useSla'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { ReviewScreen } from './ReviewScreen'
 import { useReviews } from './useReviews'
+import './review.css'
 
 /** SPEC §5: the reason facilitators reopen the app every quarter. */
 export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sla: SlaState; reviewId: string | undefined }) {
@@ -37,9 +39,9 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
 }
 
 function StartReview({ data, versionId }: { data: WorkshopData; versionId: string }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const [date, setDate] = useState(() => localIsoDate())
   // The period follows the date until the facilitator types one of their own.
   const [typedPeriod, setTypedPeriod] = useState<string | null>(null)
@@ -93,9 +95,9 @@ function StartReview({ data, versionId }: { data: WorkshopData; versionId: strin
 }
 
 function ReviewList({ data, reviews, sla }: { data: WorkshopData; reviews: Review[]; sla: SlaState }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const thresholds = data.workshop.reviewThresholds ?? DEFAULT_THRESHOLDS
   return (
     <section className="card" aria-labelledby="review-list-title">

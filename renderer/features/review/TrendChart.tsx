@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { attainment, type AttainmentStatus } from '../../../shared/domain/attainment'
-import { isLanguage } from '../../../shared/domain/language'
 import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
 import { formatPercent } from '../../../shared/domain/numbers'
 import type { SlaState } from '../sla/useSla'
@@ -27,8 +27,8 @@ const TICKS = [0, 50, 100, 150]
 
 /** Per target, its attainment in every review so far (SPEC §5 trend view). */
 export function TrendChart({ sla, reviews, thresholds }: { data: WorkshopData; sla: SlaState; reviews: Review[]; thresholds: AttainmentThresholds }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const periods = [...new Set(reviews.map((r) => r.period))].sort()
   const series = new Map<string, Series>()
   for (const review of [...reviews].sort((a, b) => (a.period < b.period ? -1 : 1))) {

@@ -1,18 +1,19 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { computeFunnel, type FunnelProblem, type FunnelResult } from '../../../shared/domain/funnel'
-import { isLanguage } from '../../../shared/domain/language'
 import { PERIODS, type ItemOf, type Period } from '../../../shared/domain/items'
 import type { Language } from '../../../shared/domain/language'
 import type { FunnelInputs, Workshop } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { planFunnelTargets } from '../../../shared/domain/funnel-targets'
 import { applyFunnelTargets } from '../../db/target-repo'
 import { updateWorkshopPart } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NumberField, SelectField } from '../../ui/fields'
-import { formatMoney, formatNumber, type NumberKind } from '../../../shared/domain/numbers'
+import type { NumberKind } from '../../../shared/domain/numbers'
+import { funnelResultRows } from './funnel-rows'
 import { useReadOnly } from '../../ui/read-only'
 
 type NumericInput = Exclude<keyof FunnelInputs, 'period'>
@@ -31,11 +32,11 @@ const KIND_OF: Record<NumericInput, NumberKind> = {
 }
 
 export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; targets: ItemOf<'target'>[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const readOnly = useReadOnly()
   const showNotice = useNoticeStore((s) => s.show)
   const [confirming, setConfirming] = useState<string[] | null>(null)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const inputs = workshop.funnel
   const outcome = computeFunnel(inputs)
   const problems: FunnelProblem[] = outcome.ok ? outcome.warnings : outcome.problems
@@ -144,14 +145,7 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
 
 function FunnelResults({ values, currency, language }: { values: FunnelResult; currency: string; language: Language }) {
   const { t } = useTranslation()
-  const rows: Array<[string, string]> = [
-    [t('sla.calculator.revenue'), formatMoney(values.revenue, currency, language)],
-    ...(['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const).map((key): [string, string] => {
-      const value = values[key]
-      return [t(`sla.calculator.${key}`), value === null ? `— ${t('sla.calculator.notComputable')}` : formatNumber(value, language, 0)]
-    }),
-    [t('sla.calculator.valueOfLead'), formatMoney(values.valueOfLead, currency, language)]
-  ]
+  const rows = funnelResultRows(values, t, language, currency, `— ${t('sla.calculator.notComputable')}`)
   return (
     <dl className="results">
       {rows.map(([label, value]) => (

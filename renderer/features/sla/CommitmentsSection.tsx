@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { COMMITMENT_KINDS, COMMITMENT_UNITS, DIRECTIONS, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { addItem, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 
@@ -21,17 +21,7 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
         items={commitments}
         addLabel={t('sla.commitments.add')}
         describe={(c) => t('sla.commitments.describe', { text: shorten(c.description) })}
-        onAdd={() =>
-          addItem(workshopId, 'commitment', {
-            kind: 'other',
-            description: '',
-            value: null,
-            unit: 'hours',
-            direction: 'atMost',
-            team: 'sales',
-            measuredBy: ''
-          })
-        }
+        onAdd={() => addItem(workshopId, 'commitment')}
         renderItem={(c: ItemOf<'commitment'>) => {
           const save = (patch: Partial<ItemOf<'commitment'>>) => updateItem<'commitment'>(c.id, patch)
           return (

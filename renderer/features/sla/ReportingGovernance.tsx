@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
 import { REVIEW_CADENCES, type Workshop } from '../../../shared/domain/workshop'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { addItem, updateItem } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { updateWorkshopPart } from '../../db/workshop-repo'
 import { AgreementToggle } from '../../ui/AgreementToggle'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 
@@ -21,7 +21,7 @@ export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: It
         items={kpis}
         addLabel={t('sla.kpis.add')}
         describe={(k) => t('sla.kpis.describe', { text: shorten(k.kpi) })}
-        onAdd={() => addItem(workshopId, 'kpi', { kpi: '', measure: '', reporter: '', cadence: 'quarterly' })}
+        onAdd={() => addItem(workshopId, 'kpi')}
         renderItem={(k: ItemOf<'kpi'>) => {
           const save = (patch: Partial<ItemOf<'kpi'>>) => updateItem<'kpi'>(k.id, patch)
           return (

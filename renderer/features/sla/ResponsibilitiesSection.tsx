@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { raciLabel, raciWarnings } from '../../../shared/domain/raci'
 import { RACI_LETTERS, RACI_TEAMS, type ItemOf, type RaciLetter } from '../../../shared/domain/items'
 import { addItem, setRaciLetter, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 
@@ -29,7 +29,7 @@ export function ResponsibilitiesSection({ workshopId, activities }: { workshopId
         ordered
         addLabel={t('sla.responsibilities.add')}
         describe={(a) => t('sla.responsibilities.describe', { activity: shorten(a.activity) })}
-        onAdd={() => addItem(workshopId, 'raci', { activity: '', owner: '', raci: { marketing: '', sales: '', management: '' } })}
+        onAdd={() => addItem(workshopId, 'raci')}
         renderItem={(activity: ItemOf<'raci'>) => {
           const warnings = raciWarnings(activity.raci)
           return (

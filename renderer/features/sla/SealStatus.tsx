@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../shared/domain/language'
 import type { SlaVersion } from '../../../shared/domain/sla'
 import { sealGroups, sealedLater, type SealCheck } from '../../../shared/domain/sla-seal'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { formatDateTime } from '../../ui/dates'
 
 /**
@@ -22,8 +22,8 @@ export function StateBadge({ version, check }: { version: SlaVersion; check: Sea
 
 /** Below a signed version: why it does not count as signed, or that it was sealed only after signing. */
 export function SealNote({ version, check, full = false }: { version: SlaVersion; check: SealCheck | undefined; full?: boolean }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   if (version.state === 'draft') return null
   if (sealBroken(version, check)) {
     return (

@@ -1,16 +1,18 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { checkCompleteness, hasBlockingFindings } from '../../../shared/domain/completeness'
+import { findingText } from '../../../shared/domain/finding-texts'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
-import { ContentChangedError, confirmOpenItems, ensureDraftVersion, removeSignature, signVersion, TypedNameMismatchError } from '../../db/sla-repo'
+import { saveNow } from '../../save/save-queue'
+import { confirmOpenItems, ensureDraftVersion, removeSignature, signVersion } from '../../db/sla-repo'
+import { failureMessage } from '../../app/failure-message'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { CheckboxField } from '../../ui/fields'
-import { findingMessage } from './findings'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { SignatureDialog, type SignatureCapture } from './SignatureDialog'
 import { SignatureLine } from './SignatureLine'
 import { useDraftFingerprint } from './useDraftFingerprint'
@@ -18,6 +20,7 @@ import type { SlaState } from './useSla'
 
 export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [signing, setSigning] = useState<Participant | null>(null)
@@ -48,9 +51,9 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
       if (versionSigned) showNotice({ message: t('sla.signing.complete', { number: draft.number }) })
       return null
     } catch (error) {
-      if (error instanceof ContentChangedError) return t('sla.signing.changed')
-      if (error instanceof TypedNameMismatchError) return t('signedSla.typedNotName', { name: participant.name })
-      throw error
+      // Told in the signing dialog, which stays open so the person can sign again.
+      console.error('Signing failed', error)
+      return failureMessage(t, error, 'failures.signingFailed')
     }
   }
 
@@ -74,7 +77,7 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
               {findings.map((finding, index) => (
                 <li key={`${finding.code}-${index}`} className={finding.severity}>
                   <span className="finding-kind">{finding.severity === 'blocking' ? t('sla.check.blocking') : t('sla.check.warning')}</span>
-                  <span className="finding-text">{findingMessage(t, finding)}</span>
+                  <span className="finding-text">{findingText(finding, language)}</span>
                   <a
                     href="#"
                     className="button small"

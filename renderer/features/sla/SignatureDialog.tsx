@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { formatLongDateTime } from '../../ui/dates'
 import SignaturePad from 'signature_pad'
 import { typedNameMatches } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
@@ -34,7 +36,8 @@ export function SignatureDialog({ participant, defaultPlace, onCancel, onSign }:
 }
 
 function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Props, 'participant'> & { participant: Participant }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const [method, setMethod] = useState<'drawn' | 'typed'>('drawn')
   const [typedName, setTypedName] = useState('')
   const [place, setPlace] = useState(defaultPlace)
@@ -101,14 +104,19 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
     const image = method === 'drawn' && pad && !pad.isEmpty() ? pad.toDataURL('image/png') : null
     if (method === 'drawn' && !image) return
     setBusy(true)
-    const result = await onSign({
-      method,
-      image,
-      name: method === 'typed' ? typedName.trim() : participant.name,
-      place: place.trim()
-    })
-    setBusy(false)
-    setFailure(result)
+    try {
+      setFailure(
+        await onSign({
+          method,
+          image,
+          name: method === 'typed' ? typedName.trim() : participant.name,
+          place: place.trim()
+        })
+      )
+    } finally {
+      // Whatever happened, the button works again: a failed signature can be given again.
+      setBusy(false)
+    }
   }
 
   return (
@@ -181,7 +189,7 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
         <div className="field">
           <span className="field-label">{t('sla.signing.date')}</span>
           <p className="static-value">
-            {now.toLocaleString(i18n.language === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long', timeStyle: 'short' })}
+            {formatLongDateTime(now.getTime(), language)}
           </p>
         </div>
       </div>

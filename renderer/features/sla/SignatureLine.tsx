@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../shared/domain/language'
+import { useUiLanguage } from '../../i18n/ui-language'
 import type { SignatureRow } from '../../../shared/domain/signing'
 import { formatDateTime } from '../../ui/dates'
 
@@ -9,8 +9,8 @@ import { formatDateTime } from '../../ui/dates'
  * signed version the frozen content and the signature's snapshot, never the participant list.
  */
 export function SignatureLine({ row, valid = true, children }: { row: SignatureRow; valid?: boolean; children?: ReactNode }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const { signatory, signature } = row
   return (
     <li className={`signatory team-${signatory.team}`}>

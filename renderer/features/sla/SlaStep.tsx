@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { formatLongDate } from '../../ui/dates'
 import { itemsOf } from '../../../shared/domain/items'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { amendVersion } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { formatRoute, useUiStore } from '../../store/ui-store'
@@ -17,6 +19,7 @@ import type { SlaState } from './useSla'
 import { SealNote, sealBroken } from './SealStatus'
 import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
+import './sla.css'
 
 const TABS = ['agreement', 'calculator', 'sign', 'versions'] as const
 type Tab = (typeof TABS)[number]
@@ -64,7 +67,8 @@ export function SlaStep({ data, sla, tab }: { data: WorkshopData; sla: SlaState;
 
 /** Which version this is and whether it is signed — always visible in step 4. */
 export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const showNotice = useNoticeStore((s) => s.show)
   const exporting = useExport()
   const version = sla.current
@@ -72,7 +76,6 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
   const signed = version?.state === 'signed'
   const check = version ? sla.seals[version.id] : undefined
   const broken = sealBroken(version, check)
-  const locale = i18n.language === 'de' ? 'de-DE' : 'en-GB'
   return (
     <div className={`version-banner ${broken ? 'broken' : signed ? 'signed' : 'draft'}`} role="status">
       <p>
@@ -82,7 +85,7 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
         {signed && version?.signedAt && (
           <>
             {' · '}
-            {t('sla.signedOn', { date: new Date(version.signedAt).toLocaleDateString(locale, { dateStyle: 'long' }) })}
+            {t('sla.signedOn', { date: formatLongDate(version.signedAt, language) })}
           </>
         )}
         {signed && version?.fingerprint && (

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { PERIODS, TARGET_OWNERS, type ItemOf, type Period, type TargetOwner } from '../../../shared/domain/items'
 import { addItem, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 
@@ -28,7 +28,7 @@ export function TargetsSection({ workshopId, targets }: { workshopId: string; ta
               emptyText={t('sla.targets.empty')}
               addLabel={t('sla.targets.add')}
               describe={(target) => t('sla.targets.describe', { text: shorten(target.metric) })}
-              onAdd={() => addItem(workshopId, 'target', { period, metric: '', team: null, value: null, unit: '', source: null })}
+              onAdd={() => addItem(workshopId, 'target', { period })}
               renderItem={(target: ItemOf<'target'>) => {
                 const save = (patch: Partial<ItemOf<'target'>>) => updateItem<'target'>(target.id, patch)
                 return (

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../shared/domain/language'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { RACI_TEAMS } from '../../../shared/domain/items'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
@@ -19,8 +19,8 @@ import { SignatureLine } from './SignatureLine'
  * signatures — nothing here reads the workshop as it is now.
  */
 export function VersionView({ data, version, check, onClose }: { data: WorkshopData; version: SlaVersion; check: SealCheck | undefined; onClose(): void }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const exporting = useExport()
   const signatures = useLiveQuery(() => listSignatures(version.id), [version.id])
   const content = version.content
@@ -154,12 +154,13 @@ export function VersionView({ data, version, check, onClose }: { data: WorkshopD
 }
 
 function Definition({ title, definition, threshold }: { title: string; definition: SlaContent['definitions']['sql']; threshold: number | null }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   return (
     <>
       <h4>{title}</h4>
       <p>{definition.sentence || t('sla.empty')}</p>
-      {threshold !== null && <p>{t('signedSla.threshold', { value: formatNumber(threshold, isLanguage(i18n.language) ? i18n.language : 'en') })}</p>}
+      {threshold !== null && <p>{t('signedSla.threshold', { value: formatNumber(threshold, language) })}</p>}
       {definition.criteria.length > 0 && (
         <ul aria-label={`${title}: ${t('signedSla.criteria')}`}>
           {definition.criteria.map((criterion) => (

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { isLanguage } from '../../../shared/domain/language'
+import { findingText } from '../../../shared/domain/finding-texts'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { diffSla, isEmptyDiff, type FieldChange, type ListDiff, type SectionDiff, type SlaDiffList, type SlaSection } from '../../../shared/domain/sla-diff'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
@@ -8,16 +8,17 @@ import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { diffFieldLabel, diffValueText } from './diff-labels'
-import { findingMessage } from './findings'
 import type { SlaState } from './useSla'
 import { SealNote, StateBadge, sealBroken } from './SealStatus'
 import { VersionView } from './VersionView'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { formatDateTime } from '../../ui/dates'
 
 export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const exporting = useExport()
   const [viewing, setViewing] = useState<string | null>(null)
-  const locale = i18n.language === 'de' ? 'de-DE' : 'en-GB'
   const { current, previousSigned } = sla
   const compareWith = current?.state === 'draft' ? previousSigned : undefined
   const shown = sla.versions.find((v) => v.id === viewing && v.content)
@@ -39,7 +40,7 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
               <strong>{t('sla.version', { number: version.number })}</strong>
               <StateBadge version={version} check={sla.seals[version.id]} />
               {version.signedAt && (
-                <span>{t('sla.signedOn', { date: new Date(version.signedAt).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' }) })}</span>
+                <span>{t('sla.signedOn', { date: formatDateTime(version.signedAt, language) })}</span>
               )}
               {version.fingerprint && (
                 <span>
@@ -74,7 +75,7 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
                   <summary>{t('sla.versions.openItems', { count: version.openItems.length })}</summary>
                   <ul>
                     {version.openItems.map((item, index) => (
-                      <li key={index}>{findingMessage(t, item)}</li>
+                      <li key={index}>{findingText(item, language)}</li>
                     ))}
                   </ul>
                 </details>
@@ -148,8 +149,8 @@ function ListChanges({ section, list, heading }: { section: SlaSection; list: Li
 }
 
 function FieldChanges({ section, list, changes }: { section: SlaSection; list: SlaDiffList | null; changes: FieldChange[] }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   return (
     <table className="field-changes">
       <thead>

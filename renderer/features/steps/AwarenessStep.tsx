@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { itemsOf, addItem, updateItem } from '../../db/item-repo'
 import { updateWorkshop } from '../../db/workshop-repo'
 import { SIDES, VOICE_KINDS, type ItemOf, type Side, type VoiceKind } from '../../../shared/domain/items'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { TextField } from '../../ui/fields'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { FrictionCheck } from './FrictionCheck'
@@ -45,7 +45,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
                   emptyText={t('awareness.voices.empty')}
                   addLabel={t('awareness.voices.add')}
                   describe={(card) => t('awareness.voices.describe', { text: shorten(card.text) })}
-                  onAdd={() => addItem(workshop.id, 'voice', { team, kind, text: '' })}
+                  onAdd={() => addItem(workshop.id, 'voice', { team, kind })}
                   renderItem={(card: ItemOf<'voice'>) => (
                     <TextField
                       label={t('awareness.voices.card')}
@@ -77,7 +77,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
                   items={needs.filter((n) => n.team === team)}
                   addLabel={t('awareness.givesGets.add')}
                   describe={(need) => t('awareness.givesGets.describe', { text: shorten(need.text) })}
-                  onAdd={() => addItem(workshop.id, 'giveGet', { team, text: '' })}
+                  onAdd={() => addItem(workshop.id, 'giveGet', { team })}
                   renderItem={(need: ItemOf<'giveGet'>) => (
                     <TextField
                       label={t('awareness.givesGets.need')}
@@ -103,7 +103,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
           items={benefits}
           addLabel={t('awareness.benefits.add')}
           describe={(benefit) => t('awareness.benefits.describe', { text: shorten(benefit.text) })}
-          onAdd={() => addItem(workshop.id, 'benefit', { text: '' })}
+          onAdd={() => addItem(workshop.id, 'benefit')}
           renderItem={(benefit: ItemOf<'benefit'>) => (
             <TextField
               label={t('awareness.benefits.benefit')}

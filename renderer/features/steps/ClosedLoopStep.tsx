@@ -2,10 +2,10 @@ import { useTranslation } from 'react-i18next'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { addItem, itemsOf, updateItem } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { updateWorkshopPart } from '../../db/workshop-repo'
 import { AgreementToggle } from '../../ui/AgreementToggle'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 import type { WorkshopData } from '../workshop/useWorkshopData'
@@ -27,16 +27,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
           items={itemsOf(items, 'stage')}
           addLabel={t('closedLoop.lifecycle.add')}
           describe={(stage) => t('closedLoop.lifecycle.describe', { name: shorten(stage.name) })}
-          onAdd={() =>
-            addItem(workshop.id, 'stage', {
-              name: '',
-              definition: '',
-              owner: 'marketing',
-              entryCriteria: '',
-              maxDays: null,
-              onStall: ''
-            })
-          }
+          onAdd={() => addItem(workshop.id, 'stage')}
           renderItem={(stage: ItemOf<'stage'>) => {
             const save = (patch: Partial<ItemOf<'stage'>>) => updateItem<'stage'>(stage.id, patch)
             return (
@@ -97,18 +88,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
           emptyText={t('closedLoop.reports.empty')}
           addLabel={t('closedLoop.reports.add')}
           describe={(report) => t('closedLoop.reports.describe', { name: shorten(report.name) })}
-          onAdd={() =>
-            addItem(workshop.id, 'report', {
-              name: '',
-              from: 'sales',
-              to: 'marketing',
-              metrics: '',
-              cadence: 'weekly',
-              when: '',
-              channel: '',
-              owner: ''
-            })
-          }
+          onAdd={() => addItem(workshop.id, 'report')}
           renderItem={(report: ItemOf<'report'>) => {
             const save = (patch: Partial<ItemOf<'report'>>) => updateItem<'report'>(report.id, patch)
             return (
@@ -156,7 +136,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             items={itemsOf(items, 'rejection')}
             addLabel={t('closedLoop.rejections.add')}
             describe={(reason) => t('closedLoop.rejections.describe', { text: shorten(reason.text) })}
-            onAdd={() => addItem(workshop.id, 'rejection', { text: '' })}
+            onAdd={() => addItem(workshop.id, 'rejection')}
             renderItem={(reason: ItemOf<'rejection'>) => (
               <TextField
                 label={t('closedLoop.rejections.reason')}

@@ -3,7 +3,7 @@ import { toRating } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
 import { HeatTable } from './HeatTable'
 import { addItem, setFrictionRating, updateItem } from '../../db/item-repo'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { TextField } from '../../ui/fields'
 import { RatingButtons } from '../../ui/RatingButtons'
 import { shorten } from '../../ui/text'
@@ -33,13 +33,7 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
         withAgreement={false}
         addLabel={t('awareness.friction.add')}
         describe={(area) => t('awareness.friction.describe', { area: shorten(area.area) })}
-        onAdd={() =>
-          addItem(workshopId, 'friction', {
-            area: '',
-            ratings: { marketing: null, sales: null, management: null },
-            notes: ''
-          })
-        }
+        onAdd={() => addItem(workshopId, 'friction')}
         renderItem={(area: ItemOf<'friction'>) => (
           <div className="friction-row">
             <TextField

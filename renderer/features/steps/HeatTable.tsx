@@ -2,6 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTABLE_GAP, perceptionGap } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
+import './steps.css'
 
 const RATED_TEAMS = ['marketing', 'sales', 'management'] as const
 

@@ -3,8 +3,8 @@ import { suggestedActions } from '../../../shared/domain/defaults'
 import { ACTION_STATES, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { addItem, itemsOf, updateItem } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
-import { ItemList } from '../../ui/ItemList'
+import { saveNow } from '../../save/save-queue'
+import { ItemList } from '../items/ItemList'
 import { SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 import type { WorkshopData } from '../workshop/useWorkshopData'
@@ -19,7 +19,7 @@ export function KeepAtItStep(data: WorkshopData) {
   const taken = new Set(actions.map((a) => a.title.trim()))
   const suggestions = suggestedActions(workshop.language).filter((title) => !taken.has(title))
   const newAction = (title: string) =>
-    addItem(workshop.id, 'action', { title, owner: '', team: 'marketing', due: '', state: 'open' })
+    addItem(workshop.id, 'action', { title })
 
   return (
     <>
@@ -83,7 +83,7 @@ export function KeepAtItStep(data: WorkshopData) {
           emptyText={t('keepAtIt.concerns.empty')}
           addLabel={t('keepAtIt.concerns.add')}
           describe={(concern) => t('keepAtIt.concerns.describe', { text: shorten(concern.text) })}
-          onAdd={() => addItem(workshop.id, 'concern', { text: '', response: '' })}
+          onAdd={() => addItem(workshop.id, 'concern')}
           renderItem={(concern: ItemOf<'concern'>) => (
             <div className="grid-fields concern-fields">
               <TextField

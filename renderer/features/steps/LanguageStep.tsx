@@ -3,11 +3,11 @@ import { definitionSentence } from '../../../shared/domain/definitions'
 import { CRITERION_KINDS, type ItemOf } from '../../../shared/domain/items'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { addItem, itemsOf, updateItem } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { updateWorkshopPart } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { AgreementToggle } from '../../ui/AgreementToggle'
-import { ItemList } from '../../ui/ItemList'
+import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 import { MqlExamples } from './MqlExamples'
@@ -28,7 +28,7 @@ export function LanguageStep({ workshop, items }: WorkshopData) {
           items={itemsOf(items, 'glossary')}
           addLabel={t('language.glossary.add')}
           describe={(entry) => t('language.glossary.describe', { term: shorten(entry.term) })}
-          onAdd={() => addItem(workshop.id, 'glossary', { term: '', definition: '' })}
+          onAdd={() => addItem(workshop.id, 'glossary')}
           renderItem={(entry: ItemOf<'glossary'>) => (
             <div className="grid-fields glossary-fields">
               <TextField
@@ -111,7 +111,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
         items={criteria}
         addLabel={t('language.addCriterion')}
         describe={(criterion) => t('language.describe', { text: shorten(criterion.text) })}
-        onAdd={() => addItem(workshop.id, list, { text: '', kind: kind === 'mql' ? 'fit' : 'bant', points: null })}
+        onAdd={() => addItem(workshop.id, list, { kind: kind === 'mql' ? 'fit' : 'bant' })}
         renderItem={(criterion: Criterion) => (
           <div className="grid-fields criterion-fields">
             <TextField

@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { MQL_EXAMPLE_THRESHOLD, mqlExampleCriteria } from '../../../shared/domain/defaults'
 import type { ItemFields, ItemOf } from '../../../shared/domain/items'
-import { isLanguage } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { addMqlExamples } from '../../db/definition-repo'
 import { addItem } from '../../db/item-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 
 /**
  * Example MQL criteria — fit and engagement, with points — offered like the SQL's BANT, but
  * never added by themselves: the room picks what fits and changes the points.
  */
 export function MqlExamples({ workshop, criteria }: { workshop: Workshop; criteria: ItemOf<'mqlCriterion'>[] }) {
-  const { t, i18n } = useTranslation()
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const uiLanguage = useUiLanguage()
   const taken = new Set(criteria.map((c) => c.text.trim()))
   const examples = mqlExampleCriteria(workshop.language).filter((example) => !taken.has(example.text))
   if (examples.length === 0) return null

@@ -1,8 +1,9 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import type { NonWorkingReason } from '../../../shared/domain/holidays'
-import { isLanguage, type Language } from '../../../shared/domain/language'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import type { Language } from '../../../shared/domain/language'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { latestSignedAt } from '../../../shared/domain/sla-status'
 import {
   addReviewDate,
@@ -14,7 +15,7 @@ import {
   type PlannedReviewDate
 } from '../../../shared/domain/review-plan'
 import { editReviewDates, resetReviewDates } from '../../db/review-plan-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { formatIsoDateWithWeekday } from '../../ui/dates'
@@ -28,13 +29,13 @@ import type { WorkshopData } from '../workshop/useWorkshopData'
  * weekends and public holidays, and changed by the room — into the calendar (.ics).
  */
 export function ReviewDatesSection({ data }: { data: WorkshopData }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const sla = useSla(data.workshop.id)
   const exporting = useExport()
   const navigate = useUiStore((s) => s.navigate)
   const [resetting, setResetting] = useState(false)
   const [added, setAdded] = useState('')
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const { workshop } = data
   const planned = plannedReviewDates(workshop)
   const region = holidayRegionOf(workshop)

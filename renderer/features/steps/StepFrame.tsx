@@ -2,7 +2,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { agreementCount } from '../../../shared/domain/progress'
 import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { markStepAgreed, updateStep } from '../../db/workshop-repo'
 import { ReadOnly, useReadOnly } from '../../ui/read-only'
 import { useUiStore } from '../../store/ui-store'
@@ -10,6 +10,7 @@ import { CheckboxField, NumberField } from '../../ui/fields'
 import { StepTimer } from './StepTimer'
 import { useGuidingQuestions } from './useGuidingQuestions'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import './steps.css'
 
 /** What every step shows around its content: purpose, guiding questions, timebox, completion. */
 export function StepFrame({ step, data, children }: { step: StepId; data: WorkshopData; children: ReactNode }) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { formatCountdown, isRunning, remaining } from '../../../shared/domain/timer'
 import type { StepId } from '../../../shared/domain/workshop'
 import { timerOf, useTimerStore } from '../../store/timer-store'
+import './steps.css'
 
 /** Re-renders every second while a countdown runs. */
 export function useNow(active: boolean): number {

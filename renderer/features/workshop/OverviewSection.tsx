@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, isLanguage } from '../../../shared/domain/language'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { LANGUAGES } from '../../../shared/domain/language'
 import { AgendaSection } from '../agenda/AgendaSection'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { updateWorkshop } from '../../db/workshop-repo'
 import { setHolidayRegion } from '../../db/review-plan-repo'
 import { HOLIDAY_REGIONS } from '../../../shared/domain/holidays'
@@ -14,7 +15,8 @@ import { useExport } from '../export/useExport'
 
 export function OverviewSection(data: WorkshopData) {
   const { workshop, participants } = data
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const exporting = useExport()
   const save = (patch: Parameters<typeof updateWorkshop>[1]) => updateWorkshop(workshop.id, patch)
   return (
@@ -76,7 +78,7 @@ export function OverviewSection(data: WorkshopData) {
           />
         </div>
       </section>
-      <AgendaSection workshop={workshop} language={isLanguage(i18n.language) ? i18n.language : 'en'} />
+      <AgendaSection workshop={workshop} language={language} />
       <ParticipantsEditor workshopId={workshop.id} participants={participants} />
     </div>
   )

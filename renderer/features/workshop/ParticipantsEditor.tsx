@@ -1,5 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { localeOf } from '../../../shared/domain/language'
+import { formatNumber } from '../../../shared/domain/numbers'
 import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
 import { TEAMS, type Participant } from '../../../shared/domain/workshop'
 import {
@@ -8,14 +11,15 @@ import {
   restoreParticipant,
   updateParticipant
 } from '../../db/participant-repo'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { versionsSignedBy } from '../../db/sla-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { CheckboxField, SelectField, TextField } from '../../ui/fields'
 
 export function ParticipantsEditor({ workshopId, participants }: { workshopId: string; participants: Participant[] }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const [signer, setSigner] = useState<{ participant: Participant; index: number; versions: number[] } | null>(null)
   const showNotice = useNoticeStore((s) => s.show)
   const duplicates = duplicateNameIds(participants)
@@ -42,7 +46,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
     else await saveNow(() => remove(participant, index))
   }
   const versionList = (numbers: number[]) =>
-    new Intl.ListFormat(i18n.language, { type: 'conjunction' }).format(numbers.map((n) => new Intl.NumberFormat(i18n.language).format(n)))
+    new Intl.ListFormat(localeOf(language), { type: 'conjunction' }).format(numbers.map((n) => formatNumber(n, language)))
 
   return (
     <section className="card" aria-labelledby="participants-title">

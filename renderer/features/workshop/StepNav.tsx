@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { agreementCount } from '../../../shared/domain/progress'
 import { STEP_IDS } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from './useWorkshopData'
-import { isLanguage } from '../../../shared/domain/language'
-import { localIsoDate } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
 import { formatIsoDate } from '../../ui/dates'
 
 /** The five steps, always visible, with their completion state; any order is allowed. */
 export function StepNav({ data, current, reviewPeriods, reviewsOwed }: { data: WorkshopData; current: string; reviewPeriods: string[]; reviewsOwed: boolean }) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const { workshop, items } = data
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const { date: nextReview, overdue } = reviewStatus(workshop, reviewPeriods, localIsoDate(), reviewsOwed)
   const go = (section: string) => (event: React.MouseEvent) => {
     event.preventDefault()

@@ -1,5 +1,8 @@
+// The styles every section shares come first, so each feature's own rules follow them.
+import '../../ui/surface.css'
 import { useTranslation } from 'react-i18next'
-import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { isStepId, type StepId } from '../../../shared/domain/workshop'
+import { SLA_STEPS } from '../../../shared/domain/sla-lock'
 import { useUiStore } from '../../store/ui-store'
 import { AwarenessStep } from '../steps/AwarenessStep'
 import { ClosedLoopStep } from '../steps/ClosedLoopStep'
@@ -27,19 +30,13 @@ import { useReviews } from '../review/useReviews'
 import { StepNav } from './StepNav'
 import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
+import './workshop.css'
 
 const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
   awareness: AwarenessStep,
   closedLoop: ClosedLoopStep,
   language: LanguageStep,
   keepAtIt: KeepAtItStep
-}
-
-/** Steps whose content is part of the SLA, and so read-only while a signed version stands. */
-const SLA_STEPS: ReadonlySet<StepId> = new Set(['closedLoop', 'language', 'sla'])
-
-function isStepId(section: string): section is StepId {
-  return (STEP_IDS as readonly string[]).includes(section)
 }
 
 export function WorkshopScreen({ workshopId, section, tab }: { workshopId: string; section: string; tab?: string }) {

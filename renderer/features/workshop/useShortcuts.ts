@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { isStepId, STEP_IDS } from '../../../shared/domain/workshop'
 import { useUndoActions } from './useUndoActions'
 import { useTimerStore } from '../../store/timer-store'
 import { useUiStore } from '../../store/ui-store'
@@ -35,8 +35,8 @@ export function useShortcuts(workshopId: string, section: string, handlers: Shor
       const key = event.key
       let handled = true
       if ((key === 'PageDown' || key === 'PageUp') && (event.altKey || !editing)) go(key === 'PageDown' ? 1 : -1)
-      else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 't' && (STEP_IDS as readonly string[]).includes(section))
-        useTimerStore.getState().toggle(workshopId, section as StepId)
+      else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 't' && isStepId(section))
+        useTimerStore.getState().toggle(workshopId, section)
       else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 'p') ui.setParkingOpen(!ui.parkingOpen)
       else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 'a') handlers.toggleAudience()
       else if (event.altKey && !event.ctrlKey && key.toLowerCase() === 'b') handlers.toggleBlank()

@@ -1,27 +1,27 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
-import { db } from '../../db/db'
-import { redo, undo, UndoRefusedError } from '../../db/undo'
+import { failureMessage } from '../../app/failure-message'
+import { UndoRefusedError, type Direction } from '../../db/undo'
+import { redoEdit, undoEdit } from '../../db/undo-repo'
 import { onWorkshopMessage } from '../../db/workshop-channel'
 import { useNoticeStore } from '../../store/notice-store'
 
-type Direction = 'undo' | 'redo'
+const FAILED = { undo: 'failures.undoFailed', redo: 'failures.redoFailed' } as const
 
-const REFUSED = {
-  undo: { signed: 'signedSla.undoSigned', changed: 'signedSla.undoChanged' },
-  redo: { signed: 'signedSla.redoSigned', changed: 'signedSla.redoChanged' }
-} as const
-
-/** Undo and redo for the buttons and the keyboard; a refused step is told, never dropped in silence. */
+/**
+ * Undo and redo for the buttons and the keyboard. Never rejects: a refused step is told with its
+ * reason, any other failure too (the step then stays in the history to be tried again).
+ */
 export function useUndoActions(workshopId: string): (direction: Direction) => Promise<void> {
   const { t } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
   return async (direction) => {
     try {
-      await (direction === 'undo' ? undo(db, workshopId) : redo(db, workshopId))
+      await (direction === 'undo' ? undoEdit(workshopId) : redoEdit(workshopId))
     } catch (error) {
-      if (!(error instanceof UndoRefusedError)) throw error
-      showNotice({ message: t(REFUSED[direction][error.reason]) })
+      // A refused step is expected (another window signed or edited): told, not an error of the app.
+      if (!(error instanceof UndoRefusedError)) console.error(`${direction} failed`, error)
+      showNotice({ message: failureMessage(t, error, FAILED[direction]) })
     }
   }
 }

@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import { LANGUAGES, isLanguage, type Language } from '../../../shared/domain/language'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { LANGUAGES, type Language } from '../../../shared/domain/language'
 import { validateNewWorkshop, type NewWorkshopInput } from '../../../shared/domain/new-workshop'
 import { createWorkshop } from '../../db/workshop-repo'
 import { useUiStore } from '../../store/ui-store'
 import { Modal } from '../../ui/Modal'
-import { todayIso } from '../../ui/dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 
 interface Props {
   open: boolean
@@ -13,13 +14,13 @@ interface Props {
 }
 
 function emptyInput(language: Language): NewWorkshopInput {
-  return { title: '', organisation: '', unit: '', language, facilitator: '', date: todayIso() }
+  return { title: '', organisation: '', unit: '', language, facilitator: '', date: localIsoDate() }
 }
 
 export function NewWorkshopDialog({ open, onClose }: Props) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
+  const uiLanguage = useUiLanguage()
   const [input, setInput] = useState<NewWorkshopInput>(() => emptyInput(uiLanguage))
   const [showProblems, setShowProblems] = useState(false)
   const [busy, setBusy] = useState(false)
@@ -53,91 +54,94 @@ export function NewWorkshopDialog({ open, onClose }: Props) {
 
   return (
     <Modal open={open} title={t('newWorkshop.title')} onClose={close}>
-      <form onSubmit={submit} noValidate>
-        <label className="field">
-          <span>{t('newWorkshop.workshopTitle')}</span>
-          <input
-            type="text"
-            value={input.title}
-            autoFocus
-            placeholder={t('newWorkshop.titlePlaceholder')}
-            aria-invalid={has('titleRequired')}
-            aria-describedby={has('titleRequired') ? 'nw-title-error' : undefined}
-            onChange={(e) => set('title', e.target.value)}
-          />
-          {has('titleRequired') && (
-            <p id="nw-title-error" className="field-error">
-              {t('newWorkshop.problems.titleRequired')}
-            </p>
-          )}
-        </label>
-        <div className="field-row">
+      {/* Built only while open: the list starts without a hidden form to render. */}
+      {open && (
+        <form onSubmit={submit} noValidate>
           <label className="field">
-            <span>{t('newWorkshop.organisation')}</span>
+            <span>{t('newWorkshop.workshopTitle')}</span>
             <input
               type="text"
-              value={input.organisation}
-              aria-invalid={has('organisationRequired')}
-              aria-describedby={has('organisationRequired') ? 'nw-org-error' : undefined}
-              onChange={(e) => set('organisation', e.target.value)}
+              value={input.title}
+              autoFocus
+              placeholder={t('newWorkshop.titlePlaceholder')}
+              aria-invalid={has('titleRequired')}
+              aria-describedby={has('titleRequired') ? 'nw-title-error' : undefined}
+              onChange={(e) => set('title', e.target.value)}
             />
-            {has('organisationRequired') && (
-              <p id="nw-org-error" className="field-error">
-                {t('newWorkshop.problems.organisationRequired')}
+            {has('titleRequired') && (
+              <p id="nw-title-error" className="field-error">
+                {t('newWorkshop.problems.titleRequired')}
               </p>
             )}
           </label>
-          <label className="field">
-            <span>{t('newWorkshop.unit')}</span>
-            <input type="text" value={input.unit} onChange={(e) => set('unit', e.target.value)} />
-          </label>
-        </div>
-        <div className="field-row">
-          <label className="field">
-            <span>{t('newWorkshop.facilitator')}</span>
-            <input type="text" value={input.facilitator} onChange={(e) => set('facilitator', e.target.value)} />
-          </label>
-          <label className="field">
-            <span>{t('newWorkshop.date')}</span>
-            <input
-              type="date"
-              value={input.date}
-              aria-invalid={has('dateInvalid')}
-              aria-describedby={has('dateInvalid') ? 'nw-date-error' : undefined}
-              onChange={(e) => set('date', e.target.value)}
-            />
-            {has('dateInvalid') && (
-              <p id="nw-date-error" className="field-error">
-                {t('newWorkshop.problems.dateInvalid')}
-              </p>
-            )}
-          </label>
-        </div>
-        <fieldset className="field choice-group">
-          <legend className="field-label">{t('newWorkshop.language')}</legend>
-          {LANGUAGES.map((language) => (
-            <label key={language} className="choice">
+          <div className="field-row">
+            <label className="field">
+              <span>{t('newWorkshop.organisation')}</span>
               <input
-                type="radio"
-                name="workshop-language"
-                value={language}
-                checked={input.language === language}
-                onChange={() => set('language', language)}
+                type="text"
+                value={input.organisation}
+                aria-invalid={has('organisationRequired')}
+                aria-describedby={has('organisationRequired') ? 'nw-org-error' : undefined}
+                onChange={(e) => set('organisation', e.target.value)}
               />
-              {t(`app.languageNames.${language}`)}
+              {has('organisationRequired') && (
+                <p id="nw-org-error" className="field-error">
+                  {t('newWorkshop.problems.organisationRequired')}
+                </p>
+              )}
             </label>
-          ))}
-          <p className="field-hint">{t('newWorkshop.languageHint')}</p>
-        </fieldset>
-        <div className="modal-actions">
-          <button type="button" className="button quiet" onClick={close}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="button primary" disabled={busy}>
-            {t('newWorkshop.create')}
-          </button>
-        </div>
-      </form>
+            <label className="field">
+              <span>{t('newWorkshop.unit')}</span>
+              <input type="text" value={input.unit} onChange={(e) => set('unit', e.target.value)} />
+            </label>
+          </div>
+          <div className="field-row">
+            <label className="field">
+              <span>{t('newWorkshop.facilitator')}</span>
+              <input type="text" value={input.facilitator} onChange={(e) => set('facilitator', e.target.value)} />
+            </label>
+            <label className="field">
+              <span>{t('newWorkshop.date')}</span>
+              <input
+                type="date"
+                value={input.date}
+                aria-invalid={has('dateInvalid')}
+                aria-describedby={has('dateInvalid') ? 'nw-date-error' : undefined}
+                onChange={(e) => set('date', e.target.value)}
+              />
+              {has('dateInvalid') && (
+                <p id="nw-date-error" className="field-error">
+                  {t('newWorkshop.problems.dateInvalid')}
+                </p>
+              )}
+            </label>
+          </div>
+          <fieldset className="field choice-group">
+            <legend className="field-label">{t('newWorkshop.language')}</legend>
+            {LANGUAGES.map((language) => (
+              <label key={language} className="choice">
+                <input
+                  type="radio"
+                  name="workshop-language"
+                  value={language}
+                  checked={input.language === language}
+                  onChange={() => set('language', language)}
+                />
+                {t(`app.languageNames.${language}`)}
+              </label>
+            ))}
+            <p className="field-hint">{t('newWorkshop.languageHint')}</p>
+          </fieldset>
+          <div className="modal-actions">
+            <button type="button" className="button quiet" onClick={close}>
+              {t('common.cancel')}
+            </button>
+            <button type="submit" className="button primary" disabled={busy}>
+              {t('newWorkshop.create')}
+            </button>
+          </div>
+        </form>
+      )}
     </Modal>
   )
 }

@@ -3,9 +3,10 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SlaDocxReading } from '../../../shared/docx'
 import { compareWithPaper, compareWithRecords, type PaperComparison, type RecordsComparison } from '../../../shared/docx/sla/sla-comparison'
-import { isLanguage } from '../../../shared/domain/language'
+import { failureMessage } from '../../app/failure-message'
 import { importSlaDocument, recordsFor } from '../../db/sla-docx-import'
-import { saveNow } from '../../db/save-queue'
+import { useUiLanguage } from '../../i18n/ui-language'
+import { saveNow } from '../../save/save-queue'
 import { useNoticeStore } from '../../store/notice-store'
 import { useUiStore } from '../../store/ui-store'
 import { formatDateTime } from '../../ui/dates'
@@ -32,6 +33,7 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
   const navigate = useUiStore((s) => s.navigate)
   const showNotice = useNoticeStore((s) => s.show)
   const [existing, setExisting] = useState<string | null>(null)
+  const [failure, setFailure] = useState<string | null>(null)
   const [paperText, setPaperText] = useState('')
   const reading = opened?.reading
   const sla = reading?.kind === 'sla' ? reading : null
@@ -43,17 +45,25 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
   const trusted = sla?.integrity === 'unchanged' && recordsAgree && paper.kind !== 'noMatch'
   const close = () => {
     setExisting(null)
+    setFailure(null)
     setPaperText('')
     onClose()
   }
   const create = (asDraft: boolean) => {
     if (!sla) return
+    setFailure(null)
     void saveNow(async () => {
-      const result = await importSlaDocument(sla.data, asDraft)
-      if (result.kind === 'exists') return setExisting(result.workshopId)
-      close()
-      showNotice({ message: t('openSla.created', { title: sla.data.content.title }) })
-      navigate({ screen: 'workshop', workshopId: result.workshopId, section: 'sla', tab: 'versions' })
+      try {
+        const result = await importSlaDocument(sla.data, asDraft)
+        if (result.kind === 'exists') return setExisting(result.workshopId)
+        close()
+        showNotice({ message: t('openSla.created', { title: sla.data.content.title }) })
+        navigate({ screen: 'workshop', workshopId: result.workshopId, section: 'sla', tab: 'versions' })
+      } catch (error) {
+        // Told here, where the person can try again; the import is one transaction, so nothing changed.
+        console.error('Creating the workshop from the Word file failed', error)
+        setFailure(failureMessage(t, error, 'failures.openSlaFailed'))
+      }
     })
   }
   return (
@@ -100,6 +110,11 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
           )}
         </div>
       )}
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
       <div className="modal-actions">
         <button type="button" className="button quiet" onClick={close}>
           {t('common.close')}
@@ -134,8 +149,8 @@ function FileCheck({ reading }: { reading: SlaReading }) {
 }
 
 function RecordsCheck({ comparison }: { comparison: RecordsComparison }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   if (comparison.kind === 'none') return <p className="field-hint">{t('openSla.records.none')}</p>
   if (comparison.kind === 'recordBroken') return <p className="row-warning" role="alert">⚠ {t('openSla.records.recordBroken', { number: comparison.number })}</p>
   const params = { number: comparison.number, date: comparison.signedAt === null ? '' : formatDateTime(comparison.signedAt, language) }

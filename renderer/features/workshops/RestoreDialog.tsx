@@ -1,8 +1,9 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import type { BackupData } from '../../../shared/backup/format'
-import { isLanguage } from '../../../shared/domain/language'
-import type { BackupError, BackupWarning, RecordKind } from '../../../shared/backup/problems'
+import type { BackupWarning } from '../../../shared/backup/problems'
+import { backupProblemText } from '../../app/failure-message'
 import type { ImportMode, ImportPlan } from '../../db/backup-repo'
 import { Modal } from '../../ui/Modal'
 import { RestoreComparison } from './RestoreComparison'
@@ -13,19 +14,8 @@ export interface RestoreState {
   warnings: BackupWarning[]
 }
 
-/** Turns a backup problem's code and params into a sentence (kinds of record translated too). */
-function translate(t: TFunction, key: string, params: Record<string, unknown>): string {
-  const words: Record<string, unknown> = { ...params }
-  if (typeof params.kind === 'string') words.kind = t(`restore.kinds.${params.kind as RecordKind}`)
-  return t(key as never, words)
-}
-
-export function backupErrorMessage(t: TFunction, error: BackupError): string {
-  return translate(t, `restore.errors.${error.code}`, error.params)
-}
-
 export function backupWarningMessage(t: TFunction, warning: BackupWarning): string {
-  return translate(t, `restore.warningTexts.${warning.code}`, warning.params)
+  return backupProblemText(t, `restore.warningTexts.${warning.code}`, warning.params)
 }
 
 /**
@@ -35,8 +25,8 @@ export function backupWarningMessage(t: TFunction, warning: BackupWarning): stri
  * (e.g. one opened from the SLA's Word file) import as copies.
  */
 export function RestoreDialog({ state, onCancel, onImport }: { state: RestoreState | null; onCancel(): void; onImport(mode: ImportMode): void }) {
-  const { t, i18n } = useTranslation()
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const { t } = useTranslation()
+  const language = useUiLanguage()
   const plan = state?.plan
   const count = plan?.workshops.length ?? 0
   const keepsSigned = plan?.workshops.some((entry) => entry.keeps.length > 0) ?? false

@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Workshop } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { deleteForever, restoreFromTrash } from '../../db/workshop-repo'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 

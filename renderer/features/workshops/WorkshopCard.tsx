@@ -1,14 +1,15 @@
+import type { TFunction } from 'i18next'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { completedSteps } from '../../../shared/domain/progress'
-import { isLanguage } from '../../../shared/domain/language'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
 import type { SlaState } from '../../../shared/domain/sla'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
 import { slaStatus } from '../../../shared/domain/sla-status'
-import { localIsoDate } from '../../../shared/domain/review-dates'
+import { localIsoDate } from '../../../shared/domain/iso-date'
 
 export type CardAction = 'rename' | 'duplicate' | 'delete'
 
@@ -19,15 +20,45 @@ interface Props {
   onAction(action: CardAction, workshop: Workshop): void
 }
 
+/** The texts every card shows alike, translated once per language instead of once per card. */
+const fixedTexts = new Map<string, ReturnType<typeof translateFixedTexts>>()
+
+function translateFixedTexts(t: TFunction) {
+  return {
+    date: t('workshopList.date'),
+    stepsComplete: t('workshopList.stepsComplete'),
+    sla: t('workshopList.sla'),
+    nextReview: t('workshopList.nextReview'),
+    noReview: t('workshopList.noReview'),
+    overdue: t('review.overdue'),
+    changed: t('workshopList.changed'),
+    open: t('workshopList.open'),
+    rename: t('workshopList.rename'),
+    duplicate: t('workshopList.duplicate'),
+    delete: t('workshopList.delete'),
+    states: { draft: t('sla.states.draft'), signed: t('sla.states.signed'), superseded: t('sla.states.superseded') } satisfies Record<SlaState, string>
+  }
+}
+
+function textsFor(t: TFunction, language: string) {
+  let texts = fixedTexts.get(language)
+  if (!texts) {
+    texts = translateFixedTexts(t)
+    fixedTexts.set(language, texts)
+  }
+  return texts
+}
+
 /** One workshop in the list. Dialogs live once in the list, not in each of 200 cards. */
 export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewedPeriods, onAction }: Props) {
-  const { t, i18n } = useTranslation()
+  const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
-  const language = isLanguage(i18n.language) ? i18n.language : 'en'
+  const language = useUiLanguage()
   const done = completedSteps(workshop)
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
   const status = slaStatus(sla ? [sla] : [])
   const review = reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate(), status.signedOnce)
+  const texts = textsFor(t, language)
 
   return (
     <li className="card workshop-card">
@@ -49,11 +80,11 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
         </p>
         <dl className="workshop-facts">
           <div>
-            <dt>{t('workshopList.date')}</dt>
+            <dt>{texts.date}</dt>
             <dd>{formatIsoDate(workshop.date, language)}</dd>
           </div>
           <div>
-            <dt>{t('workshopList.stepsComplete')}</dt>
+            <dt>{texts.stepsComplete}</dt>
             <dd>
               <span className="progress-dots" aria-hidden="true">
                 {STEP_IDS.map((step) => (
@@ -64,34 +95,34 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
             </dd>
           </div>
           <div>
-            <dt>{t('workshopList.sla')}</dt>
-            <dd>{`${t('sla.version', { number: status.number })} · ${t(`sla.states.${status.state}`)}`}</dd>
+            <dt>{texts.sla}</dt>
+            <dd>{`${t('sla.version', { number: status.number })} · ${texts.states[status.state]}`}</dd>
           </div>
           <div>
-            <dt>{t('workshopList.nextReview')}</dt>
+            <dt>{texts.nextReview}</dt>
             <dd className={review.overdue ? 'overdue' : undefined}>
-              {review.date ? formatIsoDate(review.date, language) : t('workshopList.noReview')}
-              {review.overdue && <strong className="overdue-badge">{t('review.overdue')}</strong>}
+              {review.date ? formatIsoDate(review.date, language) : texts.noReview}
+              {review.overdue && <strong className="overdue-badge">{texts.overdue}</strong>}
             </dd>
           </div>
           <div>
-            <dt>{t('workshopList.changed')}</dt>
+            <dt>{texts.changed}</dt>
             <dd>{formatDateTime(workshop.updatedAt, language)}</dd>
           </div>
         </dl>
       </div>
       <div className="workshop-card-actions" role="group" aria-label={t('workshopList.actionsFor', { title: workshop.title })}>
         <button type="button" className="button primary" onClick={() => navigate(route)}>
-          {t('workshopList.open')}
+          {texts.open}
         </button>
         <button type="button" className="button" onClick={() => onAction('rename', workshop)}>
-          {t('workshopList.rename')}
+          {texts.rename}
         </button>
         <button type="button" className="button" onClick={() => onAction('duplicate', workshop)}>
-          {t('workshopList.duplicate')}
+          {texts.duplicate}
         </button>
         <button type="button" className="button danger" onClick={() => onAction('delete', workshop)}>
-          {t('workshopList.delete')}
+          {texts.delete}
         </button>
       </div>
     </li>

@@ -1,9 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useUiLanguage } from '../../i18n/ui-language'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
-import { saveNow } from '../../db/save-queue'
+import { saveNow } from '../../save/save-queue'
 import { duplicateWorkshop, moveToTrash, restoreFromTrash, updateWorkshop, workshopOverview } from '../../db/workshop-repo'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
@@ -11,15 +12,29 @@ import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { RenameDialog } from './RenameDialog'
 import { TrashSection } from './TrashSection'
 import { WorkshopCard, type CardAction } from './WorkshopCard'
-import { isLanguage } from '../../../shared/domain/language'
 import type { ImportMode } from '../../db/backup-repo'
 import { platform } from '../../platform/platform'
 import { useExport } from '../export/useExport'
-import { backupErrorMessage, RestoreDialog, type RestoreState } from './RestoreDialog'
+import { RestoreDialog, type RestoreState } from './RestoreDialog'
 import { MAX_DOCX_BYTES, OpenSlaDialog, type OpenedSla } from './OpenSlaDialog'
+import './workshops.css'
+import { BackupRefused, FileOpenFailure, failureMessage, type FailureFallback } from '../../app/failure-message'
+import type { OpenFileResult } from '../../../shared/ipc/contract'
+import { readBackupFile, readSlaFile } from './file-readers'
+import { useFileReading } from './useFileReading'
+import { ReadingCancelled } from './worker-task'
+
+/** Needed only while a file is read; the list's first load does without it (SPEC §9). */
+const FileReadingDialog = lazy(() => import('./FileReadingDialog').then((module) => ({ default: module.FileReadingDialog })))
 
 /** The most recent workshops come first; the rest on request or through the search. */
 const FIRST_PAGE = 24
+
+/** The bytes of a file the person picked, or why it cannot be opened. */
+function bytesOf(file: Exclude<OpenFileResult, { canceled: true }>, purpose: FileOpenFailure['purpose']): { name: string; data: Uint8Array } {
+  if ('error' in file) throw new FileOpenFailure(file.error === 'too-large' ? 'tooLarge' : 'unreadable', purpose, 'size' in file ? file.size : 0)
+  return file
+}
 
 export function WorkshopListScreen() {
   const { t } = useTranslation()
@@ -36,8 +51,8 @@ export function WorkshopListScreen() {
   const [restoring, setRestoring] = useState<RestoreState | null>(null)
   const [reading, setReading] = useState<OpenedSla | null>(null)
   const exporting = useExport()
-  const { i18n } = useTranslation()
-  const uiLanguage = isLanguage(i18n.language) ? i18n.language : 'en'
+  const fileReading = useFileReading()
+  const uiLanguage = useUiLanguage()
   const workshops = lists?.active
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, FIRST_PAGE)
@@ -57,26 +72,32 @@ export function WorkshopListScreen() {
     [t, showNotice]
   )
 
+  /** Every failure of opening a file, told in the person's language; a cancelled reading too. */
+  const tellFailure = (error: unknown, fallback: FailureFallback) => {
+    if (error instanceof ReadingCancelled) return showNotice({ message: t('failures.reading.cancelled') })
+    // A refused file is an answer, not a fault: only the unexpected is worth a log entry.
+    if (!(error instanceof BackupRefused || error instanceof FileOpenFailure)) console.error('Opening the file failed', error)
+    showNotice({ message: failureMessage(t, error, fallback) })
+  }
+
   const restore = async () => {
-    // Backups are rare: their parser and validation load only when needed (SPEC §9 bundle size).
-    const [{ backupFileFilter }, { BACKUP_LIMITS }, { parseBackupBytes }, { planImport }] = await Promise.all([
-      import('../../../shared/backup/format'),
-      import('../../../shared/backup/limits'),
-      import('../../../shared/backup/parse-backup'),
-      import('../../db/backup-repo')
-    ])
-    const file = await platform.openFile({ filters: [backupFileFilter(t('export.backupFilter'))], maxBytes: BACKUP_LIMITS.maxBytes })
-    if (file.canceled) return
-    if ('error' in file) {
-      showNotice({ message: file.error === 'too-large' ? t('restore.tooLarge', { size: Math.round(file.size / 1e6) }) : t('restore.unreadable') })
-      return
+    try {
+      // Backups are rare: their parser and validation load only when needed (SPEC §9 bundle size).
+      const [{ backupFileFilter }, { BACKUP_LIMITS }, { planImport }] = await Promise.all([
+        import('../../../shared/backup/format'),
+        import('../../../shared/backup/limits'),
+        import('../../db/backup-repo')
+      ])
+      const file = await platform.openFile({ filters: [backupFileFilter(t('export.backupFilter'))], maxBytes: BACKUP_LIMITS.maxBytes })
+      if (file.canceled) return
+      const { data } = bytesOf(file, 'backup')
+      // Read in a worker: a huge or hostile file keeps it busy, never the window.
+      const parsed = await fileReading.read('backup', (onProgress) => readBackupFile(data, onProgress))
+      if (!parsed.ok) throw new BackupRefused(parsed.error)
+      setRestoring({ data: parsed.data, plan: await planImport(parsed.data), warnings: parsed.warnings })
+    } catch (error) {
+      tellFailure(error, 'restorePlan.failed')
     }
-    const parsed = await parseBackupBytes(file.data)
-    if (!parsed.ok) {
-      showNotice({ message: backupErrorMessage(t, parsed.error) })
-      return
-    }
-    setRestoring({ data: parsed.data, plan: await planImport(parsed.data), warnings: parsed.warnings })
   }
 
   const runImport = (mode: ImportMode) => {
@@ -84,28 +105,27 @@ export function WorkshopListScreen() {
     setRestoring(null)
     if (!state) return
     void saveNow(async () => {
-      const { importBackup, ReplaceConflictError } = await import('../../db/backup-repo')
       try {
+        const { importBackup } = await import('../../db/backup-repo')
         const result = await importBackup(state.data, mode, { titleSuffix: t('workshopList.copySuffix') })
         const done = t('restore.done', { count: result.workshopIds.length })
         showNotice({ message: result.keptVersions > 0 ? `${done} ${t('restorePlan.kept', { count: result.keptVersions })}` : done })
       } catch (error) {
         // The import is one transaction: whatever failed, this laptop is as it was.
-        console.error('Restore failed', error)
-        showNotice({ message: error instanceof ReplaceConflictError ? t('restorePlan.conflict', { title: error.workshopTitle }) : t('restorePlan.failed') })
+        tellFailure(error, 'restorePlan.failed')
       }
     })
   }
 
   const openSla = async () => {
-    const file = await platform.openFile({ filters: [{ name: t('export.wordFilter'), extensions: ['docx'] }], maxBytes: MAX_DOCX_BYTES })
-    if (file.canceled) return
-    if ('error' in file) {
-      showNotice({ message: file.error === 'too-large' ? t('openSla.tooLarge') : t('restore.unreadable') })
-      return
+    try {
+      const file = await platform.openFile({ filters: [{ name: t('export.wordFilter'), extensions: ['docx'] }], maxBytes: MAX_DOCX_BYTES })
+      if (file.canceled) return
+      const { name, data } = bytesOf(file, 'sla')
+      setReading({ name, reading: await fileReading.read('sla', (onProgress) => readSlaFile(data, onProgress)) })
+    } catch (error) {
+      tellFailure(error, 'failures.openSlaFailed')
     }
-    const { readSlaDocx } = await import('../../../shared/docx')
-    setReading({ name: file.name, reading: await readSlaDocx(file.data) })
   }
 
   const trash = async (workshop: Workshop) => {
@@ -196,6 +216,11 @@ export function WorkshopListScreen() {
       <NewWorkshopDialog open={creating} onClose={() => setCreating(false)} />
       <RestoreDialog state={restoring} onCancel={() => setRestoring(null)} onImport={runImport} />
       <OpenSlaDialog opened={reading} onClose={() => setReading(null)} />
+      {fileReading.progress && (
+        <Suspense fallback={null}>
+          <FileReadingDialog progress={fileReading.progress} onCancel={fileReading.cancel} />
+        </Suspense>
+      )}
       <RenameDialog
         open={renaming !== null}
         title={renaming?.title ?? ''}

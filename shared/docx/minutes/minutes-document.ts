@@ -7,7 +7,7 @@ import type { StepId } from '../../domain/workshop'
 import { dataTable, labelled, minorHeading, paragraph, runs, type Block } from '../blocks'
 import { formatsFor } from '../locale-format'
 import { COLOUR, SIZE, SPACING, fontSize } from '../measures'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
@@ -62,7 +62,7 @@ function participantBlocks({ participants }: MinutesDocumentInput, ctx: DocConte
         { header: t.participantColumns.email, weight: 22 },
         { header: t.participantColumns.signs, weight: 16, align: 'center' }
       ],
-      sorted.map((p) => [{ text: orDash(p.name, ctx), bold: true }, orDash(p.role, ctx), teamName(p.team, ctx.texts), orDash(p.email, ctx), p.signsSla ? ctx.texts.yes : ctx.texts.no])
+      sorted.map((p) => [{ text: orDash(p.name, ctx), bold: true }, orDash(p.role, ctx), teamName(p.team, ctx.formats.language), orDash(p.email, ctx), p.signsSla ? ctx.texts.yes : ctx.texts.no])
     )
   ]
 }
@@ -129,59 +129,117 @@ function parkingBlocks(parkingLot: ReadonlyArray<{ text: string; step: StepId }>
   ]
 }
 
+/** A part of a step: its heading, what it shows, and whether the room captured anything in it. */
+interface Part {
+  title: string
+  blocks: () => Block[]
+  empty: boolean
+}
+
+/**
+ * A step with its parts. Parts the room left empty are not listed one by one under headings that
+ * each say "nothing was recorded": the step names them once at its end, and a step with nothing
+ * at all says so once.
+ */
+function step(title: string, parts: readonly Part[], ctx: DocContext, o: Outline, intro: Block[] = []): Block[] {
+  const t = ctx.texts.minutes
+  const filled = parts.filter((part) => !part.empty)
+  const left = parts.filter((part) => part.empty).map((part) => part.title)
+  if (filled.length === 0) return [o.section(title), paragraph(t.stepEmpty)]
+  return [
+    o.section(title),
+    ...intro,
+    ...filled.flatMap((part) => [o.sub(part.title), ...part.blocks()]),
+    ...(left.length > 0 ? [paragraph(t.notCaptured(left.join(', ')), { style: STYLE.note })] : [])
+  ]
+}
+
 function stepBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: DocContext, o: Outline): Block[] {
-  const h1 = (title: string) => o.section(title)
-  const h2 = (title: string) => o.sub(title)
   const t = ctx.texts
   const content = buildSlaContent(input.workshop, input.participants, items)
   const { definitions, reporting } = content
+  const none = (list: Parameters<typeof itemsOf>[1]) => itemsOf(items, list).length === 0
   return [
-    h1(t.minutes.steps.awareness),
-    h2(t.minutes.friction),
-    ...frictionBlocks(items, ctx),
-    h2(t.minutes.voices),
-    ...voiceBlocks(items, ctx, h3),
-    h2(t.minutes.givesGets),
-    ...givesGetsBlocks(items, ctx, h3),
-    h2(t.minutes.benefits),
-    ...benefitBlocks(items, ctx),
-    h2(t.minutes.sharedGoal),
-    ...sharedGoalBlocks(input.workshop, ctx),
-    h1(t.minutes.steps.closedLoop),
-    h2(t.sla.definitions.lifecycle),
-    ...lifecycleBlocks(definitions.stages, ctx),
-    h2(t.sla.reporting.reports),
-    ...reportBlocks(reporting.reports, ctx),
-    h2(t.sla.reporting.rejections),
-    ...rejectionBlocks(reporting.rejectionReasons, ctx),
-    h2(t.sla.reporting.stuckLeads),
-    ...stuckLeadBlocks(reporting.stuckLeadRule, ctx),
-    h1(t.minutes.steps.language),
-    h2(t.sla.definitions.mql),
-    ...mqlBlocks(definitions.mql, ctx),
-    h2(t.sla.definitions.sql),
-    ...sqlBlocks(definitions.sql, ctx),
-    h2(t.sla.definitions.glossary),
-    ...glossaryBlocks(definitions.glossary, ctx),
-    h1(t.minutes.steps.sla),
-    paragraph(t.minutes.slaSummary),
-    h2(t.sla.responsibilities.title),
-    ...responsibilityBlocks(content.responsibilities, ctx),
-    h2(t.sla.commitments.title),
-    ...commitmentBlocks(content.commitments, ctx),
-    h2(t.sla.targets.title),
-    ...targetBlocks(content.targets, ctx, h3),
-    h3(t.sla.targets.calculator),
-    ...calculatorBlocks(content.funnel, ctx),
-    h2(t.sla.reporting.management),
-    ...kpiBlocks(reporting.managementKpis, ctx),
-    h2(t.sla.governance.title),
-    ...governanceBlocks(content.governance, reviewDateList(input.workshop), ctx, h3),
-    h1(t.minutes.steps.keepAtIt),
-    h2(t.minutes.actions),
-    ...actionBlocks(items, ctx),
-    h2(t.minutes.concerns),
-    ...concernBlocks(items, ctx)
+    ...step(
+      t.minutes.steps.awareness,
+      [
+        { title: t.minutes.friction, blocks: () => frictionBlocks(items, ctx), empty: none('friction') },
+        { title: t.minutes.voices, blocks: () => voiceBlocks(items, ctx, h3), empty: none('voice') },
+        { title: t.minutes.givesGets, blocks: () => givesGetsBlocks(items, ctx, h3), empty: none('giveGet') },
+        { title: t.minutes.benefits, blocks: () => benefitBlocks(items, ctx), empty: none('benefit') },
+        { title: t.minutes.sharedGoal, blocks: () => sharedGoalBlocks(input.workshop, ctx), empty: input.workshop.sharedGoal.trim() === '' }
+      ],
+      ctx,
+      o
+    ),
+    ...step(
+      t.minutes.steps.closedLoop,
+      [
+        { title: t.sla.definitions.lifecycle, blocks: () => lifecycleBlocks(definitions.stages, ctx), empty: definitions.stages.length === 0 },
+        { title: t.sla.reporting.reports, blocks: () => reportBlocks(reporting.reports, ctx), empty: reporting.reports.length === 0 },
+        { title: t.sla.reporting.rejections, blocks: () => rejectionBlocks(reporting.rejectionReasons, ctx), empty: reporting.rejectionReasons.length === 0 },
+        { title: t.sla.reporting.stuckLeads, blocks: () => stuckLeadBlocks(reporting.stuckLeadRule, ctx), empty: false }
+      ],
+      ctx,
+      o
+    ),
+    ...step(
+      t.minutes.steps.language,
+      [
+        { title: t.sla.definitions.mql, blocks: () => mqlBlocks(definitions.mql, ctx), empty: false },
+        { title: t.sla.definitions.sql, blocks: () => sqlBlocks(definitions.sql, ctx), empty: false },
+        { title: t.sla.definitions.glossary, blocks: () => glossaryBlocks(definitions.glossary, ctx), empty: definitions.glossary.length === 0 }
+      ],
+      ctx,
+      o
+    ),
+    ...step(
+      t.minutes.steps.sla,
+      [
+        { title: t.sla.responsibilities.title, blocks: () => responsibilityBlocks(content.responsibilities, ctx), empty: content.responsibilities.length === 0 },
+        { title: t.sla.commitments.title, blocks: () => commitmentBlocks(content.commitments, ctx), empty: content.commitments.length === 0 },
+        {
+          title: t.sla.targets.title,
+          blocks: () => [...targetBlocks(content.targets, ctx, h3), h3(t.sla.targets.calculator), ...calculatorBlocks(content.funnel, ctx)],
+          empty: false
+        },
+        { title: t.sla.reporting.management, blocks: () => kpiBlocks(reporting.managementKpis, ctx), empty: reporting.managementKpis.length === 0 },
+        { title: t.sla.governance.title, blocks: () => governanceBlocks(content.governance, reviewDateList(input.workshop), ctx, h3), empty: false }
+      ],
+      ctx,
+      o,
+      [paragraph(t.minutes.slaSummary)]
+    ),
+    ...step(
+      t.minutes.steps.keepAtIt,
+      [
+        { title: t.minutes.actions, blocks: () => actionBlocks(items, ctx), empty: none('action') },
+        { title: t.minutes.concerns, blocks: () => concernBlocks(items, ctx), empty: none('concern') }
+      ],
+      ctx,
+      o
+    )
+  ]
+}
+
+/** What the day decided, on the first page of the record: the SLA's state, the actions, the next meeting. */
+function resultBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.minutes
+  const { formats } = ctx
+  const sla = input.sla ?? { number: 1, signedAt: null, signers: [] }
+  const actions = itemsOf(items, 'action')
+  const open = actions.filter((a) => a.state !== 'done').length
+  const next = reviewDateList(input.workshop).find((date) => date >= input.workshop.date) ?? null
+  return [
+    o.section(t.results),
+    fact(
+      t.resultLabels.sla,
+      sla.signedAt === null
+        ? t.slaDraft(formats.number(sla.number))
+        : t.slaSigned(formats.number(sla.number), formats.date(sla.signedAt), sla.signers.filter((name) => name.trim() !== '').join(', ') || ctx.texts.none)
+    ),
+    fact(t.resultLabels.actions, t.actionsAgreed(actions.length, formats.number(actions.length), formats.number(open))),
+    fact(t.resultLabels.next, next ? t.nextReview(formats.isoDate(next)) : t.noNextReview)
   ]
 }
 
@@ -197,6 +255,7 @@ export function buildMinutesDocument(input: MinutesDocumentInput): Document {
   const body = [
     o.section(texts.minutes.participants, { pageBreakBefore: true }),
     ...participantBlocks(input, ctx),
+    ...resultBlocks(input, items, ctx, o),
     o.section(texts.minutes.agenda),
     ...agendaBlocks(input, ctx),
     ...stepBlocks(input, items, ctx, o),

@@ -1,7 +1,7 @@
 import type { ActionState } from '../../domain/items'
 import type { Team } from '../../domain/workshop'
 import { dataTable, type Block, type CellValue } from '../blocks'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { orDash, type DocContext } from './context'
 
 export interface ActionRow {
@@ -26,6 +26,6 @@ export function actionTable<A extends ActionRow>(actions: readonly A[], ctx: Doc
       { header: t.actionColumns.due, weight: 15 },
       { header: t.actionColumns.state, weight: 14 }
     ],
-    actions.map((a) => [title(a), orDash(a.owner, ctx), teamName(a.team, ctx.texts), ctx.formats.isoDate(a.due), t.actionStates[a.state] ?? a.state])
+    actions.map((a) => [title(a), orDash(a.owner, ctx), teamName(a.team, ctx.formats.language), ctx.formats.isoDate(a.due), t.actionStates[a.state] ?? a.state])
   )
 }

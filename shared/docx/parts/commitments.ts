@@ -1,6 +1,6 @@
 import type { SlaContent } from '../../domain/sla'
 import { dataTable, paragraph, type Block } from '../blocks'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { orDash, statusDetails, type DocContext } from './context'
 
 type Commitment = SlaContent['commitments'][number]
@@ -37,7 +37,7 @@ export function commitmentBlocks(commitments: SlaContent['commitments'], ctx: Do
       commitments.map((commitment) => [
         { text: orDash(commitment.description, ctx), details: statusDetails(commitment.status, ctx) },
         { text: serviceLevel(commitment, ctx), bold: true },
-        teamName(commitment.team, ctx.texts),
+        teamName(commitment.team, ctx.formats.language),
         orDash(commitment.measuredBy, ctx)
       ])
     )

@@ -1,6 +1,6 @@
 import type { SlaContent } from '../../domain/sla'
 import { bullets, dataTable, note, paragraph, type Block } from '../blocks'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { STYLE } from '../styles'
 import { orDash, statusDetails, type DocContext } from './context'
 
@@ -13,7 +13,7 @@ export function lifecycleBlocks(stages: Definitions['stages'], ctx: DocContext):
   const rows = stages.map((stage) => [
     { text: orDash(stage.name, ctx), bold: true, details: statusDetails(stage.status, ctx) },
     { text: stage.definition, details: stage.entryCriteria.trim() ? [`${t.entryCriteria} ${stage.entryCriteria}`] : [] },
-    teamName(stage.owner, ctx.texts),
+    teamName(stage.owner, ctx.formats.language),
     stage.maxDays === null ? ctx.texts.none : t.days(stage.maxDays, ctx.formats.number(stage.maxDays)),
     orDash(stage.onStall, ctx)
   ])

@@ -1,6 +1,6 @@
 import type { SlaContent } from '../../domain/sla'
 import { dataTable, paragraph, type Block } from '../blocks'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { textList } from './definitions'
 import { orDash, statusDetails, type DocContext } from './context'
 
@@ -25,7 +25,7 @@ export function reportBlocks(reports: Reporting['reports'], ctx: DocContext): Bl
           bold: true,
           details: [...(report.metrics.trim() ? [`${t.metrics} ${report.metrics}`] : []), ...statusDetails(report.status, ctx)]
         },
-        `${teamName(report.from, ctx.texts)} → ${teamName(report.to, ctx.texts)}`,
+        `${teamName(report.from, ctx.formats.language)} → ${teamName(report.to, ctx.formats.language)}`,
         [t.cadences[report.cadence] ?? report.cadence, report.when.trim()].filter(Boolean).join(', '),
         orDash(report.channel, ctx),
         orDash(report.owner, ctx)

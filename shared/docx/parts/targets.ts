@@ -1,6 +1,6 @@
 import type { Paragraph } from 'docx'
 import { computeFunnel, type FunnelResult } from '../../domain/funnel'
-import { PERIODS } from '../../domain/items'
+import { FUNNEL_COUNT_KEYS, PERIODS } from '../../domain/items'
 import { formatAmount } from '../../domain/numbers'
 import type { SlaContent } from '../../domain/sla'
 import type { FunnelInputs } from '../../domain/workshop'
@@ -62,7 +62,7 @@ function inputValue(key: InputKey, value: number | null, ctx: DocContext): strin
 
 function resultRows(values: FunnelResult, ctx: DocContext): Array<[string, CellValue]> {
   const labels = ctx.texts.sla.targets.resultLabels
-  const counts = (['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const).flatMap((key): Array<[string, CellValue]> => {
+  const counts = FUNNEL_COUNT_KEYS.flatMap((key): Array<[string, CellValue]> => {
     const value = values[key]
     return value === null ? [] : [[labels[key], { text: ctx.formats.number(value), bold: true }]]
   })

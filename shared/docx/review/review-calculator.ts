@@ -1,4 +1,5 @@
 import { computeFunnel, type FunnelOutcome, type FunnelResult } from '../../domain/funnel'
+import { FUNNEL_COUNT_KEYS } from '../../domain/items'
 import { measuredRate, type ActualRates } from '../../domain/review'
 import type { FunnelInputs } from '../../domain/workshop'
 import { dataTable, note, paragraph, type Block, type CellValue } from '../blocks'
@@ -10,8 +11,6 @@ import { ACTUAL_RATE_FIELDS, actualFunnelInputs } from './review-figures'
  * The lead goals calculator run twice (SPEC §5): with the planned conversion rates of the SLA
  * and with the rates measured in the period, side by side.
  */
-
-const COUNT_KEYS = ['customers', 'sqls', 'mqls', 'leads', 'visits', 'mqlsPerRep'] as const
 
 function rateRows(planned: FunnelInputs, rates: ActualRates, ctx: DocContext): CellValue[][] {
   const t = ctx.texts.review
@@ -31,8 +30,8 @@ function valuesOf(outcome: FunnelOutcome): FunnelResult | null {
 
 function resultRows(planned: FunnelResult | null, actual: FunnelResult | null, ctx: DocContext): CellValue[][] {
   const labels = ctx.texts.sla.targets.resultLabels
-  const count = (values: FunnelResult | null, key: (typeof COUNT_KEYS)[number]) => ctx.formats.number(values?.[key] ?? null)
-  const counts = COUNT_KEYS.filter((key) => (planned?.[key] ?? null) !== null || (actual?.[key] ?? null) !== null).map((key): CellValue[] => [
+  const count = (values: FunnelResult | null, key: (typeof FUNNEL_COUNT_KEYS)[number]) => ctx.formats.number(values?.[key] ?? null)
+  const counts = FUNNEL_COUNT_KEYS.filter((key) => (planned?.[key] ?? null) !== null || (actual?.[key] ?? null) !== null).map((key): CellValue[] => [
     labels[key],
     count(planned, key),
     { text: count(actual, key), bold: true }

@@ -35,6 +35,10 @@ export interface ReviewReportInput {
   /** The workshop's whole action plan. */
   actions: ReviewAction[]
   generatedAt: number
+  /** The review of the quarter before, with the content of the version it reviewed; null for the first. */
+  previous?: { review: Review; content: SlaContent } | null
+  /** ISO date of the next planned review after this one, or null when none is planned. */
+  nextReviewDate?: string | null
   /** IANA time zone for the dates of signing, closing and preparing; default: this computer's. */
   timeZone?: string
 }

@@ -3,6 +3,7 @@ import { PERIODS } from '../../domain/items'
 import type { AttainmentThresholds, Review } from '../../domain/review'
 import { scalingFactor } from '../../domain/review-target'
 import { reviewRows, type ReviewRow } from '../../domain/review-items'
+import type { ReviewChange } from '../../domain/review-progress'
 import type { SlaContent } from '../../domain/sla'
 import { dataTable, note, paragraph, richParagraph, type Block, type Cell, type CellValue, type Column } from '../blocks'
 import { COLOUR } from '../measures'
@@ -22,6 +23,8 @@ interface ResultsInput {
   review: Review
   content: SlaContent
   thresholds: AttainmentThresholds
+  /** What changed since the previous review; null for the first. */
+  change?: ReviewChange | null
 }
 
 /**
@@ -46,12 +49,19 @@ function attainmentCell(row: ReviewRow, thresholds: AttainmentThresholds, ctx: D
   return percent === null ? ctx.texts.none : { text: ctx.formats.percent(shownPercent(percent, thresholds)), bold: true }
 }
 
-/** The actual in the row's unit; a missing one says so and is never shown as 0. */
-function actualCell(row: ReviewRow, review: Review, ctx: DocContext): CellValue {
-  const value = review.actuals[row.id]?.value
-  if (value === null || value === undefined || !Number.isFinite(value)) return { text: ctx.texts.review.statuses.notMeasured, colour: COLOUR.muted }
+/** A value in the row's unit. */
+function rowAmount(row: ReviewRow, value: number, ctx: DocContext): string {
   if (row.kind === 'target') return targetValue({ value, unit: row.unit }, ctx)
   return row.commitmentUnit === null ? ctx.formats.number(value) : commitmentAmount(value, row.commitmentUnit, ctx)
+}
+
+/** The actual in the row's unit, the previous review's beneath; a missing one says so and is never shown as 0. */
+function actualCell(row: ReviewRow, input: ResultsInput, ctx: DocContext): CellValue {
+  const value = input.review.actuals[row.id]?.value
+  const before = input.change?.previousActuals.get(row.id)
+  const details = input.change && before !== undefined ? [ctx.texts.review.previousActual(input.change.previousPeriod, rowAmount(row, before, ctx))] : []
+  if (value === null || value === undefined || !Number.isFinite(value)) return { text: ctx.texts.review.statuses.notMeasured, colour: COLOUR.muted, details }
+  return { text: rowAmount(row, value, ctx), details }
 }
 
 function labelCell(row: ReviewRow, review: Review, ctx: DocContext): Cell {
@@ -69,7 +79,7 @@ function tailColumns(ctx: DocContext): Column[] {
 }
 
 function tailCells(row: ReviewRow, input: ResultsInput, ctx: DocContext): CellValue[] {
-  return [actualCell(row, input.review, ctx), attainmentCell(row, input.thresholds, ctx), statusCell(row.attainment.status, ctx)]
+  return [actualCell(row, input, ctx), attainmentCell(row, input.thresholds, ctx), statusCell(row.attainment.status, ctx)]
 }
 
 function periodRank(row: ReviewRow): number {
@@ -128,7 +138,7 @@ function commitmentTable(rows: readonly ReviewRow[], input: ResultsInput, ctx: D
 }
 
 /** "Attainment: 5 of 17 items met · 3 nearly met · 9 missed · 2 not measured", the report's key figure. */
-export function overallBlocks(rows: readonly ReviewRow[], ctx: DocContext): Block[] {
+export function overallBlocks(rows: readonly ReviewRow[], ctx: DocContext, change: ReviewChange | null = null): Block[] {
   const t = ctx.texts.review
   const counts = attainmentSummary(rows.map((row) => row.attainment))
   const n = (value: number) => ctx.formats.number(value)
@@ -141,7 +151,11 @@ export function overallBlocks(rows: readonly ReviewRow[], ctx: DocContext): Bloc
     noTarget: n(counts.noTarget),
     raw: { total: counts.total, noTarget: counts.noTarget }
   })
-  return [richParagraph([{ text: `${t.overall}: `, style: { color: COLOUR.muted } }, { text: value, style: { bold: true } }], { style: STYLE.keyFigure }), note(t.overallExplained)]
+  return [
+    richParagraph([{ text: `${t.overall}: `, style: { color: COLOUR.muted } }, { text: value, style: { bold: true } }], { style: STYLE.keyFigure }),
+    ...(change ? [paragraph(t.sinceLast(change.previousPeriod, n(change.previousMet), n(change.previousTotal), n(change.met), n(change.total)))] : []),
+    note(t.overallExplained)
+  ]
 }
 
 export function resultBlocks(input: ResultsInput, ctx: DocContext, o: Outline): Block[] {
@@ -150,7 +164,7 @@ export function resultBlocks(input: ResultsInput, ctx: DocContext, o: Outline): 
   const legend = t.legend(ctx.formats.percent(input.thresholds.green), ctx.formats.percent(input.thresholds.amber))
   return [
     o.section(t.results),
-    ...overallBlocks(rows, ctx),
+    ...overallBlocks(rows, ctx, input.change ?? null),
     o.sub(t.targets),
     ...targetTable(
       rows.filter((row) => row.kind === 'target'),

@@ -1,7 +1,7 @@
 import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { bullets, dataTable, paragraph, type Block } from '../blocks'
 import type { DocContext } from '../parts/context'
-import { openItemText } from '../open-item-text'
+import { findingText } from '../../domain/finding-texts'
 import type { SlaDocumentInput, SlaHistoryEntry } from './sla-input'
 
 /** The amendment history: every version so far, this one marked, so a reader sees what is current. */
@@ -39,6 +39,6 @@ export function hasOpenItemsSection(input: SlaDocumentInput): boolean {
 export function openItemBlocks(input: SlaDocumentInput, ctx: DocContext): Block[] {
   return [
     paragraph(ctx.texts.sla.openItems.intro, { keepNext: true }),
-    ...bullets(input.version.openItems.map((item) => openItemText(item, ctx.texts, ctx.formats)))
+    ...bullets(input.version.openItems.map((item) => findingText(item, ctx.formats.language)))
   ]
 }

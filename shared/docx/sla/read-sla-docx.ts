@@ -1,10 +1,10 @@
+import { canonicalSlaJson, fingerprintOfCanonical } from '../../domain/sla-fingerprint'
 import { boundSignatures, checkSeal, imageDigest } from '../../domain/sla-seal'
-import { packDocx } from '../pack'
 import { readZip } from '../safe-unzip'
-import { seenContent, type SeenContent } from '../seen-content'
+import { seenContent, type DocumentSeen, type SeenContent } from '../seen-content'
 import { parseSlaDataXml, storedCanonicalContent } from './sla-data'
 import { SLA_LAYOUT_VERSION, type SlaDocxData } from './sla-data-schema'
-import { buildSlaDocument } from './sla-document'
+import { slaDocumentSeen } from './sla-document'
 
 /**
  * "Open SLA from Word file" (SPEC §6, §10; issue 12 §1): reads the data an SLA document carries
@@ -20,7 +20,9 @@ import { buildSlaDocument } from './sla-document'
  * - textChanged: the text of any page — body, headers (the organisation), footers (version and
  *   fingerprint), footnotes and endnotes — differs from the text this app prints for the data,
  *   or the file holds what the app never writes (tracked changes, embedded documents …). Only
- *   a file of this app's layout (SLA_LAYOUT_VERSION) can be compared so.
+ *   a file of this app's layout (SLA_LAYOUT_VERSION) can be compared so. The document is laid
+ *   out again from the data (same time, time zone, signatures) and read without writing it out
+ *   (document-text.ts): packing and unzipping it again took seconds for a large SLA.
  * - hiddenText: text is there that nobody reads: hidden, tiny, squeezed or the colour of what is
  *   behind it (seen-content.ts).
  * - imagesChanged: the pictures are not the signatures' images the data holds (and the seal
@@ -96,9 +98,12 @@ function findData(files: Map<string, Uint8Array>): ReturnType<typeof parseSlaDat
 function dataReasons(data: SlaDocxData, canonicalContent: string | null): IntegrityReason[] {
   if (data.version.state === 'draft') return []
   const reasons = new Set<IntegrityReason>()
-  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(data.content)) reasons.add('dataChanged')
+  // Made once for the stored copy and the fingerprint: for a large SLA it is a good part of the reading.
+  const canonical = canonicalSlaJson(data.content)
+  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(canonical)) reasons.add('dataChanged')
   const sealed = data.formatVersion >= 2
-  const { problems } = checkSeal({ ...data.version, content: data.content }, data.signatures)
+  const fingerprint = fingerprintOfCanonical(canonical)
+  const { problems } = checkSeal({ ...data.version, content: data.content }, data.signatures, () => fingerprint)
   for (const problem of problems) {
     if (problem === 'contentChanged') reasons.add('dataChanged')
     else if (problem === 'signaturesMissing') reasons.add('signaturesChanged')
@@ -109,10 +114,9 @@ function dataReasons(data: SlaDocxData, canonicalContent: string | null): Integr
   return [...reasons]
 }
 
-async function seenInRebuilt(data: SlaDocxData): Promise<SeenContent | null> {
+function seenInRebuilt(data: SlaDocxData): DocumentSeen | null {
   try {
-    const rebuilt = readZip(await packDocx(buildSlaDocument({ ...data, timeZone: data.timeZone })), () => true)
-    return rebuilt.ok ? seenContent(rebuilt.files) : null
+    return slaDocumentSeen(data)
   } catch {
     // Data that validates but cannot be laid out again cannot vouch for the text either.
     return null
@@ -140,34 +144,43 @@ function checkedFor(data: SlaDocxData, sameLayout: boolean): IntegrityCheck {
   return sameLayout ? 'sealAndText' : 'sealOnly'
 }
 
+/** Reports how far a reading is, from 0 to 1. */
+export type OnReadProgress = (fraction: number) => void
+
 /** Never throws: whatever the bytes are, the answer is one of the readings above. */
-export async function readSlaDocx(bytes: Uint8Array): Promise<SlaDocxReading> {
+export async function readSlaDocx(bytes: Uint8Array, onProgress?: OnReadProgress): Promise<SlaDocxReading> {
   try {
-    return await read(bytes)
+    return await read(bytes, onProgress ?? (() => undefined))
   } catch {
     // Nothing known throws here; should anything, the file is as good as damaged.
     return { kind: 'notFromApp', reason: 'notAZip' }
   }
 }
 
-async function read(bytes: Uint8Array): Promise<SlaDocxReading> {
+async function read(bytes: Uint8Array, onProgress: OnReadProgress): Promise<SlaDocxReading> {
+  // Every part: the headers, footers, notes, styles and pictures are what a reader sees too.
   const zip = readZip(bytes, () => true)
   if (!zip.ok) return { kind: 'notFromApp', reason: zip.reason }
   if (!zip.files.has(DOCUMENT)) return { kind: 'notFromApp', reason: 'notAWordFile' }
+  onProgress(0.2)
   const parsed = findData(zip.files)
   if (!parsed.ok) return { kind: 'notFromApp', reason: parsed.reason }
+  onProgress(0.4)
   const { data, canonicalContent } = parsed
   const layoutVersion = data.layoutVersion ?? 1
   const sameLayout = layoutVersion === SLA_LAYOUT_VERSION
-  const seen = seenContent(zip.files)
   const reasons = new Set<IntegrityReason>(dataReasons(data, canonicalContent))
+  onProgress(0.5)
+  const seen = seenContent(zip.files)
   if (seen.foreign.length > 0) reasons.add('textChanged')
   if (seen.hidden.length > 0) reasons.add('hiddenText')
+  onProgress(0.6)
   if (sameLayout) {
-    const rebuilt = await seenInRebuilt(data)
+    const rebuilt = seenInRebuilt(data)
     if (rebuilt === null || rebuilt.body !== seen.body || !sameList(rebuilt.margins, seen.margins)) reasons.add('textChanged')
     if (rebuilt !== null && !sameList(rebuilt.images, seen.images)) reasons.add('imagesChanged')
   } else if (!picturesOfSignatures(seen, data)) reasons.add('imagesChanged')
+  onProgress(1)
   return {
     kind: 'sla',
     data,

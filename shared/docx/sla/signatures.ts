@@ -5,7 +5,7 @@ import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { sealGroups, sealedLater } from '../../domain/sla-seal'
 import { paragraph, runs, safeText, type Block } from '../blocks'
 import { FONT, SPACING, TEXT_WIDTH, columnWidths } from '../measures'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import type { DocContext } from '../parts/context'
 import { pngFromDataUrl, signatureSize } from '../png-image'
 import { STYLE } from '../styles'
@@ -41,7 +41,7 @@ function signatureMark(signature: Signature | null, ctx: DocContext): Paragraph[
 function signatureCell({ signatory, signature }: SignatureBlock, width: number, ctx: DocContext): TableCell {
   const t = ctx.texts.sla.signatures
   const when = signature ? [signature.place.trim(), ctx.formats.dateTime(signature.signedAt)].filter(Boolean).join(', ') : t.notSigned
-  const role = [signatory.role.trim(), teamName(signatory.team, ctx.texts)].filter(Boolean).join(' · ')
+  const role = [signatory.role.trim(), teamName(signatory.team, ctx.formats.language)].filter(Boolean).join(' · ')
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.BOTTOM,

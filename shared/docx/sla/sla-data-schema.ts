@@ -12,12 +12,13 @@ import { AGREEMENT_STATUSES, REVIEW_CADENCES, TEAMS } from '../../domain/worksho
 
 /** Generous for a text the room typed (a 100,000-character field must still pass), finite for a hostile one. */
 const MAX_TEXT = 1_000_000
-const MAX_ITEMS = 100_000
+/** Rows of one list; all lists together stay within MAX_SLA_ROWS (sla-data.ts). */
+export const MAX_LIST_LENGTH = 100_000
 /** A drawn signature as PNG data URL; the signature pad makes a few dozen kB. */
 const MAX_IMAGE = 3_000_000
 
 const text = z.string().max(MAX_TEXT)
-const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_ITEMS)
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_LENGTH)
 const amount = z.number()
 const optionalAmount = z.number().nullable()
 const status = z.enum(AGREEMENT_STATUSES)

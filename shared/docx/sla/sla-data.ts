@@ -1,5 +1,7 @@
 import { canonicalSlaJson } from '../../domain/sla-fingerprint'
+import { jsonShapeProblem } from '../../backup/safe-json'
 import {
+  MAX_LIST_LENGTH,
   SLA_DOCX_FORMAT,
   SLA_DOCX_FORMAT_VERSION,
   SLA_DOCX_FORMAT_VERSIONS,
@@ -33,9 +35,9 @@ function xmlCompatibleJson(json: string): string {
   return json.replace(NOT_XML_CHAR, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
 }
 
-/** The canonical content as the data part stores it, to compare with what a file holds. */
-export function storedCanonicalContent(content: SlaDocxData['content']): string {
-  return xmlCompatibleJson(canonicalSlaJson(content))
+/** Canonical content (canonicalSlaJson) as the data part stores it, to compare with what a file holds. */
+export function storedCanonicalContent(canonicalJson: string): string {
+  return xmlCompatibleJson(canonicalJson)
 }
 
 function jsonAsXmlText(json: string): string {
@@ -108,23 +110,41 @@ function unescapeXml(text: string): string | null {
 const MAX_JSON_DEPTH = 32
 
 /**
- * Whether JSON nests no deeper than `max`, found in one pass: V8 takes seconds to refuse
- * twenty million "[" — a hostile file must not cost that.
+ * Rows of all lists together (targets, stages, signatures …). A workshop holds at most 20,000
+ * items (BACKUP_LIMITS.maxItems), so a real SLA stays far below; laying out more, to compare the
+ * document's text, would keep the reader busy for minutes.
  */
-function shallowEnough(json: string, max: number): boolean {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < json.length; i++) {
-    const char = json.charCodeAt(i)
-    if (inString) {
-      if (char === 0x5c) i++
-      else if (char === 0x22) inString = false
-    } else if (char === 0x22) inString = true
-    else if (char === 0x5b || char === 0x7b) {
-      if (++depth > max) return false
-    } else if (char === 0x5d || char === 0x7d) depth--
+export const MAX_SLA_ROWS = 50_000
+
+const TOO_LARGE = Symbol('too large')
+
+/**
+ * The data's JSON, or why not: too deep or not JSON (undefined: the data is invalid), or a list
+ * longer than any SLA's, refused by counting while scanning, before parsing (TOO_LARGE).
+ */
+function parseJson(text: string): unknown {
+  const problem = jsonShapeProblem(text, { maxDepth: MAX_JSON_DEPTH, maxEntries: MAX_LIST_LENGTH })
+  if (problem === 'tooManyEntries') return TOO_LARGE
+  if (problem === 'tooDeep') return undefined
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return undefined
   }
-  return true
+}
+
+/** Elements of every array in a parsed value, counted without recursion. */
+function rowsIn(value: unknown): number {
+  let rows = 0
+  const pending: unknown[] = [value]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (typeof node !== 'object' || node === null) continue
+    const entries = Array.isArray(node) ? node : Object.values(node)
+    if (Array.isArray(node)) rows += node.length
+    for (const entry of entries) if (typeof entry === 'object' && entry !== null) pending.push(entry)
+  }
+  return rows
 }
 
 /** The text of the first element with this local name (any prefix), or null; linear in the input. */
@@ -135,16 +155,7 @@ function elementText(xml: string, name: string): string | null {
 
 export type SlaDataParse =
   | { ok: true; data: SlaDocxData; canonicalContent: string | null }
-  | { ok: false; reason: 'noData' | 'invalidData' | 'unsupportedFormat' }
-
-function parseJson(text: string): unknown {
-  if (!shallowEnough(text, MAX_JSON_DEPTH)) return undefined
-  try {
-    return JSON.parse(text) as unknown
-  } catch {
-    return undefined
-  }
-}
+  | { ok: false; reason: 'noData' | 'invalidData' | 'unsupportedFormat' | 'tooLarge' }
 
 /** Reads and validates the data part; never trusts it and never throws. */
 export function parseSlaDataXml(xml: string): SlaDataParse {
@@ -152,6 +163,7 @@ export function parseSlaDataXml(xml: string): SlaDataParse {
   const dataText = elementText(xml, 'data')
   if (dataText === null) return { ok: false, reason: 'invalidData' }
   const json = parseJson(dataText)
+  if (json === TOO_LARGE || rowsIn(json) > MAX_SLA_ROWS) return { ok: false, reason: 'tooLarge' }
   const marker = formatMarkerSchema.safeParse(json)
   if (marker.success && !SLA_DOCX_FORMAT_VERSIONS.includes(marker.data.formatVersion)) return { ok: false, reason: 'unsupportedFormat' }
   const parsed = slaDocxDataSchema.safeParse(json)

@@ -2,7 +2,7 @@ import type { Document } from 'docx'
 import { dataTable, paragraph, type Block } from '../blocks'
 import { attachCustomXmlPart } from '../custom-xml-part'
 import { formatsFor, usableTimeZone } from '../locale-format'
-import { teamName } from '../names'
+import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
@@ -12,6 +12,7 @@ import { governanceBlocks } from '../parts/governance'
 import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
 import { responsibilityBlocks } from '../parts/responsibilities'
 import { calculatorBlocks, targetBlocks } from '../parts/targets'
+import { seenContentOfDocument, type DocumentSeen } from '../seen-content'
 import { STYLE } from '../styles'
 import { textsFor } from '../texts'
 import { hasOpenItemsSection, historyBlocks, openItemBlocks } from './history'
@@ -42,7 +43,7 @@ function partiesBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Bl
               { header: t.columns.role, weight: 40 },
               { header: t.columns.team, weight: 24 }
             ],
-            signatories.map((s) => [{ text: orDash(s.name, ctx), bold: true }, orDash(s.role, ctx), teamName(s.team, ctx.texts)])
+            signatories.map((s) => [{ text: orDash(s.name, ctx), bold: true }, orDash(s.role, ctx), teamName(s.team, ctx.formats.language)])
           )
         ])
   ]
@@ -107,22 +108,16 @@ function bodyBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block
   ]
 }
 
-/**
- * The Service Level Agreement as a Word document (SPEC §6), in the workshop's language, with
- * its data in a custom XML part. Pack it with packDocx (which adds that part).
- */
-export function buildSlaDocument(given: SlaDocumentInput): Document {
-  const timeZone = usableTimeZone(given.timeZone)
-  const stored = storedSla(given, timeZone)
-  const input: SlaDocumentInput = { ...stored.data, timeZone }
+/** The document for input that is already in its stored form; without its data part. */
+function layOut(input: SlaDocumentInput): Document {
   const texts = textsFor(input.content.language)
-  const formats = formatsFor(input.content.language, timeZone)
+  const formats = formatsFor(input.content.language, input.timeZone)
   const ctx: DocContext = { texts, formats, currency: input.content.currency }
   const { version } = input
   const o = outline({ numbered: true })
   // The body first: the table of contents lists the headings it made.
   const body = bodyBlocks(input, ctx, o)
-  const doc = framedDocument({
+  return framedDocument({
     frame: {
       texts,
       formats,
@@ -136,6 +131,26 @@ export function buildSlaDocument(given: SlaDocumentInput): Document {
     subject: texts.sla.subtitle,
     children: flow([...titlePageBlocks(input, ctx), ...o.contents(texts), ...body])
   })
-  attachCustomXmlPart(doc, slaDataXml(stored), SLA_DATA_NAMESPACE)
+}
+
+/**
+ * The Service Level Agreement as a Word document (SPEC §6), in the workshop's language, with
+ * its data in a custom XML part. Pack it with packDocx (which adds that part).
+ */
+export function buildSlaDocument(given: SlaDocumentInput): Document {
+  const timeZone = usableTimeZone(given.timeZone)
+  const stored = storedSla(given, timeZone)
+  const doc = layOut({ ...stored.data, timeZone })
+  attachCustomXmlPart(doc, () => slaDataXml(stored), SLA_DATA_NAMESPACE)
   return doc
+}
+
+/**
+ * What a reader will see in the document buildSlaDocument makes for this input — the text of
+ * its body, headers and footers, and its pictures — without writing it: what a Word file must
+ * show when it is opened again (read-sla-docx.ts).
+ */
+export function slaDocumentSeen(given: SlaDocumentInput): DocumentSeen {
+  const timeZone = usableTimeZone(given.timeZone)
+  return seenContentOfDocument(layOut({ ...storedSla(given, timeZone).data, timeZone }))
 }

@@ -100,9 +100,35 @@ describe('file:save', () => {
     await expect(answer).resolves.toMatchObject({ canceled: false })
   })
 
-  it('rejects when the write fails, so the renderer can tell the user', async () => {
+  it('answers folderMissing when the chosen folder is gone, so the renderer can tell the user in their language', async () => {
     dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'missing-folder', 'x.docx') })
-    await expect(invoke('file:save', eventFrom(window.webContents), saveRequest())).rejects.toThrow(/ENOENT/)
+    await expect(invoke('file:save', eventFrom(window.webContents), saveRequest())).resolves.toEqual({
+      canceled: false,
+      error: 'folderMissing',
+      name: 'x.docx'
+    })
+  })
+
+  // The disk cannot be filled and root may write anywhere: the write fails as Node reports these.
+  it.each([
+    ['EACCES', 'noPermission'],
+    ['EPERM', 'noPermission'],
+    ['EROFS', 'noPermission'],
+    ['ENOSPC', 'diskFull'],
+    ['EDQUOT', 'diskFull'],
+    ['EBUSY', 'fileInUse'],
+    ['EIO', 'unknown']
+  ])('answers a failed write with %s as %s, never with the system text', async (code, expected) => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'refused.docx') })
+    spiedWriteFile.mockRejectedValueOnce(Object.assign(new Error(`${code}: operation failed, open '/secret/path'`), { code }))
+    const result = await invoke('file:save', eventFrom(window.webContents), saveRequest())
+    expect(result).toEqual({ canceled: false, error: expected, name: 'refused.docx' })
+  })
+
+  it('answers unknown for a failure that carries no code', async () => {
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: join(folder, 'odd.docx') })
+    spiedWriteFile.mockRejectedValueOnce('not even an Error')
+    await expect(invoke('file:save', eventFrom(window.webContents), saveRequest())).resolves.toMatchObject({ error: 'unknown' })
   })
 })
 

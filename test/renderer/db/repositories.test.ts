@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { LIST_KINDS, type ItemFields, type ListKind } from '../../../shared/domain/items'
+import { blankItem } from '../../../shared/domain/blank-items'
 import {
   addItem,
   itemsOf,
@@ -163,6 +164,26 @@ describe('item repository', () => {
     expect((await listItems(w.id, database)).filter((i) => i.list === list)).toHaveLength(before)
     await restoreItem(removed!, database)
     expect((await listItems(w.id, database)).filter((i) => i.list === list).at(-1)?.id).toBe(item.id)
+  })
+
+  it.each(LIST_KINDS)('adds a blank %s item with every field of its list, each new item with its own nested values', async (list) => {
+    const w = await createWorkshop(input, database)
+    const [first, second] = [await addItem(w.id, list, {}, {}, database), await addItem(w.id, list, {}, {}, database)]
+    expect(first).toMatchObject(blankItem(list))
+    expect(Object.keys(first).sort()).toEqual(Object.keys(SAMPLE[list]).concat('id', 'workshopId', 'list', 'order', 'status').sort())
+    for (const [field, value] of Object.entries(first)) if (typeof value === 'object' && value !== null) expect(value).not.toBe(second[field as keyof typeof second])
+  })
+
+  it('adds an item with what the caller knows and the rest blank', async () => {
+    const w = await createWorkshop(input, database)
+    const action = await addItem(w.id, 'action', { title: 'Joint lead review' }, {}, database)
+    expect(itemsOf(await listItems(w.id, database), 'action').find((a) => a.id === action.id)).toMatchObject({
+      title: 'Joint lead review',
+      owner: '',
+      team: 'marketing',
+      due: '',
+      state: 'open'
+    })
   })
 
   it('keeps 100,000 characters, emoji and right-to-left text exactly', async () => {

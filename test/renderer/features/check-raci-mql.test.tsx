@@ -46,7 +46,7 @@ describe('completeness check', () => {
     const handover = itemsOfList(draft.items, 'raci').find((a) => a.activity === 'Handing over MQLs')!
     handover.raci = { marketing: 'A', sales: 'I', management: '' }
     render(<SignPanel data={draft} sla={noVersion} />)
-    const finding = check().getByText('Nobody is responsible (R) for “Handing over MQLs”.').closest('li')!
+    const finding = check().getByText('Nobody is responsible for “Handing over MQLs”.').closest('li')!
     expect(finding).toHaveClass('blocking')
     expect(check().queryByText(/Nothing is missing/)).toBeNull()
   })

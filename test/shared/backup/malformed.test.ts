@@ -70,9 +70,9 @@ function expectSignedVersionsUntouched(result: Extract<ParseResult, { ok: true }
   const file = JSON.parse(fileText) as SampleFile
   const inFile = new Map(
     file.data.workshops
-      .flatMap((entry) => (Array.isArray(entry?.slaVersions) ? entry.slaVersions : []))
+      .flatMap((entry): unknown[] => (Array.isArray(entry?.slaVersions) ? entry.slaVersions : []))
       // A damaged file may hold anything in the list, null included.
-      .filter((v: unknown) => v !== null && typeof v === 'object')
+      .filter((v): v is SlaVersion => v !== null && typeof v === 'object')
       .map((v) => [v.id, v])
   )
   const signed = result.data.workshops.flatMap((entry) => entry.slaVersions).filter((v: SlaVersion) => v.state !== 'draft')

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
-import { addMonths, localIsoDate, nextReviewDate, periodRange, reviewDates, reviewedPeriod } from '../../../shared/domain/review-dates'
+import { isIsoDate, localIsoDate } from '../../../shared/domain/iso-date'
+import { addMonths, nextReviewDate, periodRange, reviewDates, reviewedPeriod } from '../../../shared/domain/review-dates'
 import type { Governance } from '../../../shared/domain/workshop'
 
 const governance = (startDate: string, reviewCadence: Governance['reviewCadence'] = 'quarterly', termMonths: number | null = 12) => ({

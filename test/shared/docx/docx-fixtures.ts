@@ -1,6 +1,6 @@
 import { deflateSync } from 'node:zlib'
 import { defaultItems, suggestedActions } from '../../../shared/domain/defaults'
-import type { Item, ItemFields } from '../../../shared/domain/items'
+import type { Item, ItemFields, ItemSeed } from '../../../shared/domain/items'
 import type { Language } from '../../../shared/domain/language'
 import { newWorkshop } from '../../../shared/domain/new-workshop'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
@@ -20,7 +20,6 @@ export const GENERATED_AT = Date.UTC(2027, 0, 15, 16, 30)
 export const SIGNED_AT = Date.UTC(2027, 0, 15, 15, 45)
 export const TIME_ZONE = 'Europe/Berlin'
 
-type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
 
 const WORDS = {
   en: {
@@ -59,10 +58,10 @@ const WORDS = {
   }
 } as const
 
-function extraSeeds(language: Language): Seed[] {
+function extraSeeds(language: Language): ItemSeed[] {
   const w = WORDS[language]
   return [
-    ...w.mqlCriteria.map((text, i): Seed => ({ list: 'mqlCriterion', text, kind: i < 2 ? 'fit' : 'engagement', points: [20, 15, 25][i] ?? null })),
+    ...w.mqlCriteria.map((text, i): ItemSeed => ({ list: 'mqlCriterion', text, kind: i < 2 ? 'fit' : 'engagement', points: [20, 15, 25][i] ?? null })),
     { list: 'voice', team: 'marketing', kind: 'heard', text: w.voices[0] },
     { list: 'voice', team: 'marketing', kind: 'says', text: w.voices[2] },
     { list: 'voice', team: 'sales', kind: 'heard', text: w.voices[1] },
@@ -70,8 +69,8 @@ function extraSeeds(language: Language): Seed[] {
     { list: 'giveGet', team: 'marketing', text: w.gives[0] },
     { list: 'giveGet', team: 'sales', text: w.gives[1] },
     { list: 'benefit', text: w.benefit },
-    ...w.reports.map((r, i): Seed => ({ list: 'report', name: r[0], from: i === 0 ? 'marketing' : 'sales', to: i === 0 ? 'sales' : 'marketing', metrics: r[1], cadence: i === 0 ? 'weekly' : 'monthly', when: r[2], channel: r[3], owner: r[4] })),
-    ...suggestedActions(language).slice(0, 3).map((title, i): Seed => ({ list: 'action', title, owner: ['Anna', 'Bernd', 'Clara'][i] ?? '', team: 'marketing', due: '2027-03-31', state: (['open', 'inProgress', 'done'] as const)[i] ?? 'open' })),
+    ...w.reports.map((r, i): ItemSeed => ({ list: 'report', name: r[0], from: i === 0 ? 'marketing' : 'sales', to: i === 0 ? 'sales' : 'marketing', metrics: r[1], cadence: i === 0 ? 'weekly' : 'monthly', when: r[2], channel: r[3], owner: r[4] })),
+    ...suggestedActions(language).slice(0, 3).map((title, i): ItemSeed => ({ list: 'action', title, owner: ['Anna', 'Bernd', 'Clara'][i] ?? '', team: 'marketing', due: '2027-03-31', state: (['open', 'inProgress', 'done'] as const)[i] ?? 'open' })),
     { list: 'concern', text: w.concern[0], response: w.concern[1] }
   ]
 }
@@ -112,7 +111,7 @@ export function finishedWorkshop(language: Language): DocxDraft {
   ]
   let frictionIndex = 0
   const items = [...defaultItems(language), ...extraSeeds(language)].map((seed, index): Item => {
-    let filled: Seed = seed
+    let filled: ItemSeed = seed
     if (seed.list === 'target') filled = { ...seed, value: seed.unit === 'EUR' ? 300000 : seed.unit === '%' ? 40 : 120 + index }
     if (seed.list === 'friction') {
       const [marketing, sales, management] = RATINGS[frictionIndex++ % RATINGS.length] ?? [null, null, null]

@@ -4,11 +4,12 @@ import { NO_VALUE, formatsFor, termEnd, usableTimeZone } from '../../../shared/d
 import { columnWidths, TEXT_WIDTH } from '../../../shared/docx/measures'
 import { fingerprintLabel, versionLabel } from '../../../shared/docx/sla/version-labels'
 import { textsFor } from '../../../shared/docx/texts'
-import { openItemText } from '../../../shared/docx/open-item-text'
+import { findingText } from '../../../shared/domain/finding-texts'
 import { serviceLevel } from '../../../shared/docx/parts/commitments'
 import { targetValue } from '../../../shared/docx/parts/targets'
 import { decodeBase64, pngFromDataUrl, signatureSize } from '../../../shared/docx/png-image'
-import { normaliseText, visibleText } from '../../../shared/docx/document-text'
+import { normaliseText } from '../../../shared/docx/document-text'
+import { visibleText } from '../../../shared/docx/seen-content'
 import type { DocContext } from '../../../shared/docx/parts/context'
 import { signaturePng } from './docx-fixtures'
 
@@ -166,19 +167,21 @@ describe('document wording', () => {
   })
 
   it('words every open item like the UI, and an unknown one without failing', () => {
-    const c = ctx('de')
-    expect(openItemText({ code: 'noSalesSignatory', params: {} }, c.texts, c.formats)).toBe('Niemand aus dem Vertrieb unterschreibt die Vereinbarung.')
-    expect(openItemText({ code: 'stepNotCompleted', params: { step: 'language' } }, c.texts, c.formats)).toBe('Schritt 3 Gemeinsame Sprache ist nicht als abgeschlossen markiert.')
-    expect(openItemText({ code: 'targetWithoutValue', params: { position: 2, metric: 'SQLs', period: 'quarter' } }, c.texts, c.formats)).toBe(
+    expect(findingText({ code: 'noSalesSignatory', params: {} }, 'de')).toBe('Niemand aus dem Vertrieb unterschreibt die Vereinbarung.')
+    expect(findingText({ code: 'stepNotCompleted', params: { step: 'language' } }, 'de')).toBe('Schritt 3 Gemeinsame Sprache ist nicht als abgeschlossen markiert.')
+    expect(findingText({ code: 'targetWithoutValue', params: { position: 2, metric: 'SQLs', period: 'quarter' } }, 'de')).toBe(
       'Das Ziel „SQLs“ (pro Quartal) hat keinen Wert.'
     )
-    expect(openItemText({ code: 'itemsNotAgreed', params: { list: 'target', count: 3 } }, c.texts, c.formats)).toBe('Ziele: 3 noch nicht vereinbart.')
-    expect(openItemText({ code: 'notAgreed', params: { part: 'stuckLeadRule' } }, c.texts, c.formats)).toBe('Die Regel für hängende Leads ist noch nicht vereinbart.')
-    expect(openItemText({ code: 'signatoryWithoutName', params: { position: 1, role: 'CEO', team: 'sales' } }, c.texts, c.formats)).toBe(
+    expect(findingText({ code: 'itemsNotAgreed', params: { list: 'target', count: 3 } }, 'de')).toBe('Ziele: 3 noch nicht vereinbart.')
+    expect(findingText({ code: 'notAgreed', params: { part: 'stuckLeadRule' } }, 'de')).toBe('Die Regel für hängende Leads ist noch nicht vereinbart.')
+    expect(findingText({ code: 'signatoryWithoutName', params: { position: 1, role: 'CEO', team: 'sales' } }, 'de')).toBe(
       'Unterzeichnende Person Nr. 1 (Vertrieb) hat keinen Namen.'
     )
-    expect(openItemText({ code: 'somethingNew', params: {} }, c.texts, c.formats)).toBe('Offener Punkt „somethingNew“.')
-    expect(openItemText({ code: 'commitmentWithoutValue', params: {} }, ctx('en').texts, ctx('en').formats)).toBe('Commitment “” has no value.')
+    expect(findingText({ code: 'somethingNew', params: {} }, 'de')).toBe('Offener Punkt „somethingNew“.')
+    expect(findingText({ code: 'commitmentWithoutValue', params: {} }, 'en')).toBe('Commitment “” has no value.')
+    // Names a newer version may store print as stored, and never as an inherited property.
+    expect(findingText({ code: 'itemsNotAgreed', params: { list: 'toString', count: 1 } }, 'en')).toBe('toString: 1 not yet agreed.')
+    expect(findingText({ code: 'stepNotCompleted', params: { step: 'step6' } }, 'en')).toBe('step6 is not marked complete.')
   })
 })
 

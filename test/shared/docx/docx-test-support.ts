@@ -55,9 +55,9 @@ export function textOf(xml: string): string {
     .replace(/\s+/g, ' ')
 }
 
-export interface XmllintResult {
+export interface WellFormedResult {
   ok: boolean
-  /** The files xmllint reported, with its first message for each. */
+  /** The files the XML reader refused, with its first message for each. */
   failures: Array<{ file: string; message: string }>
 }
 
@@ -66,8 +66,8 @@ export interface XmllintResult {
  * XML forbids): `npm test` needs nothing outside npm. Validation against the Office schema with
  * xmllint and ../shared lives in the integration suite (test/integration).
  */
-export function wellFormed(files: readonly string[]): XmllintResult {
-  const failures: XmllintResult['failures'] = []
+export function wellFormed(files: readonly string[]): WellFormedResult {
+  const failures: WellFormedResult['failures'] = []
   for (const file of files) {
     let message = ''
     const parser = new SaxesParser({ xmlns: true })

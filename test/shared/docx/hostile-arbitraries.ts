@@ -10,7 +10,7 @@ import {
   RACI_LETTERS,
   TARGET_OWNERS,
   type Item,
-  type ItemFields,
+  type ItemSeed,
   type Rating
 } from '../../../shared/domain/items'
 import { LANGUAGES } from '../../../shared/domain/language'
@@ -183,9 +183,8 @@ export const slaInput: fc.Arbitrary<SlaDocumentInput> = fc.record({
 const rating: fc.Arbitrary<Rating> = fc.constantFrom(null, 1, 2, 3, 4, 5)
 const side = fc.constantFrom('marketing' as const, 'sales' as const)
 
-type Seed = { [K in keyof ItemFields]: { list: K } & ItemFields[K] }[keyof ItemFields]
 
-const minutesSeed: fc.Arbitrary<Seed> = fc.oneof(
+const minutesSeed: fc.Arbitrary<ItemSeed> = fc.oneof(
   fc.record({ list: fc.constant('friction' as const), area: text, ratings: fc.record({ marketing: rating, sales: rating, management: rating }), notes: text }),
   fc.record({ list: fc.constant('voice' as const), team: side, kind: fc.constantFrom('heard' as const, 'says' as const), text }),
   fc.record({ list: fc.constant('giveGet' as const), team: side, text }),

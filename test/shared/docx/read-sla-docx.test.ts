@@ -2,6 +2,8 @@ import { Document, Packer, Paragraph } from 'docx'
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportSlaDocx, readSlaDocx } from '../../../shared/docx/index'
+import { MAX_SLA_ROWS } from '../../../shared/docx/sla/sla-data'
+import { MAX_LIST_LENGTH } from '../../../shared/docx/sla/sla-data-schema'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { SlaContent } from '../../../shared/domain/sla'
 import { draftSlaInput, signedSlaInput, slaContent } from './docx-fixtures'
@@ -163,5 +165,53 @@ describe('hostile zips', () => {
     for (let at = 0; at < unknownMethod.length - 4; at++) if (view.getUint32(at, true) === 0x02014b50) view.setUint16(at + 10, 14, true)
     expect(await readSlaDocx(unknownMethod)).toEqual({ kind: 'notFromApp', reason: 'notAZip' })
     expect(await readSlaDocx(zip.subarray(0, zip.length - 30))).toEqual({ kind: 'notFromApp', reason: 'notAZip' })
+  })
+})
+
+describe('huge SLAs', () => {
+  const targets = (count: number): SlaContent['targets'] =>
+    Array.from({ length: count }, (_, i) => ({
+      id: `t${i}`,
+      status: 'agreed' as const,
+      period: 'quarter' as const,
+      metric: `MQLs handed to sales in region ${i}`,
+      team: i % 2 ? ('sales' as const) : ('marketing' as const),
+      value: 100 + i,
+      unit: 'MQLs',
+      source: null
+    }))
+
+  it('reads a signed SLA of 3,000 targets back unchanged, and notices one edited row among them', async () => {
+    const content = { ...slaContent('de'), targets: targets(3_000) }
+    const bytes = await exportSlaDocx(await signedSlaInput('de', content))
+    expect(expectSla(await readSlaDocx(bytes))).toMatchObject({ integrity: 'unchanged', reasons: [] })
+    const edit = replaceIn('word/document.xml', 'MQLs handed to sales in region 1717<', 'MQLs handed to sales in region 1771<')
+    expect(expectSla(await readSlaDocx(edited(bytes, edit)))).toMatchObject({ integrity: 'changed', reasons: ['textChanged'] })
+  }, 60_000)
+
+  it('reports its progress from the start to the end', async () => {
+    const seen: number[] = []
+    await readSlaDocx(await exportSlaDocx(draftSlaInput('en')), (fraction) => seen.push(fraction))
+    expect(seen.length).toBeGreaterThan(2)
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen)
+    expect(seen.at(-1)).toBe(1)
+  })
+
+  it(`refuses a list of more than ${MAX_LIST_LENGTH} rows as too large, counted before the data is parsed`, async () => {
+    const bytes = await exportSlaDocx(draftSlaInput('en'))
+    const long = edited(bytes, replaceIn('customXml/item1.xml', '"reviewDates":[', `"reviewDates":[${'0,'.repeat(MAX_LIST_LENGTH)}`))
+    expect(await readSlaDocx(long)).toEqual({ kind: 'notFromApp', reason: 'tooLarge' })
+  })
+
+  it(`refuses more than ${MAX_SLA_ROWS} rows in all lists together, before laying any of them out`, async () => {
+    const bytes = await exportSlaDocx(draftSlaInput('en'))
+    const rows = (list: string) => replaceIn('customXml/item1.xml', `"${list}":[`, `"${list}":[${'0,'.repeat(MAX_SLA_ROWS / 2)}`)
+    const many = edited(bytes, (files) => {
+      rows('targets')(files)
+      rows('responsibilities')(files)
+    })
+    expect(await readSlaDocx(many)).toEqual({ kind: 'notFromApp', reason: 'tooLarge' })
+    // Half as many are only invalid (a zero is no target), not too large.
+    expect(await readSlaDocx(edited(bytes, rows('targets')))).toEqual({ kind: 'notFromApp', reason: 'invalidData' })
   })
 })

@@ -107,7 +107,7 @@ describe('the review report as a Word file', () => {
 
   it('numbers its sections and groups targets and commitments', async () => {
     const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
-    expect(headings(bytes, 'Heading1')).toEqual(['1 Attendees', '2 Targets and commitments', '3 Calculator with the real rates', '4 Decisions', '5 Action plan'])
+    expect(headings(bytes, 'Heading1')).toEqual(['1 Attendees', '2 Targets and commitments', '3 Calculator with the real rates', '4 Decisions', '5 Action plan', '6 Sign-off'])
     expect(headings(bytes, 'Heading2')).toEqual(['2.1 Targets', '2.2 Commitments'])
   })
 
@@ -129,7 +129,7 @@ describe('the review report as a Word file', () => {
 
   it('leaves the calculator out when no actual rate was entered', async () => {
     const bytes = await exportReviewReportDocx(await reviewReportInput('de', { actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null } }))
-    expect(headings(bytes, 'Heading1')).toEqual(['1 Teilnehmende', '2 Ziele und Zusagen', '3 Entscheidungen', '4 Maßnahmenplan'])
+    expect(headings(bytes, 'Heading1')).toEqual(['1 Teilnehmende', '2 Ziele und Zusagen', '3 Entscheidungen', '4 Maßnahmenplan', '5 Freigabe'])
     expect(documentText(bytes)).not.toContain('Rechner mit den echten Raten')
   })
 
@@ -142,6 +142,36 @@ describe('the review report as a Word file', () => {
     expect(rows[1]).toMatch(/^Re-train the SDR team on the 48-hour rule \(2027-Q1\) added in this review Bernd Vertrieb Sales 15 May 2027 Open$/)
     expect(rows.slice(2).every((row) => !row.includes('added in this review'))).toBe(true)
     expect(rowWith(bytes, 'Re-train the SDR team')).toMatch(/<w:b\/>.*Re-train/)
+  })
+
+  it.each([
+    ['de', 'Seit dem Review 2026-Q4: damals 1 von 12 erreicht, jetzt 3 von 12.', '2026-Q4: 240 MQLs', 'Nächstes Review', '12. Juli 2027', 'überfällig seit 31. März 2027'],
+    ['en', 'Since the review of 2026-Q4: 1 of 12 met then, 3 of 12 now.', '2026-Q4: 240 MQLs', 'Next review', '12 July 2027', 'overdue since 31 March 2027']
+  ] as const)('(%s) compares with the previous review, names the next date and marks overdue actions', async (language, since, before, nextLabel, next, overdue) => {
+    const input = await reviewReportInput(language)
+    const previous = { ...input.review, id: 'r0', period: '2026-Q4', date: '2027-01-12', actuals: { [IDS.mqls]: { value: 240, note: '' }, [IDS.firstContact]: { value: 12, note: '' } } }
+    const bytes = await exportReviewReportDocx({ ...input, previous: { review: previous, content: input.content }, nextReviewDate: '2027-07-12' })
+    const text = documentText(bytes)
+    expect(text).toContain(since)
+    expect(plain(textOf(rowWith(bytes, language === 'de' ? 'An den Vertrieb übergebene MQLs' : 'MQLs handed to sales')))).toContain(before)
+    expect(text).toContain(`${nextLabel} ${next}`)
+    // Due 31 March, reviewed 12 April: the open and the running action are overdue, the done one is not.
+    expect(text.split(overdue)).toHaveLength(3)
+  })
+
+  it('says when no next review is planned and leaves the comparison out for the first review', async () => {
+    const text = documentText(await exportReviewReportDocx({ ...(await reviewReportInput('de')), previous: null, nextReviewDate: null }))
+    expect(text).toContain('Nächstes Review noch keines geplant')
+    expect(text).not.toContain('Seit dem Review')
+  })
+
+  it('ends with sign-off lines for the signatories of the reviewed version', async () => {
+    const input = await reviewReportInput('de')
+    const xml = part(await exportReviewReportDocx(input), 'word/document.xml')
+    const signOff = xml.slice(xml.lastIndexOf('Freigabe'))
+    for (const signatory of input.content.parties.signatories) expect(plain(textOf(signOff))).toContain(signatory.name)
+    expect(plain(textOf(signOff))).toContain('Ort und Datum')
+    expect(signOff).toMatch(/<w:trHeight w:val="\d+" w:hRule="atLeast"\/>/)
   })
 
   it('says what is missing in an open review with nothing entered yet', async () => {

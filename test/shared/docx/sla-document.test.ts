@@ -50,6 +50,10 @@ describe('the signed SLA as a Word file', () => {
     const entries = [...xml.matchAll(/<w:pStyle w:val="TOC([12])"\/>.*?<w:hyperlink[^>]*w:anchor="([^"]+)"/g)]
     expect(entries.length).toBeGreaterThanOrEqual(25)
     for (const [, , anchor] of entries) expect(xml).toContain(`w:name="${anchor}"`)
+    // Page numbers: no \n switch to suppress them, a PAGEREF to each heading, and Word updates the fields on opening.
+    expect(xml).not.toMatch(/<w:instrText[^>]*>TOC [^<]*\\n/)
+    for (const [, , anchor] of entries) expect(xml).toContain(`PAGEREF ${anchor} \\h`)
+    expect(part(bytes, 'word/settings.xml')).toMatch(/<w:updateFields( w:val="(true|1)")?\/>/)
   })
 
   it('lists open items only when a version was signed with them', async () => {
@@ -178,7 +182,23 @@ describe('the workshop minutes', () => {
     const text = textOf(part(bytes, 'word/document.xml'))
     expect(text).not.toContain('Parking lot')
     expect(text).toContain('No participants have been recorded.')
-    expect(text).toContain('Nothing was recorded.')
+    // Empty steps are said once, not under every heading.
+    expect(text).not.toContain('Nothing was recorded.')
+    // Step 1 keeps the workshop's shared goal; step 5 has nothing at all.
+    expect(text).toContain('Not captured in this step: Friction check, Voices, Gives & gets, Benefits both sides agree on.')
+    expect(text).toMatch(/Step 5 Keep at it\s*Nothing was captured in this step\./)
+    expect(text).toContain('Not captured in this step: Lead lifecycle, Reports, Rejection reasons.')
+  })
+
+  it.each([
+    ['de', 'Ergebnisse auf einen Blick', 'Version 2 am 16. April 2027 unterschrieben von Anna Marketing, Bernd Vertrieb.', 'Maßnahmen vereinbart, davon', 'Nächster Termin'],
+    ['en', 'Results at a glance', 'Version 2 signed on 16 April 2027 by Anna Marketing, Bernd Vertrieb.', 'actions agreed', 'Next meeting']
+  ] as const)('(%s) open with what the day decided: the SLA signed and by whom, the actions, the next meeting', async (language, heading, signed, actions, next) => {
+    const input = minutesInput(language)
+    const text = textOf(part(await exportMinutesDocx({ ...input, sla: { number: 2, signedAt: Date.UTC(2027, 3, 16, 10), signers: ['Anna Marketing', 'Bernd Vertrieb'] } }), 'word/document.xml'))
+    for (const words of [heading, signed, actions, next]) expect(text).toContain(words)
+    const draft = textOf(part(await exportMinutesDocx(input), 'word/document.xml'))
+    expect(draft).toContain(language === 'de' ? 'Version 1 ist ein Entwurf und noch nicht unterschrieben.' : 'Version 1 is a draft and not yet signed.')
   })
 })
 

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { HOLIDAY_REGIONS, holidayOn, isWeekend, nextWorkingDay, nonWorkingReason } from '../../../shared/domain/holidays'
-import { isIsoDate } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import {
   addReviewDate,
   hasReviewDateEdits,

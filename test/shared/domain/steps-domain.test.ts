@@ -4,9 +4,12 @@ import { defaultItems, suggestedActions } from '../../../shared/domain/defaults'
 import { perceptionGap, toRating } from '../../../shared/domain/friction'
 import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
 import { agreementCount, completedSteps } from '../../../shared/domain/progress'
-import { isIsoDate, newWorkshop, validateNewWorkshop } from '../../../shared/domain/new-workshop'
+import { newWorkshop, validateNewWorkshop } from '../../../shared/domain/new-workshop'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
 import type { Item } from '../../../shared/domain/items'
+import { SLA_PART_STEP, SLA_STEPS } from '../../../shared/domain/sla-lock'
+import { isStepId } from '../../../shared/domain/workshop'
 
 const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'de' as const, facilitator: '', date: '2027-01-15' }
 
@@ -148,5 +151,19 @@ describe('search', () => {
     expect(matchesSearch(workshop, 'KICK maschinen')).toBe(true)
     expect(matchesSearch(workshop, 'Schmidt')).toBe(false)
     expect(matchesSearch(workshop, '   ')).toBe(true)
+  })
+})
+
+describe('which steps form the SLA', () => {
+  it('are the steps of the SLA lists and of the SLA parts of the workshop: steps 2, 3 and 4', () => {
+    expect([...SLA_STEPS].sort()).toEqual(['closedLoop', 'language', 'sla'])
+    for (const step of Object.values(SLA_PART_STEP)) expect(SLA_STEPS.has(step)).toBe(true)
+  })
+
+  it('knows a step id from any other text', () => {
+    expect(isStepId('keepAtIt')).toBe(true)
+    expect(isStepId('overview')).toBe(false)
+    expect(isStepId('toString')).toBe(false)
+    expect(isStepId(3)).toBe(false)
   })
 })

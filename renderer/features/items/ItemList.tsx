@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Item } from '../../shared/domain/items'
-import { moveItem, removeItem, restoreItem, updateItem } from '../db/item-repo'
-import { saveNow } from '../db/save-queue'
-import { useNoticeStore } from '../store/notice-store'
-import { AgreementToggle } from './AgreementToggle'
-import { useReadOnly } from './read-only'
+import type { Item } from '../../../shared/domain/items'
+import { moveItem, removeItem, restoreItem, updateItem } from '../../db/item-repo'
+import { saveNow } from '../../save/save-queue'
+import { useNoticeStore } from '../../store/notice-store'
+import { AgreementToggle } from '../../ui/AgreementToggle'
+import { useReadOnly } from '../../ui/read-only'
+import '../../ui/items.css'
 
 interface ItemListProps<T extends Item> {
   /** Accessible name of the list, e.g. "Lifecycle stages". */

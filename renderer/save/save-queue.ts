@@ -1,4 +1,4 @@
-import { useUiStore } from '../store/ui-store'
+import { useSaveState } from './save-state'
 import { classifySaveError, isRetryable, type SaveProblem } from './save-problem'
 
 /**
@@ -11,11 +11,11 @@ import { classifySaveError, isRetryable, type SaveProblem } from './save-problem
  * text, because it counts as pending (`hasPendingSave`).
  */
 // SPEC §9: every edit persisted within 100 ms (p95). An IndexedDB commit takes about 10 ms, so a
-// save per keystroke is affordable; the short delay only gathers keys typed within one or two
-// frames into one write. Undo still merges a burst of typing into one step (undo.ts).
-export const SAVE_DELAY_MS = 25
-/** However fast someone types, a field's edit is saved at the latest this long after it began. */
-export const SAVE_MAX_WAIT_MS = 50
+// save per keystroke is affordable; the delay of one frame only gathers keys typed within that
+// frame into one write. Undo still merges a burst of typing into one step (undo.ts).
+export const SAVE_DELAY_MS = 16
+/** However fast someone types, a field's edit is saved at the latest this long (two frames) after it began. */
+export const SAVE_MAX_WAIT_MS = 33
 
 /** Pauses between retries of a failed save: 1 s, 2 s, 4 s … at most 15 s. */
 export const RETRY_FIRST_MS = 1000
@@ -44,14 +44,14 @@ function succeeded(key: string): void {
   failing.delete(key)
   // A refusal that will not be retried is shown until the next save that works.
   for (const [other, problem] of failing) if (!isRetryable(problem)) failing.delete(other)
-  useUiStore.getState().saveFinished(worstProblem())
+  useSaveState.getState().saveFinished(worstProblem())
 }
 
 function failed(key: string, error: unknown): SaveProblem {
   const problem = classifySaveError(error)
   console.error('Save failed', error)
   failing.set(key, problem)
-  useUiStore.getState().saveFinished(worstProblem())
+  useSaveState.getState().saveFinished(worstProblem())
   return problem
 }
 
@@ -62,7 +62,7 @@ export function hasPendingSave(key: string): boolean {
 export function scheduleSave(key: string, run: () => Promise<void>, delay = SAVE_DELAY_MS): void {
   const existing = pending.get(key)
   if (existing) clearTimeout(existing.timer)
-  else useUiStore.getState().saveStarted()
+  else useSaveState.getState().saveStarted()
   const since = existing?.since ?? Date.now()
   const wait = Math.max(0, Math.min(delay, since + SAVE_MAX_WAIT_MS - Date.now()))
   const timer = setTimeout(() => void flushSave(key), wait)
@@ -74,7 +74,7 @@ function retryLater(key: string, job: Pending): void {
   if (pending.has(key)) return
   const failures = job.failures + 1
   const pause = Math.min(RETRY_MAX_MS, RETRY_FIRST_MS * 2 ** (failures - 1))
-  useUiStore.getState().saveStarted()
+  useSaveState.getState().saveStarted()
   const timer = setTimeout(() => void flushSave(key), pause)
   pending.set(key, { timer, run: job.run, since: Date.now(), failures })
 }
@@ -86,7 +86,7 @@ export function cancelSave(key: string): void {
   clearTimeout(job.timer)
   pending.delete(key)
   failing.delete(key)
-  useUiStore.getState().saveFinished(worstProblem())
+  useSaveState.getState().saveFinished(worstProblem())
 }
 
 /** Runs the scheduled save of one field now; resolves when it is committed. */
@@ -115,7 +115,7 @@ export async function flushAllSaves(): Promise<void> {
 
 /** Runs one immediate save (a click, a toggle) through the same indicator. */
 export async function saveNow(run: () => Promise<unknown>): Promise<boolean> {
-  const store = useUiStore.getState()
+  const store = useSaveState.getState()
   store.saveStarted()
   try {
     await run()

@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { flushAllSaves, flushSave, hasPendingSave, RETRY_FIRST_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, scheduleSave } from '../../../renderer/db/save-queue'
-import { classifySaveError } from '../../../renderer/db/save-problem'
-import { useUiStore } from '../../../renderer/store/ui-store'
+import { flushAllSaves, flushSave, hasPendingSave, RETRY_FIRST_MS, SAVE_DELAY_MS, SAVE_MAX_WAIT_MS, scheduleSave } from '../../../renderer/save/save-queue'
+import { classifySaveError } from '../../../renderer/save/save-problem'
+import { useSaveState } from '../../../renderer/save/save-state'
 
 /** The autosave clock (SPEC §9: every edit persisted within 100 ms), on fake timers. */
 beforeEach(() => {
   vi.useFakeTimers()
-  useUiStore.setState({ pendingSaves: 0, saveProblem: null })
+  useSaveState.setState({ pendingSaves: 0, saveProblem: null })
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -61,10 +61,10 @@ describe('the save queue', () => {
   it('shows saving while anything is on its way', async () => {
     scheduleSave('a', async () => undefined)
     scheduleSave('b', async () => undefined)
-    expect(useUiStore.getState().pendingSaves).toBe(2)
+    expect(useSaveState.getState().pendingSaves).toBe(2)
     await flushAllSaves()
-    expect(useUiStore.getState().pendingSaves).toBe(0)
-    expect(useUiStore.getState().saveProblem).toBeNull()
+    expect(useSaveState.getState().pendingSaves).toBe(0)
+    expect(useSaveState.getState().saveProblem).toBeNull()
   })
 
   it('says the storage is full, keeps the edit pending and retries it until it lands', async () => {
@@ -77,17 +77,17 @@ describe('the save queue', () => {
       written.push('typed text')
     })
     await flushSave('goal')
-    expect(useUiStore.getState().saveProblem).toBe('storageFull')
+    expect(useSaveState.getState().saveProblem).toBe('storageFull')
     // The field keeps showing what was typed while its edit waits for room.
     expect(hasPendingSave('goal')).toBe(true)
     await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS)
     expect(written).toEqual([])
-    expect(useUiStore.getState().saveProblem).toBe('storageFull')
+    expect(useSaveState.getState().saveProblem).toBe('storageFull')
     room = true
     await vi.advanceTimersByTimeAsync(2 * RETRY_FIRST_MS)
     expect(written).toEqual(['typed text'])
-    expect(useUiStore.getState().saveProblem).toBeNull()
-    expect(useUiStore.getState().pendingSaves).toBe(0)
+    expect(useSaveState.getState().saveProblem).toBeNull()
+    expect(useSaveState.getState().pendingSaves).toBe(0)
     expect(hasPendingSave('goal')).toBe(false)
   })
 
@@ -101,7 +101,7 @@ describe('the save queue', () => {
     scheduleSave('goal', async () => void written.push('newer'))
     await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS * 4)
     expect(written).toEqual(['newer'])
-    expect(useUiStore.getState().saveProblem).toBeNull()
+    expect(useSaveState.getState().saveProblem).toBeNull()
   })
 
   it('does not retry what is signed: says so until the next save works', async () => {
@@ -114,11 +114,11 @@ describe('the save queue', () => {
     await flushSave('sla')
     await vi.advanceTimersByTimeAsync(RETRY_FIRST_MS * 8)
     expect(attempts).toBe(1)
-    expect(useUiStore.getState().saveProblem).toBe('signed')
+    expect(useSaveState.getState().saveProblem).toBe('signed')
     expect(hasPendingSave('sla')).toBe(false)
     scheduleSave('goal', async () => undefined)
     await flushSave('goal')
-    expect(useUiStore.getState().saveProblem).toBeNull()
+    expect(useSaveState.getState().saveProblem).toBeNull()
   })
 })
 
