@@ -8,6 +8,12 @@ import { CONTENT_SECURITY_POLICY_META } from './shared/security/csp'
 const root = import.meta.dirname
 const { version } = JSON.parse(readFileSync(resolve(root, 'package.json'), 'utf8')) as { version: string }
 
+/**
+ * Each build lists the libraries it bundles with their licence texts (Vite's own collector, from
+ * the packages it actually put into the bundle); packaging ships them beside the app.
+ */
+const LICENSES = 'third-party-licenses.md'
+
 /** The built index.html carries the CSP itself, so every static server enforces it too. */
 function cspMetaPlugin(): Plugin {
   return {
@@ -27,6 +33,7 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
+      license: { fileName: LICENSES },
       rollupOptions: {
         input: { index: resolve(root, 'electron/main/index.ts') },
         output: { format: 'es', entryFileNames: '[name].js' }
@@ -53,6 +60,7 @@ export default defineConfig({
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     build: {
       outDir: resolve(root, 'out/renderer'),
+      license: { fileName: LICENSES },
       emptyOutDir: true,
       minify: true,
       rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } }

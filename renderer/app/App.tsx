@@ -7,11 +7,19 @@ import { useUiStore } from '../store/ui-store'
 import { AppHeader } from './AppHeader'
 import { installGlobalErrorHandlers, recoverFromMalformedAddress } from './global-errors'
 import { ErrorBoundary } from './ErrorBoundary'
+import { loadMessages } from '../i18n'
+import { SCREEN_PARTS } from '../i18n/messages'
 import { NoticeBar } from './NoticeBar'
 
-// The work surface (steps, SLA, signing) and the audience view load on first use, so the list starts fast.
-const WorkshopScreen = lazy(() => import('../features/workshop/WorkshopScreen').then((m) => ({ default: m.WorkshopScreen })))
-const AudienceScreen = lazy(() => import('../features/audience/AudienceScreen').then((m) => ({ default: m.AudienceScreen })))
+// The work surface (steps, SLA, signing) and the audience view load on first use, with their texts, so the list starts fast.
+const WorkshopScreen = lazy(async () => {
+  const [screen] = await Promise.all([import('../features/workshop/WorkshopScreen'), loadMessages(SCREEN_PARTS.workshop)])
+  return { default: screen.WorkshopScreen }
+})
+const AudienceScreen = lazy(async () => {
+  const [screen] = await Promise.all([import('../features/audience/AudienceScreen'), loadMessages(SCREEN_PARTS.audience)])
+  return { default: screen.AudienceScreen }
+})
 
 export function App() {
   const { t } = useTranslation()

@@ -2,26 +2,15 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { unzipSync, zipSync, strFromU8, strToU8 } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { checkDocx } from './support/check-docx'
 import { launchChromium } from './support/chromium'
 import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
+import { download, upload } from './support/files'
 
 /** Exported files stay here after the run, for people (and CI logs) to look at. */
 const OUT = resolve(import.meta.dirname, '../../test-results/exports')
-
-async function download(page: Page, click: () => Promise<unknown>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = resolve(OUT, name)
-  await file.saveAs(path)
-  return path
-}
-
-async function upload(page: Page, click: () => Promise<unknown>, path: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()])
-  await chooser.setFiles(path)
-}
 
 describe('documents and files', () => {
   let browser: Browser
@@ -51,7 +40,7 @@ describe('documents and files', () => {
     await page.getByText('Version 1 · Signed').waitFor()
     const fingerprint = (await page.locator('.version-banner .fingerprint').textContent())!.trim()
 
-    const sla = await download(page, () => page.getByRole('button', { name: 'Export SLA (.docx)' }).click(), 'sla-en.docx')
+    const sla = await download(page, () => page.getByRole('button', { name: 'Export SLA (.docx)' }).click(), resolve(OUT, 'sla-en.docx'))
     const report = await checkDocx(sla, [
       'Bäckerei Müller & Söhne GmbH',
       'Branche: Lebensmittelhandwerk',
@@ -64,7 +53,7 @@ describe('documents and files', () => {
     expect(report).toContain("summary: all checks passed")
 
     await goToStep(page, /Workshop & participants/)
-    const minutes = await download(page, () => page.getByRole('button', { name: 'Workshop minutes (.docx)' }).click(), 'minutes-en.docx')
+    const minutes = await download(page, () => page.getByRole('button', { name: 'Workshop minutes (.docx)' }).click(), resolve(OUT, 'minutes-en.docx'))
     await checkDocx(minutes, ['Bäckerei Müller & Söhne GmbH', 'Anna Schmidt', 'Branche: Lebensmittelhandwerk'])
 
     // Open SLA from Word file: unchanged; then the same file with its data part altered.
@@ -106,14 +95,14 @@ describe('documents and files', () => {
     await first.page.getByLabel('Start date', { exact: true }).fill('2027-01-15')
     await saved(first.page)
     await goToStep(first.page, /Keep at it/)
-    const ics = await download(first.page, () => first.page.getByRole('button', { name: /Add review dates to the calendar/ }).click(), 'review-dates.ics')
+    const ics = await download(first.page, () => first.page.getByRole('button', { name: /Add review dates to the calendar/ }).click(), resolve(OUT, 'review-dates.ics'))
     const calendar = readFileSync(ics, 'utf8')
     expect(calendar).toContain('BEGIN:VCALENDAR')
     expect(calendar).toContain('DTSTART;VALUE=DATE:20270415')
     expect(calendar.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true)
 
     await goToStep(first.page, /Workshop & participants/)
-    const backup = await download(first.page, () => first.page.getByRole('button', { name: 'Back up this workshop' }).click(), 'backup.smarketing')
+    const backup = await download(first.page, () => first.page.getByRole('button', { name: 'Back up this workshop' }).click(), resolve(OUT, 'backup.smarketing'))
     await first.context.close()
 
     const second = await openApp(browser)

@@ -1,25 +1,14 @@
 import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { addSigners, createWorkshop, goToStep, signWithOpenItems, tab } from './support/journeys'
 import { openApp } from './support/page'
+import { download, upload } from './support/files'
 
 /** Files moved between "laptops" (browser contexts) stay here after the run. */
 const OUT = resolve(import.meta.dirname, '../../test-results/restore')
-
-async function download(page: Page, click: () => Promise<unknown>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = resolve(OUT, name)
-  await file.saveAs(path)
-  return path
-}
-
-async function upload(page: Page, click: () => Promise<unknown>, path: string) {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()])
-  await chooser.setFiles(path)
-}
 
 const LANGUAGES = {
   en: {
@@ -67,7 +56,7 @@ describe('moving work between laptops loses nothing', () => {
       ['Anna Schmidt', 'Marketing'],
       ['Tom Weber', 'Sales']
     ])
-    const backup = await download(page, () => page.getByRole('button', { name: 'Back up this workshop' }).click(), `before-signing-${language}.smarketing`)
+    const backup = await download(page, () => page.getByRole('button', { name: 'Back up this workshop' }).click(), resolve(OUT, `before-signing-${language}.smarketing`))
     await signWithOpenItems(page, ['Anna Schmidt', 'Tom Weber'])
     await page.getByText('Version 1 · Signed').waitFor()
 
@@ -109,9 +98,9 @@ describe('moving work between laptops loses nothing', () => {
       ['Anna Schmidt', 'Marketing'],
       ['Tom Weber', 'Sales']
     ])
-    const backup = await download(first.page, () => first.page.getByRole('button', { name: 'Back up this workshop' }).click(), 'from-word.smarketing')
+    const backup = await download(first.page, () => first.page.getByRole('button', { name: 'Back up this workshop' }).click(), resolve(OUT, 'from-word.smarketing'))
     await goToStep(first.page, /Service Level Agreement/)
-    const sla = await download(first.page, () => first.page.getByRole('button', { name: 'Export SLA (.docx)' }).click(), 'from-word-draft.docx')
+    const sla = await download(first.page, () => first.page.getByRole('button', { name: 'Export SLA (.docx)' }).click(), resolve(OUT, 'from-word-draft.docx'))
     await first.context.close()
 
     const { page, context, errors } = await openApp(browser)

@@ -1,25 +1,17 @@
 import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, tab } from './support/journeys'
 import { openApp } from './support/page'
+import { documentXml, download } from './support/files'
 
 const OUT = resolve(import.meta.dirname, '../../test-results/exports')
 
-async function download(page: Page, click: () => Promise<unknown>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = resolve(OUT, name)
-  await file.saveAs(path)
-  return path
-}
-
 /** The words of a Word file, as a reader sees them (Intl's no-break spaces as spaces). */
 function docxText(path: string): string {
-  const xml = strFromU8(unzipSync(readFileSync(path))['word/document.xml']!)
-  return xml
+  return documentXml(path)
     .replace(/<w:tab\/>/g, ' ')
     .replace(/<\/w:p>/g, '\n')
     .replace(/<[^>]+>/g, '')
@@ -89,7 +81,7 @@ describe('review dates and the reviewed quarter', () => {
     await page.screenshot({ path: '/tmp/reviews-dates-en.png', fullPage: true })
 
     // The calendar, the minutes, the SLA and the list all carry the moved date.
-    const ics = readFileSync(await download(page, () => page.getByRole('button', { name: /Add review dates to the calendar/ }).click(), 'review-dates-moved.ics'), 'utf8')
+    const ics = readFileSync(await download(page, () => page.getByRole('button', { name: /Add review dates to the calendar/ }).click(), resolve(OUT, 'review-dates-moved.ics')), 'utf8')
     expect(ics).toContain('DTSTART;VALUE=DATE:20270408')
     expect(ics).not.toContain('DTSTART;VALUE=DATE:20270401')
     expect(ics).toContain('DTSTART;VALUE=DATE:20280103')
@@ -97,12 +89,12 @@ describe('review dates and the reviewed quarter', () => {
 
     const expectedDates = ['8 April 2027', '1 July 2027', '1 October 2027', '3 January 2028']
     await goToStep(page, /Workshop & participants/)
-    const minutes = docxText(await download(page, () => page.getByRole('button', { name: 'Workshop minutes (.docx)' }).click(), 'minutes-review-dates.docx'))
+    const minutes = docxText(await download(page, () => page.getByRole('button', { name: 'Workshop minutes (.docx)' }).click(), resolve(OUT, 'minutes-review-dates.docx')))
     for (const date of expectedDates) expect(minutes).toContain(date)
     expect(minutes).not.toContain('No review dates have been planned yet.')
 
     await goToStep(page, /Service Level Agreement/)
-    const sla = docxText(await download(page, () => page.getByRole('button', { name: 'Export SLA (.docx)' }).click(), 'sla-review-dates.docx'))
+    const sla = docxText(await download(page, () => page.getByRole('button', { name: 'Export SLA (.docx)' }).click(), resolve(OUT, 'sla-review-dates.docx')))
     for (const date of expectedDates) expect(sla).toContain(date)
 
     expect(await card(page, title)).toEqual({ sla: 'Version 1 · Signed', nextReview: '08 Apr 2027' })

@@ -1,11 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, tab } from './support/journeys'
 import { openApp } from './support/page'
+import { documentXml, download } from './support/files'
 
 /**
  * Issue 10 §2: a signed version never changes, whatever happens to the workshop — deleting a
@@ -19,10 +19,7 @@ async function shot(page: Page, name: string) {
 }
 
 async function downloadText(page: Page, click: () => Promise<unknown>, name: string): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()])
-  const path = resolve(OUT, name)
-  await file.saveAs(path)
-  return strFromU8(unzipSync(readFileSync(path))['word/document.xml']!)
+  return documentXml(await download(page, click, resolve(OUT, name)))
 }
 
 const tools = (page: Page) => page.getByRole('group', { name: 'Workshop tools' })

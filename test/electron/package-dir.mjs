@@ -35,7 +35,7 @@ const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'
 const DEFAULT_FUSE_WIRE = '10110001'
 
 function ensureBuilt() {
-  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html']
+  const built = ['out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/third-party-licenses.md', 'out/main/third-party-licenses.md']
   if (built.every((file) => existsSync(join(projectDir, file)))) return
   const cli = join(projectDir, 'node_modules/electron-vite/bin/electron-vite.js')
   const result = spawnSync(process.execPath, [cli, 'build'], { cwd: projectDir, stdio: 'inherit' })

@@ -59,6 +59,13 @@ describe('electron-builder.yml', { timeout: 60_000 }, () => {
     expect(filePatterns(config)).toEqual(['!**/*', 'out/**', 'package.json'])
   })
 
+  it('ships the licence texts of the bundled libraries beside app.asar', () => {
+    expect(config.extraResources).toEqual([
+      { from: 'out/renderer/third-party-licenses.md', to: 'licenses/third-party-licenses-window.md' },
+      { from: 'out/main/third-party-licenses.md', to: 'licenses/third-party-licenses-main.md' }
+    ])
+  })
+
   it('builds NSIS for Windows, dmg for macOS, AppImage and deb for Linux', () => {
     expect(config.win?.target).toBe('nsis')
     expect(config.mac).toMatchObject({ target: 'dmg', category: 'public.app-category.business' })

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -64,6 +64,17 @@ describe('the packed Linux app (--dir, stand-in Electron)', () => {
     const preload = extractFile(asar, 'out/preload/index.cjs').toString('utf8')
     const required = [...preload.matchAll(/\brequire\s*\(\s*["']([^"']+)["']/g)].map((match) => match[1])
     expect(required).toEqual(['electron'])
+  })
+
+  it('ships the licence notices of every library bundled into the window and the main process', () => {
+    const window = readFileSync(join(appOutDir, 'resources/licenses/third-party-licenses-window.md'), 'utf8')
+    const main = readFileSync(join(appOutDir, 'resources/licenses/third-party-licenses-main.md'), 'utf8')
+    for (const library of ['react', 'react-dom', 'dexie', 'docx', 'i18next', 'zustand', 'signature_pad']) {
+      expect(window).toMatch(new RegExp(`^## ${library} - \\d+\\.\\d+\\.\\d+ \\(`, 'm'))
+    }
+    // The MIT licence's own words, not only its name.
+    expect(window).toContain('Permission is hereby granted, free of charge')
+    expect(main).toMatch(/^## zod - /m)
   })
 
   it('flips the fuses in the packed executable', async () => {

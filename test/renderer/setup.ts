@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest'
 import 'fake-indexeddb/auto'
 import { cleanup, configure } from '@testing-library/react'
 import { afterEach, beforeAll } from 'vitest'
-import { initI18n } from '../../renderer/i18n'
+import { initI18n, loadAllMessages } from '../../renderer/i18n'
 
 // jsdom has <dialog> but not its modal behaviour; this is the part our Modal relies on.
 if (typeof HTMLDialogElement !== 'undefined' && !HTMLDialogElement.prototype.showModal) {
@@ -21,6 +21,8 @@ configure({ asyncUtilTimeout: 5000 })
 
 beforeAll(async () => {
   await initI18n('en')
+  // Components are rendered here without the screen that loads their texts.
+  await loadAllMessages()
 })
 
 afterEach(() => {

@@ -14,7 +14,7 @@ export function ResponsibilitiesSection({ workshopId, activities }: { workshopId
       <h2 id="raci">{t('sla.responsibilities.title')}</h2>
       <p className="section-intro">{t('sla.responsibilities.guidance')}</p>
       <p className="legend">{t('sla.responsibilities.legend')}</p>
-      <div className="raci-head" aria-hidden="true">
+      <div className="raci-head team-columns-head" aria-hidden="true">
         <span>{t('sla.responsibilities.activity')}</span>
         {RACI_TEAMS.map((team) => (
           <span key={team} className={`team-${team}`}>

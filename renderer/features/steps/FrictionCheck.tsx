@@ -23,7 +23,7 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
     <section className="card" aria-labelledby="friction-title">
       <h2 id="friction-title">{t('awareness.friction.title')}</h2>
       <p className="section-intro">{t('awareness.friction.intro')}</p>
-      <div className="friction-head" aria-hidden="true">
+      <div className="friction-head team-columns-head" aria-hidden="true">
         <span>{t('awareness.friction.area')}</span>
         <span>{t('awareness.friction.notes')}</span>
       </div>

@@ -6,8 +6,8 @@ import { ReplaceConflictError } from '../../../renderer/db/backup-repo'
 import { ContentChangedError, SignedVersionError, TypedNameMismatchError } from '../../../renderer/db/sla-repo'
 import { UndoRefusedError } from '../../../renderer/db/undo'
 import { FileSaveFailure } from '../../../renderer/platform/platform'
-import { de } from '../../../renderer/i18n/de'
-import { en } from '../../../renderer/i18n/en'
+import { de } from '../../../renderer/i18n/list/de'
+import { en } from '../../../renderer/i18n/list/en'
 
 afterEach(async () => {
   await i18next.changeLanguage('en')
