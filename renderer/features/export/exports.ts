@@ -29,6 +29,18 @@ export function contentOf(version: SlaVersion | undefined, data: WorkshopData): 
   return version?.content ?? buildSlaContent(data.workshop, data.participants, data.items)
 }
 
+/**
+ * A signed version that does not match its seal is never exported as signed (issue 12 §1). The
+ * screens offer no export of it; this refusal is the guard behind them, worded for the person
+ * by renderer/app/failure-message.ts.
+ */
+export class SealBrokenError extends Error {
+  constructor(readonly versionNumber: number) {
+    super(`SLA version ${versionNumber} does not match its seal`)
+    this.name = 'SealBrokenError'
+  }
+}
+
 /** SPEC §6: the SLA as a Word file, saved through the native dialog or as a download. */
 export async function exportSla(data: WorkshopData, version: SlaVersion | undefined, filterName: string) {
   const { exportSlaDocx } = await import('../../../shared/docx')
@@ -36,8 +48,7 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
   const signatures = version ? await listSignatures(version.id) : []
   const content = contentOf(version, data)
   const number = version?.number ?? 1
-  // The screens offer no export of a version that does not match its seal; nothing else may either.
-  if (version && version.state !== 'draft' && !checkSeal(version, signatures).ok) throw new Error(`SLA version ${number} does not match its seal`)
+  if (version && version.state !== 'draft' && !checkSeal(version, signatures).ok) throw new SealBrokenError(number)
   const bytes = await exportSlaDocx({
     content,
     version: {

@@ -5,8 +5,9 @@ import { App } from '../../../renderer/app/App'
 import { db } from '../../../renderer/db/db'
 import { addParticipant } from '../../../renderer/db/participant-repo'
 import { ensureDraftVersion, signVersion } from '../../../renderer/db/sla-repo'
-import { createWorkshop } from '../../../renderer/db/workshop-repo'
+import { createWorkshop, workshopData } from '../../../renderer/db/workshop-repo'
 import { platform } from '../../../renderer/platform/platform'
+import { SealBrokenError, exportSla } from '../../../renderer/features/export/exports'
 import { useUiStore } from '../../../renderer/store/ui-store'
 import type { SlaVersion } from '../../../shared/domain/sla'
 
@@ -79,6 +80,15 @@ describe('a signed version checked against its seal', () => {
     await user.click(within(list).getByRole('button', { name: 'Show version 1' }))
     expect(await screen.findByRole('heading', { name: 'Version 1 · Does not match its seal' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Export version 1 (.docx)' })).not.toBeInTheDocument()
+    expect(save).not.toHaveBeenCalled()
+  })
+
+  it('refuses the export itself, whoever asks for it, with a reason the person is told', async () => {
+    await db.slaVersions.update(version.id, (v) => void (v.content!.organisation = 'Edited in IndexedDB GmbH'))
+    const save = vi.spyOn(platform, 'saveFile')
+    const data = (await workshopData(workshopId))!
+    const edited = (await db.slaVersions.get(version.id))!
+    await expect(exportSla(data, edited, 'Word')).rejects.toEqual(new SealBrokenError(1))
     expect(save).not.toHaveBeenCalled()
   })
 })
