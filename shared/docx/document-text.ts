@@ -23,9 +23,6 @@ export interface XmlSink {
   text(text: string): void
 }
 
-// After the name comes whitespace, "/" or ">", never another name character: the name and
-// the attributes cannot trade characters, which would make a long name cost quadratic time.
-const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s[^<>]*?)?)(\/?)>|([^<]+)/g
 const ATTRIBUTE = /([\w.:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g
 const ENTITY = /&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|amp|lt|gt|quot|apos);/g
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" }
@@ -51,15 +48,78 @@ export function readAttributes(attributes: Attributes): Map<string, string> {
   return result
 }
 
+const isNameStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95
+/** `[\w.:-]`: letters, digits, "_", ".", ":", "-". */
+const isNameChar = (c: number): boolean => isNameStart(c) || (c >= 48 && c <= 57) || c === 46 || c === 58 || c === 45
+const SPACE = /\s/
+
+const LT = 60
+const GT = 62
+const SLASH = 47
+
 /**
- * A part's XML into `sink`. A single linear scan with regular expressions that cannot
- * backtrack: a hostile part of any size is read in time proportional to its length.
+ * A part's XML into `sink`: tags `<name attributes>`, `</name>`, `<name/>` and the text between
+ * them; a "<" that begins no such tag is skipped, and what follows it is text — exactly the
+ * tokens of `<(\/?)([A-Za-z_][\w.:-]*)((?:\s[^<>]*?)?)(\/?)>|([^<]+)` (a test compares them), but
+ * written by hand: a large SLA's body is megabytes, and matching the expression token by token
+ * cost a good part of reading it back.
+ * Every position is looked at a bounded number of times (the next "<" and ">" are remembered,
+ * and only ever move forward), so a hostile part of any size is read in time proportional to
+ * its length.
  */
 export function scanXml(xml: string, sink: XmlSink): void {
-  for (const match of xml.matchAll(TOKEN)) {
-    const [, closing, name, attributes, selfClosing, text] = match
-    if (text !== undefined) sink.text(decodeEntities(text))
-    else sink.tag(name ?? '', closing === '/', selfClosing === '/', attributes)
+  const end = xml.length
+  let nextLt = -1
+  let nextGt = -1
+  const lessThanFrom = (from: number): number => {
+    if (nextLt < from) {
+      const found = xml.indexOf('<', from)
+      nextLt = found === -1 ? end : found
+    }
+    return nextLt
+  }
+  const greaterThanFrom = (from: number): number => {
+    if (nextGt < from) {
+      const found = xml.indexOf('>', from)
+      nextGt = found === -1 ? end : found
+    }
+    return nextGt
+  }
+  /** The tag that begins at `at` (a "<"), given to the sink; where it ends, or -1 when none begins there. */
+  const tag = (at: number): number => {
+    let start = at + 1
+    const closing = xml.charCodeAt(start) === SLASH
+    if (closing) start++
+    if (!isNameStart(xml.charCodeAt(start))) return -1
+    let after = start + 1
+    while (after < end && isNameChar(xml.charCodeAt(after))) after++
+    const name = xml.slice(start, after)
+    const next = xml.charCodeAt(after)
+    if (next === GT) {
+      sink.tag(name, closing, false, '')
+      return after + 1
+    }
+    if (next === SLASH && xml.charCodeAt(after + 1) === GT) {
+      sink.tag(name, closing, true, '')
+      return after + 2
+    }
+    if (after >= end || !SPACE.test(xml[after]!)) return -1
+    const close = greaterThanFrom(after)
+    if (close >= end || lessThanFrom(after) < close) return -1
+    const selfClosing = xml.charCodeAt(close - 1) === SLASH
+    sink.tag(name, closing, selfClosing, xml.slice(after, selfClosing ? close - 1 : close))
+    return close + 1
+  }
+  let at = 0
+  while (at < end) {
+    if (xml.charCodeAt(at) === LT) {
+      const past = tag(at)
+      at = past === -1 ? at + 1 : past
+    } else {
+      const stop = lessThanFrom(at)
+      sink.text(decodeEntities(xml.slice(at, stop)))
+      at = stop
+    }
   }
 }
 

@@ -197,6 +197,9 @@ function shading(attrs: Map<string, string>): string | null {
   return attrs.get('w:val') === 'solid' ? hex(attrs.get('w:color')) : hex(attrs.get('w:fill'))
 }
 
+/** The run properties that decide whether text can be read (withProperty); others are not looked into. */
+const LOOK_PROPERTIES: ReadonlySet<string> = new Set(['w:vanish', 'w:specVanish', 'w:webHidden', 'w:sz', 'w:szCs', 'w:w', 'w:color', 'w:highlight', 'w:shd'])
+
 /** One property element inside w:rPr, folded into the look. */
 function withProperty(look: RunLook, name: string, attrs: Map<string, string>): RunLook {
   switch (name) {
@@ -361,7 +364,9 @@ class StoryReader implements XmlSink {
       }
       default:
         if (!opening) break
-        if (this.inRunProperties) this.look = withProperty(this.look, name, readAttributes(attributes))
+        if (this.inRunProperties) {
+          if (LOOK_PROPERTIES.has(name)) this.look = withProperty(this.look, name, readAttributes(attributes))
+        }
         else if (this.inParagraphProperties && name === 'w:shd') this.paragraphBackground = shading(readAttributes(attributes))
         else if (this.inCellProperties && name === 'w:shd') this.cellBackground = shading(readAttributes(attributes))
     }
