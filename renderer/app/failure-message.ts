@@ -115,7 +115,7 @@ function knownMessage(t: TFunction, error: KnownError): string {
     case 'FileReaderFailure':
       return t('failures.readerFailed')
     case 'SealBrokenError':
-      return t('signedSla.seal.notExported', { number: error.versionNumber })
+      return t('failures.sealBroken', { number: error.versionNumber })
   }
 }
 

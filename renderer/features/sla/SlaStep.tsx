@@ -100,7 +100,7 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
         className="button"
         disabled={exporting.busy}
         onClick={() =>
-          broken ? showNotice({ message: t('signedSla.seal.notExported', { number }) }) : void exporting.run(() => exportSla(data, version, t('export.wordFilter')))
+          broken ? showNotice({ message: t('failures.sealBroken', { number }) }) : void exporting.run(() => exportSla(data, version, t('export.wordFilter')))
         }
       >
         {t('export.sla')}

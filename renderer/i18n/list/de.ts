@@ -385,6 +385,7 @@ export const de: Messages<typeof en> = {
         '„{{name}}“ konnte nicht gespeichert werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal, vielleicht in einem anderen Ordner.'
     },
     exportFailed: 'Die Datei konnte nicht erstellt werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal.',
+    sealBroken: 'Version {{number}} stimmt nicht mit ihrem Siegel überein und wird nicht als unterschrieben exportiert.',
     storageFull:
       'Nicht gespeichert: Der Speicher ist voll. Bitte geben Sie Speicherplatz frei und versuchen Sie es noch einmal.',
     signingFailed:

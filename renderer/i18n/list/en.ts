@@ -359,6 +359,7 @@ export const en = {
       unknown: '“{{name}}” could not be saved. Nothing was lost — please try again, perhaps in another folder.'
     },
     exportFailed: 'The file could not be created. Nothing was lost — please try again.',
+    sealBroken: 'Version {{number}} does not match its seal and is not exported as signed.',
     storageFull: 'Not saved: the storage is full. Free some disk space and try again.',
     signingFailed: 'The signature could not be saved. Nothing was signed — please try again.',
     undoFailed: 'Not undone: the change could not be written. The step stays in the history — please try again.',

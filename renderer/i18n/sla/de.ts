@@ -303,8 +303,7 @@ export const de: Messages<typeof en> = {
       brokenExplained:
         'Version {{number}} wurde nach der Unterschrift verändert: Inhalt, Unterschriften oder das mit ihnen Versiegelte stimmen nicht mehr mit dem Siegel überein. Sie gilt nicht als unterschrieben und wird nicht als unterschrieben exportiert.',
       sealedLater:
-        'Am {{date}} nachträglich versiegelt – bei einer Aktualisierung der App oder beim Einlesen einer älteren Datei. Das Siegel bürgt ab dann für diese Version, nicht für ihre Vorgeschichte.',
-      notExported: 'Version {{number}} stimmt nicht mit ihrem Siegel überein und wird nicht als unterschrieben exportiert.'
+        'Am {{date}} nachträglich versiegelt – bei einer Aktualisierung der App oder beim Einlesen einer älteren Datei. Das Siegel bürgt ab dann für diese Version, nicht für ihre Vorgeschichte.'
     }
   }
 }

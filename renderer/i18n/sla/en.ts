@@ -295,8 +295,7 @@ export const en = {
       brokenExplained:
         'Version {{number}} was changed after it was signed: its content, its signatures or what was sealed with them no longer match its seal. It does not count as signed and is not exported as signed.',
       sealedLater:
-        'Sealed on {{date}}, after signing — when the app was updated or an older file was read. The seal vouches for this version from then on, not for its earlier history.',
-      notExported: 'Version {{number}} does not match its seal and is not exported as signed.'
+        'Sealed on {{date}}, after signing — when the app was updated or an older file was read. The seal vouches for this version from then on, not for its earlier history.'
     }
   }
 }
