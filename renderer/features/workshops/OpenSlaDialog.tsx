@@ -78,7 +78,7 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
         </div>
       )}
       {sla && (
-        <div data-reading={sla.integrity} data-checked={sla.checked} data-records={records?.kind} data-paper={paper.kind}>
+        <div className="sla-checks" data-reading={sla.integrity} data-checked={sla.checked} data-records={records?.kind} data-paper={paper.kind}>
           <p>
             <strong>{opened?.name}</strong>
             <br />
@@ -145,7 +145,7 @@ function FileCheck({ reading }: { reading: SlaReading }) {
     )
   }
   const limited = reading.checked === 'contentOnly' || reading.checked === 'sealOnly' || reading.checked === 'nothing'
-  return <p className={limited ? 'row-warning' : 'all-good'}>{`${limited ? 'ⓘ' : '✓'} ${t(`openSla.checked.${reading.checked}`, { layout: reading.layoutVersion })}`}</p>
+  return <p className={limited ? 'row-warning' : 'all-good'}>{`${limited ? '⚠' : '✓'} ${t(`openSla.checked.${reading.checked}`, { layout: reading.layoutVersion })}`}</p>
 }
 
 function RecordsCheck({ comparison }: { comparison: RecordsComparison }) {
@@ -170,7 +170,7 @@ function PaperCheck({ text, onChange, comparison }: { text: string; onChange(tex
   const resultId = useId()
   const bad = comparison.kind === 'noMatch' || comparison.kind === 'invalid'
   return (
-    <>
+    <div className="paper-check">
       <label className="field">
         <span>{t('openSla.paper.label')}</span>
         <input
@@ -190,6 +190,6 @@ function PaperCheck({ text, onChange, comparison }: { text: string; onChange(tex
       <p id={resultId} aria-live="polite" className={comparison.kind.startsWith('matches') ? 'all-good' : bad ? 'field-error' : 'field-hint'}>
         {comparison.kind === 'empty' ? '' : t(`openSla.paper.${comparison.kind}`, { count: 'digits' in comparison ? comparison.digits : 0 })}
       </p>
-    </>
+    </div>
   )
 }
