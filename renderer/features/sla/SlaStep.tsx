@@ -108,7 +108,8 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
       {version && <SealNote version={version} check={check} />}
       {signed && (
         <>
-          <p>{t('sla.lockedNotice', { number })}</p>
+          {/* A version that does not match its seal does not count as signed; its note above says so. */}
+          {!broken && <p>{t('sla.lockedNotice', { number })}</p>}
           <button
             type="button"
             className="button primary"
