@@ -34,14 +34,26 @@ export function SealNote({ version, check, full = false }: { version: SlaVersion
   }
   return (
     <>
-      {full && version.seal && (
-        <p className="seal-note">
-          {t('signedSla.seal.label')}: <span className="fingerprint">{sealGroups(version.seal).join(' ')}</span>
-        </p>
-      )}
+      {full && version.seal && <SealLines label={t('signedSla.seal.label')} seal={version.seal} />}
       {sealedLater(version) && version.sealedAt !== null && (
         <p className="field-hint seal-note">{t('signedSla.seal.sealedLater', { date: formatDateTime(version.sealedAt, language) })}</p>
       )}
     </>
+  )
+}
+
+/** The full seal as the signature page prints it, two lines of eight groups, so the two can be compared line by line. */
+function SealLines({ label, seal }: { label: string; seal: string }) {
+  const [first, second] = sealGroups(seal)
+  return (
+    <p className="seal-note">
+      {label}:
+      <br />
+      <span className="fingerprint">
+        {first}
+        <br />
+        {second}
+      </span>
+    </p>
   )
 }
