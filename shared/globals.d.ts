@@ -3,11 +3,7 @@
  * declaring them here (instead of pulling in DOM or Node types) keeps shared/ portable.
  */
 declare global {
-  interface SubtleCrypto {
-    digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>
-  }
   interface Crypto {
-    readonly subtle: SubtleCrypto
     randomUUID(): string
   }
   const crypto: Crypto

@@ -66,6 +66,7 @@ type KnownError =
   | Named<'FileOpenFailure', { reason: 'tooLarge' | 'unreadable'; purpose: 'backup' | 'sla'; size: number }>
   | Named<'BackupRefused', { problem: BackupError }>
   | Named<'FileReaderFailure', object>
+  | Named<'SealBrokenError', { versionNumber: number }>
 
 const KNOWN_NAMES: ReadonlySet<string> = new Set<KnownError['name']>([
   'ContentChangedError',
@@ -75,7 +76,8 @@ const KNOWN_NAMES: ReadonlySet<string> = new Set<KnownError['name']>([
   'FileSaveFailure',
   'FileOpenFailure',
   'BackupRefused',
-  'FileReaderFailure'
+  'FileReaderFailure',
+  'SealBrokenError'
 ])
 
 function known(error: unknown): KnownError | null {
@@ -112,6 +114,8 @@ function knownMessage(t: TFunction, error: KnownError): string {
       return backupProblemText(t, `restore.errors.${error.problem.code}`, error.problem.params)
     case 'FileReaderFailure':
       return t('failures.readerFailed')
+    case 'SealBrokenError':
+      return t('failures.sealBroken', { number: error.versionNumber })
   }
 }
 

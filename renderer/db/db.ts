@@ -1,5 +1,14 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie'
-import { signatureV4toV5, workshopV1toV2, workshopV3toV4, type SignatureV4, type WorkshopV1, type WorkshopV3 } from '../../shared/backup/migrations'
+import {
+  signatureV4toV5,
+  versionV5toV6,
+  workshopV1toV2,
+  workshopV3toV4,
+  type SignatureV4,
+  type SlaVersionV5,
+  type WorkshopV1,
+  type WorkshopV3
+} from '../../shared/backup/migrations'
 import type { Item } from '../../shared/domain/items'
 import type { Review } from '../../shared/domain/review'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
@@ -68,6 +77,21 @@ export class SmarketingDb extends Dexie {
             if (typeof signature.signerName === 'string') return
             const upgraded = signatureV4toV5(signature as SignatureV4, versions.get(signature.versionId)?.content?.parties.signatories ?? null, participants)
             signature.signerName = upgraded.signerName
+          })
+      })
+    // v6: a signed version carries its seal over content, number and signatures (sla-seal.ts).
+    this.version(6)
+      .stores({})
+      .upgrade(async (tx) => {
+        const signatures = (await tx.table('signatures').toArray()) as Signature[]
+        const now = Date.now()
+        await tx
+          .table('slaVersions')
+          .toCollection()
+          .modify((version: SlaVersionV5 | SlaVersion) => {
+            if ('seal' in version) return
+            const { seal, sealedAt } = versionV5toV6(version, signatures.filter((s) => s.versionId === version.id), now)
+            Object.assign(version, { seal, sealedAt })
           })
       })
   }

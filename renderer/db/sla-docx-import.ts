@@ -1,3 +1,4 @@
+import type { RecordedVersion } from '../../shared/docx/sla/sla-comparison'
 import { restoreSlaFromDocument, type SlaFromDocument } from '../../shared/domain/sla-restore'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
@@ -37,4 +38,27 @@ export async function importSlaDocument(source: SlaFromDocument, asDraft: boolea
       return { kind: 'created', workshopId: restored.workshop.id }
     }
   )
+}
+
+/**
+ * The signed versions on this laptop an SLA file could be (issue 12 §1): the one with the
+ * file's version id, those of the file's workshop, and any with the seal the file claims —
+ * each with its signatures, for compareWithRecords.
+ */
+export async function recordsFor(
+  source: Pick<SlaFromDocument, 'signatures'> & { version: { seal?: string | null } },
+  database: SmarketingDb = db
+): Promise<RecordedVersion[]> {
+  const versionIds = [...new Set(source.signatures.map((s) => s.versionId))]
+  const workshopIds = [...new Set(source.signatures.map((s) => s.workshopId))]
+  const seal = source.version.seal ?? null
+  return database.transaction('r', database.slaVersions, database.signatures, async () => {
+    const found = [
+      ...(await database.slaVersions.bulkGet(versionIds)),
+      ...(workshopIds.length > 0 ? await database.slaVersions.where('workshopId').anyOf(workshopIds).toArray() : []),
+      ...(seal ? await database.slaVersions.filter((v) => v.seal === seal).toArray() : [])
+    ]
+    const versions = [...new Map(found.flatMap((v) => (v && v.state !== 'draft' ? [[v.id, v] as const] : []))).values()]
+    return Promise.all(versions.map(async (version) => ({ version, signatures: await database.signatures.where('versionId').equals(version.id).toArray() })))
+  })
 }

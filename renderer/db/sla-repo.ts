@@ -2,6 +2,7 @@ import { checkCompleteness, toOpenItems } from '../../shared/domain/completeness
 import type { Signature, SlaContent, SlaVersion } from '../../shared/domain/sla'
 import { buildSlaContent } from '../../shared/domain/sla-content'
 import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-fingerprint'
+import { checkSeal, sealOf, type SealCheck } from '../../shared/domain/sla-seal'
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
 import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
 import { scheduleGovernanceOf } from '../../shared/domain/review-plan'
@@ -61,6 +62,8 @@ export interface WorkshopSla {
   signatures: Signature[]
   /** The current version is signed: its content is read-only until it is amended. */
   locked: boolean
+  /** Each version checked against its seal, by id: a signed version is shown as signed only when it matches. */
+  seals: Record<string, SealCheck>
 }
 
 /** The workshop's SLA as one consistent reading (for a live query). */
@@ -70,7 +73,9 @@ export function workshopSla(workshopId: string, database: SmarketingDb = db): Pr
     const current = versions.at(-1)
     const signatures = current ? await listSignatures(current.id, database) : []
     const previousSigned = versions.filter((v) => v !== current && v.state !== 'draft').at(-1)
-    return { versions, current, previousSigned, signatures, locked: isCurrentVersionSigned(versions) }
+    const seals: Record<string, SealCheck> = {}
+    for (const version of versions) seals[version.id] = checkSeal(version, version === current ? signatures : await listSignatures(version.id, database))
+    return { versions, current, previousSigned, signatures, locked: isCurrentVersionSigned(versions), seals }
   })
 }
 
@@ -88,6 +93,8 @@ function newVersion(workshopId: string, number: number, amends: string | null, r
     content: null,
     fingerprint: null,
     signedAt: null,
+    seal: null,
+    sealedAt: null,
     openItems: [],
     openItemsConfirmed: false,
     amends,
@@ -190,13 +197,18 @@ export async function signVersion(
       listItems(workshopId, target)
     ])
     const findings = checkCompleteness({ workshop: workshop!, participants, items })
+    // Everything still open when the version is complete is listed in it — what is only proposed too (issue 12 §3).
+    const openItems = toOpenItems(findings)
+    // Signatures given for other content are not part of the signed version.
+    await target.signatures.where('versionId').equals(versionId).filter((s) => s.fingerprint !== fingerprint).delete()
     await target.slaVersions.update(versionId, {
       state: 'signed',
       content: current.content,
       fingerprint,
       signedAt: now,
-      // Everything still open when the version is complete is listed in it — what is only proposed too (issue 12 §3).
-      openItems: toOpenItems(findings)
+      openItems,
+      seal: sealOf({ number: version.number, signedAt: now, fingerprint, openItems }, valid),
+      sealedAt: now
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
     // From now on the review dates are this version's, also while the next amendment is drafted.

@@ -17,10 +17,11 @@ export const BACKUP_TYPE = 'smarketing-studio-backup'
  * 3: quarterly reviews.
  * 4: the workshop's agenda (steps and breaks from a start time).
  * 5: a signature keeps the signer's name (signerName), so a signed version never depends on the participant list.
+ * 6: a signed version carries its seal (seal, sealedAt) over content, number and signatures.
  * Raise it with every change to a record and add the migration from the previous version to
  * BACKUP_MIGRATIONS in migrations.ts; keep a fixture file of every version in test/fixtures/backup.
  */
-export const BACKUP_FORMAT_VERSION = 5
+export const BACKUP_FORMAT_VERSION = 6
 
 /** Without the dot, as the native file dialogs and `FileFilter` want it. */
 export const BACKUP_FILE_EXTENSION = 'smarketing'

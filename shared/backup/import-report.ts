@@ -34,8 +34,12 @@ export class ImportReport {
     this.leading.push({ code: 'migrated', params: { from, to } })
   }
 
-  fingerprintMismatch(workshop: string, number: number): void {
-    this.trailing.push({ code: 'fingerprintMismatch', params: { workshop, number } })
+  sealBroken(workshop: string, number: number): void {
+    this.trailing.push({ code: 'sealBroken', params: { workshop, number } })
+  }
+
+  sealedOnImport(count: number): void {
+    this.leading.push({ code: 'sealedOnImport', params: { count } })
   }
 
   /** In a stable order: migration first, then per kind of record, then per SLA version. */

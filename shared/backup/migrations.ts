@@ -2,9 +2,11 @@ import { stepsOnlyAgenda } from '../domain/agenda'
 import { slaDefaultItems, defaultFunnel, defaultGovernance } from '../domain/sla-defaults'
 import type { Item, ItemSeed } from '../domain/items'
 import { isLanguage } from '../domain/language'
-import type { Signatory, Signature } from '../domain/sla'
+import type { Signatory, Signature, SlaVersion } from '../domain/sla'
+import { sealOnUpgrade } from '../domain/sla-seal'
 import type { Workshop } from '../domain/workshop'
 import { isJsonObject } from './safe-json'
+import { frozenVersionSchema, signatureSchema } from './schemas'
 
 /**
  * Pure, append-only migrations of stored records. The Dexie upgrade and the backup import
@@ -60,6 +62,8 @@ function orderOf(item: unknown): number {
 export interface MigrationContext {
   /** Ids for records a migration adds (step 4's examples). */
   newId: () => string
+  /** The time a migration stamps on what it makes now (the seal of an older signed version). */
+  now: number
 }
 
 export type BackupMigration = (data: unknown, context: MigrationContext) => unknown
@@ -149,5 +153,50 @@ function hasIdAndName(value: unknown): value is { id: string; name: string } {
   return isJsonObject(value) && typeof value.id === 'string' && typeof value.name === 'string'
 }
 
+/** An SLA version as schema and format 5 stored it: without a seal. */
+export type SlaVersionV5 = Omit<SlaVersion, 'seal' | 'sealedAt'>
+
+/**
+ * v5 → v6: a signed or superseded version gets its seal (sla-seal.ts), made now from what is
+ * stored — if its content still gives its fingerprint and the required signatures are there;
+ * otherwise it stays without one and the app shows that it does not match its seal. A seal made
+ * now vouches for the version from now on, not for what happened to it before; the app says so.
+ * `signatures`: the stored signatures of this version.
+ */
+export function versionV5toV6(version: SlaVersionV5, signatures: readonly Signature[], now: number): SlaVersion {
+  return { ...version, ...sealOnUpgrade({ ...version, seal: null }, signatures, now) }
+}
+
+/** v5 → v6 of a backup file: every version gets its seal, as the database upgrade does. */
+export function backupDataV5toV6(data: unknown, context: MigrationContext): unknown {
+  if (!isJsonObject(data) || !Array.isArray(data.workshops)) return data
+  return { ...data, workshops: data.workshops.map((entry) => backupEntryV5toV6(entry, context.now)) }
+}
+
+function backupEntryV5toV6(entry: unknown, now: number): unknown {
+  if (!isJsonObject(entry) || !Array.isArray(entry.slaVersions)) return entry
+  // Unchecked yet: only records that pass validation (as a version without a seal) are sealed;
+  // the rest get an empty seal and the validator judges them.
+  const signatures = (Array.isArray(entry.signatures) ? entry.signatures : []).flatMap((raw) => {
+    const parsed = signatureSchema.safeParse(raw)
+    return parsed.success ? [parsed.data] : []
+  })
+  const slaVersions = entry.slaVersions.map((raw) => {
+    if (!isJsonObject(raw) || 'seal' in raw || 'sealedAt' in raw) return raw
+    const unsealed = { ...raw, seal: null, sealedAt: null }
+    const parsed = frozenVersionSchema.safeParse(unsealed)
+    if (!parsed.success) return unsealed
+    return versionV5toV6(parsed.data, signatures.filter((signature) => signature.versionId === parsed.data.id), now)
+  })
+  return { ...entry, slaVersions }
+}
+
 /** Indexed by the version a migration starts from; index 0 is unused. */
-export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [null, backupDataV1toV2, backupDataV2toV3, backupDataV3toV4, backupDataV4toV5]
+export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [
+  null,
+  backupDataV1toV2,
+  backupDataV2toV3,
+  backupDataV3toV4,
+  backupDataV4toV5,
+  backupDataV5toV6
+]

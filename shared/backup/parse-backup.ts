@@ -1,5 +1,5 @@
 import { isIsoDate } from '../domain/iso-date'
-import { slaFingerprint } from '../domain/sla-fingerprint'
+import { checkSeal } from '../domain/sla-seal'
 import { BACKUP_FORMAT_VERSION, BACKUP_TYPE, type BackupApp, type BackupData, type BackupWorkshop } from './format'
 import { ImportReport } from './import-report'
 import { BACKUP_LIMITS } from './limits'
@@ -19,6 +19,8 @@ import { decodeBackupBytes, isJsonObject, parseJsonSafely, type OnProgress } fro
 export interface ParseOptions {
   /** Ids for records that migrations add; random UUIDs unless given (tests pass their own). */
   newId?: () => string
+  /** The time of the import (what a migration seals now is sealed at this time); Date.now() unless given. */
+  now?: number
   /** How far the reading is, from 0 to 1, for a progress bar. */
   onProgress?: OnProgress
 }
@@ -72,10 +74,10 @@ async function guarded(run: () => Promise<ParseResult>): Promise<ParseResult> {
 async function readBackup(json: unknown, options: ParseOptions): Promise<ParseResult> {
   const { info, data } = readWrapper(json)
   const report = new ImportReport()
-  const context: MigrationContext = { newId: options.newId ?? (() => crypto.randomUUID()) }
+  const context: MigrationContext = { newId: options.newId ?? (() => crypto.randomUUID()), now: options.now ?? Date.now() }
   const migrated = migrate(data, info.version, context, report)
   const restored = restoreData(migrated, report, scaled(options.onProgress, SCANNED, VALIDATED))
-  await checkFingerprints(restored.workshops, report, scaled(options.onProgress, VALIDATED, 1))
+  checkSeals(restored.workshops, context.now, report, scaled(options.onProgress, VALIDATED, 1))
   options.onProgress?.(1)
   return { ok: true, data: restored, warnings: report.warnings(), info }
 }
@@ -173,15 +175,23 @@ function checkUniqueIds(entries: readonly RawEntry[]): void {
 }
 
 /**
- * A signed version whose content no longer gives its fingerprint was changed after signing. It
- * is imported exactly as it is — repairing it would forge the agreement — and the user is told.
+ * A signed version that does not match its seal (sla-seal.ts) was changed after signing: its
+ * content, its signatures, or what was sealed with them. It is imported exactly as it is —
+ * repairing it would forge the agreement —, the user is told, and the app shows it as not
+ * matching its seal wherever it appears and never exports it as signed. Versions of a file older
+ * than seals are sealed by the migration now; the user is told that too, because such a seal
+ * says nothing about the file's past.
  */
-async function checkFingerprints(workshops: readonly BackupWorkshop[], report: ImportReport, onProgress?: OnProgress): Promise<void> {
-  for (const [index, { workshop, slaVersions }] of workshops.entries()) {
+function checkSeals(workshops: readonly BackupWorkshop[], now: number, report: ImportReport, onProgress?: OnProgress): void {
+  let sealedNow = 0
+  for (const [index, { workshop, slaVersions, signatures }] of workshops.entries()) {
     onProgress?.(index / workshops.length)
     for (const version of slaVersions) {
-      if (version.content === null) continue
-      if ((await slaFingerprint(version.content)) !== version.fingerprint) report.fingerprintMismatch(nameInMessage(workshop.title), version.number)
+      if (version.state === 'draft') continue
+      const check = checkSeal(version, signatures.filter((signature) => signature.versionId === version.id))
+      if (!check.ok) report.sealBroken(nameInMessage(workshop.title), version.number)
+      else if (version.sealedAt === now) sealedNow++
     }
   }
+  if (sealedNow > 0) report.sealedOnImport(sealedNow)
 }

@@ -41,6 +41,10 @@ export interface BackupErrorParams {
    * never repaired or left out, so the file is refused. `workshop`: title; `number`: version.
    */
   invalidSignedVersion: { workshop: string; number: number }
+  /** A workshop has more than one signed SLA version in force at a time (one must be superseded). `workshop`: title. */
+  twoSignedVersions: { workshop: string }
+  /** A workshop's SLA versions amend each other in a circle (version 2 amends 3, which amends 2). `workshop`: title; `number`: a version in the circle. */
+  amendsLoop: { workshop: string; number: number }
   /** After leaving out what could not be restored, no workshop is left to import. */
   nothingToImport: Record<string, never>
   /** A fault in the app itself while reading the file; nothing was changed. */
@@ -59,8 +63,10 @@ export interface BackupWarningParams {
   recordsDropped: { kind: RecordKind; count: number }
   /** `count` records of `kind` belong to a workshop or SLA version that is not in the file (a signature of a missing version, a review of a version that is not signed) and were left out. */
   orphansDropped: { kind: RecordKind; count: number }
-  /** A signed SLA version's content no longer matches its fingerprint: it was changed after signing. It is imported unchanged so it can be inspected. `workshop`: title; `number`: version. */
-  fingerprintMismatch: { workshop: string; number: number }
+  /** A signed SLA version no longer matches its seal: its content, its signatures or what was sealed with them were changed after signing. It is imported unchanged so it can be inspected, shown as not matching its seal and never exported as signed. `workshop`: title; `number`: version. */
+  sealBroken: { workshop: string; number: number }
+  /** The file is older than seals: `count` signed versions were sealed now, as they are; the seal vouches for them from now on, not for their past. */
+  sealedOnImport: { count: number }
 }
 
 export type BackupWarningCode = keyof BackupWarningParams
@@ -83,6 +89,8 @@ const ERROR_CODES: Record<BackupErrorCode, true> = {
   duplicateId: true,
   duplicateVersionNumber: true,
   invalidSignedVersion: true,
+  twoSignedVersions: true,
+  amendsLoop: true,
   nothingToImport: true,
   unexpected: true
 }
@@ -91,7 +99,8 @@ const WARNING_CODES: Record<BackupWarningCode, true> = {
   recordsRepaired: true,
   recordsDropped: true,
   orphansDropped: true,
-  fingerprintMismatch: true
+  sealBroken: true,
+  sealedOnImport: true
 }
 
 export const BACKUP_ERROR_CODES = Object.keys(ERROR_CODES) as BackupErrorCode[]

@@ -74,7 +74,7 @@ export function itemDefaults(raw: Record<string, unknown>, position: number): De
 
 /** Only drafts: their content is still the workshop itself, so nothing signed is touched. */
 export function draftVersionDefaults(): Partial<SlaVersion> {
-  return { content: null, fingerprint: null, signedAt: null, openItems: [], openItemsConfirmed: false, amends: null, reviewId: null }
+  return { content: null, fingerprint: null, signedAt: null, seal: null, sealedAt: null, openItems: [], openItemsConfirmed: false, amends: null, reviewId: null }
 }
 
 /** A review is the record of a meeting: what is missing was not said, so it stays empty. */

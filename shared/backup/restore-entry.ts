@@ -127,7 +127,7 @@ function restoreVersions(records: readonly unknown[], workshop: Workshop, report
   }
   checkVersionNumbers(outcomes.map((o) => o.version), workshop)
   const ids = new Set(outcomes.map((o) => o.version.id))
-  return outcomes.map(({ version, fields }) => {
+  const restored = outcomes.map(({ version, fields }) => {
     const amendsMissing = version.amends !== null && !ids.has(version.amends)
     if (amendsMissing && version.state !== 'draft') fail('invalidSignedVersion', { workshop: nameInMessage(workshop.title), number: version.number })
     // A draft that amends a version not in the file simply starts a new line of versions.
@@ -136,6 +136,24 @@ function restoreVersions(records: readonly unknown[], workshop: Workshop, report
     if (allFields.length > 0) report.repairedRecord('slaVersion', allFields)
     return repaired
   })
+  checkVersionChain(restored, workshop)
+  return restored
+}
+
+/**
+ * One signed version in force at a time, and amendments that lead back to a first version: two
+ * signed versions, or versions amending each other in a circle, cannot come from the app.
+ */
+function checkVersionChain(versions: readonly SlaVersion[], workshop: Workshop): void {
+  if (versions.filter((version) => version.state === 'signed').length > 1) fail('twoSignedVersions', { workshop: nameInMessage(workshop.title) })
+  const byId = new Map(versions.map((version) => [version.id, version]))
+  for (const start of versions) {
+    const seen = new Set<string>()
+    for (let at: SlaVersion | undefined = start; at; at = at.amends === null ? undefined : byId.get(at.amends)) {
+      if (seen.has(at.id)) fail('amendsLoop', { workshop: nameInMessage(workshop.title), number: at.number })
+      seen.add(at.id)
+    }
+  }
 }
 
 /** Two versions with one number would make "the current version" ambiguous. */

@@ -296,16 +296,24 @@ const draftVersion = z.strictObject({
   state: z.literal('draft'),
   content: z.null(),
   fingerprint: z.null(),
-  signedAt: z.null()
+  signedAt: z.null(),
+  seal: z.null(),
+  sealedAt: z.null()
 })
 
-/** Signed and superseded versions carry the frozen content, its fingerprint and the signing time. */
+/**
+ * Signed and superseded versions carry the frozen content, its fingerprint, the signing time and
+ * the seal (null only for a version that could not be sealed when the app was updated; the app
+ * then shows that it does not match its seal).
+ */
 const frozenVersion = z.strictObject({
   ...versionBase,
   state: z.enum(['signed', 'superseded']),
   content: slaContentSchema,
   fingerprint,
-  signedAt: timestamp
+  signedAt: timestamp,
+  seal: fingerprint.nullable(),
+  sealedAt: timestamp.nullable()
 })
 
 export const draftVersionSchema: z.ZodType<SlaVersion> = draftVersion

@@ -16,7 +16,7 @@ import { buildSlaDocument } from './sla/sla-document'
 import type { SlaDocumentInput } from './sla/sla-input'
 
 export { buildSlaDocument, buildMinutesDocument, buildReviewReportDocument, packDocx }
-export { readSlaDocx, type SlaDocxReading, type IntegrityReason, type NotFromAppReason } from './sla/read-sla-docx'
+export { readSlaDocx, type SlaDocxReading, type IntegrityCheck, type IntegrityReason, type NotFromAppReason } from './sla/read-sla-docx'
 export type { SlaDocumentInput, SlaVersionFacts, SlaHistoryEntry } from './sla/sla-input'
 export type { SlaDocxData } from './sla/sla-data-schema'
 export type { MinutesDocumentInput } from './minutes/minutes-input'

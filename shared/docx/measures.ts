@@ -42,7 +42,9 @@ export function columnWidths(weights: readonly number[], total: number = TEXT_WI
 export const FONT = {
   body: 'Arial',
   /** A handwriting font for typed signatures, on every Windows; others fall back to a script face. */
-  signature: 'Segoe Script'
+  signature: 'Segoe Script',
+  /** Digits of equal width for the seal, read aloud group by group (0 and O, 1 and l apart). */
+  digits: 'Consolas'
 } as const
 
 export const SIZE = {

@@ -1,38 +1,19 @@
+import { decodeBase64 } from '../domain/base64'
 import { SIGNATURE_IMAGE } from './measures'
 
+/** Decoded in the domain, where the seal of a signed version hashes the same bytes. */
+export { decodeBase64 }
+
 /**
- * Drawn signatures arrive as PNG data URLs from the signature pad. shared/ has no atob or
- * Buffer, so the base64 is decoded here; anything that is not a PNG with a sane size is refused
- * (null) and the document says so in words instead of embedding a broken picture.
+ * Drawn signatures arrive as PNG data URLs from the signature pad. Anything that is not a PNG
+ * with a sane size is refused (null) and the document says so in words instead of embedding a
+ * broken picture.
  */
 const PREFIX = /^data:image\/png;base64,/i
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]
 /** Larger than any signature pad produces; keeps a hostile record from bloating the file. */
 const MAX_BYTES = 2_000_000
 const MAX_SIDE = 10_000
-
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
-const VALUES = new Map([...ALPHABET].map((char, index) => [char, index]))
-
-export function decodeBase64(text: string): Uint8Array | null {
-  const clean = text.replace(/\s+/g, '').replace(/=+$/, '')
-  if (clean.length % 4 === 1) return null
-  const bytes = new Uint8Array(Math.floor((clean.length * 3) / 4))
-  let buffer = 0
-  let bits = 0
-  let out = 0
-  for (const char of clean) {
-    const value = VALUES.get(char)
-    if (value === undefined) return null
-    buffer = (buffer << 6) | value
-    bits += 6
-    if (bits >= 8) {
-      bits -= 8
-      bytes[out++] = (buffer >> bits) & 0xff
-    }
-  }
-  return bytes
-}
 
 export interface PngImage {
   data: Uint8Array

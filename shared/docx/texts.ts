@@ -177,6 +177,10 @@ export interface DocTexts {
       typedNote: string
       notSigned: string
       imageUnreadable: string
+      /** Above the full seal on the signature page, where the paper copy signed by hand anchors the file. */
+      sealIntro: string
+      /** Below it, for a version signed before seals existed and sealed when the app was updated. */
+      sealedLater: (date: string) => string
     }
     history: {
       title: string
@@ -479,7 +483,11 @@ const en: DocTexts = {
       signature: 'Signature',
       typedNote: 'Signed by typing the full name',
       notSigned: 'not signed yet',
-      imageUnreadable: 'Drawn signature (the image could not be read)'
+      imageUnreadable: 'Drawn signature (the image could not be read)',
+      sealIntro:
+        'Seal of this version: SHA-256 over its content, its version number and every signature above (name, role, team, place, time and the signature itself). Compare it digit by digit with the paper copy or with the app; any change to what was signed gives another seal.',
+      sealedLater: (date) =>
+        `This version was signed before seals existed and was sealed on ${date}, after signing — when the app was updated or an older file was read. The seal vouches for it from that day on, not for its earlier history.`
     },
     history: {
       title: 'Amendment history',
@@ -795,7 +803,11 @@ const de: DocTexts = {
       signature: 'Unterschrift',
       typedNote: 'Durch Eingabe des vollständigen Namens unterschrieben',
       notSigned: 'noch nicht unterschrieben',
-      imageUnreadable: 'Gezeichnete Unterschrift (das Bild konnte nicht gelesen werden)'
+      imageUnreadable: 'Gezeichnete Unterschrift (das Bild konnte nicht gelesen werden)',
+      sealIntro:
+        'Siegel dieser Version: SHA-256 über ihren Inhalt, ihre Versionsnummer und alle obigen Unterschriften (Name, Funktion, Team, Ort, Zeitpunkt und die Unterschrift selbst). Gleichen Sie es Zeichen für Zeichen mit der Papierfassung oder der App ab; jede Änderung am Unterschriebenen ergibt ein anderes Siegel.',
+      sealedLater: (date) =>
+        `Diese Version wurde vor Einführung der Siegel unterschrieben und am ${date} nachträglich versiegelt – bei einer Aktualisierung der App oder beim Einlesen einer älteren Datei. Das Siegel bürgt ab diesem Tag für sie, nicht für ihre Vorgeschichte.`
     },
     history: {
       title: 'Änderungshistorie',

@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize'
+import { sha256Hex } from './sha256'
 import type { SlaContent } from './sla'
 
 /**
@@ -48,26 +49,31 @@ function canonicalObject(value: object): { [key: string]: Json } {
   return result
 }
 
-/** RFC 8785 (JCS) JSON of the content without ids: sorted keys, one number format, no whitespace. */
-export function canonicalSlaJson(content: SlaContent): string {
-  const json = canonicalize(canonicalValue(content))
-  if (json === undefined) throw new TypeError('SLA content cannot be serialised')
+/** RFC 8785 (JCS) JSON of any value, written as above: the seal of a signed version uses it too. */
+export function canonicalJson(value: unknown): string {
+  const json = canonicalize(canonicalValue(value))
+  if (json === undefined) throw new TypeError('The value cannot be serialised')
   return json
 }
 
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+/** RFC 8785 (JCS) JSON of the content without ids: sorted keys, one number format, no whitespace. */
+export function canonicalSlaJson(content: SlaContent): string {
+  return canonicalJson(content)
 }
 
 /** SHA-256 of the canonical JSON's UTF-8 bytes, as 64 lowercase hex digits. */
-export async function slaFingerprint(content: SlaContent): Promise<string> {
+export function contentFingerprint(content: SlaContent): string {
   return fingerprintOfCanonical(canonicalSlaJson(content))
 }
 
-/** The same for content already in canonicalSlaJson's form (a large SLA's takes a while to make). */
-export async function fingerprintOfCanonical(canonicalJson: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(canonicalJson))
-  return toHex(new Uint8Array(digest))
+/** The same, for callers written when hashing was asynchronous. */
+export async function slaFingerprint(content: SlaContent): Promise<string> {
+  return contentFingerprint(content)
+}
+
+/** The fingerprint of content already in canonicalSlaJson's form (a large SLA's takes a while to make). */
+export function fingerprintOfCanonical(json: string): string {
+  return sha256Hex(json)
 }
 
 /**

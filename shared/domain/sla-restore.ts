@@ -2,12 +2,22 @@ import { localIsoDate } from './iso-date'
 import { stepsOnlyAgenda } from './agenda'
 import type { Item, ItemFields, ListKind } from './items'
 import { defaultFunnel } from './sla-defaults'
+import { boundSignatures, sealOnUpgrade } from './sla-seal'
 import type { Signature, SlaContent, SlaState, SlaVersion, OpenItem } from './sla'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type Participant, type StepId, type StepRecord, type Workshop } from './workshop'
 
 export interface SlaFromDocument {
   content: SlaContent
-  version: { number: number; state: SlaState; signedAt: number | null; fingerprint: string | null; openItems: OpenItem[] }
+  version: {
+    number: number
+    state: SlaState
+    signedAt: number | null
+    fingerprint: string | null
+    openItems: OpenItem[]
+    /** Absent in documents written before seals existed. */
+    seal?: string | null
+    sealedAt?: number | null
+  }
   signatures: Signature[]
 }
 
@@ -87,20 +97,28 @@ export function restoreSlaFromDocument(
   add('kpi', content.reporting.managementKpis)
 
   const signed = !asDraft && source.version.state !== 'draft' && source.version.fingerprint !== null
-  const version: SlaVersion = {
-    id: ids.versionId,
-    workshopId,
+  const frozen = {
     number: source.version.number,
-    state: signed ? 'signed' : 'draft',
-    createdAt: now,
+    state: signed ? ('signed' as const) : ('draft' as const),
     content: signed ? content : null,
     fingerprint: signed ? source.version.fingerprint : null,
     signedAt: signed ? source.version.signedAt : null,
-    openItems: signed ? source.version.openItems : [],
+    openItems: signed ? source.version.openItems : []
+  }
+  const { seal = null, sealedAt = null } = source.version
+  // A document from before seals existed is sealed now, as an update of the app would seal it.
+  const sealing = !signed ? { seal: null, sealedAt: null } : seal !== null ? { seal, sealedAt } : sealOnUpgrade({ ...frozen, seal: null }, source.signatures, now)
+  const version: SlaVersion = {
+    id: ids.versionId,
+    workshopId,
+    ...frozen,
+    ...sealing,
+    createdAt: now,
     openItemsConfirmed: false,
     amends: null,
     reviewId: null
   }
-  const signatures = signed ? source.signatures.map((s) => ({ ...s, workshopId, versionId: ids.versionId })) : []
+  // The signed version consists of the signatures of its content; any other is not part of it.
+  const signatures = signed ? boundSignatures(frozen.fingerprint, source.signatures).map((s) => ({ ...s, workshopId, versionId: ids.versionId })) : []
   return { workshop, participants, items, version, signatures }
 }

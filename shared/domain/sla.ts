@@ -66,6 +66,15 @@ export interface SlaVersion {
   /** SHA-256 (hex) of the canonical content; set when signed. */
   fingerprint: string | null
   signedAt: number | null
+  /**
+   * SHA-256 (hex) over the content's fingerprint, the number, the signing time, the open items
+   * and every signature (sla-seal.ts): what a signed version is checked by. Set when signed;
+   * null for a draft, and for a version signed before seals existed whose content or
+   * signatures no longer passed the check when the app was updated.
+   */
+  seal: string | null
+  /** When the seal was made: at signing (= signedAt), or later when the app was updated. */
+  sealedAt: number | null
   /** Open completeness findings the signatories confirmed; recorded at signing. */
   openItems: OpenItem[]
   /** The facilitator confirmed signing with open items (a draft may carry it before signing). */

@@ -6,6 +6,7 @@ import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
 import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { boundSignatures, checkSeal } from '../../../shared/domain/sla-seal'
 import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewCalendarSequence, reviewDateList, scheduleGovernance, versionSchedule } from '../../../shared/domain/review-plan'
 import { previousReview } from '../../../shared/domain/review-progress'
@@ -28,6 +29,18 @@ export function contentOf(version: SlaVersion | undefined, data: WorkshopData): 
   return version?.content ?? buildSlaContent(data.workshop, data.participants, data.items)
 }
 
+/**
+ * A signed version that does not match its seal is never exported as signed (issue 12 §1). The
+ * screens offer no export of it; this refusal is the guard behind them, worded for the person
+ * by renderer/app/failure-message.ts.
+ */
+export class SealBrokenError extends Error {
+  constructor(readonly versionNumber: number) {
+    super(`SLA version ${versionNumber} does not match its seal`)
+    this.name = 'SealBrokenError'
+  }
+}
+
 /** SPEC §6: the SLA as a Word file, saved through the native dialog or as a download. */
 export async function exportSla(data: WorkshopData, version: SlaVersion | undefined, filterName: string) {
   const { exportSlaDocx, amendmentSummary } = await import('../../../shared/docx')
@@ -35,6 +48,7 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
   const signatures = version ? await listSignatures(version.id) : []
   const content = contentOf(version, data)
   const number = version?.number ?? 1
+  if (version && version.state !== 'draft' && !checkSeal(version, signatures).ok) throw new SealBrokenError(number)
   const bytes = await exportSlaDocx({
     content,
     version: {
@@ -42,10 +56,13 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
       state: version?.state ?? 'draft',
       signedAt: version?.signedAt ?? null,
       fingerprint: version?.fingerprint ?? null,
-      openItems: version?.openItems ?? []
+      openItems: version?.openItems ?? [],
+      seal: version?.seal ?? null,
+      sealedAt: version?.sealedAt ?? null
     },
     // A draft carries signatures only for what has been signed so far; they are listed as such.
-    signatures: version?.state === 'draft' ? [] : signatures,
+    // A signed version consists of the signatures of its content (the ones its seal covers).
+    signatures: !version || version.state === 'draft' ? [] : boundSignatures(version.fingerprint, signatures),
     // Each row says what changed against the version before, from the same comparison the versions panel shows.
     history: versions.map((v, index) => ({
       number: v.number,

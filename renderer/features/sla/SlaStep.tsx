@@ -16,6 +16,7 @@ import { SignPanel } from './SignPanel'
 import { TargetsSection } from './TargetsSection'
 import { VersionsPanel } from './VersionsPanel'
 import type { SlaState } from './useSla'
+import { SealNote, sealBroken } from './SealStatus'
 import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
 import './sla.css'
@@ -73,11 +74,13 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
   const version = sla.current
   const number = version?.number ?? 1
   const signed = version?.state === 'signed'
+  const check = version ? sla.seals[version.id] : undefined
+  const broken = sealBroken(version, check)
   return (
-    <div className={`version-banner ${signed ? 'signed' : 'draft'}`} role="status">
+    <div className={`version-banner ${broken ? 'broken' : signed ? 'signed' : 'draft'}`} role="status">
       <p>
         <strong>
-          {t('sla.version', { number })} · {t(`sla.states.${version?.state ?? 'draft'}`)}
+          {t('sla.version', { number })} · {broken ? t('signedSla.seal.broken') : t(`sla.states.${version?.state ?? 'draft'}`)}
         </strong>
         {signed && version?.signedAt && (
           <>
@@ -92,12 +95,21 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
           </>
         )}
       </p>
-      <button type="button" className="button" disabled={exporting.busy} onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}>
+      <button
+        type="button"
+        className="button"
+        disabled={exporting.busy}
+        onClick={() =>
+          broken ? showNotice({ message: t('failures.sealBroken', { number }) }) : void exporting.run(() => exportSla(data, version, t('export.wordFilter')))
+        }
+      >
         {t('export.sla')}
       </button>
+      {version && <SealNote version={version} check={check} />}
       {signed && (
         <>
-          <p>{t('sla.lockedNotice', { number })}</p>
+          {/* A version that does not match its seal does not count as signed; its note above says so. */}
+          {!broken && <p>{t('sla.lockedNotice', { number })}</p>}
           <button
             type="button"
             className="button primary"

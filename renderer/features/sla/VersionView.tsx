@@ -4,19 +4,21 @@ import { useUiLanguage } from '../../i18n/ui-language'
 import { RACI_TEAMS } from '../../../shared/domain/items'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
+import { boundSignatures, type SealCheck } from '../../../shared/domain/sla-seal'
 import { listSignatures } from '../../db/sla-repo'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
 import { formatNumber } from '../../../shared/domain/numbers'
 import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import { SealNote, sealBroken } from './SealStatus'
 import { SignatureLine } from './SignatureLine'
 
 /**
  * A signed or superseded version as it was signed: read-only, from its frozen content and its
  * signatures — nothing here reads the workshop as it is now.
  */
-export function VersionView({ data, version, onClose }: { data: WorkshopData; version: SlaVersion; onClose(): void }) {
+export function VersionView({ data, version, check, onClose }: { data: WorkshopData; version: SlaVersion; check: SealCheck | undefined; onClose(): void }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   const exporting = useExport()
@@ -24,7 +26,8 @@ export function VersionView({ data, version, onClose }: { data: WorkshopData; ve
   const content = version.content
   if (!content) return null
   const number = (value: number | null) => (value === null ? t('sla.empty') : formatNumber(value, language))
-  const title = t('signedSla.viewTitle', { number: version.number, state: t(`sla.states.${version.state}`) })
+  const broken = sealBroken(version, check)
+  const title = t('signedSla.viewTitle', { number: version.number, state: broken ? t('signedSla.seal.broken') : t(`sla.states.${version.state}`) })
 
   return (
     <div className="version-view">
@@ -35,16 +38,19 @@ export function VersionView({ data, version, onClose }: { data: WorkshopData; ve
           <button type="button" className="button" onClick={onClose}>
             ← {t('signedSla.close')}
           </button>
-          <button type="button" className="button primary" disabled={exporting.busy} onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}>
-            {t('signedSla.exportVersion', { number: version.number })}
-          </button>
+          {!broken && (
+            <button type="button" className="button primary" disabled={exporting.busy} onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}>
+              {t('signedSla.exportVersion', { number: version.number })}
+            </button>
+          )}
         </div>
+        <SealNote version={version} check={check} full />
       </section>
 
       <section className="card" aria-labelledby="view-signatures">
         <h3 id="view-signatures">{t('signedSla.signatories')}</h3>
         <ul className="signatories">
-          {signatureRows(content.parties.signatories, signatures ?? [], version.fingerprint).map((row) => (
+          {signatureRows(content.parties.signatories, boundSignatures(version.fingerprint, signatures ?? []), version.fingerprint).map((row) => (
             <SignatureLine key={row.signatory.participantId} row={row} />
           ))}
         </ul>

@@ -9,6 +9,7 @@ import { useExport } from '../export/useExport'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { diffFieldLabel, diffValueText } from './diff-labels'
 import type { SlaState } from './useSla'
+import { SealNote, StateBadge, sealBroken } from './SealStatus'
 import { VersionView } from './VersionView'
 import { useUiLanguage } from '../../i18n/ui-language'
 import { formatDateTime } from '../../ui/dates'
@@ -21,7 +22,7 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
   const { current, previousSigned } = sla
   const compareWith = current?.state === 'draft' ? previousSigned : undefined
   const shown = sla.versions.find((v) => v.id === viewing && v.content)
-  if (shown) return <VersionView data={data} version={shown} onClose={() => setViewing(null)} />
+  if (shown) return <VersionView data={data} version={shown} check={sla.seals[shown.id]} onClose={() => setViewing(null)} />
   return (
     <div className="versions-panel">
       {compareWith?.content && (
@@ -37,7 +38,7 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
           {[...sla.versions].reverse().map((version) => (
             <li key={version.id} className={`version ${version.state}`}>
               <strong>{t('sla.version', { number: version.number })}</strong>
-              <span className={`state-badge ${version.state}`}>{t(`sla.states.${version.state}`)}</span>
+              <StateBadge version={version} check={sla.seals[version.id]} />
               {version.signedAt && (
                 <span>{t('sla.signedOn', { date: formatDateTime(version.signedAt, language) })}</span>
               )}
@@ -56,16 +57,19 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
                   >
                     {t('signedSla.show')}
                   </button>
-                  <button
-                    type="button"
-                    className="button small"
-                    disabled={exporting.busy}
-                    onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}
-                  >
-                    {t('signedSla.exportVersion', { number: version.number })}
-                  </button>
+                  {!sealBroken(version, sla.seals[version.id]) && (
+                    <button
+                      type="button"
+                      className="button small"
+                      disabled={exporting.busy}
+                      onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}
+                    >
+                      {t('signedSla.exportVersion', { number: version.number })}
+                    </button>
+                  )}
                 </span>
               )}
+              <SealNote version={version} check={sla.seals[version.id]} />
               {version.openItems.length > 0 && (
                 <details>
                   <summary>{t('sla.versions.openItems', { count: version.openItems.length })}</summary>

@@ -167,6 +167,10 @@ export const de: Messages<typeof en> = {
         'Der Workshop „{{workshop}}“ hat zwei SLA-Versionen mit der Nummer {{number}}. Es wurde nichts geändert.',
       invalidSignedVersion:
         'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ ist beschädigt. Unterschriebene Versionen werden nie repariert, daher wurde die Sicherung abgelehnt. Es wurde nichts geändert.',
+      twoSignedVersions:
+        'Im Workshop „{{workshop}}“ gelten mehrere unterschriebene SLA-Versionen zugleich – so etwas schreibt die App nie. Es wurde nichts geändert.',
+      amendsLoop:
+        'Die SLA-Versionen von „{{workshop}}“ ändern sich gegenseitig im Kreis (Version {{number}}) – so etwas schreibt die App nie. Es wurde nichts geändert.',
       nothingToImport: 'Kein Workshop der Sicherung konnte wiederhergestellt werden. Es wurde nichts geändert.',
       unexpected:
         'Die Sicherung konnte wegen eines unerwarteten Problems nicht gelesen werden. Es wurde nichts geändert.',
@@ -184,8 +188,12 @@ export const de: Messages<typeof en> = {
       orphansDropped_one: '{{count}} Datensatz vom Typ {{kind}} gehörte zu nichts in der Datei und wurde ausgelassen.',
       orphansDropped_other:
         '{{count}} Datensätze vom Typ {{kind}} gehörten zu nichts in der Datei und wurden ausgelassen.',
-      fingerprintMismatch:
-        'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ passt nicht mehr zu ihrem Fingerabdruck – sie wurde nach der Unterschrift verändert. Sie wird unverändert eingelesen, damit Sie sie prüfen können.'
+      sealBroken:
+        'Die unterschriebene SLA-Version {{number}} von „{{workshop}}“ stimmt nicht mit ihrem Siegel überein: Inhalt oder Unterschriften wurden nach der Unterschrift verändert. Sie wird unverändert eingelesen, damit Sie sie prüfen können; die App kennzeichnet sie als nicht übereinstimmend und exportiert sie nicht als unterschrieben.',
+      sealedOnImport_one:
+        'Die Sicherung stammt aus der Zeit vor den Siegeln: {{count}} unterschriebene SLA-Version wurde jetzt versiegelt, genau so, wie sie in der Datei steht. Das Siegel bürgt ab heute für sie, nicht für das, was vorher mit der Datei geschehen ist.',
+      sealedOnImport_other:
+        'Die Sicherung stammt aus der Zeit vor den Siegeln: {{count}} unterschriebene SLA-Versionen wurden jetzt versiegelt, genau so, wie sie in der Datei stehen. Das Siegel bürgt ab heute für sie, nicht für das, was vorher mit der Datei geschehen ist.'
     },
     kinds: {
       workshop: 'Workshop',
@@ -211,11 +219,44 @@ export const de: Messages<typeof en> = {
       unsupportedFormat: 'Das Dokument stammt aus einer neueren Version der App. Bitte die App aktualisieren.'
     },
     found: 'SLA von {{organisation}}, Version {{number}} ({{state}})',
-    unchanged: 'Unverändert seit der Unterschrift: Der Inhalt passt zum Fingerabdruck und zum Text des Dokuments.',
-    unchangedDraft: 'Der Text des Dokuments passt zu seinen Daten. (Ein Entwurf hat noch keinen Fingerabdruck.)',
+    checked: {
+      sealAndText:
+        'Die Datei ist in sich stimmig: Der Text aller Seiten, Kopf- und Fußzeilen und die Unterschriftenbilder passen zu ihren Daten, und die Daten passen zu ihrem Siegel.',
+      sealOnly:
+        'Die Datei ist, soweit prüfbar, in sich stimmig: Ihre Daten passen zu ihrem Siegel und zu den Unterschriftenbildern. Sie wurde in einem anderen Layout des Dokuments geschrieben (Layout {{layout}}), daher wurde ihr Wortlaut nicht verglichen.',
+      contentOnly:
+        'Älteres Format aus der Zeit vor den Siegeln: Geprüft wurden nur der Inhalt gegen seinen Fingerabdruck und die Unterschriften gegen den Inhalt. Der gedruckte Text sowie Ort und Zeitpunkt der Unterschriften ließen sich nicht prüfen.',
+      textOnly: 'Der Text des Dokuments passt zu seinen Daten. (Ein Entwurf hat noch keinen Fingerabdruck.)',
+      nothing: 'Ein Entwurf in einem älteren Layout des Dokuments: Es gibt nichts, womit er sich prüfen ließe.'
+    },
     changed: 'Seit der Unterschrift verändert:',
     dataChanged: 'Die SLA-Daten passen nicht mehr zum unterschriebenen Fingerabdruck',
     textChanged: 'Der sichtbare Text wurde nach dem Export bearbeitet (z. B. in Word)',
+    sealBroken: 'Versionsnummer, Unterschriften oder Unterschriebenes stimmen nicht mehr mit dem Siegel überein',
+    signaturesChanged: 'Eine Unterschrift fehlt oder gilt einem anderen Inhalt',
+    hiddenText:
+      'Das Dokument enthält versteckten oder unlesbaren Text (ausgeblendet, winzig oder in der Farbe des Hintergrunds)',
+    imagesChanged: 'Ein Unterschriftenbild wurde ausgetauscht, hinzugefügt oder entfernt',
+    records: {
+      matches:
+        'Stimmt mit den Aufzeichnungen dieses Laptops überein: genau Version {{number}}, wie sie hier gespeichert ist, unterschrieben am {{date}}.',
+      differs:
+        'Stimmt nicht mit den Aufzeichnungen dieses Laptops überein: Version {{number}}, wie sie hier gespeichert ist, unterschrieben am {{date}}, weicht von dieser Datei ab.',
+      recordBroken:
+        'Version {{number}}, wie sie auf diesem Laptop gespeichert ist, stimmt nicht mit ihrem eigenen Siegel überein und kann diese Datei daher nicht bestätigen.',
+      none: 'Auf diesem Laptop ist diese Version nicht gespeichert; ein Abgleich mit eigenen Aufzeichnungen ist nicht möglich.'
+    },
+    paper: {
+      label: 'Siegel oder Fingerabdruck aus der Papierfassung (optional)',
+      hint: 'Geben Sie die Zeichen von der Unterschriftenseite ein; Leerzeichen spielen keine Rolle.',
+      matchesSeal: 'Stimmt mit dem Siegel der Papierfassung überein ({{count}} von 64 Zeichen verglichen).',
+      matchesFingerprint:
+        'Stimmt mit dem Fingerabdruck des Inhalts auf der Papierfassung überein: Der Inhalt ist derselbe. Die Unterschriften deckt der Fingerabdruck nicht ab.',
+      noMatch: 'Stimmt nicht mit der Papierfassung überein: Diese Datei ist nicht die auf Papier unterschriebene Version.',
+      tooShort: 'Geben Sie mindestens 16 Zeichen ein.',
+      invalid: 'Ein Siegel besteht nur aus den Ziffern 0–9 und den Buchstaben A–F (höchstens 64 Zeichen).'
+    },
+    draftOnly: 'Der Workshop kann nur als Entwurf angelegt werden: Die Unterschriften der Datei werden nicht übernommen.',
     create: 'Workshop aus diesem SLA anlegen',
     createDraft: 'Als neuen Entwurf öffnen, prüfen und neu unterschreiben',
     exists: 'Der Workshop dieses SLA ist schon auf diesem Laptop.',
@@ -344,6 +385,7 @@ export const de: Messages<typeof en> = {
         '„{{name}}“ konnte nicht gespeichert werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal, vielleicht in einem anderen Ordner.'
     },
     exportFailed: 'Die Datei konnte nicht erstellt werden. Es ist nichts verloren – bitte versuchen Sie es noch einmal.',
+    sealBroken: 'Version {{number}} stimmt nicht mit ihrem Siegel überein und wird nicht als unterschrieben exportiert.',
     storageFull:
       'Nicht gespeichert: Der Speicher ist voll. Bitte geben Sie Speicherplatz frei und versuchen Sie es noch einmal.',
     signingFailed:

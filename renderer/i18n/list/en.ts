@@ -158,6 +158,10 @@ export const en = {
       duplicateVersionNumber: 'Workshop “{{workshop}}” has two SLA versions numbered {{number}}. Nothing was changed.',
       invalidSignedVersion:
         'The signed SLA version {{number}} of “{{workshop}}” is damaged. Signed versions are never repaired, so the backup was refused. Nothing was changed.',
+      twoSignedVersions:
+        'Workshop “{{workshop}}” has more than one signed SLA version in force at once, which the app never writes. Nothing was changed.',
+      amendsLoop:
+        'The SLA versions of “{{workshop}}” amend each other in a circle (version {{number}}), which the app never writes. Nothing was changed.',
       nothingToImport: 'No workshop in the backup could be restored. Nothing was changed.',
       unexpected: 'The backup could not be read because of an unexpected problem. Nothing was changed.',
       tooManyEntries:
@@ -171,8 +175,12 @@ export const en = {
       recordsDropped_other: '{{count}} damaged {{kind}} records were left out.',
       orphansDropped_one: '{{count}} {{kind}} record belonged to nothing in the file and was left out.',
       orphansDropped_other: '{{count}} {{kind}} records belonged to nothing in the file and were left out.',
-      fingerprintMismatch:
-        'The signed SLA version {{number}} of “{{workshop}}” no longer matches its fingerprint — it was changed after signing. It is imported unchanged so you can inspect it.'
+      sealBroken:
+        'The signed SLA version {{number}} of “{{workshop}}” does not match its seal: its content or its signatures were changed after signing. It is imported unchanged so you can inspect it; the app marks it as not matching its seal and does not export it as signed.',
+      sealedOnImport_one:
+        'The backup is older than seals: {{count}} signed SLA version was sealed now, exactly as the file holds it. The seal vouches for it from today on, not for anything that happened to the file before.',
+      sealedOnImport_other:
+        'The backup is older than seals: {{count}} signed SLA versions were sealed now, exactly as the file holds them. The seal vouches for them from today on, not for anything that happened to the file before.'
     },
     kinds: {
       workshop: 'workshop',
@@ -198,11 +206,41 @@ export const en = {
       unsupportedFormat: 'The document was made by a newer version of the app. Please update the app.'
     },
     found: 'SLA of {{organisation}}, version {{number}} ({{state}})',
-    unchanged: 'Unchanged since signing: the content matches its fingerprint and the text of the document.',
-    unchangedDraft: 'The text of the document matches its data. (A draft has no fingerprint yet.)',
+    checked: {
+      sealAndText:
+        'The file agrees with itself: the text of every page, its headers and footers and the signature images match its data, and the data matches its seal.',
+      sealOnly:
+        'The file agrees with itself as far as it can be checked: its data matches its seal and the signature images. It was written in another layout of the document (layout {{layout}}), so its wording was not compared.',
+      contentOnly:
+        'Older format, from before seals: only the content was checked against its fingerprint, and the signatures against the content. The printed text and the place and time of the signatures could not be checked.',
+      textOnly: 'The text of the document matches its data. (A draft has no fingerprint yet.)',
+      nothing: 'A draft in an older layout of the document: there is nothing to check it against.'
+    },
     changed: 'Changed since signing:',
     dataChanged: 'the SLA data no longer matches the fingerprint that was signed',
     textChanged: 'the visible text was edited after the export (e.g. in Word)',
+    sealBroken: 'the version number, the signatures or what was signed no longer match the seal',
+    signaturesChanged: 'a signature is missing, or one was given for other content',
+    hiddenText: 'the document holds hidden or unreadable text (hidden, tiny, or in the colour of its background)',
+    imagesChanged: 'a signature image was swapped, added or removed',
+    records: {
+      matches: 'Matches the records on this laptop: exactly version {{number}} as kept here, signed on {{date}}.',
+      differs:
+        'Does not match the records on this laptop: version {{number}} as kept here, signed on {{date}}, differs from this file.',
+      recordBroken: 'Version {{number}} as kept on this laptop does not match its own seal, so it cannot vouch for this file.',
+      none: 'This laptop keeps no record of this version to compare the file with.'
+    },
+    paper: {
+      label: 'Seal or fingerprint from the paper copy (optional)',
+      hint: 'Type the digits printed on the signature page; spaces do not matter.',
+      matchesSeal: 'Matches the seal on the paper copy ({{count}} of 64 digits compared).',
+      matchesFingerprint:
+        'Matches the fingerprint of the content on the paper copy: the content is the same. The fingerprint does not cover the signatures.',
+      noMatch: 'Does not match the paper copy: this file is not the version signed on paper.',
+      tooShort: 'Type at least 16 digits.',
+      invalid: 'A seal consists of the digits 0–9 and the letters A–F only (64 at most).'
+    },
+    draftOnly: 'The workshop can only be created as a draft: the file’s signatures are not taken over.',
     create: 'Create the workshop from this SLA',
     createDraft: 'Open as a new draft to check and sign again',
     exists: 'This SLA’s workshop is already on this laptop.',
@@ -321,6 +359,7 @@ export const en = {
       unknown: '“{{name}}” could not be saved. Nothing was lost — please try again, perhaps in another folder.'
     },
     exportFailed: 'The file could not be created. Nothing was lost — please try again.',
+    sealBroken: 'Version {{number}} does not match its seal and is not exported as signed.',
     storageFull: 'Not saved: the storage is full. Free some disk space and try again.',
     signingFailed: 'The signature could not be saved. Nothing was signed — please try again.',
     undoFailed: 'Not undone: the change could not be written. The step stays in the history — please try again.',

@@ -296,6 +296,14 @@ export const de: Messages<typeof en> = {
       sqlStatus: 'SQL-Definition vereinbart oder vorgeschlagen',
       stuckLeadStatus: 'Regel für hängende Leads vereinbart oder vorgeschlagen',
       governanceStatus: 'Steuerung vereinbart oder vorgeschlagen'
+    },
+    seal: {
+      label: 'Siegel',
+      broken: 'Stimmt nicht mit dem Siegel überein',
+      brokenExplained:
+        'Version {{number}} wurde nach der Unterschrift verändert: Inhalt, Unterschriften oder das mit ihnen Versiegelte stimmen nicht mehr mit dem Siegel überein. Sie gilt nicht als unterschrieben und wird nicht als unterschrieben exportiert.',
+      sealedLater:
+        'Am {{date}} nachträglich versiegelt – bei einer Aktualisierung der App oder beim Einlesen einer älteren Datei. Das Siegel bürgt ab dann für diese Version, nicht für ihre Vorgeschichte.'
     }
   }
 }

@@ -288,6 +288,14 @@ export const en = {
       sqlStatus: 'SQL definition agreed or proposed',
       stuckLeadStatus: 'Stuck-lead rule agreed or proposed',
       governanceStatus: 'Governance agreed or proposed'
+    },
+    seal: {
+      label: 'Seal',
+      broken: 'Does not match its seal',
+      brokenExplained:
+        'Version {{number}} was changed after it was signed: its content, its signatures or what was sealed with them no longer match its seal. It does not count as signed and is not exported as signed.',
+      sealedLater:
+        'Sealed on {{date}}, after signing — when the app was updated or an older file was read. The seal vouches for this version from then on, not for its earlier history.'
     }
   }
 }

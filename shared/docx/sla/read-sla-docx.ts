@@ -1,25 +1,52 @@
 import { canonicalSlaJson, fingerprintOfCanonical } from '../../domain/sla-fingerprint'
-import { visibleText } from '../document-text'
+import { boundSignatures, checkSeal, imageDigest } from '../../domain/sla-seal'
 import { readZip } from '../safe-unzip'
+import { seenContent, type DocumentSeen, type SeenContent } from '../seen-content'
 import { parseSlaDataXml, storedCanonicalContent } from './sla-data'
-import type { SlaDocxData } from './sla-data-schema'
-import { slaDocumentText } from './sla-document'
+import { SLA_LAYOUT_VERSION, type SlaDocxData } from './sla-data-schema'
+import { slaDocumentSeen } from './sla-document'
 
 /**
- * "Open SLA from Word file" (SPEC §6, §10): reads the data an SLA document carries and checks
- * that neither the data nor the visible text was changed since the app wrote it.
+ * "Open SLA from Word file" (SPEC §6, §10; issue 12 §1): reads the data an SLA document carries
+ * and checks everything a reader of the file sees against it.
  *
  * - The data part must say what it is and pass validation; anything else is "not from the app".
- * - dataChanged: the content no longer has the fingerprint it was signed with (or its two
- *   copies — with ids and canonical — disagree). Only a signed or superseded version has a
- *   fingerprint, so a draft is checked by its text alone (`checked: 'textOnly'`).
- * - textChanged: the visible text of word/document.xml differs from the text the app writes for
- *   that data. The document is laid out again from the data (same time, time zone, signatures)
- *   and both texts compared with whitespace folded. So editing the text in Word, or the data in
- *   the zip, cannot go unnoticed. The layout's text is read without writing the document out
+ * - dataChanged: the content no longer gives the fingerprint it was signed with (or its two
+ *   copies — with ids and canonical — disagree).
+ * - sealBroken: the version's seal (sla-seal.ts) no longer matches its number, signing time,
+ *   open items, content or signatures — or a signed file of the sealed format has none.
+ * - signaturesChanged: a required signature is missing, or a signature in the file was given
+ *   for other content.
+ * - textChanged: the text of any page — body, headers (the organisation), footers (version and
+ *   fingerprint), footnotes and endnotes — differs from the text this app prints for the data,
+ *   or the file holds what the app never writes (tracked changes, embedded documents …). Only
+ *   a file of this app's layout (SLA_LAYOUT_VERSION) can be compared so. The document is laid
+ *   out again from the data (same time, time zone, signatures) and read without writing it out
  *   (document-text.ts): packing and unzipping it again took seconds for a large SLA.
+ * - hiddenText: text is there that nobody reads: hidden, tiny, squeezed or the colour of what is
+ *   behind it (seen-content.ts).
+ * - imagesChanged: the pictures are not the signatures' images the data holds (and the seal
+ *   covers): one swapped, added or missing.
+ *
+ * A seal is no secret: a file whose data, text and seal were all recomputed agrees with itself.
+ * What tells such a file apart is a copy kept elsewhere — the seal printed on the paper signed by
+ * hand, or this laptop's own records; the dialog compares with both (sla-comparison.ts).
  */
-export type IntegrityReason = 'dataChanged' | 'textChanged'
+export const INTEGRITY_REASONS = ['dataChanged', 'sealBroken', 'signaturesChanged', 'textChanged', 'hiddenText', 'imagesChanged'] as const
+export type IntegrityReason = (typeof INTEGRITY_REASONS)[number]
+
+/**
+ * What could be checked:
+ * - sealAndText: a signed version of this layout — seal, data, the text of every page, pictures.
+ * - sealOnly: a signed version of another layout — seal, data, pictures and hidden text; its
+ *   wording is not compared (a newer or older app words it differently).
+ * - contentOnly: a signed version from before seals (layout 1) — the content against its
+ *   fingerprint, the signatures against the content, pictures and hidden text; neither its
+ *   wording nor the signatures' place and time can be checked.
+ * - textOnly: a draft of this layout — its text against its data (a draft has no seal).
+ * - nothing: a draft of another layout — there is nothing to check it against.
+ */
+export type IntegrityCheck = 'sealAndText' | 'sealOnly' | 'contentOnly' | 'textOnly' | 'nothing'
 
 export type NotFromAppReason =
   /** Not a zip, a broken one, or anything else that could not be read. */
@@ -42,8 +69,9 @@ export type SlaDocxReading =
       data: SlaDocxData
       integrity: 'unchanged' | 'changed'
       reasons: IntegrityReason[]
-      /** What could be checked: a draft has no fingerprint, so only its text is compared with its data. */
-      checked: 'fingerprintAndText' | 'textOnly'
+      checked: IntegrityCheck
+      /** The layout the document was written in (1: before the app recorded it). */
+      layoutVersion: number
     }
 
 const DOCUMENT = 'word/document.xml'
@@ -66,22 +94,54 @@ function findData(files: Map<string, Uint8Array>): ReturnType<typeof parseSlaDat
   return best
 }
 
-async function dataChanged(data: SlaDocxData, canonicalContent: string | null): Promise<boolean> {
-  const fingerprint = data.version.fingerprint
-  if (!fingerprint) return false
-  // Made once for both checks: for a large SLA it is a good part of the reading.
+/** Data, fingerprint and seal: what the data part says about itself. */
+function dataReasons(data: SlaDocxData, canonicalContent: string | null): IntegrityReason[] {
+  if (data.version.state === 'draft') return []
+  const reasons = new Set<IntegrityReason>()
+  // Made once for the stored copy and the fingerprint: for a large SLA it is a good part of the reading.
   const canonical = canonicalSlaJson(data.content)
-  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(canonical)) return true
-  return (await fingerprintOfCanonical(canonical)) !== fingerprint
+  if (canonicalContent !== null && canonicalContent !== storedCanonicalContent(canonical)) reasons.add('dataChanged')
+  const sealed = data.formatVersion >= 2
+  const fingerprint = fingerprintOfCanonical(canonical)
+  const { problems } = checkSeal({ ...data.version, content: data.content }, data.signatures, () => fingerprint)
+  for (const problem of problems) {
+    if (problem === 'contentChanged') reasons.add('dataChanged')
+    else if (problem === 'signaturesMissing') reasons.add('signaturesChanged')
+    else if (sealed) reasons.add('sealBroken')
+  }
+  // The app writes only the signatures of the signed content; any other is not part of the version.
+  if (sealed && boundSignatures(data.version.fingerprint, data.signatures).length !== data.signatures.length) reasons.add('signaturesChanged')
+  return [...reasons]
 }
 
-function textOfRebuilt(data: SlaDocxData): string | null {
+function seenInRebuilt(data: SlaDocxData): DocumentSeen | null {
   try {
-    return slaDocumentText(data)
+    return slaDocumentSeen(data)
   } catch {
     // Data that validates but cannot be laid out again cannot vouch for the text either.
     return null
   }
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((entry, index) => entry === b[index])
+}
+
+/**
+ * The pictures of a document of another layout: each one a signature's image, and every drawn
+ * signature of the signed content shown.
+ */
+function picturesOfSignatures(seen: SeenContent, data: SlaDocxData): boolean {
+  const signatures = data.version.state === 'draft' ? data.signatures : boundSignatures(data.version.fingerprint, data.signatures)
+  const known = new Set(data.signatures.flatMap((signature) => imageDigest(signature.image) ?? []))
+  const drawn = signatures.flatMap((signature) => imageDigest(signature.image) ?? [])
+  return seen.images.every((digest) => known.has(digest)) && drawn.every((digest) => seen.images.includes(digest))
+}
+
+function checkedFor(data: SlaDocxData, sameLayout: boolean): IntegrityCheck {
+  if (data.version.state === 'draft') return sameLayout ? 'textOnly' : 'nothing'
+  if (data.formatVersion < 2) return 'contentOnly'
+  return sameLayout ? 'sealAndText' : 'sealOnly'
 }
 
 /** Reports how far a reading is, from 0 to 1. */
@@ -98,27 +158,35 @@ export async function readSlaDocx(bytes: Uint8Array, onProgress?: OnReadProgress
 }
 
 async function read(bytes: Uint8Array, onProgress: OnReadProgress): Promise<SlaDocxReading> {
-  const zip = readZip(bytes, (name) => name === DOCUMENT || CUSTOM_XML_ITEM.test(name))
+  // Every part: the headers, footers, notes, styles and pictures are what a reader sees too.
+  const zip = readZip(bytes, () => true)
   if (!zip.ok) return { kind: 'notFromApp', reason: zip.reason }
-  const documentXml = zip.files.get(DOCUMENT)
-  if (!documentXml) return { kind: 'notFromApp', reason: 'notAWordFile' }
+  if (!zip.files.has(DOCUMENT)) return { kind: 'notFromApp', reason: 'notAWordFile' }
   onProgress(0.2)
   const parsed = findData(zip.files)
   if (!parsed.ok) return { kind: 'notFromApp', reason: parsed.reason }
   onProgress(0.4)
   const { data, canonicalContent } = parsed
-  const reasons: IntegrityReason[] = []
-  if (await dataChanged(data, canonicalContent)) reasons.push('dataChanged')
+  const layoutVersion = data.layoutVersion ?? 1
+  const sameLayout = layoutVersion === SLA_LAYOUT_VERSION
+  const reasons = new Set<IntegrityReason>(dataReasons(data, canonicalContent))
   onProgress(0.5)
-  const rebuilt = textOfRebuilt(data)
-  onProgress(0.8)
-  if (rebuilt === null || rebuilt !== visibleText(decoder.decode(documentXml))) reasons.push('textChanged')
+  const seen = seenContent(zip.files)
+  if (seen.foreign.length > 0) reasons.add('textChanged')
+  if (seen.hidden.length > 0) reasons.add('hiddenText')
+  onProgress(0.6)
+  if (sameLayout) {
+    const rebuilt = seenInRebuilt(data)
+    if (rebuilt === null || rebuilt.body !== seen.body || !sameList(rebuilt.margins, seen.margins)) reasons.add('textChanged')
+    if (rebuilt !== null && !sameList(rebuilt.images, seen.images)) reasons.add('imagesChanged')
+  } else if (!picturesOfSignatures(seen, data)) reasons.add('imagesChanged')
   onProgress(1)
   return {
     kind: 'sla',
     data,
-    integrity: reasons.length === 0 ? 'unchanged' : 'changed',
-    reasons,
-    checked: data.version.fingerprint ? 'fingerprintAndText' : 'textOnly'
+    integrity: reasons.size === 0 ? 'unchanged' : 'changed',
+    reasons: INTEGRITY_REASONS.filter((reason) => reasons.has(reason)),
+    checked: checkedFor(data, sameLayout),
+    layoutVersion
   }
 }

@@ -2,8 +2,9 @@ import { BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, Ta
 import { signatureRows } from '../../domain/signing'
 import type { Signatory, Signature } from '../../domain/sla'
 import { shortFingerprint } from '../../domain/sla-fingerprint'
+import { sealGroups, sealedLater } from '../../domain/sla-seal'
 import { paragraph, runs, safeText, type Block } from '../blocks'
-import { SPACING, TEXT_WIDTH, columnWidths } from '../measures'
+import { FONT, SPACING, TEXT_WIDTH, columnWidths } from '../measures'
 import { teamName } from '../../domain/vocabulary'
 import type { DocContext } from '../parts/context'
 import { pngFromDataUrl, signatureSize } from '../png-image'
@@ -80,7 +81,22 @@ function signatureTable(blocks: SignatureBlock[], ctx: DocContext): Table {
   })
 }
 
-/** Section "Signatures" (SPEC §6): name, role, team, place, date and the signature itself. */
+/**
+ * The full seal below the signatures (issue 12 §1): the paper copy signed by hand carries it, so
+ * a file can be compared with the paper digit by digit. Two lines of eight groups of four.
+ */
+function sealBlocks(version: SlaDocumentInput['version'], ctx: DocContext): Block[] {
+  if (version.state === 'draft' || !version.seal) return []
+  const t = ctx.texts.sla.signatures
+  const [first, second] = sealGroups(version.seal)
+  return [
+    paragraph(t.sealIntro, { keepNext: true }),
+    paragraph(`${first}\n${second}`, { keepNext: sealedLater(version), run: { bold: true, font: FONT.digits } }),
+    ...(sealedLater(version) ? [paragraph(t.sealedLater(ctx.formats.date(version.sealedAt)), { style: STYLE.note })] : [])
+  ]
+}
+
+/** Section "Signatures" (SPEC §6): name, role, team, place, date and the signature itself, then the seal. */
 export function signatureSectionBlocks(input: SlaDocumentInput, ctx: DocContext): Block[] {
   const t = ctx.texts.sla.signatures
   const { version } = input
@@ -90,5 +106,9 @@ export function signatureSectionBlocks(input: SlaDocumentInput, ctx: DocContext)
         t.signedIntro(ctx.formats.number(version.number), shortFingerprint(version.fingerprint).replace(/ /g, '\u00A0'))
       : t.draftIntro
   const blocks = signatureRows(input.content.parties.signatories, input.signatures, input.version.fingerprint)
-  return [paragraph(intro, { keepNext: true }), ...(blocks.length > 0 ? [signatureTable(blocks, ctx)] : [paragraph(ctx.texts.sla.parties.noSignatories)])]
+  return [
+    paragraph(intro, { keepNext: true }),
+    ...(blocks.length > 0 ? [signatureTable(blocks, ctx)] : [paragraph(ctx.texts.sla.parties.noSignatories)]),
+    ...sealBlocks(version, ctx)
+  ]
 }

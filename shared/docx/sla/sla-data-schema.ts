@@ -117,14 +117,21 @@ export const signatureSchema = z
   })
   .transform(({ signerName, ...signature }) => ({ ...signature, signerName: signerName ?? signature.name }))
 
-/** Version facts: a signed or superseded version has its fingerprint and time; a draft has neither. */
-const versionSchema = z.object({
-  number: z.number().int().min(0).max(1_000_000),
-  state: z.enum(SLA_STATES),
-  signedAt: timestamp.nullable(),
-  fingerprint: fingerprint.nullable(),
-  openItems: list(openItem)
-})
+/**
+ * Version facts: a signed or superseded version has its fingerprint, time and seal; a draft has
+ * none. Files of format 1 were written before seals: they read as versions without one.
+ */
+const versionSchema = z
+  .object({
+    number: z.number().int().min(0).max(1_000_000),
+    state: z.enum(SLA_STATES),
+    signedAt: timestamp.nullable(),
+    fingerprint: fingerprint.nullable(),
+    openItems: list(openItem),
+    seal: fingerprint.nullable().optional(),
+    sealedAt: timestamp.nullable().optional()
+  })
+  .transform(({ seal, sealedAt, ...version }) => ({ ...version, seal: seal ?? null, sealedAt: sealedAt ?? null }))
 
 const historySchema = z.object({
   number: z.number().int().min(0).max(1_000_000),
@@ -135,11 +142,28 @@ const historySchema = z.object({
 })
 
 export const SLA_DOCX_FORMAT = 'smarketing-studio/sla-docx'
-export const SLA_DOCX_FORMAT_VERSION = 1
+/**
+ * The data part's format: 1 before seals; 2 with the seal and the layout version. This app reads
+ * both and writes the last.
+ */
+export const SLA_DOCX_FORMAT_VERSION = 2
+export const SLA_DOCX_FORMAT_VERSIONS: readonly number[] = [1, 2]
+
+/**
+ * The version of the document's own layout and wording: the text the app prints for the same
+ * data. "Open SLA from Word file" compares a file's text with the text this app would print for
+ * its data, which only means something for a file of this layout; a file of another layout is
+ * checked by its data and seal alone, and the app says so. Raise it whenever a change to the SLA
+ * document makes an earlier file's text differ from a rebuild — reworded texts, sections added,
+ * moved or dropped — and keep a signed file of the new layout in test/fixtures/docx. Files of
+ * format 1 carry no layout version: they are layout 1.
+ */
+export const SLA_LAYOUT_VERSION = 2
 
 export const slaDocxDataSchema = z.object({
   format: z.literal(SLA_DOCX_FORMAT),
-  formatVersion: z.literal(SLA_DOCX_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(1), z.literal(2)]),
+  layoutVersion: z.number().int().min(1).max(1_000_000).optional(),
   generatedAt: timestamp,
   timeZone: z.string().max(100),
   version: versionSchema,

@@ -1,6 +1,15 @@
 import { canonicalSlaJson } from '../../domain/sla-fingerprint'
 import { jsonShapeProblem } from '../../backup/safe-json'
-import { MAX_LIST_LENGTH, SLA_DOCX_FORMAT, SLA_DOCX_FORMAT_VERSION, formatMarkerSchema, slaDocxDataSchema, type SlaDocxData } from './sla-data-schema'
+import {
+  MAX_LIST_LENGTH,
+  SLA_DOCX_FORMAT,
+  SLA_DOCX_FORMAT_VERSION,
+  SLA_DOCX_FORMAT_VERSIONS,
+  SLA_LAYOUT_VERSION,
+  formatMarkerSchema,
+  slaDocxDataSchema,
+  type SlaDocxData
+} from './sla-data-schema'
 import type { SlaDocumentInput } from './sla-input'
 
 /**
@@ -42,6 +51,7 @@ function slaDataOf(input: SlaDocumentInput, timeZone: string): SlaDocxData {
   return {
     format: SLA_DOCX_FORMAT,
     formatVersion: SLA_DOCX_FORMAT_VERSION,
+    layoutVersion: SLA_LAYOUT_VERSION,
     generatedAt: input.generatedAt,
     timeZone,
     version: input.version,
@@ -155,7 +165,7 @@ export function parseSlaDataXml(xml: string): SlaDataParse {
   const json = parseJson(dataText)
   if (json === TOO_LARGE || rowsIn(json) > MAX_SLA_ROWS) return { ok: false, reason: 'tooLarge' }
   const marker = formatMarkerSchema.safeParse(json)
-  if (marker.success && marker.data.formatVersion !== SLA_DOCX_FORMAT_VERSION) return { ok: false, reason: 'unsupportedFormat' }
+  if (marker.success && !SLA_DOCX_FORMAT_VERSIONS.includes(marker.data.formatVersion)) return { ok: false, reason: 'unsupportedFormat' }
   const parsed = slaDocxDataSchema.safeParse(json)
   if (!parsed.success) return { ok: false, reason: 'invalidData' }
   return { ok: true, data: parsed.data, canonicalContent: elementText(xml, 'canonicalContent') }

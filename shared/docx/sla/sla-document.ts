@@ -1,7 +1,6 @@
 import type { Document } from 'docx'
 import { dataTable, paragraph, type Block } from '../blocks'
 import { attachCustomXmlPart } from '../custom-xml-part'
-import { visibleTextOfDocument } from '../document-text'
 import { formatsFor, usableTimeZone } from '../locale-format'
 import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
@@ -14,6 +13,7 @@ import { effectiveFrom } from '../../domain/sla-effective'
 import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
 import { responsibilityBlocks } from '../parts/responsibilities'
 import { calculatorBlocks, targetBlocks } from '../parts/targets'
+import { seenContentOfDocument, type DocumentSeen } from '../seen-content'
 import { STYLE } from '../styles'
 import { textsFor } from '../texts'
 import { hasOpenItemsSection, historyBlocks, openItemBlocks } from './history'
@@ -155,10 +155,11 @@ export function buildSlaDocument(given: SlaDocumentInput): Document {
 }
 
 /**
- * The visible text of the document buildSlaDocument makes for this input, without writing it:
- * what a Word file's text must match when it is opened again (read-sla-docx.ts).
+ * What a reader will see in the document buildSlaDocument makes for this input — the text of
+ * its body, headers and footers, and its pictures — without writing it: what a Word file must
+ * show when it is opened again (read-sla-docx.ts).
  */
-export function slaDocumentText(given: SlaDocumentInput): string {
+export function slaDocumentSeen(given: SlaDocumentInput): DocumentSeen {
   const timeZone = usableTimeZone(given.timeZone)
-  return visibleTextOfDocument(layOut({ ...storedSla(given, timeZone).data, timeZone }))
+  return seenContentOfDocument(layOut({ ...storedSla(given, timeZone).data, timeZone }))
 }

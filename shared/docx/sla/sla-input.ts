@@ -8,6 +8,10 @@ export interface SlaVersionFacts {
   fingerprint: string | null
   /** Completeness findings the signatories confirmed (sla.ts OpenItem); listed only in a signed document. */
   openItems: OpenItem[]
+  /** The seal over content, number and signatures (sla-seal.ts); null for a draft. */
+  seal: string | null
+  /** When it was sealed: at signing (= signedAt), or later when the app was updated. */
+  sealedAt: number | null
 }
 
 /** One row of the amendment history. */

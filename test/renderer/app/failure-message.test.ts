@@ -6,6 +6,7 @@ import { ReplaceConflictError } from '../../../renderer/db/backup-repo'
 import { ContentChangedError, SignedVersionError, TypedNameMismatchError } from '../../../renderer/db/sla-repo'
 import { UndoRefusedError } from '../../../renderer/db/undo'
 import { FileSaveFailure } from '../../../renderer/platform/platform'
+import { SealBrokenError } from '../../../renderer/features/export/exports'
 import { de } from '../../../renderer/i18n/list/de'
 import { en } from '../../../renderer/i18n/list/en'
 
@@ -27,6 +28,7 @@ describe('the one place a failure becomes a sentence', () => {
     [new FileOpenFailure('tooLarge', 'sla'), en.openSla.tooLarge, de.openSla.tooLarge],
     [new BackupRefused({ code: 'tooManyRecords', params: { kind: 'signature', max: 10 } }), 'more signature records', 'vom Typ Unterschrift'],
     [new FileReaderFailure(), en.failures.readerFailed, de.failures.readerFailed],
+    [new SealBrokenError(2), 'Version 2 does not match its seal and is not exported as signed.', 'Version 2 stimmt nicht mit ihrem Siegel überein'],
     [new SignedVersionError(2), en.save.problem.signed, de.save.problem.signed],
     [new DOMException('Quota exceeded', 'QuotaExceededError'), en.failures.storageFull, de.failures.storageFull]
   ])('%s is told in English and German', async (error, english, german) => {

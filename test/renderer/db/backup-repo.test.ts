@@ -14,6 +14,7 @@ import { createWorkshop, moveToTrash, updateWorkshopPart } from '../../../render
 import { BACKUP_FORMAT_VERSION, createBackup, type BackupData } from '../../../shared/backup/format'
 import { parseBackup } from '../../../shared/backup/parse-backup'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { checkSeal } from '../../../shared/domain/sla-seal'
 import type { Participant } from '../../../shared/domain/workshop'
 import { badValue, pathsOf, UNSAFE_KEYS, withKey, withReplaced } from '../../shared/backup/malformed-files'
 import { PNG_DATA_URL, SAMPLE_META, type SampleFile } from '../../shared/backup/sample-backup'
@@ -190,6 +191,11 @@ describe('backup and restore through the repositories', () => {
     expect(v2!.content!.targets.map((t) => t.id)).toEqual(originalV2.content!.targets.map((t) => t.id))
     expect(await slaFingerprint(v2!.content!)).toBe(originalV2.fingerprint)
     expect(v2!.fingerprint).toBe(originalV2.fingerprint)
+    // Ids are outside the seal: the copy's signed versions match theirs, with the copy's signatures.
+    for (const version of [v1!, v2!]) {
+      expect(version.seal).toBe(before.slaVersions.find((v) => v.number === version.number)!.seal)
+      expect(checkSeal(version, copy.signatures.filter((s) => s.versionId === version.id))).toEqual({ ok: true, problems: [] })
+    }
   })
 
   it('replaces a workshop with the same id after asking, leaving the others alone', async () => {
@@ -264,6 +270,14 @@ describe('refused files change nothing', () => {
   }, 120_000)
 })
 
+/** A file older than seals: brought up to date, and its two signed versions sealed at the import. */
+function migratedAndSealed(from: number) {
+  return [
+    { code: 'migrated', params: { from, to: BACKUP_FORMAT_VERSION } },
+    { code: 'sealedOnImport', params: { count: 2 } }
+  ]
+}
+
 describe('the backup files of every format version', () => {
   const fixture = (name: string) => readFile(resolve(import.meta.dirname, '../../fixtures/backup', name), 'utf8')
 
@@ -282,10 +296,11 @@ describe('the backup files of every format version', () => {
   })
 
   it.each([
-    ['v2-signed-sla.smarketing', [{ code: 'migrated', params: { from: 2, to: BACKUP_FORMAT_VERSION } }]],
-    ['v3-reviews.smarketing', [{ code: 'migrated', params: { from: 3, to: BACKUP_FORMAT_VERSION } }]],
-    ['v4-agenda.smarketing', [{ code: 'migrated', params: { from: 4, to: BACKUP_FORMAT_VERSION } }]],
-    ['v5-signer-snapshot.smarketing', []]
+    ['v2-signed-sla.smarketing', migratedAndSealed(2)],
+    ['v3-reviews.smarketing', migratedAndSealed(3)],
+    ['v4-agenda.smarketing', migratedAndSealed(4)],
+    ['v5-signer-snapshot.smarketing', migratedAndSealed(5)],
+    ['v6-seal.smarketing', []]
   ])('imports %s with its signed SLA unchanged', async (name, warnings) => {
     const result = await parseBackup(await fixture(name))
     if (!result.ok) throw new Error(JSON.stringify(result.error))
@@ -294,7 +309,10 @@ describe('the backup files of every format version', () => {
     await importBackup(result.data, 'replace', {}, target)
     const signed = (await target.slaVersions.toArray()).filter((v) => v.state !== 'draft')
     expect(signed.length).toBeGreaterThan(0)
-    for (const version of signed) expect(await slaFingerprint(version.content!)).toBe(version.fingerprint)
+    for (const version of signed) {
+      expect(await slaFingerprint(version.content!)).toBe(version.fingerprint)
+      expect(checkSeal(version, await target.signatures.where('versionId').equals(version.id).toArray())).toEqual({ ok: true, problems: [] })
+    }
     expect(await dump(target)).toEqual(tablesOf(result.data))
   })
 

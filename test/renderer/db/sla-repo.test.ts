@@ -21,6 +21,7 @@ import {
 import { createWorkshop, getWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { reviewDateList } from '../../../shared/domain/review-plan'
+import { checkSeal, sealOf } from '../../../shared/domain/sla-seal'
 import type { Participant, Workshop } from '../../../shared/domain/workshop'
 import { freshDb } from './test-db'
 
@@ -73,6 +74,22 @@ describe('SLA versions', () => {
     expect(signed?.fingerprint).toBe(await slaFingerprint(content))
     const signatures = await listSignatures(draft.id, database)
     expect(signatures.map((s) => s.fingerprint)).toEqual([signed!.fingerprint, signed!.fingerprint])
+  })
+
+  it('seals the version when it is signed: content, number and every signature; signatures for other content are dropped', async () => {
+    const clara = await addParticipant(workshop.id, { name: 'Clara Chef', role: 'CEO', team: 'management', email: '', signsSla: false }, database)
+    const draft = await ensureDraftVersion(workshop.id, database)
+    // Clara signs the content as it was, then the room changes it: her signature is for other content.
+    await signVersion(workshop.id, draft.id, signatureOf(clara), database)
+    const target = itemsOf(await listItems(workshop.id, database), 'target')[0]!
+    await updateItem<'target'>(target.id, { value: 999 }, database)
+    await signVersion(workshop.id, draft.id, signatureOf(anna), database, 1_000)
+    await signVersion(workshop.id, draft.id, signatureOf(tom), database, 2_000)
+    const signed = (await currentVersion(workshop.id, database))!
+    const signatures = await listSignatures(draft.id, database)
+    expect(signatures.map((s) => s.participantId)).toEqual([anna.id, tom.id])
+    expect(signed).toMatchObject({ state: 'signed', signedAt: 2_000, sealedAt: 2_000, seal: sealOf({ ...signed, fingerprint: signed.fingerprint! }, signatures) })
+    expect(checkSeal(signed, signatures)).toEqual({ ok: true, problems: [] })
   })
 
   it('waits for every participant marked as signer', async () => {

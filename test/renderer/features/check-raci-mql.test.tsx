@@ -12,7 +12,7 @@ import { useUiStore } from '../../../renderer/store/ui-store'
 import { itemsOf as itemsOfList, type ItemOf } from '../../../shared/domain/items'
 import { completeDraft, copy } from '../../shared/domain/sla-fixture'
 
-const noVersion: SlaState = { versions: [], current: undefined, previousSigned: undefined, signatures: [], locked: false }
+const noVersion: SlaState = { versions: [], current: undefined, previousSigned: undefined, signatures: [], locked: false, seals: {} }
 
 beforeAll(async () => {
   await import('../../../renderer/features/workshop/WorkshopScreen')

@@ -60,12 +60,14 @@ async function screenSentences(language: 'de' | 'en'): Promise<string[]> {
     content: null,
     fingerprint: null,
     signedAt: Date.UTC(2027, 0, 15, 15, 45),
+    seal: null,
+    sealedAt: null,
     openItems,
     openItemsConfirmed: true,
     amends: null,
     reviewId: null
   }
-  const sla: SlaState = { versions: [version], current: version, previousSigned: undefined, signatures: [], locked: true }
+  const sla: SlaState = { versions: [version], current: version, previousSigned: undefined, signatures: [], locked: true, seals: {} }
   const { container } = render(<VersionsPanel data={draft} sla={sla} />)
   await userEvent.click(screen.getByText(language === 'de' ? /offenen Punkten/ : /open items/))
   return [...container.querySelectorAll('details li')].map((li) => (li.textContent ?? '').replace(/\u00A0/g, ' '))

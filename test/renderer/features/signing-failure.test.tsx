@@ -18,7 +18,7 @@ vi.mock('../../../renderer/db/sla-repo', async (importOriginal) => {
   return { ...actual, ensureDraftVersion: vi.fn(), signVersion: vi.fn() }
 })
 
-const noVersion: SlaState = { versions: [], current: undefined, previousSigned: undefined, signatures: [], locked: false }
+const noVersion: SlaState = { versions: [], current: undefined, previousSigned: undefined, signatures: [], locked: false, seals: {} }
 const draft = { id: 'v1', number: 1, state: 'draft' } as SlaVersion
 
 /** jsdom has no 2D canvas; the signature pad only needs somewhere to draw nothing. */

@@ -5,7 +5,9 @@ import { BACKUP_FORMAT_VERSION, BACKUP_FILE_EXTENSION } from '../../../shared/ba
 import { parseBackup, type ParseResult } from '../../../shared/backup/parse-backup'
 import { itemsOf } from '../../../shared/domain/items'
 import { slaDefaultItems } from '../../../shared/domain/sla-defaults'
+import type { SlaVersion } from '../../../shared/domain/sla'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { checkSeal, sealedLater } from '../../../shared/domain/sla-seal'
 import { STEP_IDS } from '../../../shared/domain/workshop'
 
 /**
@@ -18,14 +20,22 @@ const FIXTURES: Record<number, string> = {
   2: 'v2-signed-sla.smarketing',
   3: 'v3-reviews.smarketing',
   4: 'v4-agenda.smarketing',
-  5: 'v5-signer-snapshot.smarketing'
+  5: 'v5-signer-snapshot.smarketing',
+  6: 'v6-seal.smarketing'
 }
+
+/** The moment the fixtures are imported in these tests: what a migration seals is sealed then. */
+const IMPORTED_AT = Date.UTC(2027, 11, 1, 9)
 
 async function load(version: number): Promise<{ text: string; result: Extract<ParseResult, { ok: true }> }> {
   const text = await readFile(resolve(DIR, FIXTURES[version]!), 'utf8')
-  const result = await parseBackup(text, { newId: counter() })
+  const result = await parseBackup(text, { newId: counter(), now: IMPORTED_AT })
   if (!result.ok) throw new Error(`Fixture v${version} refused: ${JSON.stringify(result.error)}`)
   return { text, result }
+}
+
+function withoutSeal({ seal: _seal, sealedAt: _sealedAt, ...version }: SlaVersion): Omit<SlaVersion, 'seal' | 'sealedAt'> {
+  return version
 }
 
 function counter() {
@@ -62,11 +72,15 @@ describe('backup files of every format version', () => {
 
   it('version 2: signed versions unchanged, no reviews yet', async () => {
     const { text, result } = await load(2)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 2, to: BACKUP_FORMAT_VERSION } }])
+    expect(result.warnings).toEqual([
+      { code: 'migrated', params: { from: 2, to: BACKUP_FORMAT_VERSION } },
+      { code: 'sealedOnImport', params: { count: 2 } }
+    ])
     const file = JSON.parse(text) as { data: { workshops: Array<Record<string, unknown>> } }
-    const asInFile = result.data.workshops.map(({ reviews: _r, signatures, workshop: { agenda: _a, ...workshop }, ...rest }) => ({
+    const asInFile = result.data.workshops.map(({ reviews: _r, signatures, slaVersions, workshop: { agenda: _a, ...workshop }, ...rest }) => ({
       ...rest,
       workshop,
+      slaVersions: slaVersions.map(withoutSeal),
       signatures: signatures.map(({ signerName: _s, ...signature }) => signature)
     }))
     expect(asInFile).toEqual(file.data.workshops)
@@ -77,10 +91,15 @@ describe('backup files of every format version', () => {
 
   it('version 3: reviews of signed versions, read back exactly; the agenda is the steps in order; signatures get their signer’s name', async () => {
     const { text, result } = await load(3)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 3, to: BACKUP_FORMAT_VERSION } }])
+    expect(result.warnings).toEqual([
+      { code: 'migrated', params: { from: 3, to: BACKUP_FORMAT_VERSION } },
+      { code: 'sealedOnImport', params: { count: 2 } }
+    ])
     const file = JSON.parse(text) as { data: { workshops: Array<{ workshop: Record<string, unknown>; signatures: Array<{ name: string }> }> } }
     const expected = file.data.workshops.map((w) => ({ ...w, signatures: w.signatures.map((s) => ({ ...s, signerName: s.name })) }))
-    expect(result.data.workshops.map(({ workshop: { agenda: _a, ...workshop }, ...rest }) => ({ ...rest, workshop }))).toEqual(expected)
+    expect(result.data.workshops.map(({ workshop: { agenda: _a, ...workshop }, slaVersions, ...rest }) => ({ ...rest, slaVersions: slaVersions.map(withoutSeal), workshop }))).toEqual(
+      expected
+    )
     for (const { workshop } of result.data.workshops) {
       expect(workshop.agenda).toEqual({ startTime: '09:00', entries: STEP_IDS.map((step) => ({ kind: 'step', step })) })
     }
@@ -94,7 +113,10 @@ describe('backup files of every format version', () => {
 
   it('version 4: the agenda with its start time and breaks, read back exactly', async () => {
     const { result } = await load(4)
-    expect(result.warnings).toEqual([{ code: 'migrated', params: { from: 4, to: BACKUP_FORMAT_VERSION } }])
+    expect(result.warnings).toEqual([
+      { code: 'migrated', params: { from: 4, to: BACKUP_FORMAT_VERSION } },
+      { code: 'sealedOnImport', params: { count: 2 } }
+    ])
     const agenda = result.data.workshops[0]!.workshop.agenda
     expect(agenda.startTime).toBe('08:30')
     expect(agenda.entries.filter((e) => e.kind === 'break').map((e) => e.kind === 'break' && [e.name, e.minutes])).toEqual([
@@ -105,11 +127,42 @@ describe('backup files of every format version', () => {
 
   it('version 5: a signature keeps the signer as they were when signing, though the participant was renamed since', async () => {
     const { text, result } = await load(5)
-    expect(result.warnings).toEqual([])
-    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    expect(result.warnings).toEqual([
+      { code: 'migrated', params: { from: 5, to: BACKUP_FORMAT_VERSION } },
+      { code: 'sealedOnImport', params: { count: 2 } }
+    ])
+    expect(result.data.workshops.map(({ slaVersions, ...rest }) => ({ ...rest, slaVersions: slaVersions.map(withoutSeal) }))).toEqual(
+      (JSON.parse(text) as { data: { workshops: unknown[] } }).data.workshops
+    )
     const [entry] = result.data.workshops
     const tom = entry!.participants.find((p) => p.name === 'Tom Weber-Schulz')!
     expect(entry!.signatures.filter((s) => s.participantId === tom.id).map((s) => s.signerName)).toEqual(['Tom Weber', 'Tom Weber'])
+  })
+
+  it('version 5 → 6: each signed version is sealed at the import, as it is; one changed since signing stays unsealed', async () => {
+    const { result } = await load(5)
+    for (const { slaVersions, signatures } of result.data.workshops) {
+      for (const version of slaVersions.filter((v) => v.state !== 'draft')) {
+        expect(version).toMatchObject({ seal: expect.stringMatching(/^[0-9a-f]{64}$/), sealedAt: IMPORTED_AT })
+        expect(sealedLater(version)).toBe(true)
+        expect(checkSeal(version, signatures.filter((s) => s.versionId === version.id))).toEqual({ ok: true, problems: [] })
+      }
+    }
+    const file = JSON.parse(await readFile(resolve(DIR, FIXTURES[5]!), 'utf8')) as { data: { workshops: Array<{ slaVersions: Array<{ content: { title: string } }> }> } }
+    file.data.workshops[0]!.slaVersions[1]!.content.title = 'Changed in the file'
+    const changed = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
+    if (!changed.ok) throw new Error(JSON.stringify(changed.error))
+    expect(changed.data.workshops[0]!.slaVersions[1]).toMatchObject({ seal: null, sealedAt: null })
+    expect(changed.warnings).toContainEqual({ code: 'sealBroken', params: { workshop: expect.any(String), number: 2 } })
+  })
+
+  it('version 6: every signed version carries the seal it was signed with, and reads back exactly', async () => {
+    const { text, result } = await load(6)
+    expect(result.warnings).toEqual([])
+    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    const signed = result.data.workshops.flatMap((w) => w.slaVersions.filter((v) => v.state !== 'draft').map((v) => ({ v, signatures: w.signatures })))
+    expect(signed.length).toBeGreaterThan(0)
+    for (const { v, signatures } of signed) expect(checkSeal(v, signatures.filter((s) => s.versionId === v.id)).ok).toBe(true)
   })
 
   it('version 3 → 5: the signer’s name comes from the signed version, not from a participant deleted or renamed since', async () => {

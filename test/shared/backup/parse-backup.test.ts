@@ -3,6 +3,8 @@ import { BACKUP_FORMAT_VERSION, createBackup, encodeBackup } from '../../../shar
 import { BACKUP_LIMITS } from '../../../shared/backup/limits'
 import { parseBackup, parseBackupBytes, type ParseResult } from '../../../shared/backup/parse-backup'
 import type { BackupError } from '../../../shared/backup/problems'
+import type { SlaContent } from '../../../shared/domain/sla'
+import { contentFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { PNG_DATA_URL, SAMPLE_META, sampleBackup, sampleJson, sampleText, type SampleFile } from './sample-backup'
 
 async function parse(file: unknown): Promise<ParseResult> {
@@ -23,6 +25,9 @@ async function accepted(file: unknown): Promise<Extract<ParseResult, { ok: true 
 
 const entry = (file: SampleFile, index = 0) => file.data.workshops[index]!
 
+/** Another 1×1 PNG (a red pixel): a signature image swapped for a different picture. */
+const OTHER_PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg=='
+
 describe('backup round trip', () => {
   it('gives back exactly what was exported, without warnings', async () => {
     const result = await accepted(await sampleText())
@@ -42,7 +47,7 @@ describe('backup round trip', () => {
   it('writes the wrapper the format describes', async () => {
     const file = JSON.parse(createBackup({ workshops: [] }, SAMPLE_META)) as Record<string, unknown>
     expect(Object.keys(file)).toEqual(['type', 'version', 'exportedAt', 'app', 'data'])
-    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 5, exportedAt: '2027-02-01T10:00:00.000Z' })
+    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 6, exportedAt: '2027-02-01T10:00:00.000Z' })
   })
 })
 
@@ -216,15 +221,58 @@ describe('leaving out what cannot be restored', () => {
 })
 
 describe('signed SLA versions', () => {
-  it('keeps a version whose content no longer matches its fingerprint exactly as it is, and warns', async () => {
+  it('keeps a version whose content no longer matches its seal exactly as it is, and warns', async () => {
     const file = await sampleJson()
     const content = entry(file).slaVersions[1]!.content as { parties: { sharedGoal: string } }
     content.parties.sharedGoal = 'We win 300 customers.'
     const result = await accepted(file)
-    expect(result.warnings).toEqual([{ code: 'fingerprintMismatch', params: { workshop: 'Kick-off', number: 2 } }])
+    expect(result.warnings).toEqual([{ code: 'sealBroken', params: { workshop: 'Kick-off', number: 2 } }])
     const version = result.data.workshops[0]!.slaVersions[1]!
     expect(version.content?.parties.sharedGoal).toBe('We win 300 customers.')
     expect(version.fingerprint).toBe((await sampleBackup()).workshops[0]!.slaVersions[1]!.fingerprint)
+  })
+
+  // Issue 12 §1: every forgery of a signed version in a backup file is seen; the version is kept as
+  // evidence, and the app shows it as not matching its seal (never as signed) and does not export it.
+  it.each<[string, (file: SampleFile) => void]>([
+    ['its content edited and its fingerprint recomputed', (file) => {
+      const version = entry(file).slaVersions[1]!
+      const content = version.content as SlaContent
+      content.targets[0]!.value = 999
+      version.fingerprint = contentFingerprint(content)
+      for (const signature of entry(file).signatures.filter((s) => s.versionId === 'w-a-v2')) signature.fingerprint = version.fingerprint
+    }],
+    ['a signature’s place edited', (file) => void (entry(file).signatures[2]!.place = 'Berlin')],
+    ['a signature’s date edited', (file) => void (entry(file).signatures[2]!.signedAt = (entry(file).signatures[2]!.signedAt as number) - 86_400_000)],
+    ['a signer’s name edited', (file) => void (entry(file).signatures[3]!.signerName = 'Someone Else')],
+    ['a drawn signature swapped', (file) => void (entry(file).signatures[3]!.image = OTHER_PNG)],
+    ['a signature taken away', (file) => void entry(file).signatures.splice(3, 1)],
+    ['a signature moved to other content', (file) => void (entry(file).signatures[3]!.fingerprint = 'a'.repeat(64))],
+    ['the open items emptied', (file) => void (entry(file).slaVersions[1]!.openItems = [])],
+    ['the version number changed', (file) => void ((entry(file).slaVersions[1]!.number = 7), (entry(file).slaVersions[2]!.number = 8))],
+    ['the seal taken away', (file) => void (entry(file).slaVersions[1]!.seal = null)]
+  ])('notices a signed version with %s: kept as it is, with a warning', async (_what, forge) => {
+    const file = await sampleJson()
+    forge(file)
+    const result = await accepted(file)
+    expect(result.warnings).toEqual([{ code: 'sealBroken', params: { workshop: 'Kick-off', number: entry(file).slaVersions[1]!.number } }])
+    const [v2] = result.data.workshops[0]!.slaVersions.filter((v) => v.id === 'w-a-v2')
+    expect(v2).toEqual(entry(file).slaVersions[1])
+  })
+
+  it('refuses two signed versions in force at once', async () => {
+    const file = await sampleJson()
+    entry(file).slaVersions[0]!.state = 'signed'
+    expect(await errorOf(file)).toEqual({ code: 'twoSignedVersions', params: { workshop: 'Kick-off' } })
+  })
+
+  it('refuses versions that amend each other in a circle', async () => {
+    const file = await sampleJson()
+    entry(file).slaVersions[0]!.amends = 'w-a-v2'
+    expect(await errorOf(file)).toEqual({ code: 'amendsLoop', params: { workshop: 'Kick-off', number: 1 } })
+    const self = await sampleJson()
+    entry(self).slaVersions[2]!.amends = 'w-a-v3'
+    expect(await errorOf(self)).toMatchObject({ code: 'amendsLoop' })
   })
 
   it.each([

@@ -10,6 +10,8 @@ const version = (number: number, state: SlaState): SlaVersion => ({
   createdAt: number,
   content: null,
   fingerprint: null,
+  seal: null,
+  sealedAt: null,
   signedAt: state === 'draft' ? null : number,
   openItems: [],
   openItemsConfirmed: false,

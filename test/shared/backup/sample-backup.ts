@@ -6,11 +6,12 @@ import { newWorkshop } from '../../../shared/domain/new-workshop'
 import type { Signature, SlaVersion } from '../../../shared/domain/sla'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { sealOf } from '../../../shared/domain/sla-seal'
 import type { Participant } from '../../../shared/domain/workshop'
 
 /**
  * A valid backup built from the domain's own constructors: a workshop with a superseded v1 (and its
- * closed review), a signed v2 and a draft v3 (one signature on it already), and a trashed German
+ * closed review), a signed v2 (both sealed) and a draft v3 (one signature on it already), and a trashed German
  * workshop full of awkward text. Tests break one thing at a time from here.
  */
 
@@ -49,7 +50,8 @@ async function signedWorkshop(): Promise<BackupWorkshop> {
   ]
   const content = buildSlaContent(workshop, participants, items)
   const fingerprint = await slaFingerprint(content)
-  const base = { workshopId: 'w-a', openItems: [], openItemsConfirmed: false, reviewId: null }
+  // Sealed below, once the signatures exist.
+  const base = { workshopId: 'w-a', openItems: [], openItemsConfirmed: false, reviewId: null, seal: null, sealedAt: null }
   const slaVersions: SlaVersion[] = [
     { ...base, id: 'w-a-v1', number: 1, state: 'superseded', createdAt: T0, content, fingerprint, signedAt: T0 + 1000, amends: null },
     {
@@ -89,6 +91,11 @@ async function signedWorkshop(): Promise<BackupWorkshop> {
     sign('w-a-s4', 'w-a-v2', participants[1]!, T0 + 2900, true),
     sign('w-a-s5', 'w-a-v3', participants[0]!, T0 + 4500, false)
   ]
+  for (const version of slaVersions) {
+    if (version.state === 'draft') continue
+    version.seal = sealOf({ ...version, fingerprint }, signatures.filter((s) => s.versionId === version.id))
+    version.sealedAt = version.signedAt
+  }
   const [firstTarget, secondTarget] = content.targets
   const reviews: Review[] = [
     {

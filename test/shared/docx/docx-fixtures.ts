@@ -5,6 +5,7 @@ import type { Language } from '../../../shared/domain/language'
 import { newWorkshop } from '../../../shared/domain/new-workshop'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { sealOf } from '../../../shared/domain/sla-seal'
 import type { Signature, SlaContent } from '../../../shared/domain/sla'
 import { defaultGovernance } from '../../../shared/domain/sla-defaults'
 import type { Participant, Workshop } from '../../../shared/domain/workshop'
@@ -196,13 +197,15 @@ function signature(content: SlaContent, participantId: string, fingerprint: stri
   }
 }
 
-/** Version 2 of a signed SLA: a drawn and a typed signature, one earlier version in the history. */
+/** Version 2 of a signed SLA: a drawn and a typed signature, one earlier version in the history; sealed when signed. */
 export async function signedSlaInput(language: Language, content: SlaContent = slaContent(language)): Promise<SlaDocumentInput> {
   const fingerprint = await slaFingerprint(content)
+  const signatures = [signature(content, 'p1', fingerprint, 'drawn', 0), signature(content, 'p2', fingerprint, 'typed', 1)]
+  const facts = { number: 2, signedAt: SIGNED_AT + 120_000, fingerprint, openItems: [] }
   return {
     content,
-    version: { number: 2, state: 'signed', signedAt: SIGNED_AT + 120_000, fingerprint, openItems: [] },
-    signatures: [signature(content, 'p1', fingerprint, 'drawn', 0), signature(content, 'p2', fingerprint, 'typed', 1)],
+    version: { ...facts, state: 'signed', seal: sealOf(facts, signatures), sealedAt: facts.signedAt },
+    signatures,
     history: [
       { number: 1, state: 'superseded', signedAt: Date.UTC(2026, 9, 1, 9), fingerprint: '3f2a91c05b7e0d44aa00000000000000000000000000000000000000000000ff', summary: language === 'de' ? 'Erste Fassung' : 'First version' },
       { number: 2, state: 'signed', signedAt: SIGNED_AT + 120_000, fingerprint, summary: language === 'de' ? 'Reaktionszeit auf 24 Stunden verkürzt' : 'Response time cut to 24 hours' }
@@ -216,7 +219,7 @@ export async function signedSlaInput(language: Language, content: SlaContent = s
 export function draftSlaInput(language: Language, content: SlaContent = slaContent(language)): SlaDocumentInput {
   return {
     content,
-    version: { number: 3, state: 'draft', signedAt: null, fingerprint: null, openItems: [] },
+    version: { number: 3, state: 'draft', signedAt: null, fingerprint: null, openItems: [], seal: null, sealedAt: null },
     signatures: [],
     history: [],
     reviewDates: [],

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { safeLines, xmlSafe } from '../../../shared/docx/xml-safe-text'
 import { NO_VALUE, formatsFor, termEnd, usableTimeZone } from '../../../shared/docx/locale-format'
@@ -8,7 +9,8 @@ import { findingText } from '../../../shared/domain/finding-texts'
 import { serviceLevel } from '../../../shared/docx/parts/commitments'
 import { targetValue } from '../../../shared/docx/parts/targets'
 import { decodeBase64, pngFromDataUrl, signatureSize } from '../../../shared/docx/png-image'
-import { normaliseText, visibleText } from '../../../shared/docx/document-text'
+import { decodeEntities, normaliseText, scanXml } from '../../../shared/docx/document-text'
+import { visibleText } from '../../../shared/docx/seen-content'
 import type { DocContext } from '../../../shared/docx/parts/context'
 import { signaturePng } from './docx-fixtures'
 
@@ -226,5 +228,28 @@ describe('visible text of a document part', () => {
     const started = performance.now()
     visibleText(hostile)
     expect(performance.now() - started).toBeLessThan(2000)
+  })
+
+  it('cuts any text into exactly the tags and texts of the regular expression it is written after', () => {
+    const TOKEN = /<(\/?)([A-Za-z_][\w.:-]*)((?:\s[^<>]*?)?)(\/?)>|([^<]+)/g
+    const byExpression = (xml: string) =>
+      [...xml.matchAll(TOKEN)].map(([, closing, name, attributes, selfClosing, text]) =>
+        text !== undefined ? `text ${decodeEntities(text)}` : `tag ${closing}${name} [${attributes}] ${selfClosing}`
+      )
+    const byScanner = (xml: string) => {
+      const tokens: string[] = []
+      scanXml(xml, {
+        tag: (name, closing, selfClosing, attributes) => tokens.push(`tag ${closing ? '/' : ''}${name} [${String(attributes)}] ${selfClosing ? '/' : ''}`),
+        text: (text) => tokens.push(`text ${text}`)
+      })
+      return tokens
+    }
+    const piece = fc.constantFrom('<', '>', '/', '/>', '</', '<w:t', '<a', ' ', '\u00A0', '\t', 'w:t', '_1', '.-:', '"', '=', '&amp;', '&#x41;', ' x="1"', " y='<'", 'é')
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }).map((pieces) => pieces.join('')), (xml) => {
+        expect(byScanner(xml)).toEqual(byExpression(xml))
+      }),
+      { numRuns: 2000 }
+    )
   })
 })

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { SaxesParser } from 'saxes'
+import type { SlaDocxReading } from '../../../shared/docx/index'
 
 /** Opening exported documents again, the way STYLE "Tests that prove behaviour" asks. */
 export const REPO = resolve(import.meta.dirname, '../../..')
@@ -14,6 +15,31 @@ export function part(bytes: Uint8Array, name: string): string {
   const file = parts(bytes)[name]
   if (!file) throw new Error(`${name} is missing; the package has ${Object.keys(parts(bytes)).join(', ')}`)
   return strFromU8(file)
+}
+
+export type Edit = (files: Record<string, Uint8Array>) => void
+
+/** The same package with some parts changed, as someone with an unzip tool might. */
+export function edited(bytes: Uint8Array, edit: Edit): Uint8Array {
+  const files = parts(bytes)
+  edit(files)
+  return zipSync(files)
+}
+
+export function replaceIn(name: string, from: string | RegExp, to: string): Edit {
+  return (files) => {
+    const file = files[name]
+    if (!file) throw new Error(`no ${name}`)
+    const text = strFromU8(file)
+    const changed = text.replace(from, to)
+    if (changed === text) throw new Error(`${String(from)} not found in ${name}`)
+    files[name] = strToU8(changed)
+  }
+}
+
+export function expectSla(reading: SlaDocxReading): Extract<SlaDocxReading, { kind: 'sla' }> {
+  if (reading.kind !== 'sla') throw new Error(`expected an SLA, got ${JSON.stringify(reading)}`)
+  return reading
 }
 
 /** The text of all w:t elements, whitespace folded — enough to find what a reader would see. */

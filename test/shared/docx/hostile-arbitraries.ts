@@ -167,7 +167,9 @@ export const slaInput: fc.Arbitrary<SlaDocumentInput> = fc.record({
     state: fc.constantFrom(...SLA_STATES),
     signedAt: fc.option(timestamp, { nil: null }),
     fingerprint,
-    openItems: list(openItem)
+    openItems: list(openItem),
+    seal: fingerprint,
+    sealedAt: fc.option(timestamp, { nil: null })
   }),
   signatures: list(signature),
   history: list(fc.record({ number: fc.integer({ min: -5, max: 1000 }), state: fc.constantFrom(...SLA_STATES), signedAt: fc.option(timestamp, { nil: null }), fingerprint, summary: fc.option(text, { nil: undefined }) })),

@@ -9,6 +9,8 @@ import { wellFormed } from './docx-test-support'
 import { minutesInput, slaContent, slaInput, target, text } from './hostile-arbitraries'
 import { draftSlaInput, signedSlaInput } from './docx-fixtures'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { sealOf } from '../../../shared/domain/sla-seal'
+import type { Signatory, Signature, SlaContent } from '../../../shared/domain/sla'
 
 /**
  * SPEC §9 "no export ever produces a document Word or LibreOffice cannot open": hundreds of
@@ -45,6 +47,19 @@ function validate(written: Written, label: (file: string) => string): void {
   expect(checked.failures.map((f) => `${label(f.file)}: ${f.message}`)).toEqual([])
 }
 
+function withBothSides(content: SlaContent): SlaContent {
+  const signatories = [...content.parties.signatories]
+  for (const team of ['marketing', 'sales'] as const) {
+    if (!signatories.some((s) => s.team === team)) signatories.push({ participantId: `added-${team}`, name: `Signer ${team}`, role: '', team })
+  }
+  return { ...content, parties: { ...content.parties, signatories } }
+}
+
+function typedSignature(signer: Signatory, fingerprint: string, signedAt: number): Signature {
+  const { participantId, name, role, team } = signer
+  return { id: `s-${participantId}`, versionId: 'v1', workshopId: 'w1', participantId, name, signerName: name, role, team, place: 'Köln', signedAt, fingerprint, method: 'typed', image: null }
+}
+
 describe('hostile documents', () => {
   it('200 hostile SLAs are well-formed, and reading them back never throws', async () => {
     const written: Written = { xmlParts: [], documents: [] }
@@ -79,9 +94,17 @@ describe('hostile documents', () => {
 
   it('a signed SLA with any content reads back unchanged: no false alarms from odd text', async () => {
     await fc.assert(
-      fc.asyncProperty(slaContent, async (content) => {
+      fc.asyncProperty(slaContent, async (anyContent) => {
+        // Signed as the app signs: every signatory has signed, among them marketing and sales.
+        const content = withBothSides(anyContent)
         const fingerprint = await slaFingerprint(content)
-        const input = { ...draftSlaInput(content.language, content), version: { number: 1, state: 'signed' as const, signedAt: Date.UTC(2027, 0, 15), fingerprint, openItems: [] } }
+        const signatures = content.parties.signatories.map((signer, index) => typedSignature(signer, fingerprint, Date.UTC(2027, 0, 15) - index))
+        const facts = { number: 1, signedAt: Date.UTC(2027, 0, 15), fingerprint, openItems: [] }
+        const input = {
+          ...draftSlaInput(content.language, content),
+          version: { ...facts, state: 'signed' as const, seal: sealOf(facts, signatures), sealedAt: facts.signedAt },
+          signatures
+        }
         const reading = await readSlaDocx(await exportSlaDocx(input))
         if (reading.kind !== 'sla') throw new Error(`read back as ${JSON.stringify(reading)}`)
         expect(reading.reasons).toEqual([])

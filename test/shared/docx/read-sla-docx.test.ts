@@ -1,44 +1,20 @@
 import { Document, Packer, Paragraph } from 'docx'
-import { strFromU8, strToU8, zipSync } from 'fflate'
+import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
-import { exportSlaDocx, readSlaDocx, type SlaDocxReading } from '../../../shared/docx/index'
+import { exportSlaDocx, readSlaDocx } from '../../../shared/docx/index'
 import { MAX_SLA_ROWS } from '../../../shared/docx/sla/sla-data'
 import { MAX_LIST_LENGTH } from '../../../shared/docx/sla/sla-data-schema'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { SlaContent } from '../../../shared/domain/sla'
 import { draftSlaInput, signedSlaInput, slaContent } from './docx-fixtures'
-import { parts } from './docx-test-support'
+import { edited, expectSla, replaceIn, type Edit } from './docx-test-support'
 
-type Edit = (files: Record<string, Uint8Array>) => void
-
-/** The same package with some parts changed, as someone with an unzip tool might. */
-function edited(bytes: Uint8Array, edit: Edit): Uint8Array {
-  const files = parts(bytes)
-  edit(files)
-  return zipSync(files)
-}
-
-function replaceIn(name: string, from: string | RegExp, to: string): Edit {
-  return (files) => {
-    const file = files[name]
-    if (!file) throw new Error(`no ${name}`)
-    const text = strFromU8(file)
-    const changed = text.replace(from, to)
-    if (changed === text) throw new Error(`${String(from)} not found in ${name}`)
-    files[name] = strToU8(changed)
-  }
-}
-
-function expectSla(reading: SlaDocxReading): Extract<SlaDocxReading, { kind: 'sla' }> {
-  if (reading.kind !== 'sla') throw new Error(`expected an SLA, got ${JSON.stringify(reading)}`)
-  return reading
-}
 
 describe('opening an SLA from its Word file', () => {
   it.each(['de', 'en'] as const)('(%s) gives back exactly what was signed, unchanged', async (language) => {
     const input = await signedSlaInput(language)
     const reading = expectSla(await readSlaDocx(await exportSlaDocx(input)))
-    expect(reading).toMatchObject({ integrity: 'unchanged', reasons: [], checked: 'fingerprintAndText' })
+    expect(reading).toMatchObject({ integrity: 'unchanged', reasons: [], checked: 'sealAndText', layoutVersion: 2 })
     expect(reading.data.content).toEqual(input.content)
     expect(reading.data.version).toEqual(input.version)
     expect(reading.data.signatures).toEqual(input.signatures)
@@ -132,10 +108,10 @@ describe('files not from the app', () => {
     const bytes = await exportSlaDocx(await signedSlaInput('en'))
     const cases: Array<[Edit, string]> = [
       [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>{not json</data>'), 'invalidData'],
-      [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>{"format":"smarketing-studio/sla-docx","formatVersion":1}</data>'), 'invalidData'],
+      [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>{"format":"smarketing-studio/sla-docx","formatVersion":2}</data>'), 'invalidData'],
       [replaceIn('customXml/item1.xml', /<data>/, '<data><evil>'), 'invalidData'],
       [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>&bogus;</data>'), 'invalidData'],
-      [replaceIn('customXml/item1.xml', '"formatVersion":1', '"formatVersion":7'), 'unsupportedFormat'],
+      [replaceIn('customXml/item1.xml', '"formatVersion":2', '"formatVersion":7'), 'unsupportedFormat'],
       [replaceIn('customXml/item1.xml', '"state":"signed"', '"state":"framed"'), 'invalidData']
     ]
     for (const [edit, reason] of cases) expect(await readSlaDocx(edited(bytes, edit))).toEqual({ kind: 'notFromApp', reason })
