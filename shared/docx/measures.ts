@@ -75,7 +75,9 @@ export const SPACING = {
   titlePageTop: cm(5),
   listIndent: cm(0.63),
   listHanging: cm(0.63),
-  signatureSpace: cm(2)
+  signatureSpace: cm(2),
+  /** Room above a line written on by hand (place and date, a name). */
+  handwriting: cm(1)
 } as const
 
 export const COLOUR = {

@@ -173,9 +173,13 @@ export interface DocTexts {
       signedIntro: (version: string, fingerprint: string) => string
       draftIntro: string
       placeAndDate: string
+      /** Under a blank line, written by hand. */
+      placeAndDateBlank: string
+      approvalIntro: string
+      approvalName: string
+      approvalSignature: string
       signature: string
       typedNote: string
-      notSigned: string
       imageUnreadable: string
       /** Above the full seal on the signature page, where the paper copy signed by hand anchors the file. */
       sealIntro: string
@@ -480,9 +484,12 @@ const en: DocTexts = {
         `By signing, the signatories confirm this agreement in version ${version} with the fingerprint ${fingerprint}. The fingerprint identifies the content exactly: any change to it gives another fingerprint.`,
       draftIntro: 'This version has not been signed by all signatories yet. Once everyone has signed, the version is frozen and receives its fingerprint.',
       placeAndDate: 'Place and date',
+      placeAndDateBlank: 'Place, date',
+      approvalIntro: 'Approved by management, which decides where marketing and sales cannot agree (escalation):',
+      approvalName: 'Name, role',
+      approvalSignature: 'Signature',
       signature: 'Signature',
       typedNote: 'Signed by typing the full name',
-      notSigned: 'not signed yet',
       imageUnreadable: 'Drawn signature (the image could not be read)',
       sealIntro:
         'Seal of this version: SHA-256 over its content, its version number and every signature above (name, role, team, place, time and the signature itself). Compare it digit by digit with the paper copy or with the app; any change to what was signed gives another seal.',
@@ -800,9 +807,12 @@ const de: DocTexts = {
         `Mit ihrer Unterschrift bestätigen die Unterzeichnenden diese Vereinbarung in Version ${version} mit dem Fingerabdruck ${fingerprint}. Der Fingerabdruck kennzeichnet den Inhalt genau: Jede Änderung ergibt einen anderen Fingerabdruck.`,
       draftIntro: 'Diese Version ist noch nicht von allen Unterzeichnenden unterschrieben. Sobald alle unterschrieben haben, wird die Version eingefroren und erhält ihren Fingerabdruck.',
       placeAndDate: 'Ort und Datum',
+      placeAndDateBlank: 'Ort, Datum',
+      approvalIntro: 'Freigegeben durch die Geschäftsleitung, die entscheidet, wo sich Marketing und Vertrieb nicht einigen (Eskalation):',
+      approvalName: 'Name, Funktion',
+      approvalSignature: 'Unterschrift',
       signature: 'Unterschrift',
       typedNote: 'Durch Eingabe des vollständigen Namens unterschrieben',
-      notSigned: 'noch nicht unterschrieben',
       imageUnreadable: 'Gezeichnete Unterschrift (das Bild konnte nicht gelesen werden)',
       sealIntro:
         'Siegel dieser Version: SHA-256 über ihren Inhalt, ihre Versionsnummer und alle obigen Unterschriften (Name, Funktion, Team, Ort, Zeitpunkt und die Unterschrift selbst). Gleichen Sie es Zeichen für Zeichen mit der Papierfassung oder der App ab; jede Änderung am Unterschriebenen ergibt ein anderes Siegel.',

@@ -7,6 +7,7 @@ import type { AttainmentThresholds, Review } from '../../../shared/domain/review
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { boundSignatures, checkSeal } from '../../../shared/domain/sla-seal'
+import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewCalendarSequence, reviewDateList, scheduleGovernance, versionSchedule } from '../../../shared/domain/review-plan'
 import { previousReview } from '../../../shared/domain/review-progress'
@@ -60,9 +61,9 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
       seal: version?.seal ?? null,
       sealedAt: version?.sealedAt ?? null
     },
-    // A draft carries signatures only for what has been signed so far; they are listed as such.
     // A signed version consists of the signatures of its content (the ones its seal covers).
-    signatures: !version || version.state === 'draft' ? [] : boundSignatures(version.fingerprint, signatures),
+    // A draft shows the signatures already given for exactly its content (issue 12 §3); the others sign on the blank lines.
+    signatures: boundSignatures(!version || version.state === 'draft' ? await slaFingerprint(content) : version.fingerprint, signatures),
     // Each row says what changed against the version before, from the same comparison the versions panel shows.
     history: versions.map((v, index) => ({
       number: v.number,

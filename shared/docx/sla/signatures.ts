@@ -38,10 +38,19 @@ function signatureMark(signature: Signature | null, ctx: DocContext): Paragraph[
   ]
 }
 
+const empty = () => new Paragraph({ style: STYLE.tableText, children: [] })
+
+/** A line to write on by hand, with what goes on it below (issue 12 §3: a draft is signed on paper too). */
+function blankLine(label: string): Paragraph {
+  return new Paragraph({ style: STYLE.signatureCaption, spacing: { before: SPACING.handwriting }, children: runs(label) })
+}
+
 function signatureCell({ signatory, signature }: SignatureBlock, width: number, ctx: DocContext): TableCell {
   const t = ctx.texts.sla.signatures
-  const when = signature ? [signature.place.trim(), ctx.formats.dateTime(signature.signedAt)].filter(Boolean).join(', ') : t.notSigned
   const role = [signatory.role.trim(), teamName(signatory.team, ctx.formats.language)].filter(Boolean).join(' · ')
+  const signed = signature
+    ? [paragraph(`${t.placeAndDate}: ${[signature.place.trim(), ctx.formats.dateTime(signature.signedAt)].filter(Boolean).join(', ')}`, { style: STYLE.tableText })]
+    : [blankLine(t.placeAndDateBlank)]
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.BOTTOM,
@@ -49,14 +58,13 @@ function signatureCell({ signatory, signature }: SignatureBlock, width: number, 
       ...signatureMark(signature, ctx),
       new Paragraph({ style: STYLE.signatureCaption, children: runs(signatory.name.trim() || ctx.texts.none, { bold: true }) }),
       paragraph(role, { style: STYLE.tableText }),
-      paragraph(`${t.placeAndDate}: ${when}`, { style: STYLE.tableText })
+      ...signed
     ]
   })
 }
 
 function signatureTable(blocks: SignatureBlock[], ctx: DocContext): Table {
-  // A gutter column between the two signatures, like the space between two lines on paper.
-  const [left = 0, gutter = 0, right = 0] = columnWidths([46, 8, 46], TEXT_WIDTH)
+  const [left, gutter, right] = lineColumns()
   const rows: TableRow[] = []
   for (let i = 0; i < blocks.length; i += PER_ROW) {
     const pair = blocks.slice(i, i + PER_ROW)
@@ -69,11 +77,23 @@ function signatureTable(blocks: SignatureBlock[], ctx: DocContext): Table {
       })
     )
   }
-  // No table style: its header formatting would apply to the first row, and signatures stand on
-  // lines of their own, not in a grid.
+  return lineTable(rows)
+}
+
+/** Two columns with a gutter, like the space between two lines on paper. */
+function lineColumns(): [number, number, number] {
+  const [left = 0, gutter = 0, right = 0] = columnWidths([46, 8, 46], TEXT_WIDTH)
+  return [left, gutter, right]
+}
+
+/**
+ * No table style: its header formatting would apply to the first row, and signatures stand on
+ * lines of their own, not in a grid.
+ */
+function lineTable(rows: TableRow[]): Table {
   return new Table({
     rows,
-    columnWidths: [left, gutter, right],
+    columnWidths: lineColumns(),
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
     borders: { top: NO_BORDER, bottom: NO_BORDER, left: NO_BORDER, right: NO_BORDER, insideHorizontal: NO_BORDER, insideVertical: NO_BORDER },
@@ -109,6 +129,33 @@ export function signatureSectionBlocks(input: SlaDocumentInput, ctx: DocContext)
   return [
     paragraph(intro, { keepNext: true }),
     ...(blocks.length > 0 ? [signatureTable(blocks, ctx)] : [paragraph(ctx.texts.sla.parties.noSignatories)]),
+    ...approvalBlocks(input, ctx),
     ...sealBlocks(version, ctx)
+  ]
+}
+
+/**
+ * Management approves the agreement it is the escalation instance of (issue 12 §3) — on paper,
+ * unless someone from management signs it in the app anyway.
+ */
+function approvalBlocks(input: SlaDocumentInput, ctx: DocContext): Block[] {
+  if (input.content.parties.signatories.some((signatory) => signatory.team === 'management')) return []
+  const t = ctx.texts.sla.signatures
+  const [left, gutter, right] = lineColumns()
+  const cell = (width: number, children: Paragraph[]) =>
+    new TableCell({ width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlignTable.BOTTOM, children })
+  return [
+    paragraph(t.approvalIntro, { keepNext: true }),
+    lineTable([
+      new TableRow({
+        cantSplit: true,
+        children: [
+          cell(left, [blankLine(t.approvalName)]),
+          cell(gutter, [empty()]),
+          cell(right, [new Paragraph({ style: STYLE.tableText, spacing: { before: SPACING.signatureSpace }, children: [] }), blankLine(t.approvalSignature)])
+        ]
+      }),
+      new TableRow({ cantSplit: true, children: [cell(left, [blankLine(t.placeAndDateBlank)]), cell(gutter, [empty()]), cell(right, [empty()])] })
+    ])
   ]
 }

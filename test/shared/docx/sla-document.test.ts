@@ -151,11 +151,32 @@ describe('a draft SLA', () => {
     expect(headers.some(([, data]) => Buffer.from(data).toString('utf8').includes(`string="${mark}"`))).toBe(true)
   })
 
-  it('shows each signatory with room to sign', async () => {
+  it('shows each signatory with blank lines to sign on paper, and management’s approval line', async () => {
     const bytes = await exportSlaDocx(draftSlaInput('en'))
-    const text = textOf(part(bytes, 'word/document.xml'))
-    expect(text).toContain('Place and date: not signed yet')
+    const xml = part(bytes, 'word/document.xml')
+    const text = textOf(xml)
     expect(text).toContain('Anna Marketing')
+    expect(text).not.toContain('Place and date: not signed yet')
+    // Two signatories and the approval: a ruled "Place, date" line each, written on by hand.
+    expect(text.match(/Place, date/g)).toHaveLength(3)
+    expect(text).toContain('Approved by management, which decides where marketing and sales cannot agree (escalation):')
+    expect(text).toMatch(/Name, role .*Signature/)
+  })
+
+  it.each(['de', 'en'] as const)('(%s) shows a signature already given on a draft, and blank lines for the others', async (language) => {
+    const signed = await signedSlaInput(language)
+    const draft = { ...draftSlaInput(language), signatures: signed.signatures.slice(0, 1) }
+    const text = textOf(part(await exportSlaDocx(draft), 'word/document.xml'))
+    expect(text).toContain(language === 'de' ? 'Ort und Datum: Hamburg' : 'Place and date: Hamburg')
+    expect(text.match(language === 'de' ? /Ort, Datum/g : /Place, date/g)).toHaveLength(2)
+  })
+
+  it('leaves out management’s approval line when someone from management signs', async () => {
+    const content = slaContent('en')
+    content.parties.signatories = [...content.parties.signatories, { participantId: 'p9', name: 'Eva Geschäftsführerin', role: 'CEO', team: 'management' }]
+    const text = textOf(part(await exportSlaDocx(draftSlaInput('en', content)), 'word/document.xml'))
+    expect(text).toContain('Eva Geschäftsführerin')
+    expect(text).not.toContain('Approved by management')
   })
 })
 
