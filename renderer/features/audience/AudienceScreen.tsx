@@ -2,9 +2,8 @@
 import '../../ui/surface.css'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { itemsOf, PERIODS, RACI_TEAMS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
+import { itemsOf, PERIODS, SIDES, VOICE_KINDS, type Item } from '../../../shared/domain/items'
 import { formatAmount, formatNumber } from '../../../shared/domain/numbers'
-import { raciLabel } from '../../../shared/domain/raci'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
 import { isStepId, TEAMS, type StepId } from '../../../shared/domain/workshop'
 import { applyDisplay } from '../../store/display-store'
@@ -14,6 +13,7 @@ import { useNow } from '../steps/StepTimer'
 import { HeatTable } from '../steps/HeatTable'
 import { formatIsoDate } from '../../ui/dates'
 import { useSla } from '../sla/useSla'
+import { RaciTable } from '../sla/RaciTable'
 import { AudienceFocus, focusTitle } from './AudienceFocus'
 import './audience.css'
 
@@ -217,31 +217,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
     case 'sla':
       return (
         <>
-          <table className="audience-table">
-            <caption>{t('sla.responsibilities.title')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('sla.responsibilities.activity')}</th>
-                {RACI_TEAMS.map((team) => (
-                  <th key={team} scope="col">
-                    {t(`teams.${team}`)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {itemsOf(items, 'raci').map((a) => (
-                <tr key={a.id}>
-                  <th scope="row">{a.activity}</th>
-                  {RACI_TEAMS.map((team) => (
-                    <td key={team} className={`raci-${a.raci[team] || 'none'}`}>
-                      {raciLabel(a.raci[team]) || '–'}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <RaciTable className="audience-table" caption={t('sla.responsibilities.title')} rows={itemsOf(items, 'raci')} />
           <TextList
             title={t('sla.commitments.title')}
             items={itemsOf(items, 'commitment').map((c) => ({

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { RaciTable } from './RaciTable'
 import { useUiLanguage } from '../../i18n/ui-language'
-import { RACI_TEAMS } from '../../../shared/domain/items'
 import { signatureRows } from '../../../shared/domain/signing'
 import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
 import { boundSignatures, type SealCheck } from '../../../shared/domain/sla-seal'
@@ -82,28 +82,7 @@ export function VersionView({ data, version, check, onClose }: { data: WorkshopD
 
       <section className="card read-only-content" aria-labelledby="view-raci">
         <h3 id="view-raci">{t('sla.responsibilities.title')}</h3>
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('sla.responsibilities.activity')}</th>
-              {RACI_TEAMS.map((team) => (
-                <th key={team} scope="col">
-                  {t(`teams.${team}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {content.responsibilities.map((row) => (
-              <tr key={row.id}>
-                <th scope="row">{row.activity}</th>
-                {RACI_TEAMS.map((team) => (
-                  <td key={team}>{row.raci[team] || t('sla.responsibilities.none')}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <RaciTable className="data-table" rows={content.responsibilities} />
       </section>
 
       <section className="card read-only-content" aria-labelledby="view-commitments">
