@@ -1,6 +1,7 @@
 import { localIsoDate } from './iso-date'
 import { stepsOnlyAgenda } from './agenda'
 import type { Item, ItemFields, ListKind } from './items'
+import { clockSettingsOf } from './sla-clock'
 import { defaultFunnel } from './sla-defaults'
 import type { Signature, SlaContent, SlaState, SlaVersion, OpenItem } from './sla'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type Participant, type StepId, type StepRecord, type Workshop } from './workshop'
@@ -36,6 +37,8 @@ export function restoreSlaFromDocument(
 ): RestoredSla {
   const { content } = source
   const workshopId = ids.workshopId
+  // The clock's federal state is the workshop's own again (sla-content.ts puts it into the clock).
+  const { clock, ...governance } = content.governance
   const steps = Object.fromEntries(
     STEP_IDS.map((step) => [step, { completed: false, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES[step] }])
   ) as Record<StepId, StepRecord>
@@ -57,9 +60,10 @@ export function restoreSlaFromDocument(
     sql: { sentence: content.definitions.sql.sentence, status: content.definitions.sql.status },
     currency: content.currency,
     funnel: { ...defaultFunnel(), ...content.funnel },
-    governance: { ...content.governance },
+    governance: clock ? { ...governance, clock: clockSettingsOf(clock) } : { ...governance },
     // The document carries no run of show: the steps in order, no breaks invented.
-    agenda: stepsOnlyAgenda()
+    agenda: stepsOnlyAgenda(),
+    ...(clock ? { reviewPlan: { holidayRegion: clock.holidayRegion } } : {})
   }
   const participants: Participant[] = content.parties.signatories.map((s, index) => ({
     id: s.participantId,
