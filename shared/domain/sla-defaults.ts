@@ -267,8 +267,8 @@ const GOVERNANCE_TEXT_DEFAULTS: Record<GovernanceText, Bilingual> = {
     de: 'Die Vereinbarung endet, wenn eine neue unterschriebene Version sie ersetzt oder die Geschäftsleitung sie aufhebt und beide Teams schriftlich darüber informiert.'
   },
   dataProtection: {
-    en: 'Lead data is processed only for the purposes of this agreement and in line with the GDPR; hand-over and reports run through the CRM, not through private copies. Targets and commitments are measured per team. If figures are to be evaluated per person, the works council, where there is one, must agree beforehand (co-determination under section 87(1) no. 6 of the German Works Constitution Act, BetrVG), and the data protection officer is involved.',
-    de: 'Lead-Daten werden nur für die Zwecke dieser Vereinbarung und nach der DSGVO verarbeitet; Übergabe und Berichte laufen über das CRM, nicht über private Kopien. Ziele und Zusagen werden je Team gemessen. Sollen Kennzahlen je Person ausgewertet werden, muss – wo ein Betriebsrat besteht – vorher der Betriebsrat zustimmen (Mitbestimmung nach § 87 Abs. 1 Nr. 6 BetrVG); die oder der Datenschutzbeauftragte wird beteiligt.'
+    en: 'Lead data is processed only for the purposes of this agreement and in line with the GDPR; hand-over and reports run through the CRM, not through private copies. Targets and commitments are measured per team. If figures are to be evaluated per person, the works council, where there is one, must agree beforehand (co-determination under section\u00A087(1) no.\u00A06 of the German Works Constitution Act, BetrVG), and the data protection officer is involved.',
+    de: 'Lead-Daten werden nur für die Zwecke dieser Vereinbarung und nach der DSGVO verarbeitet; Übergabe und Berichte laufen über das CRM, nicht über private Kopien. Ziele und Zusagen werden je Team gemessen. Sollen Kennzahlen je Person ausgewertet werden, muss – wo ein Betriebsrat besteht – vorher der Betriebsrat zustimmen (Mitbestimmung nach §\u00A087 Abs.\u00A01 Nr.\u00A06 BetrVG); die oder der Datenschutzbeauftragte wird beteiligt.'
   }
 }
 

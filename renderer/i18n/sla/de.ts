@@ -137,7 +137,7 @@ export const de: Messages<typeof en> = {
       handover: 'Übergabe eines Leads',
       handoverData: 'Welche Angaben ein Lead bei der Übergabe an den Vertrieb mitbringt',
       handoverHint: 'Eine Angabe pro Zeile.',
-      clock: 'Uhr für Zeitzusagen',
+      clock: 'Geschäftszeiten und Feiertage',
       clockMode: 'Zeitzusagen werden gemessen in',
       clockModes: {
         none: 'Nicht festgelegt (wie bisher)',
@@ -165,7 +165,8 @@ export const de: Messages<typeof en> = {
       termination: 'Wie das SLA endet',
       escalationTitle: 'Eskalation',
       consequences: 'Wenn Zusagen weiter verfehlt werden (zweite Stufe)',
-      dataProtection: 'Datenschutz und Betriebsrat'
+      dataProtection: 'Datenschutz und Betriebsrat',
+      amendmentsTitle: 'Änderungen und Datenschutz'
     },
     calculator: {
       title: 'Lead-Ziele-Rechner',

@@ -130,7 +130,7 @@ export const en = {
       handover: 'Hand-over of a lead',
       handoverData: 'What a lead carries when marketing hands it to sales',
       handoverHint: 'One entry a line.',
-      clock: 'Clock for time commitments',
+      clock: 'Business hours and public holidays',
       clockMode: 'Time commitments count in',
       clockModes: {
         none: 'Not stated (as before)',
@@ -158,7 +158,8 @@ export const en = {
       termination: 'How the SLA ends',
       escalationTitle: 'Escalation',
       consequences: 'If commitments are still missed (second stage)',
-      dataProtection: 'Data protection and works council'
+      dataProtection: 'Data protection and works council',
+      amendmentsTitle: 'Amendments and data protection'
     },
     calculator: {
       title: 'Lead goals calculator',
