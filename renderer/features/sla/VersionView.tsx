@@ -11,6 +11,7 @@ import { exportSla } from '../export/exports'
 import { useExport } from '../export/useExport'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { SignatureLine } from './SignatureLine'
+import { GovernanceTermsRows } from './GovernanceTermsView'
 
 /**
  * A signed or superseded version as it was signed: read-only, from its frozen content and its
@@ -141,6 +142,7 @@ export function VersionView({ data, version, onClose }: { data: WorkshopData; ve
             <dt>{t('sla.governance.amendments')}</dt>
             <dd>{content.governance.amendments || t('sla.empty')}</dd>
           </div>
+          <GovernanceTermsRows governance={content.governance} />
         </dl>
       </section>
     </div>

@@ -1,13 +1,15 @@
-import { render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import i18next from 'i18next'
 import userEvent from '@testing-library/user-event'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { db } from '../../../renderer/db/db'
 import { createWorkshop, getWorkshop, updateSlaClock } from '../../../renderer/db/workshop-repo'
 import { GovernanceSection } from '../../../renderer/features/sla/ReportingGovernance'
+import { GovernanceTermsRows } from '../../../renderer/features/sla/GovernanceTermsView'
 import { flushAllSaves } from '../../../renderer/save/save-queue'
 import { ReadOnly } from '../../../renderer/ui/read-only'
-import { defaultGovernance } from '../../../shared/domain/sla-defaults'
+import { defaultGovernance, newGovernance } from '../../../shared/domain/sla-defaults'
 import type { Workshop } from '../../../shared/domain/workshop'
 
 /** Step 4's fields of issue 12 §4: scope, hand-over, the clock, term and end, second stage, data protection. */
@@ -85,7 +87,7 @@ describe('what the SLA contains, edited in step 4', () => {
 
     await user.selectOptions(screen.getByLabelText('Time commitments count in'), 'Calendar hours: around the clock')
     await waitFor(async () => expect((await stored()).clock?.mode).toBe('calendar'))
-    expect(screen.queryByRole('checkbox', { name: 'Monday' })).not.toBeInTheDocument()
+    await waitFor(() => expect(screen.queryByRole('checkbox', { name: 'Monday' })).not.toBeInTheDocument())
     // The business settings are kept for a switch back.
     expect((await stored()).clock).toMatchObject({ workingDays: [1, 2, 3, 4, 6], dayEnd: '16:30', timeZone: 'Europe/Vienna' })
   })
@@ -144,5 +146,27 @@ describe('what the SLA contains, edited in step 4', () => {
     await expect(updateSlaClock(workshop.id, (clock) => ({ ...clock!, workingDays: [] }))).rejects.toThrow(RangeError)
     await expect(updateSlaClock(workshop.id, (clock) => ({ ...clock!, dayStart: '18:00' }))).rejects.toThrow(RangeError)
     expect((await stored()).clock?.workingDays).toEqual([1, 2, 3, 4, 5])
+  })
+})
+
+describe('a signed version in the version view', () => {
+  afterEach(async () => {
+    await act(() => i18next.changeLanguage('en'))
+  })
+
+  it('shows its clock, scope and the other new texts as signed, in the reader’s language', async () => {
+    await act(() => i18next.changeLanguage('de'))
+    const { clock, ...rest } = newGovernance('2027-02-01', 'de')
+    render(<dl><GovernanceTermsRows governance={{ ...rest, clock: { ...clock!, holidayRegion: 'BY' } }} /></dl>)
+    expect(screen.getByText('Geschäftszeiten: Mo–Fr, 08:00–17:00 (Europe/Berlin) · Bayern')).toBeInTheDocument()
+    expect(screen.getByText('Für welche Leads das SLA gilt')).toBeInTheDocument()
+    expect(screen.getByText(/Einwilligung zur Kontaktaufnahme/)).toBeInTheDocument()
+  })
+
+  it('shows nothing more for a version signed before these existed', () => {
+    // As step 4 brought governance when it came: no clock, none of the new texts.
+    const { clock: _none, ...before } = defaultGovernance('2027-02-01', 'en')
+    const { container } = render(<dl><GovernanceTermsRows governance={before} /></dl>)
+    expect(container.querySelectorAll('dt')).toHaveLength(0)
   })
 })
