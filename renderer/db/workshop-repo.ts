@@ -10,6 +10,7 @@ import { newId } from './ids'
 import { assertSlaEditable, listItems } from './item-repo'
 import { listParticipants } from './participant-repo'
 import { AGREED_PARTS, SLA_PART_STEP, SLA_STEPS, type SlaWorkshopPart } from '../../shared/domain/sla-lock'
+import { clockProblems, type SlaClockSettings } from '../../shared/domain/sla-clock'
 
 export interface WorkshopOverview {
   /** Most recently changed first; only the first `limit` unless all were asked for. */
@@ -126,6 +127,28 @@ export async function updateWorkshopPart<K extends NestedKey>(
     await assertSlaEditable(database, id, null)
     const changed = await database.workshops.update(id, byKeyPath(changes))
     if (changed === 0) throw new Error(`Workshop ${id} does not exist`)
+  })
+}
+
+/**
+ * The SLA's clock (issue 12 §4), changed as a whole inside one transaction from what is stored, so
+ * two quick edits (start, then end of the business day) never undo each other. A clock that could
+ * not count business hours is never stored: the screen says why before it gets here.
+ */
+export async function updateSlaClock(
+  id: string,
+  change: (clock: SlaClockSettings | undefined) => SlaClockSettings,
+  database: SmarketingDb = db,
+  now = Date.now()
+): Promise<void> {
+  await database.transaction('rw', database.workshops, database.slaVersions, async () => {
+    await assertSlaEditable(database, id, null)
+    const workshop = await database.workshops.get(id)
+    if (!workshop) throw new Error(`Workshop ${id} does not exist`)
+    const clock = change(workshop.governance.clock)
+    const problems = clockProblems(clock)
+    if (problems.length > 0) throw new RangeError(`Clock not saved: ${problems.join(', ')}`)
+    await database.workshops.update(id, byKeyPath({ 'governance.clock': clock, updatedAt: now }))
   })
 }
 

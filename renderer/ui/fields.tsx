@@ -285,10 +285,12 @@ interface CheckboxFieldProps {
   checked: boolean
   onSave(checked: boolean): Promise<unknown>
   className?: string
+  /** Not to be changed now (e.g. the last working day of a clock); read-only content disables it anyway. */
+  disabled?: boolean
 }
 
 /** A checkbox that shows the click at once and saves it; the database value wins afterwards. */
-export function CheckboxField({ label, checked, onSave, className }: CheckboxFieldProps) {
+export function CheckboxField({ label, checked, onSave, className, disabled }: CheckboxFieldProps) {
   const readOnly = useReadOnly()
   const [shown, setShown] = useState(checked)
   const [seen, setSeen] = useState(checked)
@@ -301,7 +303,7 @@ export function CheckboxField({ label, checked, onSave, className }: CheckboxFie
       <input
         type="checkbox"
         checked={shown}
-        disabled={readOnly}
+        disabled={readOnly || disabled}
         onChange={(e) => {
           const next = e.target.checked
           setShown(next)

@@ -29,7 +29,7 @@ export function workshopV1toV2(workshop: WorkshopV1): { workshop: WorkshopV3; ne
       funnel: defaultFunnel(),
       governance: defaultGovernance(workshop.date, workshop.language)
     },
-    newItems: slaDefaultItems(workshop.language)
+    newItems: slaDefaultItems(workshop.language, 'v2')
   }
 }
 

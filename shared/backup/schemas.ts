@@ -21,7 +21,8 @@ import { LANGUAGES } from '../domain/language'
 import type { Review } from '../domain/review'
 import { isIsoDate } from '../domain/iso-date'
 import { SLA_CONTENT_FORMAT, type Signature, type SlaContent, type SlaVersion } from '../domain/sla'
-import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type Participant, type Workshop } from '../domain/workshop'
+import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type GovernanceText, type Participant, type Workshop } from '../domain/workshop'
+import { clockSettingsSchema, slaClockSchema } from './clock-schema'
 import { BACKUP_LIMITS as LIMITS } from './limits'
 
 /**
@@ -160,14 +161,26 @@ const funnel = z.strictObject({
   reps: nullableNumber
 })
 
-const governance = z.strictObject({
+const governanceFields = {
   startDate: isoDateOrEmpty,
   termMonths: nullableNumber,
   reviewCadence: z.enum(REVIEW_CADENCES),
   escalation: text,
   amendments: text,
-  status
-})
+  status,
+  // Since issue 12 §4; older workshops and versions do not have them.
+  scopeLeads: text.optional(),
+  scopeRegions: text.optional(),
+  handoverData: text.optional(),
+  consequences: text.optional(),
+  renewal: text.optional(),
+  termination: text.optional(),
+  dataProtection: text.optional()
+} satisfies Record<GovernanceText, z.ZodType> & z.ZodRawShape
+
+const governance = z.strictObject({ ...governanceFields, clock: clockSettingsSchema.optional() })
+/** In the SLA content the clock names the federal state whose holidays it skips. */
+const slaGovernance = z.strictObject({ ...governanceFields, clock: slaClockSchema.optional() })
 
 const isoDate = z.string().refine(isIsoDate, 'date')
 const reviewDateEdits = z.strictObject({
@@ -269,7 +282,7 @@ export const slaContentSchema: z.ZodType<SlaContent> = z.strictObject({
     stuckLeadRule,
     managementKpis: entryOf('kpi')
   }),
-  governance
+  governance: slaGovernance
 })
 
 const openItem = z.strictObject({

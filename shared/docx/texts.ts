@@ -71,6 +71,11 @@ export interface DocTexts {
       signatoriesIntro: string
       noSignatories: string
       columns: { name: string; role: string; team: string }
+      /** What kind of agreement it is: internal, between departments, no contract under civil law. */
+      kind: string
+      scope: string
+      scopeLeads: string
+      scopeRegions: string
     }
     definitions: {
       title: string
@@ -107,6 +112,14 @@ export interface DocTexts {
       directions: Record<Direction, string>
       units: Record<CommitmentUnit, UnitForms>
       none: string
+      clockCalendar: string
+      /** `days` "Mon–Fri", `hours` "08:00–17:00", `holidays` from the two below. */
+      clockBusiness: (days: string, hours: string, timeZone: string, holidays: string) => string
+      holidaysNationwide: string
+      holidaysIn: (state: string) => string
+      handover: string
+      handoverIntro: string
+      noHandover: string
     }
     targets: {
       title: string
@@ -163,6 +176,8 @@ export interface DocTexts {
       amendments: string
       amendmentClause: string
       notRecorded: string
+      secondStage: string
+      dataProtection: string
     }
     openItems: {
       title: string
@@ -327,17 +342,21 @@ const en: DocTexts = {
     fingerprint: 'Fingerprint',
     notSignedYet: 'not signed yet',
     parties: {
-      title: 'Parties and purpose',
+      title: 'Teams and purpose',
       intro: (organisation, unit) =>
-        `This Service Level Agreement (“SLA”) is made between the marketing team and the sales team of ${organisation}${unit ? `, business unit ${unit}` : ''} (together “the parties”).`,
+        `This Service Level Agreement (“SLA”) is agreed between the marketing team and the sales team of ${organisation}${unit ? `, business unit ${unit}` : ''} (together “the teams”).`,
       purpose:
         'Its purpose is a common language, clear responsibilities, binding response times and shared targets, so that every relevant lead is followed up and turned into revenue, and both teams measure their success the same way.',
       sharedGoal: 'Shared goal',
       noSharedGoal: 'No shared goal has been recorded.',
       signatories: 'Signatories',
-      signatoriesIntro: 'The agreement is signed on behalf of the parties by:',
+      signatoriesIntro: 'The agreement is signed on behalf of the teams by:',
       noSignatories: 'No signatories have been named.',
-      columns: { name: 'Name', role: 'Role', team: 'Team' }
+      columns: { name: 'Name', role: 'Role', team: 'Team' },
+      kind: 'The SLA is an internal agreement between departments of the same organisation, not a contract under civil law; it creates no enforceable claims between the teams or for third parties. By signing, the teams commit to keeping it; management decides where they disagree.',
+      scope: 'Scope',
+      scopeLeads: 'Leads:',
+      scopeRegions: 'Regions:'
     },
     definitions: {
       title: 'Definitions',
@@ -388,7 +407,15 @@ const en: DocTexts = {
         percent: { one: '%', other: '%' },
         count: { one: 'time', other: 'times' }
       },
-      none: 'No commitments have been recorded.'
+      none: 'No commitments have been recorded.',
+      clockCalendar: 'Time commitments count in calendar hours: around the clock, weekends and public holidays included.',
+      clockBusiness: (days, hours, timeZone, holidays) =>
+        `Time commitments count in business hours: ${days}, ${hours} (${timeZone}), ${holidays}. Commitments in days count working days.`,
+      holidaysNationwide: 'not on nationwide public holidays',
+      holidaysIn: (state) => `not on public holidays in ${state}`,
+      handover: 'Hand-over of a lead',
+      handoverIntro: 'Marketing hands a lead to sales with at least the following data:',
+      noHandover: 'No hand-over data has been agreed.'
     },
     targets: {
       title: 'Targets',
@@ -471,7 +498,9 @@ const en: DocTexts = {
       escalation: 'Escalation',
       amendments: 'Amendments',
       amendmentClause: 'An amendment takes effect only as a new version of this agreement, signed by the signatories of both teams.',
-      notRecorded: 'Nothing has been recorded.'
+      notRecorded: 'Nothing has been recorded.',
+      secondStage: 'Second stage:',
+      dataProtection: 'Data protection and works council'
     },
     openItems: {
       title: 'Open items',
@@ -650,17 +679,21 @@ const de: DocTexts = {
     fingerprint: 'Fingerabdruck',
     notSignedYet: 'noch nicht unterschrieben',
     parties: {
-      title: 'Vertragsparteien und Zweck',
+      title: 'Beteiligte und Zweck',
       intro: (organisation, unit) =>
-        `Dieses Service Level Agreement („SLA“) wird zwischen dem Marketing und dem Vertrieb des Unternehmens ${organisation}${unit ? `, Bereich ${unit}` : ''} geschlossen (gemeinsam „die Parteien“).`,
+        `Dieses Service Level Agreement („SLA“) vereinbaren das Marketing und der Vertrieb des Unternehmens ${organisation}${unit ? `, Bereich ${unit}` : ''} (gemeinsam „die Beteiligten“).`,
       purpose:
         'Es schafft eine gemeinsame Sprache, klare Verantwortlichkeiten, verbindliche Reaktionszeiten und gemeinsame Ziele, damit jeder relevante Lead bearbeitet und in Umsatz verwandelt wird und beide Teams ihren Erfolg auf dieselbe Weise messen.',
       sharedGoal: 'Gemeinsames Ziel',
       noSharedGoal: 'Es wurde kein gemeinsames Ziel festgehalten.',
       signatories: 'Unterzeichnende',
-      signatoriesIntro: 'Für die Parteien unterschreiben:',
+      signatoriesIntro: 'Für die Beteiligten unterschreiben:',
       noSignatories: 'Es wurden keine Unterzeichnenden benannt.',
-      columns: { name: 'Name', role: 'Rolle', team: 'Team' }
+      columns: { name: 'Name', role: 'Rolle', team: 'Team' },
+      kind: 'Das SLA ist eine interne Vereinbarung zwischen Abteilungen desselben Unternehmens und kein Vertrag im zivilrechtlichen Sinn; es begründet keine einklagbaren Ansprüche der Beteiligten untereinander oder Dritter. Mit ihrer Unterschrift verpflichten sich die Beteiligten, es einzuhalten; wo sie sich nicht einigen, entscheidet die Geschäftsleitung.',
+      scope: 'Geltungsbereich',
+      scopeLeads: 'Leads:',
+      scopeRegions: 'Regionen:'
     },
     definitions: {
       title: 'Begriffsbestimmungen',
@@ -711,7 +744,15 @@ const de: DocTexts = {
         percent: { one: '%', other: '%' },
         count: { one: 'Mal', other: 'Mal' }
       },
-      none: 'Es wurden keine Zusagen festgehalten.'
+      none: 'Es wurden keine Zusagen festgehalten.',
+      clockCalendar: 'Zeitzusagen werden in Kalenderstunden gemessen: rund um die Uhr, auch an Wochenenden und Feiertagen.',
+      clockBusiness: (days, hours, timeZone, holidays) =>
+        `Zeitzusagen werden in Geschäftszeiten gemessen: ${days}, ${hours}\u00A0Uhr (${timeZone}), ${holidays}. Zusagen in Tagen zählen Arbeitstage.`,
+      holidaysNationwide: 'nicht an bundesweiten Feiertagen',
+      holidaysIn: (state) => `nicht an Feiertagen in ${state}`,
+      handover: 'Übergabe eines Leads',
+      handoverIntro: 'Das Marketing übergibt einen Lead mindestens mit den folgenden Angaben an den Vertrieb:',
+      noHandover: 'Es wurden keine Übergabedaten vereinbart.'
     },
     targets: {
       title: 'Ziele',
@@ -794,7 +835,9 @@ const de: DocTexts = {
       escalation: 'Eskalation',
       amendments: 'Änderungen',
       amendmentClause: 'Eine Änderung wird erst als neue Version dieser Vereinbarung wirksam, die von den Unterzeichnenden beider Teams unterschrieben ist.',
-      notRecorded: 'Es wurde nichts festgehalten.'
+      notRecorded: 'Es wurde nichts festgehalten.',
+      secondStage: 'Zweite Stufe:',
+      dataProtection: 'Datenschutz und Betriebsrat'
     },
     openItems: {
       title: 'Offene Punkte',

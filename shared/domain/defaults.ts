@@ -169,8 +169,11 @@ const GLOSSARY: Array<{ term: Bilingual; definition: Bilingual }> = [
 ]
 
 
-/** The items a new workshop starts with, in its language. */
-export function defaultItems(language: Language): ItemSeed[] {
+/**
+ * The items a new workshop starts with, in its language. `'v2'` leaves out what came later
+ * (marketing's commitments, issue 12 §4): the examples as workshops made before them hold them.
+ */
+export function defaultItems(language: Language, edition: 'v2' | 'current' = 'current'): ItemSeed[] {
   const pick = (text: Bilingual) => text[language]
   return [
     ...FRICTION_AREAS.map(
@@ -197,7 +200,7 @@ export function defaultItems(language: Language): ItemSeed[] {
     ...GLOSSARY.map(
       (entry): ItemSeed => ({ list: 'glossary', term: pick(entry.term), definition: pick(entry.definition) })
     ),
-    ...slaDefaultItems(language)
+    ...slaDefaultItems(language, edition)
   ]
 }
 

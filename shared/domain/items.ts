@@ -37,7 +37,20 @@ export const DIRECTIONS = ['atMost', 'atLeast'] as const
 export type Direction = (typeof DIRECTIONS)[number]
 
 /** What a commitment is about, so the completeness check can find e.g. the response time. */
-export const COMMITMENT_KINDS = ['firstContact', 'acceptReject', 'attempts', 'feedback', 'reporting', 'review', 'other'] as const
+export const COMMITMENT_KINDS = [
+  'firstContact',
+  'acceptReject',
+  'attempts',
+  'feedback',
+  'reporting',
+  'review',
+  'other',
+  // Marketing's commitments (issue 12 §4).
+  'leadVolume',
+  'leadQuality',
+  'dataCompleteness',
+  'salesContent'
+] as const
 export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
 
 export const PERIODS = ['month', 'quarter', 'year'] as const

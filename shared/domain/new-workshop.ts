@@ -1,6 +1,6 @@
 import { defaultAgenda } from './agenda'
 import { isIsoDate } from './iso-date'
-import { defaultFunnel, defaultGovernance } from './sla-defaults'
+import { defaultFunnel, newGovernance } from './sla-defaults'
 import { DEFAULT_TIMEBOX_MINUTES, STEP_IDS, type StepId, type StepRecord, type Workshop } from './workshop'
 
 /** What the "New workshop" form asks for. */
@@ -39,7 +39,7 @@ export function newWorkshop(id: string, input: NewWorkshopInput, now: number): W
     sql: { sentence: '', status: 'proposed' },
     currency: 'EUR',
     funnel: defaultFunnel(),
-    governance: defaultGovernance(input.date, input.language),
+    governance: newGovernance(input.date, input.language),
     agenda: defaultAgenda(input.language)
   }
 }

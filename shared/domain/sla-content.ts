@@ -1,5 +1,6 @@
 import { itemsOf, type Item, type ItemFields, type ListKind } from './items'
-import { SLA_CONTENT_FORMAT, type SlaContent } from './sla'
+import { holidayRegionOf } from './review-plan'
+import { SLA_CONTENT_FORMAT, type SlaContent, type SlaGovernance } from './sla'
 import type { AgreementStatus, Participant, Workshop } from './workshop'
 
 function entries<K extends ListKind>(items: readonly Item[], list: K): Array<ItemFields[K] & { id: string; status: AgreementStatus }> {
@@ -42,6 +43,12 @@ export function buildSlaContent(workshop: Workshop, participants: readonly Parti
       stuckLeadRule: { ...workshop.stuckLeadRule },
       managementKpis: entries(items, 'kpi')
     },
-    governance: { ...workshop.governance }
+    governance: slaGovernance(workshop)
   }
+}
+
+/** The workshop's governance as the SLA states it: a clock names the federal state whose holidays it skips. */
+function slaGovernance(workshop: Workshop): SlaGovernance {
+  const { clock, ...rest } = workshop.governance
+  return clock ? { ...rest, clock: { ...clock, workingDays: [...clock.workingDays], holidayRegion: holidayRegionOf(workshop) } } : { ...rest }
 }

@@ -1,6 +1,7 @@
 import type { Language } from './language'
 import type { ItemFields, ItemSeed } from './items'
-import type { FunnelInputs, Governance } from './workshop'
+import { defaultClockSettings } from './sla-clock'
+import { GOVERNANCE_TEXTS, type FunnelInputs, type Governance, type GovernanceText } from './workshop'
 
 /** Step 4's example content (SPEC §4), in the workshop's language; all editable. */
 type Bilingual = Record<Language, string>
@@ -22,7 +23,10 @@ const ACTIVITIES: Array<[Bilingual, ItemFields['raci']['raci']]> = [
   [{ en: 'Revenue forecast', de: 'Umsatzprognose' }, { marketing: 'C', sales: 'AR', management: 'I' }]
 ]
 
-const COMMITMENTS: Array<Omit<ItemFields['commitment'], 'description' | 'measuredBy'> & { description: Bilingual; measuredBy: Bilingual }> = [
+type CommitmentDefault = Omit<ItemFields['commitment'], 'description' | 'measuredBy'> & { description: Bilingual; measuredBy: Bilingual }
+
+/** Step 4's commitments since it came (schema v2); a v1 backup gets exactly these. */
+const COMMITMENTS: CommitmentDefault[] = [
   {
     kind: 'firstContact',
     description: { en: 'Sales contacts a new MQL for the first time within', de: 'Der Vertrieb kontaktiert einen neuen MQL erstmals innerhalb von' },
@@ -79,6 +83,65 @@ const COMMITMENTS: Array<Omit<ItemFields['commitment'], 'description' | 'measure
   }
 ]
 
+/**
+ * Marketing's side of the bargain (issue 12 §4): without these, four of six commitments were
+ * sales'. Only new workshops get them, after sales' response-time commitments.
+ */
+const MARKETING_COMMITMENTS: CommitmentDefault[] = [
+  {
+    kind: 'leadVolume',
+    description: { en: 'Marketing hands over MQLs to sales', de: 'Das Marketing übergibt MQLs an den Vertrieb' },
+    value: 50,
+    unit: 'perMonth',
+    direction: 'atLeast',
+    team: 'marketing',
+    measuredBy: {
+      en: 'CRM: MQLs handed over per month; the number follows the lead goals calculator',
+      de: 'CRM: übergebene MQLs pro Monat; die Zahl folgt dem Lead-Ziele-Rechner'
+    }
+  },
+  {
+    kind: 'leadQuality',
+    description: { en: 'Share of handed-over MQLs that sales accepts', de: 'Anteil der übergebenen MQLs, die der Vertrieb annimmt' },
+    value: 70,
+    unit: 'percent',
+    direction: 'atLeast',
+    team: 'marketing',
+    measuredBy: { en: 'CRM: accepted MQLs ÷ handed-over MQLs, per quarter', de: 'CRM: angenommene MQLs ÷ übergebene MQLs, je Quartal' }
+  },
+  {
+    kind: 'dataCompleteness',
+    description: {
+      en: 'MQLs handed over with the complete hand-over data',
+      de: 'MQLs, die mit vollständigen Übergabedaten übergeben werden'
+    },
+    value: 100,
+    unit: 'percent',
+    direction: 'atLeast',
+    team: 'marketing',
+    measuredBy: { en: 'CRM: required hand-over fields filled in', de: 'CRM: Pflichtfelder der Übergabe ausgefüllt' }
+  },
+  {
+    kind: 'salesContent',
+    description: {
+      en: 'New or updated content for sales conversations (case studies, presentations, comparisons)',
+      de: 'Neue oder überarbeitete Inhalte für Vertriebsgespräche (Referenzen, Präsentationen, Vergleiche)'
+    },
+    value: 2,
+    unit: 'perMonth',
+    direction: 'atLeast',
+    team: 'marketing',
+    measuredBy: { en: 'Content library: pieces released to sales', de: 'Content-Bibliothek: für den Vertrieb freigegebene Inhalte' }
+  }
+]
+
+/** Sales' response times first, then marketing's commitments, then the joint rounds. */
+function commitmentDefaults(withMarketing: boolean): CommitmentDefault[] {
+  if (!withMarketing) return COMMITMENTS
+  const responseTimes = COMMITMENTS.filter((c) => c.kind === 'firstContact' || c.kind === 'acceptReject' || c.kind === 'attempts')
+  return [...responseTimes, ...MARKETING_COMMITMENTS, ...COMMITMENTS.filter((c) => !responseTimes.includes(c))]
+}
+
 const TARGETS: Array<{ metric: Bilingual; team: ItemFields['target']['team']; unit: Bilingual; source: ItemFields['target']['source'] }> = [
   { metric: { en: 'MQLs handed to sales', de: 'An den Vertrieb übergebene MQLs' }, team: 'marketing', unit: { en: 'MQLs', de: 'MQLs' }, source: 'mqls' },
   { metric: { en: 'Leads worked per sales rep', de: 'Bearbeitete Leads je Vertriebsmitarbeiter' }, team: 'sales', unit: { en: 'MQLs', de: 'MQLs' }, source: 'mqlsPerRep' },
@@ -101,11 +164,15 @@ const KPIS: Array<{ kpi: Bilingual; measure: Bilingual; reporter: Bilingual }> =
   }
 ]
 
-export function slaDefaultItems(language: Language): ItemSeed[] {
+/**
+ * Step 4's example items. `edition` `'v2'` is what step 4 brought when it came (the v1 → v2
+ * migration must go on giving exactly that); `'current'` is what a new workshop gets.
+ */
+export function slaDefaultItems(language: Language, edition: 'v2' | 'current'): ItemSeed[] {
   const pick = (text: Bilingual) => text[language]
   return [
     ...ACTIVITIES.map(([activity, raci]): ItemSeed => ({ list: 'raci', activity: pick(activity), owner: '', raci: { ...raci } })),
-    ...COMMITMENTS.map(
+    ...commitmentDefaults(edition === 'current').map(
       (c): ItemSeed => ({ list: 'commitment', ...c, description: pick(c.description), measuredBy: pick(c.measuredBy) })
     ),
     ...TARGETS.map(
@@ -140,6 +207,7 @@ export function defaultFunnel(): FunnelInputs {
   }
 }
 
+/** Governance as step 4 brought it when it came (schema v2): what the v1 → v2 migration fills in. */
 export function defaultGovernance(startDate: string, language: Language): Governance {
   const escalation: Bilingual = {
     en: 'If a commitment is missed twice in a row, the heads of marketing and sales meet within a week; if they cannot agree, management decides.',
@@ -157,4 +225,55 @@ export function defaultGovernance(startDate: string, language: Language): Govern
     amendments: amendments[language],
     status: 'proposed'
   }
+}
+
+const GOVERNANCE_TEXT_DEFAULTS: Record<GovernanceText, Bilingual> = {
+  scopeLeads: {
+    en: 'All leads from marketing’s channels (website, campaigns, events, trade fairs) that are handed to sales as MQLs. Enquiries from existing customers go straight to their account manager and are not covered.',
+    de: 'Alle Leads aus den Kanälen des Marketings (Website, Kampagnen, Veranstaltungen, Messen), die als MQL an den Vertrieb übergeben werden. Anfragen von Bestandskunden gehen direkt an die zuständige Kundenbetreuung und fallen nicht unter diese Vereinbarung.'
+  },
+  scopeRegions: {
+    en: 'All sales regions of the organisation.',
+    de: 'Alle Vertriebsgebiete des Unternehmens.'
+  },
+  handoverData: {
+    en: [
+      'Name and company',
+      'E-mail address or phone number',
+      'Source and campaign',
+      'Lead score and the MQL criteria met',
+      'Last activity and the interest shown',
+      'Consent to be contacted, with its date'
+    ].join('\n'),
+    de: [
+      'Name und Unternehmen',
+      'E-Mail-Adresse oder Telefonnummer',
+      'Quelle und Kampagne',
+      'Lead-Score und erfüllte MQL-Kriterien',
+      'Letzte Aktivität und bekundetes Interesse',
+      'Einwilligung zur Kontaktaufnahme mit Datum'
+    ].join('\n')
+  },
+  consequences: {
+    en: 'If a commitment is still missed after that, or missed in two quarters in a row, management decides on measures at the next quarterly review – for example other targets or resources, a changed hand-over or responsibilities assigned anew. The decision is recorded in the minutes of the review.',
+    de: 'Wird eine Zusage auch danach verfehlt oder in zwei Quartalen hintereinander nicht erreicht, entscheidet die Geschäftsleitung im nächsten Quartalsreview über Maßnahmen – etwa geänderte Ziele oder Ressourcen, eine geänderte Übergabe oder neu verteilte Verantwortlichkeiten. Die Entscheidung wird im Protokoll des Reviews festgehalten.'
+  },
+  renewal: {
+    en: 'At the end of its term the agreement renews for another term of the same length, unless marketing and sales agree changes at the last review of the term.',
+    de: 'Nach Ablauf der Laufzeit verlängert sich die Vereinbarung um eine weitere Laufzeit gleicher Länge, sofern Marketing und Vertrieb im letzten Review der Laufzeit keine Änderungen vereinbaren.'
+  },
+  termination: {
+    en: 'The agreement ends when a new signed version replaces it, or when management cancels it and informs both teams in writing.',
+    de: 'Die Vereinbarung endet, wenn eine neue unterschriebene Version sie ersetzt oder die Geschäftsleitung sie aufhebt und beide Teams schriftlich darüber informiert.'
+  },
+  dataProtection: {
+    en: 'Lead data is processed only for the purposes of this agreement and in line with the GDPR; hand-over and reports run through the CRM, not through private copies. Targets and commitments are measured per team. If figures are to be evaluated per person, the works council, where there is one, must agree beforehand (co-determination under section\u00A087(1) no.\u00A06 of the German Works Constitution Act, BetrVG), and the data protection officer is involved.',
+    de: 'Lead-Daten werden nur für die Zwecke dieser Vereinbarung und nach der DSGVO verarbeitet; Übergabe und Berichte laufen über das CRM, nicht über private Kopien. Ziele und Zusagen werden je Team gemessen. Sollen Kennzahlen je Person ausgewertet werden, muss – wo ein Betriebsrat besteht – vorher der Betriebsrat zustimmen (Mitbestimmung nach §\u00A087 Abs.\u00A01 Nr.\u00A06 BetrVG); die oder der Datenschutzbeauftragte wird beteiligt.'
+  }
+}
+
+/** Governance as a new workshop proposes it: since issue 12 with scope, hand-over, clock, term and data protection. */
+export function newGovernance(startDate: string, language: Language): Governance {
+  const texts = Object.fromEntries(GOVERNANCE_TEXTS.map((field) => [field, GOVERNANCE_TEXT_DEFAULTS[field][language]])) as Record<GovernanceText, string>
+  return { ...defaultGovernance(startDate, language), ...texts, clock: defaultClockSettings() }
 }

@@ -111,7 +111,7 @@ export function entryLabel(entry: SlaListEntry): string {
 function toDiffValue(value: unknown): DiffValue {
   if (value === undefined) return null
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
-  // No list entry holds arrays today; should one appear, it is compared as a whole.
+  // An array (the clock's working days) is compared as a whole.
   return JSON.stringify(value) ?? null
 }
 
@@ -179,7 +179,10 @@ function section(name: SlaSection, fields: FieldChange[], lists: ListDiff[]): Se
   return { section: name, fields, lists: lists.filter((list) => !isEmptyList(list)) }
 }
 
-/** The document's metadata (title, organisation …) is reported under parties: it names who agrees. */
+/**
+ * The document's metadata (title, organisation …) is reported under parties: it names who agrees;
+ * so is the scope, which the document states there (issue 12 §4).
+ */
 function partiesDiff(a: SlaContent, b: SlaContent): SectionDiff {
   const head = (c: SlaContent) => ({
     title: c.title,
@@ -187,7 +190,9 @@ function partiesDiff(a: SlaContent, b: SlaContent): SectionDiff {
     unit: c.unit,
     language: c.language,
     currency: c.currency,
-    sharedGoal: c.parties.sharedGoal
+    sharedGoal: c.parties.sharedGoal,
+    scopeLeads: c.governance.scopeLeads,
+    scopeRegions: c.governance.scopeRegions
   })
   return section('parties', fieldChanges(head(a), head(b)), [diffList('signatories', a.parties.signatories, b.parties.signatories)])
 }
@@ -214,6 +219,16 @@ function reportingDiff(a: SlaContent, b: SlaContent): SectionDiff {
   ])
 }
 
+/** The clock and the hand-over data are kept with governance but stated with the commitments. */
+function commitmentTerms(c: SlaContent): object {
+  return { clock: c.governance.clock, handoverData: c.governance.handoverData }
+}
+
+function governanceProper(c: SlaContent): object {
+  const { scopeLeads: _leads, scopeRegions: _regions, clock: _clock, handoverData: _handover, ...rest } = c.governance
+  return rest
+}
+
 /**
  * Compares the previous (signed) version with the next (draft) one. The content `format` is not
  * compared: a format upgrade is a migration, not a change the room agreed.
@@ -223,11 +238,11 @@ export function diffSla(before: SlaContent, after: SlaContent): SlaDiff {
     partiesDiff(before, after),
     definitionsDiff(before, after),
     section('responsibilities', [], [diffList('responsibilities', before.responsibilities, after.responsibilities)]),
-    section('commitments', [], [diffList('commitments', before.commitments, after.commitments)]),
+    section('commitments', fieldChanges(commitmentTerms(before), commitmentTerms(after)), [diffList('commitments', before.commitments, after.commitments)]),
     section('targets', [], [diffList('targets', before.targets, after.targets)]),
     section('funnel', fieldChanges(before.funnel, after.funnel), []),
     reportingDiff(before, after),
-    section('governance', fieldChanges(before.governance, after.governance), [])
+    section('governance', fieldChanges(governanceProper(before), governanceProper(after)), [])
   ]
   return { sections: sections.filter((s) => s.fields.length > 0 || s.lists.length > 0) }
 }

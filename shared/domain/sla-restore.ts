@@ -1,6 +1,7 @@
 import { localIsoDate } from './iso-date'
 import { stepsOnlyAgenda } from './agenda'
 import type { Item, ItemFields, ListKind } from './items'
+import { clockSettingsOf } from './sla-clock'
 import { defaultFunnel } from './sla-defaults'
 import { boundSignatures, sealOnUpgrade } from './sla-seal'
 import type { Signature, SlaContent, SlaState, SlaVersion, OpenItem } from './sla'
@@ -46,6 +47,8 @@ export function restoreSlaFromDocument(
 ): RestoredSla {
   const { content } = source
   const workshopId = ids.workshopId
+  // The clock's federal state is the workshop's own again (sla-content.ts puts it into the clock).
+  const { clock, ...governance } = content.governance
   const steps = Object.fromEntries(
     STEP_IDS.map((step) => [step, { completed: false, timeboxMinutes: DEFAULT_TIMEBOX_MINUTES[step] }])
   ) as Record<StepId, StepRecord>
@@ -67,9 +70,10 @@ export function restoreSlaFromDocument(
     sql: { sentence: content.definitions.sql.sentence, status: content.definitions.sql.status },
     currency: content.currency,
     funnel: { ...defaultFunnel(), ...content.funnel },
-    governance: { ...content.governance },
+    governance: clock ? { ...governance, clock: clockSettingsOf(clock) } : { ...governance },
     // The document carries no run of show: the steps in order, no breaks invented.
-    agenda: stepsOnlyAgenda()
+    agenda: stepsOnlyAgenda(),
+    ...(clock ? { reviewPlan: { holidayRegion: clock.holidayRegion } } : {})
   }
   const participants: Participant[] = content.parties.signatories.map((s, index) => ({
     id: s.participantId,

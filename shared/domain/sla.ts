@@ -1,6 +1,7 @@
 import type { Language } from './language'
 import type { AgreementStatus, FunnelInputs, Governance, Team } from './workshop'
 import type { ItemFields } from './items'
+import type { SlaClock } from './sla-clock'
 
 /**
  * The Service Level Agreement as it is signed (SPEC §3): a snapshot of the agreed content.
@@ -42,8 +43,11 @@ export interface SlaContent {
     stuckLeadRule: { days: number | null; action: string; status: AgreementStatus }
     managementKpis: Entry<'kpi'>[]
   }
-  governance: Governance
+  governance: SlaGovernance
 }
+
+/** Governance as the SLA states it: the clock with the public holidays it skips. */
+export type SlaGovernance = Omit<Governance, 'clock'> & { clock?: SlaClock }
 
 export const SLA_STATES = ['draft', 'signed', 'superseded'] as const
 export type SlaState = (typeof SLA_STATES)[number]

@@ -1,6 +1,7 @@
 import type { Agenda } from './agenda'
 import type { ReviewPlanSettings } from './review-plan'
 import type { Language } from './language'
+import type { SlaClockSettings } from './sla-clock'
 import { oneOf } from './one-of'
 
 /** SPEC §3. Names here are the names everywhere (SPEC §10). */
@@ -82,7 +83,29 @@ export interface Governance {
   escalation: string
   amendments: string
   status: AgreementStatus
+  // What a marketing–sales SLA contains besides (issue 12 §4). Optional: workshops created before
+  // and the versions they signed do not have them, and such a version reads exactly as before.
+  /** Which leads the agreement covers. */
+  scopeLeads?: string
+  /** Which regions (markets, sales territories) it covers. */
+  scopeRegions?: string
+  /** What a lead carries when marketing hands it to sales: one entry a line. */
+  handoverData?: string
+  /** The clock every time commitment counts in; the federal state is the workshop's own (reviewPlan). */
+  clock?: SlaClockSettings
+  /** What happens when commitments are still missed after the escalation. */
+  consequences?: string
+  /** How the agreement renews at the end of its term. */
+  renewal?: string
+  /** How it ends. */
+  termination?: string
+  /** Data protection and the works council where anything is measured per person. */
+  dataProtection?: string
 }
+
+/** The texts of governance the room writes, in the order step 4 and the document show them. */
+export const GOVERNANCE_TEXTS = ['scopeLeads', 'scopeRegions', 'handoverData', 'consequences', 'renewal', 'termination', 'dataProtection'] as const
+export type GovernanceText = (typeof GOVERNANCE_TEXTS)[number]
 
 export interface Participant {
   id: string

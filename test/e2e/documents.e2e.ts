@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
 import { checkDocx } from './support/check-docx'
 import { launchChromium } from './support/chromium'
-import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, targetsFromCalculator } from './support/journeys'
+import { addSigners, createWorkshop, goToStep, saved, signWithOpenItems, tab, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
 import { download, upload } from './support/files'
 
@@ -36,6 +36,13 @@ describe('documents and files', () => {
     await mql.getByLabel('Criterion', { exact: true }).blur()
     await saved(page)
     await targetsFromCalculator(page)
+    // What the SLA covers and when its clock runs (issue 12 §4): typed in step 4, signed, in the document.
+    await tab(page, 'Agreement')
+    const regions = page.getByLabel('Which regions it covers')
+    await regions.fill('Bavaria and Baden-Württemberg; Austria is not covered.')
+    await regions.blur()
+    await page.getByRole('checkbox', { name: 'Saturday' }).check()
+    await saved(page)
     await signWithOpenItems(page, ['Anna Schmidt', 'Tom Weber'])
     await page.getByText('Version 1 · Signed').waitFor()
     const fingerprint = (await page.locator('.version-banner .fingerprint').textContent())!.trim()
@@ -48,7 +55,9 @@ describe('documents and files', () => {
       '300',
       'Anna Schmidt',
       'Tom Weber',
-      fingerprint
+      fingerprint,
+      'Regions: Bavaria and Baden-Württemberg; Austria is not covered.',
+      'Time commitments count in business hours: Mon–Sat, 08:00–17:00 (Europe/Berlin)'
     ])
     expect(report).toContain("summary: all checks passed")
 

@@ -122,7 +122,7 @@ describe('review dates and the reviewed quarter', () => {
     await page.getByText('Feiertage: Nur bundesweite Feiertage.').waitFor()
 
     await page.getByRole('link', { name: 'In den Workshop-Angaben ändern' }).click()
-    await page.getByLabel('Feiertage für Review-Termine').selectOption({ label: 'Bayern' })
+    await page.getByLabel('Feiertage des Bundeslands').selectOption({ label: 'Bayern' })
     await saved(page)
     await page.getByRole('navigation', { name: 'Bereiche des Workshops' }).getByRole('link', { name: /Dranbleiben/ }).click()
     await expect.poll(() => rows.locator('th').allTextContents()).toEqual(['Do., 07.01.2027', 'Di., 06.04.2027', 'Di., 06.07.2027', 'Mi., 06.10.2027'])

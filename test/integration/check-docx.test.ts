@@ -57,7 +57,14 @@ describe('check-docx: the documents hold up in LibreOffice and pandoc', () => {
       'Anna Marketing',
       'Bernd Vertrieb',
       shortFingerprint(input.version.fingerprint ?? ''),
-      'Seite 3 von'
+      'Seite 3 von',
+      'Beteiligte und Zweck',
+      'interne Vereinbarung',
+      'Geltungsbereich',
+      'Zeitzusagen werden in Geschäftszeiten gemessen',
+      'Übergabe eines Leads',
+      'Zweite Stufe',
+      'Datenschutz und Betriebsrat'
     ])
   }, 180_000)
 
@@ -71,7 +78,14 @@ describe('check-docx: the documents hold up in LibreOffice and pandoc', () => {
       'Anna Marketing',
       'Bernd Vertrieb',
       shortFingerprint(input.version.fingerprint ?? ''),
-      'Page 3 of'
+      'Page 3 of',
+      'Teams and purpose',
+      'internal agreement',
+      'Scope',
+      'Time commitments count in business hours',
+      'Hand-over of a lead',
+      'Second stage',
+      'Data protection and works council'
     ])
   }, 180_000)
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
-import { REVIEW_CADENCES, type Workshop } from '../../../shared/domain/workshop'
+import { REVIEW_CADENCES, type GovernanceText, type Workshop } from '../../../shared/domain/workshop'
 import { isIsoDate } from '../../../shared/domain/iso-date'
 import { addItem, updateItem } from '../../db/item-repo'
 import { saveNow } from '../../save/save-queue'
@@ -9,6 +9,7 @@ import { AgreementToggle } from '../../ui/AgreementToggle'
 import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
+import { ClockFields } from './ClockFields'
 
 export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: ItemOf<'kpi'>[] }) {
   const { t } = useTranslation()
@@ -43,6 +44,18 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
   const governance = workshop.governance
   const save = (patch: Partial<Workshop['governance']>) => updateWorkshopPart(workshop.id, 'governance', patch)
   const cadences = REVIEW_CADENCES.map((c) => ({ value: c, label: t(`sla.governance.cadences.${c}`) }))
+  /** A text of issue 12 §4: empty on a workshop from before, and then left out of its SLA until the room writes it. */
+  const text = (field: GovernanceText, rows = 2, extra: { hint?: string; className?: string } = {}) => (
+    <TextField
+      label={t(`sla.governance.${field}`)}
+      multiline
+      rows={rows}
+      value={governance[field] ?? ''}
+      onSave={(value) => save({ [field]: value })}
+      className={extra.className ?? 'span-3'}
+      hint={extra.hint}
+    />
+  )
   return (
     <section className={`card ${governance.status === 'agreed' ? 'agreed' : ''}`} aria-labelledby="governance">
       <div className="section-head">
@@ -53,12 +66,21 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           onChange={(status) => saveNow(() => save({ status }))}
         />
       </div>
+      <h3>{t('sla.governance.scope')}</h3>
+      <div className="grid-fields">
+        {text('scopeLeads', 2, { className: 'span-2' })}
+        {text('scopeRegions', 2, { className: 'span-1' })}
+      </div>
+      <h3>{t('sla.governance.handover')}</h3>
+      <div className="grid-fields">{text('handoverData', 6, { hint: t('sla.governance.handoverHint') })}</div>
+      <ClockFields workshop={workshop} />
+      <h3>{t('sla.governance.termAndEnd')}</h3>
       <div className="grid-fields">
         <TextField
           label={t('sla.governance.startDate')}
           type="date"
           value={governance.startDate}
-          validate={(text) => (text === '' || isIsoDate(text) ? null : t('newWorkshop.problems.dateInvalid'))}
+          validate={(value) => (value === '' || isIsoDate(value) ? null : t('newWorkshop.problems.dateInvalid'))}
           onSave={(startDate) => save({ startDate })}
         />
         <NumberField
@@ -74,6 +96,11 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           options={cadences}
           onSave={(reviewCadence) => save({ reviewCadence })}
         />
+        {text('renewal')}
+        {text('termination')}
+      </div>
+      <h3>{t('sla.governance.escalationTitle')}</h3>
+      <div className="grid-fields">
         <TextField
           label={t('sla.governance.escalation')}
           multiline
@@ -82,6 +109,10 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           onSave={(escalation) => save({ escalation })}
           className="span-3"
         />
+        {text('consequences', 3)}
+      </div>
+      <h3>{t('sla.governance.amendmentsTitle')}</h3>
+      <div className="grid-fields">
         <TextField
           label={t('sla.governance.amendments')}
           multiline
@@ -90,6 +121,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           onSave={(amendments) => save({ amendments })}
           className="span-3"
         />
+        {text('dataProtection', 4)}
       </div>
     </section>
   )

@@ -13,6 +13,7 @@ import { useExport } from '../export/useExport'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { SealNote, sealBroken } from './SealStatus'
 import { SignatureLine } from './SignatureLine'
+import { GovernanceTermsRows } from './GovernanceTermsView'
 
 /**
  * A signed or superseded version as it was signed: read-only, from its frozen content and its
@@ -126,6 +127,7 @@ export function VersionView({ data, version, check, onClose }: { data: WorkshopD
             <dt>{t('sla.governance.amendments')}</dt>
             <dd>{content.governance.amendments || t('sla.empty')}</dd>
           </div>
+          <GovernanceTermsRows governance={content.governance} />
         </dl>
       </section>
     </div>

@@ -3,6 +3,7 @@ import type { Language } from '../../../shared/domain/language'
 import type { DiffValue, SlaDiffList, SlaSection } from '../../../shared/domain/sla-diff'
 import { formatIsoDate } from '../../ui/dates'
 import { formatNumber } from '../../../shared/domain/numbers'
+import { workingDaysText } from '../../../shared/domain/sla-clock'
 
 /**
  * The version comparison in the room's words: each field of the content under the label its
@@ -93,7 +94,20 @@ const SECTION_FIELDS: Labels = {
   termMonths: 'sla.governance.term',
   reviewCadence: 'sla.governance.reviewCadence',
   escalation: 'sla.governance.escalation',
-  amendments: 'sla.governance.amendments'
+  amendments: 'sla.governance.amendments',
+  scopeLeads: 'sla.governance.scopeLeads',
+  scopeRegions: 'sla.governance.scopeRegions',
+  handoverData: 'sla.governance.handoverData',
+  'clock.mode': 'sla.governance.clockMode',
+  'clock.workingDays': 'sla.governance.workingDays',
+  'clock.dayStart': 'sla.governance.dayStart',
+  'clock.dayEnd': 'sla.governance.dayEnd',
+  'clock.timeZone': 'sla.governance.timeZone',
+  'clock.holidayRegion': 'reviewPlan.region',
+  renewal: 'sla.governance.renewal',
+  termination: 'sla.governance.termination',
+  consequences: 'sla.governance.consequences',
+  dataProtection: 'sla.governance.dataProtection'
 }
 
 /** The label of a changed field: of a list entry when `list` is given, else of the section itself. */
@@ -119,7 +133,9 @@ const CHOICES: Record<string, (value: string) => Key> = {
   reviewCadence: (v) => `sla.governance.cadences.${v}`,
   period: (v) => `sla.targets.periods.${v}`,
   language: (v) => `app.languageNames.${v}`,
-  source: (v) => `sla.calculator.${v}`
+  source: (v) => `sla.calculator.${v}`,
+  mode: (v) => `sla.governance.clockModes.${v}`,
+  holidayRegion: (v) => `reviewPlan.regions.${v}`
 }
 
 export function diffValueText(t: TFunction, language: Language, list: SlaDiffList | null, path: string, value: DiffValue): string {
@@ -129,10 +145,22 @@ export function diffValueText(t: TFunction, language: Language, list: SlaDiffLis
   const field = path.split('.').at(-1)!
   if (path.startsWith('raci.')) return value
   if (field === 'startDate') return formatIsoDate(value, language)
+  if (field === 'workingDays') return workingDaysOf(value, language)
   if (field === 'kind') return say(t, list === 'commitments' ? `sla.commitments.kinds.${value}` : `language.kinds.${value}`, value)
   if (field === 'unit' && list === 'commitments') return say(t, `sla.commitments.units.${value}`, value)
   // The owner of a responsibility is a name the room typed, not a team.
   if (field === 'owner' && list !== 'stages') return value
   const choice = CHOICES[field]
   return choice ? say(t, choice(value), value) : value
+}
+
+/** The clock's working days arrive as the comparison wrote the list (`[1,2,3,4,5]`): shown as `Mon–Fri`. */
+function workingDaysOf(value: string, language: Language): string {
+  try {
+    const days: unknown = JSON.parse(value)
+    if (Array.isArray(days) && days.every((day) => typeof day === 'number')) return workingDaysText(days, language)
+  } catch {
+    // Not a list of days: shown as it came.
+  }
+  return value
 }

@@ -4,9 +4,7 @@ import { LANGUAGES } from '../../../shared/domain/language'
 import { AgendaSection } from '../agenda/AgendaSection'
 import { isIsoDate } from '../../../shared/domain/iso-date'
 import { updateWorkshop } from '../../db/workshop-repo'
-import { setHolidayRegion } from '../../db/review-plan-repo'
-import { HOLIDAY_REGIONS } from '../../../shared/domain/holidays'
-import { holidayRegionOf } from '../../../shared/domain/review-plan'
+import { HolidayRegionField } from './HolidayRegionField'
 import { SelectField, TextField } from '../../ui/fields'
 import { ParticipantsEditor } from './ParticipantsEditor'
 import type { WorkshopData } from './useWorkshopData'
@@ -69,13 +67,7 @@ export function OverviewSection(data: WorkshopData) {
             options={LANGUAGES.map((language) => ({ value: language, label: t(`app.languageNames.${language}`) }))}
             onSave={(language) => save({ language })}
           />
-          <SelectField
-            label={t('reviewPlan.region')}
-            hint={t('reviewPlan.regionHint')}
-            value={holidayRegionOf(workshop)}
-            options={HOLIDAY_REGIONS.map((region) => ({ value: region, label: t(`reviewPlan.regions.${region}`) }))}
-            onSave={(region) => setHolidayRegion(workshop.id, region)}
-          />
+          <HolidayRegionField workshop={workshop} />
         </div>
       </section>
       <AgendaSection workshop={workshop} language={language} />

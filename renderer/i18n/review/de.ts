@@ -1,5 +1,6 @@
 import type { Messages } from '../messages'
 import type { en } from './en'
+import { FEDERAL_STATE_NAMES } from '../../../shared/domain/federal-states'
 
 /** Deutsche Texte für die Quartalsreviews und der Review-Plan; gleiche Schlüssel wie en.ts. */
 export const de: Messages<typeof en> = {
@@ -93,26 +94,11 @@ export const de: Messages<typeof en> = {
     resetTitle: 'Zurück zu den erzeugten Terminen?',
     resetBody:
       'Alle verschobenen, entfernten und ergänzten Review-Termine werden verworfen; die Termine werden neu aus Beginn und Rhythmus des SLA erzeugt.',
-    region: 'Feiertage für Review-Termine',
-    regionHint: 'Review-Termine meiden Wochenenden und die Feiertage dieses Bundeslands.',
+    region: 'Feiertage des Bundeslands',
+    regionHint: 'Review-Termine meiden Wochenenden und diese Feiertage; die Geschäftszeiten im SLA zählen sie nicht mit.',
     regions: {
       BUND: 'Nur bundesweite Feiertage',
-      BW: 'Baden-Württemberg',
-      BY: 'Bayern',
-      BE: 'Berlin',
-      BB: 'Brandenburg',
-      HB: 'Bremen',
-      HH: 'Hamburg',
-      HE: 'Hessen',
-      MV: 'Mecklenburg-Vorpommern',
-      NI: 'Niedersachsen',
-      NW: 'Nordrhein-Westfalen',
-      RP: 'Rheinland-Pfalz',
-      SL: 'Saarland',
-      SN: 'Sachsen',
-      ST: 'Sachsen-Anhalt',
-      SH: 'Schleswig-Holstein',
-      TH: 'Thüringen'
+      ...FEDERAL_STATE_NAMES.de
     },
     periodCovers: 'Ein Review blickt auf das Quartal zurück, das vor seinem Termin geendet hat: {{from}} – {{to}}.',
     summary_one: '{{met}} von {{count}} Punkt erreicht',

@@ -1,3 +1,4 @@
+import { FEDERAL_STATE_NAMES } from '../../../shared/domain/federal-states'
 /** English texts of the quarterly reviews and the review plan; loaded with the workshop screen. de.ts has exactly the same keys: the compiler checks it. */
 export const en = {
   review: {
@@ -89,26 +90,11 @@ export const en = {
     resetTitle: 'Back to the generated dates?',
     resetBody:
       'Every moved, removed and added review date is undone; the dates are generated again from the SLA start and cadence.',
-    region: 'Public holidays for review dates',
-    regionHint: 'Review dates avoid weekends and the public holidays of this federal state.',
+    region: 'Public holidays of the federal state',
+    regionHint: 'Review dates avoid weekends and these public holidays; business hours in the SLA do not count them.',
     regions: {
       BUND: 'Nationwide holidays only',
-      BW: 'Baden-Württemberg',
-      BY: 'Bavaria',
-      BE: 'Berlin',
-      BB: 'Brandenburg',
-      HB: 'Bremen',
-      HH: 'Hamburg',
-      HE: 'Hesse',
-      MV: 'Mecklenburg-Western Pomerania',
-      NI: 'Lower Saxony',
-      NW: 'North Rhine-Westphalia',
-      RP: 'Rhineland-Palatinate',
-      SL: 'Saarland',
-      SN: 'Saxony',
-      ST: 'Saxony-Anhalt',
-      SH: 'Schleswig-Holstein',
-      TH: 'Thuringia'
+      ...FEDERAL_STATE_NAMES.en
     },
     periodCovers: 'A review looks back on the quarter that has ended before its date: {{from}} – {{to}}.',
     summary_one: '{{met}} of {{count}} item met',

@@ -74,7 +74,11 @@ export const de: Messages<typeof en> = {
         feedback: 'Feedbackrunde',
         reporting: 'Reporting-Runde',
         review: 'SLA-Überprüfung',
-        other: 'Sonstiges'
+        other: 'Sonstiges',
+        leadVolume: 'Lead-Menge',
+        leadQuality: 'Lead-Qualität',
+        dataCompleteness: 'Vollständige Daten',
+        salesContent: 'Inhalte für den Vertrieb'
       },
       add: 'Zusage hinzufügen',
       describe: 'Zusage „{{text}}“'
@@ -126,7 +130,43 @@ export const de: Messages<typeof en> = {
       },
       escalation: 'Eskalation, wenn das SLA verfehlt wird',
       amendments: 'Wie Änderungen vorgenommen werden',
-      currency: 'Währung'
+      currency: 'Währung',
+      scope: 'Geltungsbereich',
+      scopeLeads: 'Für welche Leads das SLA gilt',
+      scopeRegions: 'Für welche Regionen es gilt',
+      handover: 'Übergabe eines Leads',
+      handoverData: 'Welche Angaben ein Lead bei der Übergabe an den Vertrieb mitbringt',
+      handoverHint: 'Eine Angabe pro Zeile.',
+      clock: 'Geschäftszeiten und Feiertage',
+      clockMode: 'Zeitzusagen werden gemessen in',
+      clockModes: {
+        none: 'Nicht festgelegt (wie bisher)',
+        calendar: 'Kalenderstunden: rund um die Uhr',
+        business: 'Geschäftszeiten'
+      },
+      workingDays: 'Arbeitstage',
+      workingDaysHint: 'Geschäftszeiten brauchen mindestens einen Arbeitstag.',
+      weekdays: {
+        '1': 'Montag',
+        '2': 'Dienstag',
+        '3': 'Mittwoch',
+        '4': 'Donnerstag',
+        '5': 'Freitag',
+        '6': 'Samstag',
+        '7': 'Sonntag'
+      },
+      dayStart: 'Geschäftszeit beginnt',
+      dayEnd: 'Geschäftszeit endet',
+      timeInvalid: 'Bitte eine Uhrzeit wie 08:00 eingeben.',
+      endNotAfterStart: 'Die Geschäftszeit muss nach ihrem Beginn enden.',
+      timeZone: 'Zeitzone',
+      termAndEnd: 'Laufzeit, Verlängerung und Ende',
+      renewal: 'Verlängerung am Ende der Laufzeit',
+      termination: 'Wie das SLA endet',
+      escalationTitle: 'Eskalation',
+      consequences: 'Wenn Zusagen weiter verfehlt werden (zweite Stufe)',
+      dataProtection: 'Datenschutz und Betriebsrat',
+      amendmentsTitle: 'Änderungen und Datenschutz'
     },
     calculator: {
       title: 'Lead-Ziele-Rechner',

@@ -67,7 +67,11 @@ export const en = {
         feedback: 'Feedback round',
         reporting: 'Reporting round',
         review: 'SLA review',
-        other: 'Other'
+        other: 'Other',
+        leadVolume: 'Lead volume',
+        leadQuality: 'Lead quality',
+        dataCompleteness: 'Data completeness',
+        salesContent: 'Content for sales'
       },
       add: 'Add commitment',
       describe: 'commitment “{{text}}”'
@@ -119,7 +123,43 @@ export const en = {
       },
       escalation: 'Escalation path when the SLA is missed',
       amendments: 'How amendments are made',
-      currency: 'Currency'
+      currency: 'Currency',
+      scope: 'Scope',
+      scopeLeads: 'Which leads the SLA covers',
+      scopeRegions: 'Which regions it covers',
+      handover: 'Hand-over of a lead',
+      handoverData: 'What a lead carries when marketing hands it to sales',
+      handoverHint: 'One entry a line.',
+      clock: 'Business hours and public holidays',
+      clockMode: 'Time commitments count in',
+      clockModes: {
+        none: 'Not stated (as before)',
+        calendar: 'Calendar hours: around the clock',
+        business: 'Business hours'
+      },
+      workingDays: 'Working days',
+      workingDaysHint: 'Business hours need at least one working day.',
+      weekdays: {
+        '1': 'Monday',
+        '2': 'Tuesday',
+        '3': 'Wednesday',
+        '4': 'Thursday',
+        '5': 'Friday',
+        '6': 'Saturday',
+        '7': 'Sunday'
+      },
+      dayStart: 'Business day starts',
+      dayEnd: 'Business day ends',
+      timeInvalid: 'Enter a time such as 08:00.',
+      endNotAfterStart: 'The business day must end after it starts.',
+      timeZone: 'Time zone',
+      termAndEnd: 'Term, renewal and end',
+      renewal: 'Renewal at the end of the term',
+      termination: 'How the SLA ends',
+      escalationTitle: 'Escalation',
+      consequences: 'If commitments are still missed (second stage)',
+      dataProtection: 'Data protection and works council',
+      amendmentsTitle: 'Amendments and data protection'
     },
     calculator: {
       title: 'Lead goals calculator',

@@ -11,9 +11,9 @@ import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
-import { commitmentBlocks } from '../parts/commitments'
+import { commitmentBlocks, handoverBlocks, lineEntries } from '../parts/commitments'
 import { glossaryBlocks, lifecycleBlocks, mqlBlocks, sqlBlocks } from '../parts/definitions'
-import { governanceBlocks } from '../parts/governance'
+import { governanceBlocks, scopeBlocks } from '../parts/governance'
 import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
 import { responsibilityBlocks } from '../parts/responsibilities'
 import { actionTable } from '../parts/actions'
@@ -197,7 +197,13 @@ function stepBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: Do
       t.minutes.steps.sla,
       [
         { title: t.sla.responsibilities.title, blocks: () => responsibilityBlocks(content.responsibilities, ctx), empty: content.responsibilities.length === 0 },
-        { title: t.sla.commitments.title, blocks: () => commitmentBlocks(content.commitments, ctx), empty: content.commitments.length === 0 },
+        { title: t.sla.parties.scope, blocks: () => scopeBlocks(content.governance, ctx), empty: !content.governance.scopeLeads?.trim() && !content.governance.scopeRegions?.trim() },
+        { title: t.sla.commitments.title, blocks: () => commitmentBlocks(content.commitments, ctx, content.governance.clock), empty: content.commitments.length === 0 },
+        {
+          title: t.sla.commitments.handover,
+          blocks: () => handoverBlocks(content.governance.handoverData ?? '', ctx),
+          empty: lineEntries(content.governance.handoverData ?? '').length === 0
+        },
         {
           title: t.sla.targets.title,
           blocks: () => [...targetBlocks(content.targets, ctx, h3), h3(t.sla.targets.calculator), ...calculatorBlocks(content.funnel, ctx)],

@@ -1,5 +1,7 @@
 import type { SlaContent } from '../../domain/sla'
-import { dataTable, paragraph, type Block } from '../blocks'
+import { workingDaysText, type SlaClock } from '../../domain/sla-clock'
+import { FEDERAL_STATE_NAMES } from '../../domain/federal-states'
+import { bullets, dataTable, paragraph, type Block } from '../blocks'
 import { teamName } from '../../domain/vocabulary'
 import { orDash, statusDetails, type DocContext } from './context'
 
@@ -22,11 +24,26 @@ export function serviceLevel(commitment: Pick<Commitment, 'direction' | 'value' 
   return `${direction} ${commitmentAmount(commitment.value, commitment.unit, ctx)}`.trim()
 }
 
-export function commitmentBlocks(commitments: SlaContent['commitments'], ctx: DocContext): Block[] {
+/** "Time commitments count in business hours: Mon–Fri, 08:00–17:00 (Europe/Berlin), not on public holidays in Bavaria. …" */
+/** Times print as stored (`08:00`): 24-hour in both languages, and the same on every laptop. */
+export function clockSentence(clock: SlaClock, ctx: DocContext): string {
+  const t = ctx.texts.sla.commitments
+  if (clock.mode === 'calendar') return t.clockCalendar
+  const language = ctx.formats.language
+  const holidays = clock.holidayRegion === 'BUND' ? t.holidaysNationwide : t.holidaysIn(FEDERAL_STATE_NAMES[language][clock.holidayRegion])
+  return t.clockBusiness(workingDaysText(clock.workingDays, language), `${clock.dayStart}–${clock.dayEnd}`, clock.timeZone, holidays)
+}
+
+/**
+ * The commitments table, after the clock its time commitments count in. A version from before the
+ * clock existed (issue 12 §4) has none and reads as it always did.
+ */
+export function commitmentBlocks(commitments: SlaContent['commitments'], ctx: DocContext, clock?: SlaClock): Block[] {
   const t = ctx.texts.sla.commitments
   if (commitments.length === 0) return [paragraph(t.none)]
   return [
     paragraph(t.intro, { keepNext: true }),
+    ...(clock ? [paragraph(clockSentence(clock, ctx), { keepNext: true })] : []),
     dataTable(
       [
         { header: t.columns.commitment, weight: 30 },
@@ -42,4 +59,19 @@ export function commitmentBlocks(commitments: SlaContent['commitments'], ctx: Do
       ])
     )
   ]
+}
+
+/** The entries of a text the room keeps as a list, one a line; a typed bullet (`-`, `•`, `*`) is not part of the entry. */
+export function lineEntries(text: string): string[] {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/^\s*[-•*–]\s+/, '').trim())
+    .filter((line) => line !== '')
+}
+
+/** What a lead carries when marketing hands it to sales (issue 12 §4). */
+export function handoverBlocks(handoverData: string, ctx: DocContext): Block[] {
+  const t = ctx.texts.sla.commitments
+  const entries = lineEntries(handoverData)
+  return entries.length === 0 ? [paragraph(t.noHandover)] : [paragraph(t.handoverIntro, { keepNext: true }), ...bullets(entries)]
 }

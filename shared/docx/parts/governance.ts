@@ -1,10 +1,10 @@
 import type { Paragraph } from 'docx'
-import type { Governance } from '../../domain/workshop'
-import { bullets, paragraph, type Block } from '../blocks'
+import type { SlaGovernance } from '../../domain/sla'
+import { bullets, paragraph, richParagraph, type Block } from '../blocks'
 import { termEnd } from '../locale-format'
 import { statusDetails, type DocContext } from './context'
 
-function termSentence(governance: Governance, ctx: DocContext): string {
+function termSentence(governance: SlaGovernance, ctx: DocContext): string {
   const t = ctx.texts.sla.governance
   if (governance.startDate.trim() === '') return t.noStart
   const start = ctx.formats.isoDate(governance.startDate)
@@ -18,7 +18,7 @@ function termSentence(governance: Governance, ctx: DocContext): string {
  * amendments — each a numbered clause, as a contract reads.
  */
 export function governanceBlocks(
-  governance: Governance,
+  governance: SlaGovernance,
   reviewDates: readonly string[],
   ctx: DocContext,
   subheading: (title: string) => Paragraph,
@@ -28,18 +28,38 @@ export function governanceBlocks(
   const t = ctx.texts.sla.governance
   const cadence = t.cadences[governance.reviewCadence] ?? governance.reviewCadence
   const dates = reviewDates.map((date) => ctx.formats.isoDate(date))
+  // Texts added with issue 12 §4 print only when the version has them, so an older one reads as it did.
+  const typed = (text: string | undefined) => (text?.trim() ? [paragraph(text)] : [])
+  const dataProtection = governance.dataProtection?.trim()
   return [
     ...statusDetails(governance.status, ctx).map((detail) => paragraph(detail, { run: { italics: true } })),
     subheading(t.term),
     paragraph(termSentence(governance, ctx)),
     ...(amendment ? [paragraph(t.versionInForce(ctx.formats.number(amendment.number), ctx.formats.isoDate(amendment.from)))] : []),
+    ...typed(governance.renewal),
+    ...typed(governance.termination),
     subheading(t.reviews),
     paragraph(t.reviewCadence(cadence)),
     ...(dates.length > 0 ? [paragraph(t.reviewDates, { keepNext: true }), ...bullets(dates)] : [paragraph(t.noReviewDates)]),
     subheading(t.escalation),
     paragraph(governance.escalation.trim() ? governance.escalation : t.notRecorded),
+    ...(governance.consequences?.trim() ? [richParagraph([{ text: `${t.secondStage} `, style: { bold: true } }, { text: governance.consequences }])] : []),
     subheading(t.amendments),
     // The room's own rule; the app's rule only where the room recorded none (both said it twice before).
-    paragraph(governance.amendments.trim() ? governance.amendments : t.amendmentClause)
+    paragraph(governance.amendments.trim() ? governance.amendments : t.amendmentClause),
+    ...(dataProtection ? [subheading(t.dataProtection), paragraph(governance.dataProtection ?? '')] : [])
   ]
+}
+
+/** Which leads and regions the agreement covers; nothing for a version from before scope existed. */
+export function scopeBlocks(governance: SlaGovernance, ctx: DocContext): Block[] {
+  const t = ctx.texts.sla.parties
+  const line = (label: string, text: string | undefined) =>
+    text === undefined ? [] : [richParagraph([{ text: `${label} `, style: { bold: true } }, { text: text.trim() ? text : ctx.texts.none }])]
+  return [...line(t.scopeLeads, governance.scopeLeads), ...line(t.scopeRegions, governance.scopeRegions)]
+}
+
+/** Whether the version states its scope at all (issue 12 §4). */
+export function hasScope(governance: SlaGovernance): boolean {
+  return governance.scopeLeads !== undefined || governance.scopeRegions !== undefined
 }

@@ -3,6 +3,7 @@ import { CADENCES, COMMITMENT_KINDS, COMMITMENT_UNITS, CRITERION_KINDS, DIRECTIO
 import { LANGUAGES } from '../../domain/language'
 import { SLA_CONTENT_FORMAT, SLA_STATES } from '../../domain/sla'
 import { AGREEMENT_STATUSES, REVIEW_CADENCES, TEAMS } from '../../domain/workshop'
+import { slaClockSchema } from '../../backup/clock-schema'
 
 /**
  * The shape of the data a Word file carries (SPEC §6 "carries the SLA data in machine-readable
@@ -87,7 +88,16 @@ export const slaContentSchema = z.object({
     reviewCadence: z.enum(REVIEW_CADENCES),
     escalation: text,
     amendments: text,
-    status
+    status,
+    // Since issue 12 §4; a file without them is an SLA from before.
+    scopeLeads: text.optional(),
+    scopeRegions: text.optional(),
+    handoverData: text.optional(),
+    clock: slaClockSchema.optional(),
+    consequences: text.optional(),
+    renewal: text.optional(),
+    termination: text.optional(),
+    dataProtection: text.optional()
   })
 })
 

@@ -6,9 +6,9 @@ import { teamName } from '../../domain/vocabulary'
 import { flow, outline, type Outline } from '../outline'
 import { framedDocument } from '../page-frame'
 import { orDash, type DocContext } from '../parts/context'
-import { commitmentBlocks } from '../parts/commitments'
+import { commitmentBlocks, handoverBlocks } from '../parts/commitments'
 import { glossaryBlocks, lifecycleBlocks, mqlBlocks, sqlBlocks } from '../parts/definitions'
-import { governanceBlocks } from '../parts/governance'
+import { governanceBlocks, hasScope, scopeBlocks } from '../parts/governance'
 import { effectiveFrom } from '../../domain/sla-effective'
 import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
 import { responsibilityBlocks } from '../parts/responsibilities'
@@ -30,9 +30,11 @@ function partiesBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Bl
   return [
     o.section(t.title, { pageBreakBefore: true }),
     paragraph(t.intro(orDash(content.organisation, ctx), content.unit.trim())),
+    paragraph(t.kind),
     paragraph(t.purpose),
     o.sub(t.sharedGoal),
     content.parties.sharedGoal.trim() ? paragraph(content.parties.sharedGoal, { style: STYLE.goal }) : paragraph(t.noSharedGoal),
+    ...(hasScope(content.governance) ? [o.sub(t.scope), ...scopeBlocks(content.governance, ctx)] : []),
     o.sub(t.signatories),
     ...(signatories.length === 0
       ? [paragraph(t.noSignatories)]
@@ -63,6 +65,16 @@ function definitionBlocks({ content }: SlaDocumentInput, ctx: DocContext, o: Out
     ...sqlBlocks(definitions.sql, ctx),
     o.sub(t.glossary),
     ...glossaryBlocks(definitions.glossary, ctx)
+  ]
+}
+
+function commitmentSectionBlocks({ content }: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
+  const t = ctx.texts.sla.commitments
+  const { clock, handoverData } = content.governance
+  return [
+    o.section(t.title),
+    ...commitmentBlocks(content.commitments, ctx, clock),
+    ...(handoverData !== undefined ? [o.sub(t.handover), ...handoverBlocks(handoverData, ctx)] : [])
   ]
 }
 
@@ -103,8 +115,7 @@ function bodyBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block
     ...definitionBlocks(input, ctx, o),
     o.section(t.responsibilities.title),
     ...responsibilityBlocks(input.content.responsibilities, ctx),
-    o.section(t.commitments.title),
-    ...commitmentBlocks(input.content.commitments, ctx),
+    ...commitmentSectionBlocks(input, ctx, o),
     ...targetSectionBlocks(input, ctx, o),
     ...reportingBlocks(input, ctx, o),
     o.section(t.governance.title),

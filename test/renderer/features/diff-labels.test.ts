@@ -41,7 +41,22 @@ function everythingChanged(): { before: SlaContent; after: SlaContent } {
   Object.assign(after.reporting.managementKpis[0]!, { kpi: 'X', measure: 'X', reporter: 'X', cadence: 'weekly' })
   after.reporting.stuckLeadRule = { days: 14, action: 'X', status: 'proposed' }
   after.funnel = { period: 'year', revenueGoal: 1, marketingShare: 2, dealSize: 3, visitToLead: 4, leadToMql: 5, mqlToSql: 6, sqlToCustomer: 7, leadToCustomer: 8, reps: 9 }
-  after.governance = { startDate: '2028-02-01', termMonths: 24, reviewCadence: 'yearly', escalation: 'X', amendments: 'X', status: 'proposed' }
+  after.governance = {
+    startDate: '2028-02-01',
+    termMonths: 24,
+    reviewCadence: 'yearly',
+    escalation: 'X',
+    amendments: 'X',
+    status: 'proposed',
+    scopeLeads: 'X',
+    scopeRegions: 'X',
+    handoverData: 'X',
+    clock: { mode: 'calendar', workingDays: [1, 2, 3, 4, 5, 6], dayStart: '09:00', dayEnd: '18:00', timeZone: 'Europe/Vienna', holidayRegion: 'BY' },
+    consequences: 'X',
+    renewal: 'X',
+    termination: 'X',
+    dataProtection: 'X'
+  }
   return { before, after }
 }
 
@@ -86,5 +101,30 @@ describe('the version comparison in the room’s language', () => {
     expect(diffValueText(t, 'de', null, 'startDate', '2028-02-01')).toBe('01.02.2028')
     expect(diffValueText(t, 'de', 'stages', 'status', 'proposed')).toBe('Vorgeschlagen')
     expect(diffValueText(t, 'de', 'responsibilities', 'owner', 'Eva')).toBe('Eva')
+  })
+
+  it('names scope, clock, hand-over and the new governance texts where the document states them (issue 12 §4)', async () => {
+    const fieldsOf = (name: string) => diffSla(before, after).sections.find((s) => s.section === name)?.fields.map((f) => f.field) ?? []
+    expect(fieldsOf('parties')).toEqual(expect.arrayContaining(['scopeLeads', 'scopeRegions']))
+    expect(fieldsOf('commitments')).toEqual(
+      expect.arrayContaining(['clock.mode', 'clock.workingDays', 'clock.dayStart', 'clock.dayEnd', 'clock.timeZone', 'clock.holidayRegion', 'handoverData'])
+    )
+    expect(fieldsOf('governance')).toEqual(expect.arrayContaining(['renewal', 'termination', 'consequences', 'dataProtection']))
+    expect(fieldsOf('governance')).not.toContain('scopeLeads')
+
+    await i18next.changeLanguage('de')
+    let t = i18next.t
+    expect(diffFieldLabel(t, 'commitments', null, 'clock.mode')).toBe('Zeitzusagen werden gemessen in')
+    expect(diffValueText(t, 'de', null, 'clock.mode', 'business')).toBe('Geschäftszeiten')
+    expect(diffValueText(t, 'de', null, 'clock.workingDays', '[1,2,3,4,5]')).toBe('Mo–Fr')
+    expect(diffFieldLabel(t, 'commitments', null, 'clock.holidayRegion')).toBe('Feiertage des Bundeslands')
+    expect(diffValueText(t, 'de', null, 'clock.holidayRegion', 'BY')).toBe('Bayern')
+    expect(diffFieldLabel(t, 'governance', null, 'dataProtection')).toBe('Datenschutz und Betriebsrat')
+    await i18next.changeLanguage('en')
+    t = i18next.t
+    expect(diffFieldLabel(t, 'parties', null, 'scopeLeads')).toBe('Which leads the SLA covers')
+    expect(diffValueText(t, 'en', null, 'clock.workingDays', '[1,2,3,4,5,6]')).toBe('Mon–Sat')
+    expect(diffValueText(t, 'en', null, 'clock.holidayRegion', 'BUND')).toBe('Nationwide holidays only')
+    expect(diffFieldLabel(t, 'governance', null, 'consequences')).toBe('If commitments are still missed (second stage)')
   })
 })

@@ -61,7 +61,7 @@ describe('backup files of every format version', () => {
     const original = (JSON.parse(text) as { data: { workshops: Array<{ items: unknown[] }> } }).data.workshops[0]!
     expect(entry!.workshop).toMatchObject({ currency: 'EUR', governance: { startDate: '2026-10-05', termMonths: 12, reviewCadence: 'quarterly' } })
     expect(entry!.workshop.governance.escalation).toMatch(/Geschäftsleitung/)
-    const seeds = slaDefaultItems('de')
+    const seeds = slaDefaultItems('de', 'v2')
     expect(entry!.items).toHaveLength(original.items.length + seeds.length)
     // The examples come after the existing items, in order, with fresh ids.
     const raci = itemsOf(entry!.items, 'raci')

@@ -7,7 +7,7 @@ import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { sealOf } from '../../../shared/domain/sla-seal'
 import type { Signature, SlaContent } from '../../../shared/domain/sla'
-import { defaultGovernance } from '../../../shared/domain/sla-defaults'
+import { newGovernance } from '../../../shared/domain/sla-defaults'
 import type { Participant, Workshop } from '../../../shared/domain/workshop'
 import type { MinutesDocumentInput } from '../../../shared/docx/minutes/minutes-input'
 import type { SlaDocumentInput } from '../../../shared/docx/sla/sla-input'
@@ -91,7 +91,11 @@ export interface DocxDraft {
   items: Item[]
 }
 
-export function finishedWorkshop(language: Language): DocxDraft {
+/**
+ * `'v2'`: the example items as workshops made before marketing's commitments hold them (the review
+ * report's expected figures are counted on those); `'current'`: what a new workshop gets.
+ */
+export function finishedWorkshop(language: Language, edition: 'v2' | 'current' = 'current'): DocxDraft {
   const w = WORDS[language]
   const base = newWorkshop('w1', { title: 'Smarketing Kick-off 2027', organisation: 'Müller Maschinenbau GmbH', unit: 'DACH', language, facilitator: 'Eva Moderatorin', date: '2027-01-15' }, GENERATED_AT)
   const workshop: Workshop = {
@@ -102,7 +106,7 @@ export function finishedWorkshop(language: Language): DocxDraft {
     mql: { sentence: w.mql, threshold: 50, status: 'agreed' },
     sql: { sentence: w.sql, status: 'agreed' },
     funnel: { ...base.funnel, revenueGoal: 500000, marketingShare: 60, dealSize: 10000, sqlToCustomer: 25, mqlToSql: 40, leadToMql: 20, visitToLead: 2, reps: 4 },
-    governance: { ...defaultGovernance('2027-02-01', language), status: 'agreed' }
+    governance: { ...newGovernance('2027-02-01', language), status: 'agreed' }
   }
   const participants: Participant[] = [
     { id: 'p1', workshopId: 'w1', order: 1, name: 'Anna Marketing', role: w.roles[0], team: 'marketing', email: 'anna@mueller.example', signsSla: true },
@@ -110,7 +114,7 @@ export function finishedWorkshop(language: Language): DocxDraft {
     { id: 'p3', workshopId: 'w1', order: 3, name: 'Clara Chef', role: w.roles[2], team: 'management', email: '', signsSla: false }
   ]
   let frictionIndex = 0
-  const items = [...defaultItems(language), ...extraSeeds(language)].map((seed, index): Item => {
+  const items = [...defaultItems(language, edition), ...extraSeeds(language)].map((seed, index): Item => {
     let filled: ItemSeed = seed
     if (seed.list === 'target') filled = { ...seed, value: seed.unit === 'EUR' ? 300000 : seed.unit === '%' ? 40 : 120 + index }
     if (seed.list === 'friction') {
@@ -123,8 +127,8 @@ export function finishedWorkshop(language: Language): DocxDraft {
   return { workshop, participants, items }
 }
 
-export function slaContent(language: Language): SlaContent {
-  const { workshop, participants, items } = finishedWorkshop(language)
+export function slaContent(language: Language, edition: 'v2' | 'current' = 'current'): SlaContent {
+  const { workshop, participants, items } = finishedWorkshop(language, edition)
   return buildSlaContent(workshop, participants, items)
 }
 

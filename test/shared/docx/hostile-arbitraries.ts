@@ -19,6 +19,8 @@ import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type Workshop } f
 import type { MinutesDocumentInput } from '../../../shared/docx/minutes/minutes-input'
 import type { SlaDocumentInput } from '../../../shared/docx/sla/sla-input'
 import { finishedWorkshop, signaturePng } from './docx-fixtures'
+import { CLOCK_MODES, ISO_WEEKDAYS } from '../../../shared/domain/sla-clock'
+import { HOLIDAY_REGIONS } from '../../../shared/domain/holidays'
 
 /**
  * What a room (or a corrupt record) can put into a document: characters XML forbids, halves of
@@ -126,14 +128,33 @@ export const slaContent: fc.Arbitrary<SlaContent> = fc.record({
     stuckLeadRule: fc.record({ days: number, action: text, status }),
     managementKpis: list(entry(fc.record({ kpi: text, measure: text, reporter: text, cadence: fc.constantFrom(...CADENCES) })))
   }),
-  governance: fc.record({
-    startDate: isoOrText,
-    termMonths: number,
-    reviewCadence: fc.constantFrom(...REVIEW_CADENCES),
-    escalation: text,
-    amendments: text,
-    status
-  })
+  governance: fc.record(
+    {
+      startDate: isoOrText,
+      termMonths: number,
+      reviewCadence: fc.constantFrom(...REVIEW_CADENCES),
+      escalation: text,
+      amendments: text,
+      status,
+      // Issue 12 §4: present in new versions, missing in older ones.
+      scopeLeads: text,
+      scopeRegions: text,
+      handoverData: text,
+      clock: fc.record({
+        mode: fc.constantFrom(...CLOCK_MODES),
+        workingDays: fc.subarray([...ISO_WEEKDAYS], { minLength: 1 }),
+        dayStart: fc.constantFrom('00:00', '08:00', '16:59'),
+        dayEnd: fc.constantFrom('17:00', '23:59'),
+        timeZone: fc.constantFrom('Europe/Berlin', 'America/St_Johns', 'Etc/GMT+12'),
+        holidayRegion: fc.constantFrom(...HOLIDAY_REGIONS)
+      }),
+      consequences: text,
+      renewal: text,
+      termination: text,
+      dataProtection: text
+    },
+    { requiredKeys: ['startDate', 'termMonths', 'reviewCadence', 'escalation', 'amendments', 'status'] }
+  )
 })
 
 const image = fc.oneof(fc.constant(null), fc.constant(signaturePng(3, 120, 40)), fc.constantFrom('data:image/png;base64,AAAA', 'data:image/png;base64,iVBORw0KGgo=', 'not a data url'), text)

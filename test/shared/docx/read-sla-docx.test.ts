@@ -43,7 +43,7 @@ describe('opening an SLA from its Word file', () => {
     const resaved = edited(bytes, (files) => {
       files['customXml/item2.xml'] = files['customXml/item1.xml'] ?? new Uint8Array()
       delete files['customXml/item1.xml']
-      replaceIn('word/document.xml', '<w:t xml:space="preserve">Parties and purpose</w:t>', '<w:t>Parties and</w:t></w:r><w:r><w:t xml:space="preserve"> purpose</w:t>')(files)
+      replaceIn('word/document.xml', '<w:t xml:space="preserve">Teams and purpose</w:t>', '<w:t>Teams and</w:t></w:r><w:r><w:t xml:space="preserve"> purpose</w:t>')(files)
     })
     expect(expectSla(await readSlaDocx(resaved))).toMatchObject({ integrity: 'unchanged', reasons: [] })
   })

@@ -33,7 +33,7 @@ export const IDS = {
 const TARGET_VALUES: Record<string, number> = { [IDS.mqls]: 300, [IDS.sqls]: 120, [IDS.customers]: 30 }
 
 export function reviewedContent(language: Language): SlaContent {
-  const content = slaContent(language)
+  const content = slaContent(language, 'v2')
   return { ...content, targets: content.targets.map((t) => (t.id in TARGET_VALUES ? { ...t, value: TARGET_VALUES[t.id] ?? t.value } : t)) }
 }
 
@@ -87,7 +87,7 @@ export function review(language: Language, overrides: Partial<Review> = {}): Rev
 
 export async function reviewReportInput(language: Language, overrides: Partial<Review> = {}): Promise<ReviewReportInput> {
   const content = reviewedContent(language)
-  const { participants, items } = finishedWorkshop(language)
+  const { participants, items } = finishedWorkshop(language, 'v2')
   const planned = items.flatMap((item) => (item.list === 'action' ? [{ title: item.title, owner: item.owner, team: item.team, due: item.due, state: item.state }] : []))
   return {
     review: review(language, overrides),

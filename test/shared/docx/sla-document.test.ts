@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
 import { slaFingerprint, shortFingerprint } from '../../../shared/domain/sla-fingerprint'
-import type { OpenItem } from '../../../shared/domain/sla'
-import { draftSlaInput, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
+import type { OpenItem, SlaContent } from '../../../shared/domain/sla'
+import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { defaultClockSettings } from '../../../shared/domain/sla-clock'
+import { draftSlaInput, finishedWorkshop, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
 import { part, parts, textOf } from './docx-test-support'
 
 /** Every header and footer part of a package, as text. */
@@ -20,8 +22,8 @@ describe('the signed SLA as a Word file', () => {
     const text = textOf(part(bytes, 'word/document.xml'))
     const short = shortFingerprint(input.version.fingerprint ?? '')
     const expected = {
-      de: ['Service Level Agreement', 'zwischen Marketing und Vertrieb', 'Inhalt', 'Vertragsparteien und Zweck', 'Begriffsbestimmungen', 'Verantwortlichkeiten', 'Zusagen und Fristen', 'Ziele pro Quartal', 'Berichtswesen und Closed-Loop-Feedback', 'Steuerung', 'Unterschriften', 'Änderungshistorie', 'Unterschrieben', 'höchstens 24 Stunden', 'Branche: Maschinenbau oder Automobilzulieferer', '300.000 €', 'Durch Eingabe des vollständigen Namens unterschrieben', '1. Mai 2027'],
-      en: ['Service Level Agreement', 'between Marketing and Sales', 'Contents', 'Parties and purpose', 'Definitions', 'Responsibilities', 'Commitments and timings', 'Targets per quarter', 'Reporting and closed-loop feedback', 'Governance', 'Signatures', 'Amendment history', 'Signed', 'at most 24 hours', 'Industry: mechanical engineering or automotive supplier', '€300,000', 'Signed by typing the full name', '1 May 2027']
+      de: ['Service Level Agreement', 'zwischen Marketing und Vertrieb', 'Inhalt', 'Beteiligte und Zweck', 'Begriffsbestimmungen', 'Verantwortlichkeiten', 'Zusagen und Fristen', 'Ziele pro Quartal', 'Berichtswesen und Closed-Loop-Feedback', 'Steuerung', 'Unterschriften', 'Änderungshistorie', 'Unterschrieben', 'höchstens 24 Stunden', 'Branche: Maschinenbau oder Automobilzulieferer', '300.000 €', 'Durch Eingabe des vollständigen Namens unterschrieben', '1. Mai 2027'],
+      en: ['Service Level Agreement', 'between Marketing and Sales', 'Contents', 'Teams and purpose', 'Definitions', 'Responsibilities', 'Commitments and timings', 'Targets per quarter', 'Reporting and closed-loop feedback', 'Governance', 'Signatures', 'Amendment history', 'Signed', 'at most 24 hours', 'Industry: mechanical engineering or automotive supplier', '€300,000', 'Signed by typing the full name', '1 May 2027']
     }[language]
     for (const words of [...expected, 'Müller Maschinenbau GmbH', 'Anna Marketing', 'Bernd Vertrieb', short]) {
       expect(text.replace(/\u00A0/g, ' ')).toContain(words)
@@ -35,7 +37,7 @@ describe('the signed SLA as a Word file', () => {
     const xml = part(bytes, 'word/document.xml')
     const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
     expect(headings).toEqual([
-      '1 Parties and purpose',
+      '1 Teams and purpose',
       '2 Definitions',
       '3 Responsibilities',
       '4 Commitments and timings',
@@ -220,6 +222,88 @@ describe('the workshop minutes', () => {
     for (const words of [heading, signed, actions, next]) expect(text).toContain(words)
     const draft = textOf(part(await exportMinutesDocx(input), 'word/document.xml'))
     expect(draft).toContain(language === 'de' ? 'Version 1 ist ein Entwurf und noch nicht unterschrieben.' : 'Version 1 is a draft and not yet signed.')
+  })
+})
+
+describe('what a marketing–sales SLA contains (issue 12 §4)', () => {
+  const inBavaria = (language: 'de' | 'en', edition: 'v2' | 'current' = 'current') => {
+    const { workshop, participants, items } = finishedWorkshop(language, edition)
+    return buildSlaContent({ ...workshop, reviewPlan: { holidayRegion: 'BY' } }, participants, items)
+  }
+  const documentText = async (content: SlaContent) =>
+    textOf(part(await exportSlaDocx(await signedSlaInput(content.language, content)), 'word/document.xml')).replace(/\u00A0/g, ' ')
+
+  it.each([
+    [
+      'de',
+      [
+        'Beteiligte und Zweck',
+        '(gemeinsam „die Beteiligten“)',
+        'Das SLA ist eine interne Vereinbarung zwischen Abteilungen desselben Unternehmens und kein Vertrag im zivilrechtlichen Sinn',
+        'Geltungsbereich',
+        'Leads: Alle Leads aus den Kanälen des Marketings',
+        'Regionen: Alle Vertriebsgebiete des Unternehmens.',
+        'Zeitzusagen werden in Geschäftszeiten gemessen: Mo–Fr, 08:00–17:00 Uhr (Europe/Berlin), nicht an Feiertagen in Bayern.',
+        'Übergabe eines Leads',
+        'Einwilligung zur Kontaktaufnahme mit Datum',
+        'Das Marketing übergibt MQLs an den Vertrieb',
+        'mindestens 70 %',
+        'Zweite Stufe: Wird eine Zusage auch danach verfehlt',
+        'verlängert sich die Vereinbarung um eine weitere Laufzeit gleicher Länge',
+        'Die Vereinbarung endet, wenn eine neue unterschriebene Version sie ersetzt',
+        'Datenschutz und Betriebsrat',
+        '§ 87 Abs. 1 Nr. 6 BetrVG'
+      ]
+    ],
+    [
+      'en',
+      [
+        'Teams and purpose',
+        '(together “the teams”)',
+        'The SLA is an internal agreement between departments of the same organisation, not a contract under civil law',
+        'Scope',
+        'Leads: All leads from marketing’s channels',
+        'Regions: All sales regions of the organisation.',
+        'Time commitments count in business hours: Mon–Fri, 08:00–17:00 (Europe/Berlin), not on public holidays in Bavaria.',
+        'Hand-over of a lead',
+        'Consent to be contacted, with its date',
+        'Marketing hands over MQLs to sales',
+        'at least 70%',
+        'Second stage: If a commitment is still missed after that',
+        'renews for another term of the same length',
+        'The agreement ends when a new signed version replaces it',
+        'Data protection and works council',
+        'section 87(1) no. 6 of the German Works Constitution Act'
+      ]
+    ]
+  ] as const)('(%s) states scope, clock, hand-over, both sides’ commitments, consequences, term and data protection', async (language, expected) => {
+    const text = await documentText(inBavaria(language))
+    for (const words of expected) expect(text).toContain(words)
+    expect(text).not.toMatch(/Vertragspartei|Parteien/)
+  })
+
+  it('numbers scope and hand-over as sections 1.2 and 4.1', async () => {
+    const xml = part(await exportSlaDocx(await signedSlaInput('en', inBavaria('en'))), 'word/document.xml')
+    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading2"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
+    expect(headings).toContain('1.2 Scope')
+    expect(headings).toContain('4.1 Hand-over of a lead')
+    expect(headings).toContain('7.5 Data protection and works council')
+  })
+
+  it('says calendar hours when the room counts around the clock, and nationwide holidays without a federal state', async () => {
+    const { workshop, participants, items } = finishedWorkshop('de')
+    const calendar = buildSlaContent({ ...workshop, governance: { ...workshop.governance, clock: { ...defaultClockSettings(), mode: 'calendar' } } }, participants, items)
+    expect(await documentText(calendar)).toContain('Zeitzusagen werden in Kalenderstunden gemessen: rund um die Uhr, auch an Wochenenden und Feiertagen.')
+    expect(await documentText(slaContent('en'))).toContain('08:00–17:00 (Europe/Berlin), not on nationwide public holidays.')
+  })
+
+  it('reads as before for a version signed without them: no scope, clock, hand-over, second stage or data protection', async () => {
+    const old = slaContent('de', 'v2')
+    const { scopeLeads: _l, scopeRegions: _r, handoverData: _h, clock: _c, consequences: _s, renewal: _n, termination: _t, dataProtection: _d, ...governance } = old.governance
+    const text = await documentText({ ...old, governance })
+    for (const words of ['Geltungsbereich', 'Zeitzusagen', 'Übergabe eines Leads', 'Zweite Stufe', 'Datenschutz und Betriebsrat', 'verlängert sich']) expect(text).not.toContain(words)
+    expect(text).toContain('Beteiligte und Zweck')
+    expect(text).toContain('Wird eine Zusage zweimal in Folge verfehlt')
   })
 })
 

@@ -186,7 +186,7 @@ describe('what a Word user or a newer app does to a signed SLA reads “unchange
     const pages = /(<w:fldChar w:fldCharType="separate"\/><\/w:r>)(<w:r><w:fldChar w:fldCharType="end"\/>)/g
     const filled = edited(bytes, (files) => {
       replaceIn('word/footer1.xml', pages, '$1<w:r><w:t>3</w:t></w:r>$2')(files)
-      replaceIn(BODY, '<w:t xml:space="preserve">Parties and purpose</w:t></w:r></w:hyperlink>', '<w:t xml:space="preserve">Parties and purpose</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r></w:hyperlink>')(files)
+      replaceIn(BODY, '<w:t xml:space="preserve">Teams and purpose</w:t></w:r></w:hyperlink>', '<w:t xml:space="preserve">Teams and purpose</w:t></w:r><w:r><w:tab/><w:t>2</w:t></w:r></w:hyperlink>')(files)
     })
     expect(await reasonsOf(filled)).toEqual([])
   })
