@@ -4,7 +4,8 @@ import type { ItemFields, ListKind } from './items'
  * How much text each field holds (issue 12 §2): one set of limits for what can be typed, backed
  * up and read from a Word file, so the app never writes a backup it then refuses, and every
  * document it writes stays one LibreOffice lays out in seconds (a 100,000-character cell took it
- * minutes). Lengths count UTF-16 code units, as an input's `maxLength` and a zod `max` do.
+ * minutes). Lengths count UTF-16 code units, as an input's `maxLength` does; a zod `max` counts
+ * characters, never more, so whatever fits an input passes a backup's checks.
  */
 export const FIELD_LIMITS = {
   /** A name, a role, an e-mail address, a place: one line in a narrow table column. */
