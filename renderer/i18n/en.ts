@@ -75,7 +75,10 @@ export const en = {
     joint: 'Marketing & Sales'
   },
   validation: {
-    required: 'This field cannot be empty.'
+    required: 'This field cannot be empty.',
+    characters: '{{used}} of {{max}} characters',
+    atLimit: 'Maximum reached: {{max}} characters. Anything longer is cut off.',
+    tooLong: 'This text is longer than {{max}} characters. Please shorten it.'
   },
   workshopList: {
     search: 'Search by title or organisation',

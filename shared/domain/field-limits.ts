@@ -50,7 +50,8 @@ export const TEXT_FIELDS = {
   /** Where a person signs, and the full name typed by one who cannot draw. */
   signature: { place: 'short', typedName: 'short' },
   agendaBreak: { name: 'short' },
-  review: { guest: 'short', decisions: 'long', actualNote: 'long' },
+  /** The guests are typed as one list, separated by commas. */
+  review: { guests: 'long', decisions: 'long', actualNote: 'long' },
   items: {
     friction: { area: 'title', notes: 'long' },
     voice: { text: 'title' },

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
 import { REVIEW_CADENCES, type Workshop } from '../../../shared/domain/workshop'
 import { isIsoDate } from '../../../shared/domain/iso-date'
@@ -26,10 +27,10 @@ export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: It
           const save = (patch: Partial<ItemOf<'kpi'>>) => updateItem<'kpi'>(k.id, patch)
           return (
             <div className="grid-fields kpi-fields">
-              <TextField label={t('sla.kpis.kpi')} value={k.kpi} autoFocus={k.kpi === ''} onSave={(kpi) => save({ kpi })} className="span-2" />
+              <TextField limit={TEXT_FIELDS.items.kpi.kpi} label={t('sla.kpis.kpi')} value={k.kpi} autoFocus={k.kpi === ''} onSave={(kpi) => save({ kpi })} className="span-2" />
               <SelectField label={t('sla.kpis.cadence')} value={k.cadence} options={cadences} onSave={(cadence) => save({ cadence })} />
-              <TextField label={t('sla.kpis.measure')} value={k.measure} onSave={(measure) => save({ measure })} className="span-2" />
-              <TextField label={t('sla.kpis.reporter')} value={k.reporter} multiline rows={1} onSave={(reporter) => save({ reporter })} />
+              <TextField limit={TEXT_FIELDS.items.kpi.measure} label={t('sla.kpis.measure')} value={k.measure} onSave={(measure) => save({ measure })} className="span-2" />
+              <TextField limit={TEXT_FIELDS.items.kpi.reporter} label={t('sla.kpis.reporter')} value={k.reporter} multiline rows={1} onSave={(reporter) => save({ reporter })} />
             </div>
           )
         }}
@@ -75,6 +76,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           onSave={(reviewCadence) => save({ reviewCadence })}
         />
         <TextField
+          limit={TEXT_FIELDS.governance.escalation}
           label={t('sla.governance.escalation')}
           multiline
           rows={2}
@@ -83,6 +85,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
           className="span-3"
         />
         <TextField
+          limit={TEXT_FIELDS.governance.amendments}
           label={t('sla.governance.amendments')}
           multiline
           rows={2}

@@ -99,7 +99,7 @@ async function typeWorkshop(texts: Texts, database: ReturnType<typeof freshDb>):
   expect(versionSigned).toBe(true)
 
   const review = await startReview(workshop.id, version.id, '2027-Q2', '2027-04-15', [anna.id, tom.id], database)
-  await updateReview(review.id, { guests: [texts.review.guest], decisions: texts.review.decisions }, database)
+  await updateReview(review.id, { guests: [texts.review.guests], decisions: texts.review.decisions }, database)
   await setActual(review.id, target?.id ?? '', { value: 1, note: texts.review.actualNote }, database)
   return workshop.id
 }
