@@ -99,15 +99,17 @@ export interface DocumentShell {
    * document opens with a compact title block instead and shows header and footer on every page.
    */
   titlePage?: boolean
+  /** Whether Heading 1 and 2 carry section numbers (the outline's `numbered`). */
+  numberedHeadings: boolean
 }
 
-export function framedDocument({ frame, title, subject, children, titlePage = true }: DocumentShell): Document {
+export function framedDocument({ frame, title, subject, children, titlePage = true, numberedHeadings }: DocumentShell): Document {
   const doc = new Document({
     creator: 'Smarketing Studio',
     title: safeText(title),
     subject: safeText(subject),
     description: safeText(frame.texts.common.generatedBy),
-    styles: documentStyles(frame.formats.locale),
+    styles: documentStyles(frame.formats.locale, numberedHeadings),
     numbering: documentNumbering(),
     // Word brings the contents' page numbers up to date when it opens the file.
     features: { updateFields: true },

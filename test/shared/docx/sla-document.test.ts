@@ -3,7 +3,7 @@ import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
 import { slaFingerprint, shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { OpenItem } from '../../../shared/domain/sla'
 import { draftSlaInput, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
-import { part, parts, textOf } from './docx-test-support'
+import { numberedHeadings, part, parts, textOf } from './docx-test-support'
 
 /** Every header and footer part of a package, as text. */
 function frameText(bytes: Uint8Array, kind: 'header' | 'footer'): string {
@@ -33,8 +33,11 @@ describe('the signed SLA as a Word file', () => {
   it('numbers the sections in the order of SPEC §6 and lists them in the contents with links', async () => {
     const bytes = await exportSlaDocx(await signedSlaInput('en'))
     const xml = part(bytes, 'word/document.xml')
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
-    expect(headings).toEqual([
+    // Word's own numbering, linked to the heading styles: the heading paragraphs hold only their titles.
+    const titles = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
+    expect(titles[0]).toBe('Parties and purpose')
+    expect(numberedHeadings(bytes, 'Heading2').slice(0, 3)).toEqual(['1.1 Shared goal', '1.2 Signatories', '2.1 Lead lifecycle'])
+    expect(numberedHeadings(bytes, 'Heading1')).toEqual([
       '1 Parties and purpose',
       '2 Definitions',
       '3 Responsibilities',
@@ -49,6 +52,9 @@ describe('the signed SLA as a Word file', () => {
     expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/)
     const entries = [...xml.matchAll(/<w:pStyle w:val="TOC([12])"\/>.*?<w:hyperlink[^>]*w:anchor="([^"]+)"/g)]
     expect(entries.length).toBeGreaterThanOrEqual(25)
+    // Each entry starts with its heading's number, as Word writes the entries.
+    const entryTexts = [...xml.matchAll(/<w:pStyle w:val="TOC[12]"\/>.*?<\/w:hyperlink>/g)].map((m) => textOf(m[0]).trim())
+    expect(entryTexts.slice(0, 4)).toEqual(['1 Parties and purpose', '1.1 Shared goal', '1.2 Signatories', '2 Definitions'])
     for (const [, , anchor] of entries) expect(xml).toContain(`w:name="${anchor}"`)
     // Page numbers: no \n switch to suppress them, a PAGEREF to each heading, and Word updates the fields on opening.
     expect(xml).not.toMatch(/<w:instrText[^>]*>TOC [^<]*\\n/)
