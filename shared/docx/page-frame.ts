@@ -1,8 +1,9 @@
-import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun, type FileChild, type ISectionPropertiesOptions } from 'docx'
+import { BorderStyle, Document, type IPropertiesOptions, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun, type FileChild, type ISectionPropertiesOptions } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
 import { BORDER, COLOUR, FONT, PAGE, TEXT_WIDTH } from './measures'
 import { documentNumbering, documentStyles, STYLE, tableStyle } from './styles'
 import { runs, safeText } from './blocks'
+import type { Language } from '../domain/language'
 import type { Formats } from './locale-format'
 import type { DocTexts } from './texts'
 
@@ -103,6 +104,16 @@ export interface DocumentShell {
   numberedHeadings: boolean
 }
 
+/**
+ * German is hyphenated, as German readers expect of a justified-looking page and as its long
+ * compounds need in narrow table columns ("Vertriebsleitung", "forschungsgetrieben"); no more than
+ * two lines in a row end in a hyphen. English business documents are not hyphenated. The words are
+ * split by the language the styles give the text (documentStyles), so by German rules.
+ */
+function hyphenationFor(language: Language): IPropertiesOptions['hyphenation'] {
+  return language === 'de' ? { autoHyphenation: true, consecutiveHyphenLimit: 2 } : { autoHyphenation: false }
+}
+
 export function framedDocument({ frame, title, subject, children, titlePage = true, numberedHeadings }: DocumentShell): Document {
   const doc = new Document({
     creator: 'Smarketing Studio',
@@ -113,6 +124,7 @@ export function framedDocument({ frame, title, subject, children, titlePage = tr
     numbering: documentNumbering(),
     // Word brings the contents' page numbers up to date when it opens the file.
     features: { updateFields: true },
+    hyphenation: hyphenationFor(frame.formats.language),
     sections: [
       {
         properties: pageProperties(titlePage),
