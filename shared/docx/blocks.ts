@@ -1,5 +1,6 @@
 import { Paragraph, Tab, TextRun, type AlignmentType, type IRunOptions, type Table, type TableOfContents } from 'docx'
-import { TEXT_WIDTH, columnWidths } from './measures'
+import { CELL_MARGINS, fitColumns, hyphenateOverlong, widestWord } from './column-fit'
+import { SIZE, TEXT_WIDTH, columnWidths } from './measures'
 import { BULLETS, STYLE } from './styles'
 import { PrebuiltTable, rowXml, tableXml, type CellXml } from './table-xml'
 import { safeLines, xmlSafe } from './xml-safe-text'
@@ -108,17 +109,49 @@ export interface TableOptions {
  * row repeated on every page, and rows kept on one page where they fit on one.
  */
 export function dataTable(columns: readonly Column[], rows: readonly (readonly CellValue[])[], options: TableOptions = {}): PrebuiltTable {
-  const widths = columnWidths(
+  const total = options.width ?? TEXT_WIDTH
+  const headerCells = columns.map((column) => asCell(column.header, column.align))
+  const bodyCells = rows.map((row) => columns.map((column, at) => asCell(row[at] ?? '', column.align)))
+  // What each cell's widest word needs, and so each column (column-fit.ts).
+  const headerNeeds = headerCells.map((cell) => cellNeed(cell, true))
+  const bodyNeeds = bodyCells.map((cells) => cells.map((cell) => cellNeed(cell, false)))
+  const columnNeeds = headerNeeds.map((need, at) => bodyNeeds.reduce((widest, needs) => Math.max(widest, needs[at] ?? 0), need))
+  const proposed = columnWidths(
     columns.map((column) => column.weight),
-    options.width ?? TEXT_WIDTH
+    total
   )
+  const widths = fitColumns(proposed, columnNeeds, total)
   const keepTogether = options.keepTogether ?? false
-  const header = rowXml(columns.map((column) => asCell(column.header, column.align)), widths, { header: true, cantSplit: true })
-  const body = rows.map((row, index) => {
-    const cells = columns.map((column, at) => asCell(row[at] ?? '', column.align))
-    return rowXml(cells, widths, { header: false, cantSplit: textLength(cells) < UNSPLITTABLE_TEXT, keepNext: keepTogether && index < rows.length - 1 })
-  })
+  const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true })
+  const body = bodyCells.map((cells, index) =>
+    rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
+      header: false,
+      cantSplit: textLength(cells) < UNSPLITTABLE_TEXT,
+      keepNext: keepTogether && index < rows.length - 1
+    })
+  )
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
+}
+
+/** The width a cell's widest word needs, its margins included: its text in table size (bold in the header), its details smaller. */
+function cellNeed(cell: CellXml, header: boolean): number {
+  let widest = widestWord(cell.text, SIZE.table, header || cell.bold === true)
+  for (const line of cell.details) widest = Math.max(widest, widestWord(line, SIZE.small, false))
+  return widest === 0 ? 0 : widest + CELL_MARGINS
+}
+
+/** The cells, with optional hyphens in any word still wider than its column (column-fit.ts). */
+function breakable(cells: readonly CellXml[], needs: readonly number[], widths: readonly number[], header: boolean): readonly CellXml[] {
+  if (cells.every((_, at) => (needs[at] ?? 0) <= (widths[at] ?? 0))) return cells
+  return cells.map((cell, at) => {
+    const width = widths[at] ?? 0
+    if ((needs[at] ?? 0) <= width) return cell
+    return {
+      ...cell,
+      text: hyphenateOverlong(cell.text, width, SIZE.table, header || cell.bold === true),
+      details: cell.details.map((line) => hyphenateOverlong(line, width, SIZE.small, false))
+    }
+  })
 }
 
 /** An empty paragraph after a table, so two tables or a table and a heading never touch. */

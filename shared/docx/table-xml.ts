@@ -1,4 +1,5 @@
 import { FileChild, type IContext, type IXmlableObject } from 'docx'
+import { SOFT_HYPHEN } from './column-fit'
 import { STYLE } from './styles'
 import { safeLines } from './xml-safe-text'
 
@@ -37,10 +38,15 @@ function textElement(text: string): string {
   return /^\s|\s$/.test(text) ? `<w:t xml:space="preserve">${escape(text)}</w:t>` : `<w:t>${escape(text)}</w:t>`
 }
 
+/** A line's text, an optional hyphen (column-fit.ts) written as Word's own element for one. */
+function lineXml(line: string): string {
+  return line.includes(SOFT_HYPHEN) ? line.split(SOFT_HYPHEN).map(textElement).join(empty('w:softHyphen')) : textElement(line)
+}
+
 function textRun(text: string, bold: boolean | undefined, colour: string | undefined): string {
   const properties = (bold ? empty('w:b') + empty('w:bCs') : '') + (colour ? valued('w:color', colour) : '')
   const content = safeLines(text)
-    .map((line, index) => (index > 0 ? empty('w:br') : '') + textElement(line))
+    .map((line, index) => (index > 0 ? empty('w:br') : '') + lineXml(line))
     .join('')
   return `<w:r>${properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`}${content}</w:r>`
 }
