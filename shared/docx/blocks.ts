@@ -3,6 +3,7 @@ import { CELL_MARGINS, fitColumns, hyphenateOverlong, widestWord } from './colum
 import { SIZE, TEXT_WIDTH, columnWidths } from './measures'
 import { BULLETS, STYLE } from './styles'
 import { PrebuiltTable, rowXml, tableXml, type CellXml } from './table-xml'
+import { isRightToLeft } from './text-direction'
 import { safeLines, xmlSafe } from './xml-safe-text'
 
 /**
@@ -18,9 +19,17 @@ export function safeText(text: string): string {
   return xmlSafe(text)
 }
 
-/** The runs of a text, a line break for each line end the room typed. */
+/**
+ * The runs of a text, a line break for each line end the room typed; a line that starts in a
+ * right-to-left script (text-direction.ts) is a right-to-left run (`w:rtl`).
+ */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return safeLines(text).map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
+  return safeLines(text).map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined, rightToLeft: isRightToLeft(line) || undefined }))
+}
+
+/** A paragraph whose text starts in a right-to-left script runs right to left (`w:bidi`), its start on the right. */
+function direction(text: string): { bidirectional?: true } {
+  return isRightToLeft(text) ? { bidirectional: true } : {}
 }
 
 interface ParagraphOptions {
@@ -33,12 +42,12 @@ interface ParagraphOptions {
 
 export function paragraph(text: string, options: ParagraphOptions = {}): Paragraph {
   const { run, ...rest } = options
-  return new Paragraph({ ...rest, children: runs(text, run) })
+  return new Paragraph({ ...rest, ...direction(text), children: runs(text, run) })
 }
 
 /** A paragraph of several differently styled pieces, e.g. a bold label and its value. */
 export function richParagraph(parts: ReadonlyArray<{ text: string; style?: RunStyle }>, options: Omit<ParagraphOptions, 'run'> = {}): Paragraph {
-  return new Paragraph({ ...options, children: parts.flatMap((part) => runs(part.text, part.style)) })
+  return new Paragraph({ ...options, ...direction(parts.map((part) => part.text).join('')), children: parts.flatMap((part) => runs(part.text, part.style)) })
 }
 
 /**
@@ -46,7 +55,7 @@ export function richParagraph(parts: ReadonlyArray<{ text: string; style?: RunSt
  * outline.ts, which numbers them and lists them in the table of contents.
  */
 export function minorHeading(title: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading3, indent: { left: 0, hanging: 0 }, children: runs(title) })
+  return new Paragraph({ style: STYLE.heading3, ...direction(title), children: runs(title) })
 }
 
 export function note(text: string): Paragraph {
@@ -54,7 +63,7 @@ export function note(text: string): Paragraph {
 }
 
 export function bullets(texts: readonly string[]): Paragraph[] {
-  return texts.map((text) => new Paragraph({ style: STYLE.listBullet, numbering: { reference: BULLETS, level: 0 }, children: runs(text) }))
+  return texts.map((text) => new Paragraph({ style: STYLE.listBullet, ...direction(text), numbering: { reference: BULLETS, level: 0 }, children: runs(text) }))
 }
 
 /** "Label⇥value" on one line; the paragraph's style aligns the values (title page facts). */

@@ -176,6 +176,24 @@ describe('the workshop minutes', () => {
     for (const words of [...expected, 'Anna Marketing', 'Eva Moderatorin']) expect(text).toContain(words)
   })
 
+  it('are not numbered: their heading styles carry no list, their headings only their titles', async () => {
+    const bytes = await exportMinutesDocx(minutesInput('de'))
+    const styles = part(bytes, 'word/styles.xml')
+    expect(/<w:style [^>]*w:styleId="Heading1".*?<\/w:style>/.exec(styles)?.[0]).not.toContain('<w:numPr>')
+    expect(numberedHeadings(bytes, 'Heading1').slice(0, 2)).toEqual(['Teilnehmende', 'Ergebnisse auf einen Blick'])
+  })
+
+  it.each([
+    ['de', 'de-DE', true],
+    ['en', 'en-GB', false]
+  ] as const)('(%s) are written in %s, hyphenated only in German', async (language, locale, hyphenated) => {
+    const bytes = await exportMinutesDocx(minutesInput(language))
+    expect(part(bytes, 'word/styles.xml')).toContain(`<w:lang w:val="${locale}"/>`)
+    const settings = part(bytes, 'word/settings.xml')
+    if (hyphenated) expect(settings).toMatch(/<w:autoHyphenation(?: w:val="(?:true|1)")?\/>/)
+    else expect(settings).not.toMatch(/<w:autoHyphenation(?: w:val="(?:true|1)")?\/>/)
+  })
+
   it('shades the friction heat map by rating and marks a notable gap', async () => {
     const xml = part(await exportMinutesDocx(minutesInput('en')), 'word/document.xml')
     for (const fill of ['C6EFCE', 'E2F0B6', 'FFEB9C', 'F8CBAD', 'F4A6A6']) expect(xml).toContain(`w:fill="${fill}"`)
