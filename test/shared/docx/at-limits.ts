@@ -15,17 +15,17 @@ export function mixedText(length: number): string {
   return /[\uD800-\uDBFF]$/.test(text) ? `${text.slice(0, -1)}x` : text
 }
 
-const full = (kind: FieldKind): string => mixedText(FIELD_LIMITS[kind])
+/** How long a text of each kind is made: by default the most that can be typed into it. */
+export type LengthOf = (kind: FieldKind) => number
+const typedLimit: LengthOf = (kind) => FIELD_LIMITS[kind]
 
-function itemAtLimits<K extends ListKind, T extends ItemFields[K]>(list: K, item: T): T {
-  const fields: Record<string, FieldKind> = TEXT_FIELDS.items[list]
-  return { ...item, ...Object.fromEntries(Object.entries(fields).map(([field, kind]) => [field, full(kind)])) }
-}
-
-const each = <K extends ListKind, T extends ItemFields[K]>(list: K, items: readonly T[]): T[] => items.map((item) => itemAtLimits(list, item))
-
-/** The SLA content with every text the room typed at its field's limit. */
-export function contentAtLimits(content: SlaContent): SlaContent {
+/** The SLA content with every text the room typed at its field's limit (or at `lengthOf` its kind). */
+export function contentAtLimits(content: SlaContent, lengthOf: LengthOf = typedLimit): SlaContent {
+  const full = (kind: FieldKind): string => mixedText(lengthOf(kind))
+  const each = <K extends ListKind, T extends ItemFields[K]>(list: K, items: readonly T[]): T[] => {
+    const fields: Record<string, FieldKind> = TEXT_FIELDS.items[list]
+    return items.map((item) => ({ ...item, ...Object.fromEntries(Object.entries(fields).map(([field, kind]) => [field, full(kind)])) }))
+  }
   const { definitions: d, reporting: r } = content
   return {
     ...content,
@@ -55,15 +55,17 @@ export function contentAtLimits(content: SlaContent): SlaContent {
   }
 }
 
-/** A signature whose signer, role and place are as long as they can be typed. */
-function signatureAtLimits(signature: Signature, content: SlaContent): Signature {
-  const signatory = content.parties.signatories.find((s) => s.participantId === signature.participantId)
-  const name = signatory?.name ?? full(TEXT_FIELDS.participant.name)
-  return { ...signature, name, signerName: name, role: signatory?.role ?? signature.role, place: full(TEXT_FIELDS.signature.place) }
-}
-
-/** The SLA document input with every typed text at its limit (its signatures follow the content). */
-export function slaInputAtLimits(input: SlaDocumentInput): SlaDocumentInput {
-  const content = contentAtLimits(input.content)
-  return { ...input, content, signatures: input.signatures.map((s) => signatureAtLimits(s, content)) }
+/**
+ * The SLA document input with every typed text at its limit (or at `lengthOf` its kind); its
+ * signatures follow the content's signatories, their places as long too.
+ */
+export function slaInputAtLimits(input: SlaDocumentInput, lengthOf: LengthOf = typedLimit): SlaDocumentInput {
+  const content = contentAtLimits(input.content, lengthOf)
+  const place = mixedText(lengthOf(TEXT_FIELDS.signature.place))
+  const signatures = input.signatures.map((signature): Signature => {
+    const signatory = content.parties.signatories.find((s) => s.participantId === signature.participantId)
+    const name = signatory?.name ?? signature.name
+    return { ...signature, name, signerName: name, role: signatory?.role ?? signature.role, place }
+  })
+  return { ...input, content, signatures }
 }
