@@ -79,6 +79,11 @@ function titlePageHeader(options: FrameOptions): Header {
   return new Header({ children: [new Paragraph({ style: STYLE.header, children: options.mark ? [watermark(options.mark)] : [] })] })
 }
 
+/** The title page's footer is empty, but a footer holds at least one paragraph (the schema's CT_HdrFtr). */
+function titlePageFooter(): Footer {
+  return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] })
+}
+
 function pageProperties(titlePage: boolean): ISectionPropertiesOptions {
   return {
     titlePage,
@@ -129,7 +134,7 @@ export function framedDocument({ frame, title, subject, children, titlePage = tr
       {
         properties: pageProperties(titlePage),
         headers: titlePage ? { default: pageHeader(frame), first: titlePageHeader(frame) } : { default: pageHeader(frame) },
-        footers: titlePage ? { default: pageFooter(frame), first: new Footer({ children: [] }) } : { default: pageFooter(frame) },
+        footers: titlePage ? { default: pageFooter(frame), first: titlePageFooter() } : { default: pageFooter(frame) },
         children
       }
     ]

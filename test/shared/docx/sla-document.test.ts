@@ -97,6 +97,13 @@ describe('the signed SLA as a Word file', () => {
     expect(footerXml).toMatch(/>\s*NUMPAGES\s*</)
   })
 
+  it('writes every header and footer with at least one paragraph, as the schema asks (the title page’s are empty)', async () => {
+    const bytes = await exportSlaDocx(await signedSlaInput('de'))
+    const frames = Object.keys(parts(bytes)).filter((name) => /^word\/(header|footer)\d+\.xml$/.test(name))
+    expect(frames.length).toBeGreaterThanOrEqual(4)
+    for (const name of frames) expect(part(bytes, name), name).toMatch(/<w:p[ >]/)
+  })
+
   it('is A4 with real styles: headings with outline levels, TOC 1/2, a table style', async () => {
     const bytes = await exportSlaDocx(await signedSlaInput('en'))
     const document = part(bytes, 'word/document.xml')
