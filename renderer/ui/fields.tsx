@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../i18n/ui-language'
 import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
 import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../save/save-queue'
+import { fieldLimit, type FieldKind } from '../../shared/domain/field-limits'
+import { describedByIds, LengthNote, lengthNoteShown } from './length-note'
 import { numberProblemText } from './number-messages'
 import { useReadOnly } from './read-only'
 import './items.css'
@@ -15,7 +17,7 @@ interface BaseProps {
   className?: string
 }
 
-interface TextFieldProps extends BaseProps {
+interface TextFieldBase extends BaseProps {
   value: string
   onSave(value: string): Promise<void>
   multiline?: boolean
@@ -25,9 +27,14 @@ interface TextFieldProps extends BaseProps {
   requiredMessage?: string
   /** Returns a message when the text cannot be saved as it is; it is then kept but not saved. */
   validate?(value: string): string | null
-  type?: 'text' | 'email' | 'date' | 'time'
   autoFocus?: boolean
 }
+
+/**
+ * A text field says what kind of text it holds (shared/domain/field-limits.ts `TEXT_FIELDS`), which
+ * sets how much can be typed; a date or a time holds what its picker gives.
+ */
+type TextFieldProps = TextFieldBase & ({ type?: 'text' | 'email'; limit: FieldKind } | { type: 'date' | 'time'; limit?: never })
 
 /**
  * A text that saves itself: shortly after the last keystroke, and at once on blur. What the user
@@ -53,6 +60,10 @@ export function TextField(props: TextFieldProps) {
   const problem = !touched
     ? null
     : ((required && draft.trim() === '' ? (requiredMessage ?? null) : null) ?? validate?.(draft) ?? null)
+  const limit = props.limit
+  const maxLength = limit ? fieldLimit(limit) : undefined
+  const counted = limit !== undefined && lengthNoteShown(limit, draft.length)
+  const describedByIds = describedBy(key, props.hint, problem, counted)
 
   const change = (next: string) => {
     setDraft(next)
@@ -64,15 +75,16 @@ export function TextField(props: TextFieldProps) {
   }
 
   return (
-    <FieldFrame {...props} problem={problem} id={key}>
+    <FieldFrame {...props} problem={problem} id={key} note={limit && <LengthNote id={`${key}-count`} kind={limit} length={draft.length} />}>
       {props.multiline ? (
         <textarea
           id={key}
           value={draft}
           rows={props.rows ?? 3}
+          maxLength={maxLength}
           placeholder={props.placeholder}
           aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(key, props.hint, problem)}
+          aria-describedby={describedByIds}
           autoFocus={props.autoFocus && !readOnly}
           readOnly={readOnly}
           dir="auto"
@@ -88,9 +100,10 @@ export function TextField(props: TextFieldProps) {
           id={key}
           type={props.type ?? 'text'}
           value={draft}
+          maxLength={maxLength}
           placeholder={props.placeholder}
           aria-invalid={problem ? true : undefined}
-          aria-describedby={describedBy(key, props.hint, problem)}
+          aria-describedby={describedByIds}
           autoFocus={props.autoFocus && !readOnly}
           readOnly={readOnly}
           dir="auto"
@@ -246,9 +259,8 @@ export function SelectField<T extends string>(props: SelectFieldProps<T>) {
   )
 }
 
-function describedBy(id: string, hint: string | undefined, problem: string | null): string | undefined {
-  const ids = [hint ? `${id}-hint` : null, problem ? `${id}-problem` : null].filter(Boolean)
-  return ids.length ? ids.join(' ') : undefined
+function describedBy(id: string, hint: string | undefined, problem: string | null, counted = false): string | undefined {
+  return describedByIds(hint && `${id}-hint`, counted && `${id}-count`, problem && `${id}-problem`)
 }
 
 function FieldFrame({
@@ -258,8 +270,9 @@ function FieldFrame({
   hint,
   problem,
   className,
+  note,
   children
-}: BaseProps & { id: string; problem: string | null; children: ReactNode }) {
+}: BaseProps & { id: string; problem: string | null; note?: ReactNode; children: ReactNode }) {
   return (
     <div className={`field ${className ?? ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
@@ -271,6 +284,7 @@ function FieldFrame({
           {hint}
         </p>
       )}
+      {note}
       {problem && (
         <p id={`${id}-problem`} className="field-error" role="alert">
           {problem}

@@ -1,3 +1,5 @@
+import { MAX_STORED_TEXT } from '../domain/field-limits'
+
 /**
  * Caps of the backup import (SPEC §9 "a corrupt or hostile backup file is rejected … and changes
  * nothing"). Generous enough that no real workshop comes near them — a workshop of a busy day
@@ -9,8 +11,11 @@ export const BACKUP_LIMITS = {
   maxChars: 50 * 1024 * 1024,
   /** Our own files nest about 12 levels deep; 10,000 nested brackets must never reach JSON.parse. */
   maxDepth: 64,
-  /** Any text a person typed (a definition, notes, a glossary entry). */
-  maxTextLength: 200_000,
+  /**
+   * Any text a person typed (a definition, notes, a glossary entry): what the longest field may
+   * hold (shared/domain/field-limits.ts), so every backup the app writes restores.
+   */
+  maxTextLength: MAX_STORED_TEXT,
   /** A drawn signature as a PNG data URL; a large high-DPI signature pad stays far below. */
   maxImageLength: 2_000_000,
   maxIdLength: 100,

@@ -1,7 +1,9 @@
 import { Paragraph, Tab, TextRun, type AlignmentType, type IRunOptions, type Table, type TableOfContents } from 'docx'
-import { TEXT_WIDTH, columnWidths } from './measures'
+import { CELL_MARGINS, fitColumns, hyphenateOverlong, widestWord } from './column-fit'
+import { SIZE, TEXT_WIDTH, columnWidths } from './measures'
 import { BULLETS, STYLE } from './styles'
 import { PrebuiltTable, rowXml, tableXml, type CellXml } from './table-xml'
+import { isRightToLeft } from './text-direction'
 import { safeLines, xmlSafe } from './xml-safe-text'
 
 /**
@@ -17,9 +19,17 @@ export function safeText(text: string): string {
   return xmlSafe(text)
 }
 
-/** The runs of a text, a line break for each line end the room typed. */
+/**
+ * The runs of a text, a line break for each line end the room typed; a line that starts in a
+ * right-to-left script (text-direction.ts) is a right-to-left run (`w:rtl`).
+ */
 export function runs(text: string, style: RunStyle = {}): TextRun[] {
-  return safeLines(text).map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined }))
+  return safeLines(text).map((line, index) => new TextRun({ ...style, text: line, break: index > 0 ? 1 : undefined, rightToLeft: isRightToLeft(line) || undefined }))
+}
+
+/** A paragraph whose text starts in a right-to-left script runs right to left (`w:bidi`), its start on the right. */
+function direction(text: string): { bidirectional?: true } {
+  return isRightToLeft(text) ? { bidirectional: true } : {}
 }
 
 interface ParagraphOptions {
@@ -32,12 +42,12 @@ interface ParagraphOptions {
 
 export function paragraph(text: string, options: ParagraphOptions = {}): Paragraph {
   const { run, ...rest } = options
-  return new Paragraph({ ...rest, children: runs(text, run) })
+  return new Paragraph({ ...rest, ...direction(text), children: runs(text, run) })
 }
 
 /** A paragraph of several differently styled pieces, e.g. a bold label and its value. */
 export function richParagraph(parts: ReadonlyArray<{ text: string; style?: RunStyle }>, options: Omit<ParagraphOptions, 'run'> = {}): Paragraph {
-  return new Paragraph({ ...options, children: parts.flatMap((part) => runs(part.text, part.style)) })
+  return new Paragraph({ ...options, ...direction(parts.map((part) => part.text).join('')), children: parts.flatMap((part) => runs(part.text, part.style)) })
 }
 
 /**
@@ -45,7 +55,7 @@ export function richParagraph(parts: ReadonlyArray<{ text: string; style?: RunSt
  * outline.ts, which numbers them and lists them in the table of contents.
  */
 export function minorHeading(title: string): Paragraph {
-  return new Paragraph({ style: STYLE.heading3, indent: { left: 0, hanging: 0 }, children: runs(title) })
+  return new Paragraph({ style: STYLE.heading3, ...direction(title), children: runs(title) })
 }
 
 export function note(text: string): Paragraph {
@@ -53,7 +63,7 @@ export function note(text: string): Paragraph {
 }
 
 export function bullets(texts: readonly string[]): Paragraph[] {
-  return texts.map((text) => new Paragraph({ style: STYLE.listBullet, numbering: { reference: BULLETS, level: 0 }, children: runs(text) }))
+  return texts.map((text) => new Paragraph({ style: STYLE.listBullet, ...direction(text), numbering: { reference: BULLETS, level: 0 }, children: runs(text) }))
 }
 
 /** "Label⇥value" on one line; the paragraph's style aligns the values (title page facts). */
@@ -108,17 +118,49 @@ export interface TableOptions {
  * row repeated on every page, and rows kept on one page where they fit on one.
  */
 export function dataTable(columns: readonly Column[], rows: readonly (readonly CellValue[])[], options: TableOptions = {}): PrebuiltTable {
-  const widths = columnWidths(
+  const total = options.width ?? TEXT_WIDTH
+  const headerCells = columns.map((column) => asCell(column.header, column.align))
+  const bodyCells = rows.map((row) => columns.map((column, at) => asCell(row[at] ?? '', column.align)))
+  // What each cell's widest word needs, and so each column (column-fit.ts).
+  const headerNeeds = headerCells.map((cell) => cellNeed(cell, true))
+  const bodyNeeds = bodyCells.map((cells) => cells.map((cell) => cellNeed(cell, false)))
+  const columnNeeds = headerNeeds.map((need, at) => bodyNeeds.reduce((widest, needs) => Math.max(widest, needs[at] ?? 0), need))
+  const proposed = columnWidths(
     columns.map((column) => column.weight),
-    options.width ?? TEXT_WIDTH
+    total
   )
+  const widths = fitColumns(proposed, columnNeeds, total)
   const keepTogether = options.keepTogether ?? false
-  const header = rowXml(columns.map((column) => asCell(column.header, column.align)), widths, { header: true, cantSplit: true })
-  const body = rows.map((row, index) => {
-    const cells = columns.map((column, at) => asCell(row[at] ?? '', column.align))
-    return rowXml(cells, widths, { header: false, cantSplit: textLength(cells) < UNSPLITTABLE_TEXT, keepNext: keepTogether && index < rows.length - 1 })
-  })
+  const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true })
+  const body = bodyCells.map((cells, index) =>
+    rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
+      header: false,
+      cantSplit: textLength(cells) < UNSPLITTABLE_TEXT,
+      keepNext: keepTogether && index < rows.length - 1
+    })
+  )
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
+}
+
+/** The width a cell's widest word needs, its margins included: its text in table size (bold in the header), its details smaller. */
+function cellNeed(cell: CellXml, header: boolean): number {
+  let widest = widestWord(cell.text, SIZE.table, header || cell.bold === true)
+  for (const line of cell.details) widest = Math.max(widest, widestWord(line, SIZE.small, false))
+  return widest === 0 ? 0 : widest + CELL_MARGINS
+}
+
+/** The cells, with optional hyphens in any word still wider than its column (column-fit.ts). */
+function breakable(cells: readonly CellXml[], needs: readonly number[], widths: readonly number[], header: boolean): readonly CellXml[] {
+  if (cells.every((_, at) => (needs[at] ?? 0) <= (widths[at] ?? 0))) return cells
+  return cells.map((cell, at) => {
+    const width = widths[at] ?? 0
+    if ((needs[at] ?? 0) <= width) return cell
+    return {
+      ...cell,
+      text: hyphenateOverlong(cell.text, width, SIZE.table, header || cell.bold === true),
+      details: cell.details.map((line) => hyphenateOverlong(line, width, SIZE.small, false))
+    }
+  })
 }
 
 /** An empty paragraph after a table, so two tables or a table and a heading never touch. */

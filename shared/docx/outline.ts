@@ -15,15 +15,17 @@ interface ContentsEntry {
 const HEADING_STYLES = { 1: STYLE.heading1, 2: STYLE.heading2 } as const
 const ENTRY_STYLES = { 1: STYLE.toc1, 2: STYLE.toc2 } as const
 
-/** "3⇥Title" when numbered; the heading style's hanging indent is the tab stop. */
+/** A contents entry's "3⇥Title" when numbered; the entry style's hanging indent is the tab stop. */
 function numberedRuns(number: string, title: string): TextRun[] {
   return number === '' ? runs(title) : [new TextRun(safeText(number)), new TextRun({ children: [new Tab()] }), ...runs(title)]
 }
 
 /**
- * The headings of a document and its table of contents. Headings are numbered as sections are
- * added ("3", "3.1", "4" …, or not at all for the minutes), so a section that is left out leaves
- * no gap; each is bookmarked, and `contents()` lists them with hyperlinks to those bookmarks.
+ * The headings of a document and its table of contents. In a numbered document Word numbers the
+ * headings itself ("3", "3.1", "4" …, the section numbers of the heading styles, styles.ts), so a
+ * section that is left out leaves no gap and a heading added in Word is numbered too; the minutes
+ * are not numbered. Each heading is bookmarked, and `contents()` lists them with hyperlinks to
+ * those bookmarks, each entry with the number Word gives its heading, as Word writes them.
  */
 export function outline(options: { numbered: boolean }) {
   const entries: ContentsEntry[] = []
@@ -33,15 +35,11 @@ export function outline(options: { numbered: boolean }) {
     const number = options.numbered ? (level === 1 ? String(section) : `${section}.${sub}`) : ''
     const anchor = `_Toc${String(entries.length + 1).padStart(4, '0')}`
     entries.push({ level, number, title, anchor })
-    return new Paragraph({
-      style: HEADING_STYLES[level],
-      pageBreakBefore,
-      // Without a number nothing hangs: the title starts at the margin, also when it wraps.
-      indent: options.numbered ? undefined : { left: 0, hanging: 0 },
-      children: [new Bookmark({ id: anchor, children: numberedRuns(number, title) })]
-    })
+    return new Paragraph({ style: HEADING_STYLES[level], pageBreakBefore, children: [new Bookmark({ id: anchor, children: runs(title) })] })
   }
   return {
+    /** Whether the document's Heading 1 and 2 styles carry section numbers (styles.ts). */
+    numbered: options.numbered,
     section(title: string, sectionOptions: { pageBreakBefore?: boolean } = {}): Paragraph {
       section += 1
       sub = 0

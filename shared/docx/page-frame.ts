@@ -1,8 +1,9 @@
-import { BorderStyle, Document, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun, type FileChild, type ISectionPropertiesOptions } from 'docx'
+import { BorderStyle, Document, type IPropertiesOptions, Footer, Header, PageNumber, Paragraph, Tab, TabStopType, TextRun, type FileChild, type ISectionPropertiesOptions } from 'docx'
 import { TextWatermark } from 'docx/watermarks'
 import { BORDER, COLOUR, FONT, PAGE, TEXT_WIDTH } from './measures'
 import { documentNumbering, documentStyles, STYLE, tableStyle } from './styles'
 import { runs, safeText } from './blocks'
+import type { Language } from '../domain/language'
 import type { Formats } from './locale-format'
 import type { DocTexts } from './texts'
 
@@ -78,6 +79,11 @@ function titlePageHeader(options: FrameOptions): Header {
   return new Header({ children: [new Paragraph({ style: STYLE.header, children: options.mark ? [watermark(options.mark)] : [] })] })
 }
 
+/** The title page's footer is empty, but a footer holds at least one paragraph (the schema's CT_HdrFtr). */
+function titlePageFooter(): Footer {
+  return new Footer({ children: [new Paragraph({ style: STYLE.footer, children: [] })] })
+}
+
 function pageProperties(titlePage: boolean): ISectionPropertiesOptions {
   return {
     titlePage,
@@ -99,23 +105,36 @@ export interface DocumentShell {
    * document opens with a compact title block instead and shows header and footer on every page.
    */
   titlePage?: boolean
+  /** Whether Heading 1 and 2 carry section numbers (the outline's `numbered`). */
+  numberedHeadings: boolean
 }
 
-export function framedDocument({ frame, title, subject, children, titlePage = true }: DocumentShell): Document {
+/**
+ * German is hyphenated, as German readers expect of a justified-looking page and as its long
+ * compounds need in narrow table columns ("Vertriebsleitung", "forschungsgetrieben"); no more than
+ * two lines in a row end in a hyphen. English business documents are not hyphenated. The words are
+ * split by the language the styles give the text (documentStyles), so by German rules.
+ */
+function hyphenationFor(language: Language): IPropertiesOptions['hyphenation'] {
+  return language === 'de' ? { autoHyphenation: true, consecutiveHyphenLimit: 2 } : { autoHyphenation: false }
+}
+
+export function framedDocument({ frame, title, subject, children, titlePage = true, numberedHeadings }: DocumentShell): Document {
   const doc = new Document({
     creator: 'Smarketing Studio',
     title: safeText(title),
     subject: safeText(subject),
     description: safeText(frame.texts.common.generatedBy),
-    styles: documentStyles(frame.formats.locale),
+    styles: documentStyles(frame.formats.locale, numberedHeadings),
     numbering: documentNumbering(),
     // Word brings the contents' page numbers up to date when it opens the file.
     features: { updateFields: true },
+    hyphenation: hyphenationFor(frame.formats.language),
     sections: [
       {
         properties: pageProperties(titlePage),
         headers: titlePage ? { default: pageHeader(frame), first: titlePageHeader(frame) } : { default: pageHeader(frame) },
-        footers: titlePage ? { default: pageFooter(frame), first: new Footer({ children: [] }) } : { default: pageFooter(frame) },
+        footers: titlePage ? { default: pageFooter(frame), first: titlePageFooter() } : { default: pageFooter(frame) },
         children
       }
     ]

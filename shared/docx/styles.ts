@@ -1,4 +1,4 @@
-import { AlignmentType, BorderStyle, ImportedXmlComponent, LevelFormat, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx'
+import { AlignmentType, BorderStyle, ImportedXmlComponent, LevelFormat, LevelSuffix, LineRuleType, type INumberingOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx'
 import { BORDER, COLOUR, FONT, SIZE, SPACING, cm, fontSize, pt } from './measures'
 
 /**
@@ -36,6 +36,11 @@ export const STYLE = {
 } as const
 
 export const BULLETS = 'sla-bullets'
+/** The section numbers "1", "1.1" of a numbered document's Heading 1 and Heading 2. */
+export const HEADING_NUMBERS = 'sla-headings'
+
+/** The section number hangs left of the heading text; the hanging indent is the tab stop after it. */
+const NUMBER_INDENT = { left: cm(1.0), hanging: cm(1.0) }
 
 const font = { ascii: FONT.body, hAnsi: FONT.body, cs: FONT.body, eastAsia: FONT.body }
 
@@ -45,7 +50,13 @@ const font = { ascii: FONT.body, hAnsi: FONT.body, cs: FONT.body, eastAsia: FONT
  */
 const SINGLE_LINE = { line: 240, lineRule: LineRuleType.AUTO }
 
-const heading = (id: string, name: string, level: number, size: number, before: number, after: number): IParagraphStyleOptions => ({
+/**
+ * A heading style. In a numbered document Heading 1 and 2 carry Word's own numbering (a list
+ * linked to the style, as Word's "Link level to style" makes it): Word numbers every paragraph of
+ * the style, a heading added or moved in Word is renumbered, and the navigation pane and the table
+ * of contents show the numbers.
+ */
+const heading = (id: string, name: string, level: number, size: number, before: number, after: number, numbered: boolean): IParagraphStyleOptions => ({
   id,
   name,
   basedOn: STYLE.normal,
@@ -59,10 +70,15 @@ const heading = (id: string, name: string, level: number, size: number, before: 
     keepNext: true,
     keepLines: true,
     spacing: { before, after, ...SINGLE_LINE },
-    // The section number hangs left of the heading text; the hanging indent is the tab stop after it.
-    indent: { left: cm(1.0), hanging: cm(1.0) }
+    ...(numbered ? { numbering: { reference: HEADING_NUMBERS, level }, indent: NUMBER_INDENT } : {})
   }
 })
+
+const headingStyles = (numbered: boolean): IParagraphStyleOptions[] => [
+  heading(STYLE.heading1, 'heading 1', 0, SIZE.heading1, SPACING.heading1Before, SPACING.heading1After, numbered),
+  heading(STYLE.heading2, 'heading 2', 1, SIZE.heading2, SPACING.heading2Before, SPACING.heading2After, numbered),
+  { ...heading(STYLE.heading3, 'heading 3', 2, SIZE.heading3, SPACING.heading3Before, SPACING.heading2After, false), run: { font, size: fontSize(SIZE.heading3), bold: true, color: COLOUR.accent } }
+]
 
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   {
@@ -84,9 +100,6 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     // A rule under the subtitle closes the title block, as on a printed cover.
     paragraph: { spacing: { before: 0, after: pt(24) }, border: { bottom: { style: BorderStyle.SINGLE, size: BORDER.strong, color: COLOUR.accent, space: 8 } } }
   },
-  heading(STYLE.heading1, 'heading 1', 0, SIZE.heading1, SPACING.heading1Before, SPACING.heading1After),
-  heading(STYLE.heading2, 'heading 2', 1, SIZE.heading2, SPACING.heading2Before, SPACING.heading2After),
-  { ...heading(STYLE.heading3, 'heading 3', 2, SIZE.heading3, SPACING.heading3Before, SPACING.heading2After), run: { font, size: fontSize(SIZE.heading3), bold: true, color: COLOUR.accent } },
   {
     // Looks like a heading but has no outline level, so the contents do not list themselves.
     id: STYLE.tocHeading,
@@ -250,8 +263,11 @@ const TABLE_STYLE_XML =
   '</w:tblStylePr>' +
   '</w:style>'
 
-/** `locale` marks the text's language, so Word checks spelling and hyphenates in it. */
-export function documentStyles(locale: string): IStylesOptions {
+/**
+ * `locale` marks the text's language, so Word checks spelling and hyphenates in it; `numbered`
+ * gives Heading 1 and 2 their section numbers.
+ */
+export function documentStyles(locale: string, numbered: boolean): IStylesOptions {
   return {
     default: {
       document: {
@@ -259,7 +275,7 @@ export function documentStyles(locale: string): IStylesOptions {
         paragraph: { spacing: { after: SPACING.paragraphAfter, line: SPACING.lineMultiple, lineRule: LineRuleType.AUTO } }
       }
     },
-    paragraphStyles: PARAGRAPH_STYLES
+    paragraphStyles: [...headingStyles(numbered), ...PARAGRAPH_STYLES]
   }
 }
 
@@ -271,10 +287,21 @@ export function tableStyle(): ImportedXmlComponent {
   return ImportedXmlComponent.fromXmlString(TABLE_STYLE_XML)
 }
 
-/** Real Word bullets (a numbering definition), so lists stay lists when edited. */
+/** A level of the section numbers: "%1" or "%1.%2", a tab after it to the heading's text. */
+const sectionLevel = (level: number) => ({
+  level,
+  format: LevelFormat.DECIMAL,
+  text: Array.from({ length: level + 1 }, (_, at) => `%${at + 1}`).join('.'),
+  alignment: AlignmentType.LEFT,
+  suffix: LevelSuffix.TAB,
+  style: { paragraph: { indent: NUMBER_INDENT } }
+})
+
+/** Real Word bullets and section numbers (numbering definitions), so lists stay lists when edited. */
 export function documentNumbering(): INumberingOptions {
   return {
     config: [
+      { reference: HEADING_NUMBERS, levels: [sectionLevel(0), sectionLevel(1)] },
       {
         reference: BULLETS,
         levels: [

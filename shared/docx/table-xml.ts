@@ -1,5 +1,7 @@
 import { FileChild, type IContext, type IXmlableObject } from 'docx'
+import { SOFT_HYPHEN } from './column-fit'
 import { STYLE } from './styles'
+import { isRightToLeft } from './text-direction'
 import { safeLines } from './xml-safe-text'
 
 /**
@@ -37,18 +39,28 @@ function textElement(text: string): string {
   return /^\s|\s$/.test(text) ? `<w:t xml:space="preserve">${escape(text)}</w:t>` : `<w:t>${escape(text)}</w:t>`
 }
 
-function textRun(text: string, bold: boolean | undefined, colour: string | undefined): string {
+/** A line's text, an optional hyphen (column-fit.ts) written as Word's own element for one. */
+function lineXml(line: string): string {
+  return line.includes(SOFT_HYPHEN) ? line.split(SOFT_HYPHEN).map(textElement).join(empty('w:softHyphen')) : textElement(line)
+}
+
+/** One run per line, as blocks.ts `runs` makes them: a line that starts in a right-to-left script is a right-to-left run. */
+function textRuns(text: string, bold: boolean | undefined, colour: string | undefined): string {
   const properties = (bold ? empty('w:b') + empty('w:bCs') : '') + (colour ? valued('w:color', colour) : '')
-  const content = safeLines(text)
-    .map((line, index) => (index > 0 ? empty('w:br') : '') + textElement(line))
+  return safeLines(text)
+    .map((line, index) => {
+      const all = properties + (isRightToLeft(line) ? empty('w:rtl') : '')
+      return `<w:r>${all === '' ? '' : `<w:rPr>${all}</w:rPr>`}${index > 0 ? empty('w:br') : ''}${lineXml(line)}</w:r>`
+    })
     .join('')
-  return `<w:r>${properties === '' ? '' : `<w:rPr>${properties}</w:rPr>`}${content}</w:r>`
 }
 
 function paragraphXml(style: string, align: CellXml['align'], text: string, keepNext: boolean, bold?: boolean, colour?: string): string {
-  // Left is what a paragraph does anyway; leaving it out keeps big tables small.
-  const properties = valued('w:pStyle', style) + (keepNext ? empty('w:keepNext') : '') + (align === 'left' ? '' : valued('w:jc', align))
-  return `<w:p><w:pPr>${properties}</w:pPr>${textRun(text, bold, colour)}</w:p>`
+  // Left is what a paragraph does anyway (its start, on the right when it runs right to left);
+  // leaving it out keeps big tables small.
+  const properties =
+    valued('w:pStyle', style) + (keepNext ? empty('w:keepNext') : '') + (isRightToLeft(text) ? empty('w:bidi') : '') + (align === 'left' ? '' : valued('w:jc', align))
+  return `<w:p><w:pPr>${properties}</w:pPr>${textRuns(text, bold, colour)}</w:p>`
 }
 
 function cellXml(cell: CellXml, width: number, header: boolean, keepNext: boolean): string {

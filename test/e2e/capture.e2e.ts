@@ -81,8 +81,8 @@ const UI = {
 
 type Texts = (typeof UI)[keyof typeof UI]
 
-/** Hostile but legal input: emoji, right-to-left text, quotes and a long text. */
-const TRICKY = ['Leads 👍 „schnell“ <b>bearbeiten</b>', 'מכירות ושיווק ביחד', `${'Lang '.repeat(400)}Ende`]
+/** Hostile but legal input: emoji, right-to-left text, quotes and a text just below the shared goal's limit (2,000). */
+const TRICKY = ['Leads 👍 „schnell“ <b>bearbeiten</b>', 'מכירות ושיווק ביחד', `${'Lang '.repeat(399)}Ende`]
 
 async function addAndType(page: Page, scope: Locator, addLabel: string, fieldLabel: string, text: string) {
   await scope.getByRole('button', { name: addLabel, exact: true }).click()

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { basename, extname, resolve } from 'node:path'
 import type { WellFormedResult } from '../shared/docx/docx-test-support'
 
 /** Debian tools and ../shared, which only the integration suite needs. */
@@ -38,4 +38,27 @@ export function xmllint(files: readonly string[], schema?: string): WellFormedRe
     if (failures.length === 0) failures.push({ file: batch[0] ?? '', message: run.stderr.slice(0, 1000) || `xmllint exited with ${run.status}` })
   }
   return { ok: failures.length === 0, failures }
+}
+
+/**
+ * Renders a Word file to PDF with LibreOffice (its own profile in `work`, so runs never share
+ * one) and reads the text back with `pdftotext -layout`: the lines as they are set on the pages.
+ * Also tells how long LibreOffice took, start-up included.
+ */
+export function renderWithLibreOffice(docx: string, work: string): { pdf: string; text: string; seconds: number; pages: number } {
+  requireTool('soffice', 'libreoffice-writer-nogui')
+  requireTool('pdftotext', 'poppler-utils')
+  requireTool('pdfinfo', 'poppler-utils')
+  const out = resolve(work, 'pdf')
+  const started = performance.now()
+  const run = spawnSync('soffice', [`-env:UserInstallation=file://${resolve(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx], {
+    encoding: 'utf8',
+    timeout: 600_000
+  })
+  const seconds = (performance.now() - started) / 1000
+  const pdf = resolve(out, `${basename(docx, extname(docx))}.pdf`)
+  if (run.status !== 0 || !existsSync(pdf)) throw new Error(`LibreOffice could not convert ${docx}: ${run.stderr || run.stdout || run.error?.message}`)
+  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout
+  const pages = Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1] ?? 0)
+  return { pdf, text, seconds, pages }
 }

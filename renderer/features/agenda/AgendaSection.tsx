@@ -11,6 +11,7 @@ import {
   isStartTime,
   type PlannedEntry
 } from '../../../shared/domain/agenda'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { localeOf, type Language } from '../../../shared/domain/language'
 import type { Workshop } from '../../../shared/domain/workshop'
 import { addBreak, moveAgendaEntry, removeBreak, restoreBreak, setAgendaStartTime, updateBreak } from '../../db/agenda-repo'
@@ -138,6 +139,7 @@ function AgendaRow(props: { workshop: Workshop; planned: PlannedEntry; locale: s
       ) : (
         <th scope="row">
           <TextField
+            limit={TEXT_FIELDS.agendaBreak.name}
             label={t('agenda.nameOf', { time })}
             hideLabel
             value={entry.name}

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { itemsOf, type Item } from '../../../shared/domain/items'
 import { isStepId } from '../../../shared/domain/workshop'
 import { addItem, convertParkingItem, updateItem, type ParkingTarget } from '../../db/item-repo'
@@ -11,6 +12,7 @@ import { Modal } from '../../ui/Modal'
 import { CheckboxField, TextField } from '../../ui/fields'
 import { shorten } from '../../ui/text'
 import './parking.css'
+import { LimitedInput } from '../../ui/length-note'
 
 const TARGETS: ParkingTarget[] = ['action', 'glossary', 'concern']
 
@@ -40,7 +42,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
       <form className="parking-add" onSubmit={park}>
         <label className="field grow">
           <span>{t('parking.new')}</span>
-          <input type="text" value={draft} autoFocus dir="auto" onChange={(e) => setDraft(e.target.value)} />
+          <LimitedInput kind={TEXT_FIELDS.items.parking.text} noteId="parking-new-count" value={draft} autoFocus dir="auto" onChange={(e) => setDraft(e.target.value)} />
         </label>
         <button type="submit" className="button primary">
           {t('parking.park')}
@@ -56,7 +58,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
         onAdd={() => addItem(workshopId, 'parking', { raisedIn })}
         renderItem={(item) => (
           <div className="parking-item">
-            <TextField label={t('parking.point')} hideLabel value={item.text} onSave={(text) => updateItem<'parking'>(item.id, { text })} />
+            <TextField limit={TEXT_FIELDS.items.parking.text} label={t('parking.point')} hideLabel value={item.text} onSave={(text) => updateItem<'parking'>(item.id, { text })} />
             <p className="field-hint">
               {t('parking.raisedIn', { step: item.raisedIn === 'overview' ? t('workshop.overview') : t(`steps.${item.raisedIn}.name`) })}
             </p>

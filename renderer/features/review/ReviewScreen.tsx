@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { attainmentSummary, validThresholds } from '../../../shared/domain/attainment'
 import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
 import type { Language } from '../../../shared/domain/language'
@@ -27,6 +28,7 @@ import { summaryText, targetRuleText } from './attainment-text'
 import { exportReviewReport } from '../export/exports'
 import { useExport } from '../export/useExport'
 import './review.css'
+import { LimitedInput } from '../../ui/length-note'
 
 
 export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopData; sla: SlaState; review: Review; reviews: Review[] }) {
@@ -137,6 +139,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
             ))}
           </div>
           <TextField
+            limit={TEXT_FIELDS.review.guests}
             label={t('review.guests')}
             value={review.guests.join(', ')}
             onSave={(text) => updateReview(review.id, { guests: text.split(',').map((g) => g.trim()).filter(Boolean) })}
@@ -153,7 +156,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
 
         <section className="card" aria-labelledby="decisions-title">
           <h2 id="decisions-title">{t('review.decisions')}</h2>
-          <TextField label={t('review.decisions')} hideLabel multiline rows={4} value={review.decisions} onSave={(decisions) => updateReview(review.id, { decisions })} />
+          <TextField limit={TEXT_FIELDS.review.decisions} label={t('review.decisions')} hideLabel multiline rows={4} value={review.decisions} onSave={(decisions) => updateReview(review.id, { decisions })} />
           {!closed && (
             <form
               className="parking-add"
@@ -170,7 +173,13 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
             >
               <label className="field grow">
                 <span>{t('review.newAction')}</span>
-                <input type="text" value={newAction} dir="auto" onChange={(e) => setNewAction(e.target.value)} />
+                <LimitedInput
+                  kind={TEXT_FIELDS.items.action.title}
+                  noteId="review-action-count"
+                  value={newAction}
+                  dir="auto"
+                  onChange={(e) => setNewAction(e.target.value)}
+                />
               </label>
               <button type="submit" className="button">
                 {t('review.addAction')}
@@ -246,6 +255,7 @@ function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow
             </td>
             <td>
               <TextField
+                limit={TEXT_FIELDS.review.actualNote}
                 label={t('review.noteOf', { label: row.label })}
                 hideLabel
                 value={review.actuals[row.id]?.note ?? ''}

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { COMMITMENT_KINDS, COMMITMENT_UNITS, DIRECTIONS, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { addItem, updateItem } from '../../db/item-repo'
@@ -27,6 +28,7 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
           return (
             <div className="grid-fields commitment-fields">
               <TextField
+                limit={TEXT_FIELDS.items.commitment.description}
                 label={t('sla.commitments.description')}
                 value={c.description}
                 multiline
@@ -45,6 +47,7 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
               <SelectField label={t('sla.commitments.unit')} value={c.unit} options={units} onSave={(unit) => save({ unit })} />
               <SelectField label={t('sla.commitments.team')} value={c.team} options={teams} onSave={(team) => save({ team })} />
               <TextField
+                limit={TEXT_FIELDS.items.commitment.measuredBy}
                 label={t('sla.commitments.measuredBy')}
                 value={c.measuredBy}
                 onSave={(measuredBy) => save({ measuredBy })}

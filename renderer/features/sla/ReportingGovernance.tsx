@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
 import { REVIEW_CADENCES, type GovernanceText, type Workshop } from '../../../shared/domain/workshop'
 import { isIsoDate } from '../../../shared/domain/iso-date'
@@ -27,10 +28,10 @@ export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: It
           const save = (patch: Partial<ItemOf<'kpi'>>) => updateItem<'kpi'>(k.id, patch)
           return (
             <div className="grid-fields kpi-fields">
-              <TextField label={t('sla.kpis.kpi')} value={k.kpi} autoFocus={k.kpi === ''} onSave={(kpi) => save({ kpi })} className="span-2" />
+              <TextField limit={TEXT_FIELDS.items.kpi.kpi} label={t('sla.kpis.kpi')} value={k.kpi} autoFocus={k.kpi === ''} onSave={(kpi) => save({ kpi })} className="span-2" />
               <SelectField label={t('sla.kpis.cadence')} value={k.cadence} options={cadences} onSave={(cadence) => save({ cadence })} />
-              <TextField label={t('sla.kpis.measure')} value={k.measure} onSave={(measure) => save({ measure })} className="span-2" />
-              <TextField label={t('sla.kpis.reporter')} value={k.reporter} multiline rows={1} onSave={(reporter) => save({ reporter })} />
+              <TextField limit={TEXT_FIELDS.items.kpi.measure} label={t('sla.kpis.measure')} value={k.measure} onSave={(measure) => save({ measure })} className="span-2" />
+              <TextField limit={TEXT_FIELDS.items.kpi.reporter} label={t('sla.kpis.reporter')} value={k.reporter} multiline rows={1} onSave={(reporter) => save({ reporter })} />
             </div>
           )
         }}
@@ -47,6 +48,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
   /** A text of issue 12 §4: empty on a workshop from before, and then left out of its SLA until the room writes it. */
   const text = (field: GovernanceText, rows = 2, extra: { hint?: string; className?: string } = {}) => (
     <TextField
+      limit={TEXT_FIELDS.governance[field]}
       label={t(`sla.governance.${field}`)}
       multiline
       rows={rows}
@@ -102,6 +104,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
       <h3>{t('sla.governance.escalationTitle')}</h3>
       <div className="grid-fields">
         <TextField
+          limit={TEXT_FIELDS.governance.escalation}
           label={t('sla.governance.escalation')}
           multiline
           rows={2}
@@ -114,6 +117,7 @@ export function GovernanceSection({ workshop }: { workshop: Workshop }) {
       <h3>{t('sla.governance.amendmentsTitle')}</h3>
       <div className="grid-fields">
         <TextField
+          limit={TEXT_FIELDS.governance.amendments}
           label={t('sla.governance.amendments')}
           multiline
           rows={2}

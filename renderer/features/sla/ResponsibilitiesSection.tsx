@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { raciLabel, raciWarnings } from '../../../shared/domain/raci'
 import { RACI_LETTERS, RACI_TEAMS, type ItemOf, type RaciLetter } from '../../../shared/domain/items'
 import { addItem, setRaciLetter, updateItem } from '../../db/item-repo'
@@ -36,6 +37,7 @@ export function ResponsibilitiesSection({ workshopId, activities }: { workshopId
             <>
               <div className="raci-row">
                 <TextField
+                  limit={TEXT_FIELDS.items.raci.activity}
                   label={t('sla.responsibilities.activity')}
                   hideLabel
                   multiline
@@ -56,6 +58,7 @@ export function ResponsibilitiesSection({ workshopId, activities }: { workshopId
                   />
                 ))}
                 <TextField
+                  limit={TEXT_FIELDS.items.raci.owner}
                   label={t('sla.responsibilities.owner')}
                   hideLabel
                   value={activity.owner}

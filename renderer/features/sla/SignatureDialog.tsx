@@ -6,6 +6,8 @@ import SignaturePad from 'signature_pad'
 import { typedNameMatches } from '../../../shared/domain/signing'
 import type { Participant } from '../../../shared/domain/workshop'
 import { Modal } from '../../ui/Modal'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
+import { LimitedInput } from '../../ui/length-note'
 
 export interface SignatureCapture {
   method: 'drawn' | 'typed'
@@ -165,7 +167,13 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
       ) : (
         <label className="field">
           <span>{t('sla.signing.typedName')}</span>
-          <input type="text" value={typedName} autoFocus placeholder={participant.name} onChange={(e) => {
+          <LimitedInput
+            kind={TEXT_FIELDS.signature.typedName}
+            noteId="typed-name-count"
+            value={typedName}
+            autoFocus
+            placeholder={participant.name}
+            onChange={(e) => {
               setTypedName(e.target.value)
               setFailure(null)
             }}
@@ -177,8 +185,9 @@ function SignatureForm({ participant, defaultPlace, onCancel, onSign }: Omit<Pro
       <div className="field-row">
         <label className="field">
           <span>{t('sla.signing.place')}</span>
-          <input
-            type="text"
+          <LimitedInput
+            kind={TEXT_FIELDS.signature.place}
+            noteId="place-count"
             value={place}
             onChange={(e) => {
               setPlace(e.target.value)

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { PERIODS, TARGET_OWNERS, type ItemOf, type Period, type TargetOwner } from '../../../shared/domain/items'
 import { addItem, updateItem } from '../../db/item-repo'
 import { ItemList } from '../items/ItemList'
@@ -34,6 +35,7 @@ export function TargetsSection({ workshopId, targets }: { workshopId: string; ta
                 return (
                   <div className="grid-fields target-fields">
                     <TextField
+                      limit={TEXT_FIELDS.items.target.metric}
                       label={t('sla.targets.metric')}
                       value={target.metric}
                       autoFocus={target.metric === ''}
@@ -53,7 +55,7 @@ export function TargetsSection({ workshopId, targets }: { workshopId: string; ta
                       kind="quantity"
                       onSave={(value) => save({ value })}
                     />
-                    <TextField label={t('sla.targets.unit')} value={target.unit} onSave={(unit) => save({ unit })} />
+                    <TextField limit={TEXT_FIELDS.items.target.unit} label={t('sla.targets.unit')} value={target.unit} onSave={(unit) => save({ unit })} />
                     <SelectField<Period> label={t('sla.targets.period')} value={target.period} options={periods} onSave={(p) => save({ period: p })} />
                   </div>
                 )

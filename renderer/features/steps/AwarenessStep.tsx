@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { itemsOf, addItem, updateItem } from '../../db/item-repo'
 import { updateWorkshop } from '../../db/workshop-repo'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { SIDES, VOICE_KINDS, type ItemOf, type Side, type VoiceKind } from '../../../shared/domain/items'
 import { ItemList } from '../items/ItemList'
 import { TextField } from '../../ui/fields'
@@ -48,6 +49,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
                   onAdd={() => addItem(workshop.id, 'voice', { team, kind })}
                   renderItem={(card: ItemOf<'voice'>) => (
                     <TextField
+                      limit={TEXT_FIELDS.items.voice.text}
                       label={t('awareness.voices.card')}
                       hideLabel
                       multiline
@@ -80,6 +82,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
                   onAdd={() => addItem(workshop.id, 'giveGet', { team })}
                   renderItem={(need: ItemOf<'giveGet'>) => (
                     <TextField
+                      limit={TEXT_FIELDS.items.giveGet.text}
                       label={t('awareness.givesGets.need')}
                       hideLabel
                       multiline
@@ -106,6 +109,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
           onAdd={() => addItem(workshop.id, 'benefit')}
           renderItem={(benefit: ItemOf<'benefit'>) => (
             <TextField
+              limit={TEXT_FIELDS.items.benefit.text}
               label={t('awareness.benefits.benefit')}
               hideLabel
               multiline
@@ -121,6 +125,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
       <section className="card shared-goal" aria-labelledby="goal-title">
         <h2 id="goal-title">{t('awareness.sharedGoal.title')}</h2>
         <TextField
+          limit={TEXT_FIELDS.workshop.sharedGoal}
           label={t('awareness.sharedGoal.label')}
           hideLabel
           multiline

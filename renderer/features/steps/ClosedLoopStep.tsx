@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { CADENCES, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { addItem, itemsOf, updateItem } from '../../db/item-repo'
@@ -33,6 +34,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             return (
               <div className="grid-fields stage-fields">
                 <TextField
+                  limit={TEXT_FIELDS.items.stage.name}
                   label={t('closedLoop.lifecycle.name')}
                   value={stage.name}
                   autoFocus={stage.name === ''}
@@ -52,6 +54,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                   onSave={(maxDays) => save({ maxDays })}
                 />
                 <TextField
+                  limit={TEXT_FIELDS.items.stage.definition}
                   label={t('closedLoop.lifecycle.definition')}
                   value={stage.definition}
                   multiline
@@ -60,6 +63,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                   className="span-2"
                 />
                 <TextField
+                  limit={TEXT_FIELDS.items.stage.onStall}
                   label={t('closedLoop.lifecycle.onStall')}
                   value={stage.onStall}
                   multiline
@@ -67,6 +71,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                   onSave={(onStall) => save({ onStall })}
                 />
                 <TextField
+                  limit={TEXT_FIELDS.items.stage.entryCriteria}
                   label={t('closedLoop.lifecycle.entryCriteria')}
                   value={stage.entryCriteria}
                   multiline
@@ -94,6 +99,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             return (
               <div className="grid-fields report-fields">
                 <TextField
+                  limit={TEXT_FIELDS.items.report.name}
                   label={t('closedLoop.reports.name')}
                   value={report.name}
                   autoFocus={report.name === ''}
@@ -102,6 +108,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                 <SelectField label={t('closedLoop.reports.from')} value={report.from} options={teamOptions} onSave={(from) => save({ from })} />
                 <SelectField label={t('closedLoop.reports.to')} value={report.to} options={teamOptions} onSave={(to) => save({ to })} />
                 <TextField
+                  limit={TEXT_FIELDS.items.report.metrics}
                   label={t('closedLoop.reports.metrics')}
                   value={report.metrics}
                   onSave={(metrics) => save({ metrics })}
@@ -114,13 +121,14 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
                   onSave={(cadence) => save({ cadence })}
                 />
                 <TextField
+                  limit={TEXT_FIELDS.items.report.when}
                   label={t('closedLoop.reports.when')}
                   placeholder={t('closedLoop.reports.whenPlaceholder')}
                   value={report.when}
                   onSave={(when) => save({ when })}
                 />
-                <TextField label={t('closedLoop.reports.channel')} value={report.channel} onSave={(channel) => save({ channel })} />
-                <TextField label={t('closedLoop.reports.owner')} value={report.owner} onSave={(owner) => save({ owner })} />
+                <TextField limit={TEXT_FIELDS.items.report.channel} label={t('closedLoop.reports.channel')} value={report.channel} onSave={(channel) => save({ channel })} />
+                <TextField limit={TEXT_FIELDS.items.report.owner} label={t('closedLoop.reports.owner')} value={report.owner} onSave={(owner) => save({ owner })} />
               </div>
             )
           }}
@@ -139,6 +147,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             onAdd={() => addItem(workshop.id, 'rejection')}
             renderItem={(reason: ItemOf<'rejection'>) => (
               <TextField
+                limit={TEXT_FIELDS.items.rejection.text}
                 label={t('closedLoop.rejections.reason')}
                 hideLabel
                 multiline
@@ -168,6 +177,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             onSave={(days) => updateWorkshopPart(workshop.id, 'stuckLeadRule', { days })}
           />
           <TextField
+            limit={TEXT_FIELDS.stuckLeadRule.action}
             label={t('closedLoop.stuckLead.action')}
             multiline
             rows={3}

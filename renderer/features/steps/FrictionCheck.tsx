@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { toRating } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
 import { HeatTable } from './HeatTable'
@@ -37,6 +38,7 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
         renderItem={(area: ItemOf<'friction'>) => (
           <div className="friction-row">
             <TextField
+              limit={TEXT_FIELDS.items.friction.area}
               label={t('awareness.friction.area')}
               hideLabel
               multiline
@@ -46,6 +48,7 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
               onSave={(text) => updateItem<'friction'>(area.id, { area: text })}
             />
             <TextField
+              limit={TEXT_FIELDS.items.friction.notes}
               label={t('awareness.friction.notes')}
               hideLabel
               multiline

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { suggestedActions } from '../../../shared/domain/defaults'
 import { ACTION_STATES, type ItemOf } from '../../../shared/domain/items'
 import { TEAMS } from '../../../shared/domain/workshop'
@@ -37,13 +38,14 @@ export function KeepAtItStep(data: WorkshopData) {
             return (
               <div className="grid-fields action-fields">
                 <TextField
+                  limit={TEXT_FIELDS.items.action.title}
                   label={t('keepAtIt.actions.action')}
                   value={action.title}
                   autoFocus={action.title === ''}
                   onSave={(title) => save({ title })}
                   className="span-2"
                 />
-                <TextField label={t('keepAtIt.actions.owner')} value={action.owner} onSave={(owner) => save({ owner })} />
+                <TextField limit={TEXT_FIELDS.items.action.owner} label={t('keepAtIt.actions.owner')} value={action.owner} onSave={(owner) => save({ owner })} />
                 <SelectField label={t('keepAtIt.actions.team')} value={action.team} options={teamOptions} onSave={(team) => save({ team })} />
                 <TextField label={t('keepAtIt.actions.due')} type="date" value={action.due} onSave={(due) => save({ due })} />
                 <SelectField label={t('keepAtIt.actions.state')} value={action.state} options={stateOptions} onSave={(state) => save({ state })} />
@@ -87,6 +89,7 @@ export function KeepAtItStep(data: WorkshopData) {
           renderItem={(concern: ItemOf<'concern'>) => (
             <div className="grid-fields concern-fields">
               <TextField
+                limit={TEXT_FIELDS.items.concern.text}
                 label={t('keepAtIt.concerns.concern')}
                 value={concern.text}
                 multiline
@@ -95,6 +98,7 @@ export function KeepAtItStep(data: WorkshopData) {
                 onSave={(text) => updateItem<'concern'>(concern.id, { text })}
               />
               <TextField
+                limit={TEXT_FIELDS.items.concern.response}
                 label={t('keepAtIt.concerns.response')}
                 value={concern.response}
                 multiline

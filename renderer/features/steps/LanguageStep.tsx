@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { definitionSentence } from '../../../shared/domain/definitions'
 import { CRITERION_KINDS, type ItemOf } from '../../../shared/domain/items'
 import type { Workshop } from '../../../shared/domain/workshop'
@@ -32,12 +33,14 @@ export function LanguageStep({ workshop, items }: WorkshopData) {
           renderItem={(entry: ItemOf<'glossary'>) => (
             <div className="grid-fields glossary-fields">
               <TextField
+                limit={TEXT_FIELDS.items.glossary.term}
                 label={t('language.glossary.term')}
                 value={entry.term}
                 autoFocus={entry.term === ''}
                 onSave={(term) => updateItem<'glossary'>(entry.id, { term })}
               />
               <TextField
+                limit={TEXT_FIELDS.items.glossary.definition}
                 label={t('language.glossary.definition')}
                 value={entry.definition}
                 multiline
@@ -87,6 +90,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
         />
       </div>
       <TextField
+        limit={TEXT_FIELDS.definition.sentence}
         label={t('language.sentence')}
         multiline
         rows={4}
@@ -115,6 +119,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
         renderItem={(criterion: Criterion) => (
           <div className="grid-fields criterion-fields">
             <TextField
+              limit={TEXT_FIELDS.items[list].text}
               label={t('language.criterion')}
               value={criterion.text}
               multiline

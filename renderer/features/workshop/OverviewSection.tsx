@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { LANGUAGES } from '../../../shared/domain/language'
 import { AgendaSection } from '../agenda/AgendaSection'
 import { isIsoDate } from '../../../shared/domain/iso-date'
@@ -38,6 +39,7 @@ export function OverviewSection(data: WorkshopData) {
         </div>
         <div className="field-row">
           <TextField
+            limit={TEXT_FIELDS.workshop.title}
             label={t('newWorkshop.workshopTitle')}
             value={workshop.title}
             required
@@ -45,16 +47,18 @@ export function OverviewSection(data: WorkshopData) {
             onSave={(title) => save({ title })}
           />
           <TextField
+            limit={TEXT_FIELDS.workshop.organisation}
             label={t('newWorkshop.organisation')}
             value={workshop.organisation}
             required
             requiredMessage={t('newWorkshop.problems.organisationRequired')}
             onSave={(organisation) => save({ organisation })}
           />
-          <TextField label={t('newWorkshop.unit')} value={workshop.unit} onSave={(unit) => save({ unit })} />
+          <TextField limit={TEXT_FIELDS.workshop.unit} label={t('newWorkshop.unit')} value={workshop.unit} onSave={(unit) => save({ unit })} />
         </div>
         <div className="field-row roomy">
           <TextField
+            limit={TEXT_FIELDS.workshop.facilitator}
             label={t('newWorkshop.facilitator')}
             value={workshop.facilitator}
             onSave={(facilitator) => save({ facilitator })}

@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { localeOf } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
@@ -76,6 +77,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
         {participants.map((participant, index) => (
           <li key={participant.id} className={`participant team-${participant.team}`}>
             <TextField
+              limit={TEXT_FIELDS.participant.name}
               label={t('participants.name')}
               value={participant.name}
               required
@@ -84,6 +86,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
               autoFocus={participant.name === '' && index === participants.length - 1}
             />
             <TextField
+              limit={TEXT_FIELDS.participant.role}
               label={t('participants.role')}
               value={participant.role}
               onSave={(role) => updateParticipant(participant.id, { role })}
@@ -95,6 +98,7 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
               onSave={(team) => updateParticipant(participant.id, { team })}
             />
             <TextField
+              limit={TEXT_FIELDS.participant.email}
               label={t('participants.email')}
               type="email"
               value={participant.email}

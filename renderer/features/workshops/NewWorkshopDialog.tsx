@@ -1,10 +1,12 @@
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { LANGUAGES, type Language } from '../../../shared/domain/language'
 import { validateNewWorkshop, type NewWorkshopInput } from '../../../shared/domain/new-workshop'
 import { createWorkshop } from '../../db/workshop-repo'
 import { useUiStore } from '../../store/ui-store'
+import { LimitedInput } from '../../ui/length-note'
 import { Modal } from '../../ui/Modal'
 import { localIsoDate } from '../../../shared/domain/iso-date'
 
@@ -59,13 +61,14 @@ export function NewWorkshopDialog({ open, onClose }: Props) {
         <form onSubmit={submit} noValidate>
           <label className="field">
             <span>{t('newWorkshop.workshopTitle')}</span>
-            <input
-              type="text"
+            <LimitedInput
+              kind={TEXT_FIELDS.workshop.title}
+              noteId="nw-title-count"
               value={input.title}
               autoFocus
               placeholder={t('newWorkshop.titlePlaceholder')}
               aria-invalid={has('titleRequired')}
-              aria-describedby={has('titleRequired') ? 'nw-title-error' : undefined}
+              describedBy={has('titleRequired') && 'nw-title-error'}
               onChange={(e) => set('title', e.target.value)}
             />
             {has('titleRequired') && (
@@ -77,11 +80,12 @@ export function NewWorkshopDialog({ open, onClose }: Props) {
           <div className="field-row">
             <label className="field">
               <span>{t('newWorkshop.organisation')}</span>
-              <input
-                type="text"
+              <LimitedInput
+                kind={TEXT_FIELDS.workshop.organisation}
+                noteId="nw-org-count"
                 value={input.organisation}
                 aria-invalid={has('organisationRequired')}
-                aria-describedby={has('organisationRequired') ? 'nw-org-error' : undefined}
+                describedBy={has('organisationRequired') && 'nw-org-error'}
                 onChange={(e) => set('organisation', e.target.value)}
               />
               {has('organisationRequired') && (
@@ -92,13 +96,18 @@ export function NewWorkshopDialog({ open, onClose }: Props) {
             </label>
             <label className="field">
               <span>{t('newWorkshop.unit')}</span>
-              <input type="text" value={input.unit} onChange={(e) => set('unit', e.target.value)} />
+              <LimitedInput kind={TEXT_FIELDS.workshop.unit} noteId="nw-unit-count" value={input.unit} onChange={(e) => set('unit', e.target.value)} />
             </label>
           </div>
           <div className="field-row">
             <label className="field">
               <span>{t('newWorkshop.facilitator')}</span>
-              <input type="text" value={input.facilitator} onChange={(e) => set('facilitator', e.target.value)} />
+              <LimitedInput
+                kind={TEXT_FIELDS.workshop.facilitator}
+                noteId="nw-facilitator-count"
+                value={input.facilitator}
+                onChange={(e) => set('facilitator', e.target.value)}
+              />
             </label>
             <label className="field">
               <span>{t('newWorkshop.date')}</span>

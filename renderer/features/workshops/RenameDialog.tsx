@@ -1,6 +1,8 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Modal } from '../../ui/Modal'
+import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
+import { LimitedInput } from '../../ui/length-note'
 
 interface Props {
   open: boolean
@@ -35,7 +37,7 @@ function RenameForm({ title, onCancel, onRename }: Omit<Props, 'open'>) {
     >
       <label className="field">
         <span>{t('workshopList.newTitle')}</span>
-        <input type="text" value={draft} autoFocus aria-invalid={tried && empty} onChange={(e) => setDraft(e.target.value)} />
+        <LimitedInput kind={TEXT_FIELDS.workshop.title} noteId="rename-count" value={draft} autoFocus aria-invalid={tried && empty} onChange={(e) => setDraft(e.target.value)} />
         {tried && empty && <p className="field-error">{t('newWorkshop.problems.titleRequired')}</p>}
       </label>
       <div className="modal-actions">

@@ -78,7 +78,10 @@ export const de: Messages<typeof en> = {
     count: '{{agreed}} von {{total}} vereinbart'
   },
   validation: {
-    required: 'Dieses Feld darf nicht leer sein.'
+    required: 'Dieses Feld darf nicht leer sein.',
+    characters: '{{used}} von {{max}} Zeichen',
+    atLimit: 'Höchstlänge erreicht: {{max}} Zeichen. Längerer Text wird abgeschnitten.',
+    tooLong: 'Dieser Text ist länger als {{max}} Zeichen. Bitte kürzen.'
   },
   workshopList: {
     search: 'Nach Titel oder Organisation suchen',

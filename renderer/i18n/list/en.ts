@@ -73,7 +73,10 @@ export const en = {
     count: '{{agreed}} of {{total}} agreed'
   },
   validation: {
-    required: 'This field cannot be empty.'
+    required: 'This field cannot be empty.',
+    characters: '{{used}} of {{max}} characters',
+    atLimit: 'Maximum reached: {{max}} characters. Anything longer is cut off.',
+    tooLong: 'This text is longer than {{max}} characters. Please shorten it.'
   },
   workshopList: {
     search: 'Search by title or organisation',

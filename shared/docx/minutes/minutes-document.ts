@@ -269,6 +269,7 @@ export function buildMinutesDocument(input: MinutesDocumentInput): Document {
   ]
   const children = flow([...titlePage(input, ctx), ...o.contents(texts), ...body])
   return framedDocument({
+    numberedHeadings: o.numbered,
     frame: {
       texts,
       formats,

@@ -187,6 +187,7 @@ export function buildReviewReportDocument(input: ReviewReportInput): Document {
     ...signOffBlocks(input, ctx, o)
   ]
   return framedDocument({
+    numberedHeadings: o.numbered,
     frame: {
       texts,
       formats,

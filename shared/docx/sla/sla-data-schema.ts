@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { CADENCES, COMMITMENT_KINDS, COMMITMENT_UNITS, CRITERION_KINDS, DIRECTIONS, FUNNEL_KEYS, PERIODS, RACI_LETTERS, RACI_TEAMS, TARGET_OWNERS } from '../../domain/items'
+import { MAX_STORED_TEXT } from '../../domain/field-limits'
 import { LANGUAGES } from '../../domain/language'
 import { SLA_CONTENT_FORMAT, SLA_STATES } from '../../domain/sla'
 import { AGREEMENT_STATUSES, REVIEW_CADENCES, TEAMS } from '../../domain/workshop'
@@ -11,8 +12,8 @@ import { slaClockSchema } from '../../backup/clock-schema'
  * the app uses any of it, and anything else makes the file "not from the app".
  */
 
-/** Generous for a text the room typed (a 100,000-character field must still pass), finite for a hostile one. */
-const MAX_TEXT = 1_000_000
+/** What the longest field may hold (field-limits.ts): what a backup keeps, so an SLA opened from Word can be backed up. */
+const MAX_TEXT = MAX_STORED_TEXT
 /** Rows of one list; all lists together stay within MAX_SLA_ROWS (sla-data.ts). */
 export const MAX_LIST_LENGTH = 100_000
 /** A drawn signature as PNG data URL; the signature pad makes a few dozen kB. */

@@ -138,6 +138,7 @@ function layOut(input: SlaDocumentInput): Document {
   // The body first: the table of contents lists the headings it made.
   const body = bodyBlocks(input, ctx, o)
   return framedDocument({
+    numberedHeadings: o.numbered,
     frame: {
       texts,
       formats,

@@ -18,7 +18,7 @@ import { checkSeal } from '../../../shared/domain/sla-seal'
 import type { Participant } from '../../../shared/domain/workshop'
 import { badValue, pathsOf, UNSAFE_KEYS, withKey, withReplaced } from '../../shared/backup/malformed-files'
 import { PNG_DATA_URL, SAMPLE_META, type SampleFile } from '../../shared/backup/sample-backup'
-import { freshDb } from './test-db'
+import { dump, freshDb } from './test-db'
 
 type Db = ReturnType<typeof freshDb>
 const databases: Db[] = []
@@ -35,19 +35,6 @@ beforeEach(() => {
 afterEach(async () => {
   await Promise.all(databases.splice(0).map((database) => database.dispose()))
 })
-
-/** Every table's records, sorted by id, so two databases can be compared as a whole. */
-async function dump(database: SmarketingDb) {
-  const sorted = <T extends { id: string }>(records: T[]) => records.sort((a, b) => (a.id < b.id ? -1 : 1))
-  return {
-    workshops: sorted(await database.workshops.toArray()),
-    participants: sorted(await database.participants.toArray()),
-    items: sorted(await database.items.toArray()),
-    slaVersions: sorted(await database.slaVersions.toArray()),
-    signatures: sorted(await database.signatures.toArray()),
-    reviews: sorted(await database.reviews.toArray())
-  }
-}
 
 /** A backup's records as tables, in the shape of dump(). */
 function tablesOf(data: BackupData) {

@@ -299,7 +299,7 @@ describe('signed SLA versions', () => {
 
   it('names the workshop in a message by at most 80 characters of its title', async () => {
     const file = await sampleJson()
-    entry(file).workshop.title = '🚀'.repeat(100_000)
+    entry(file).workshop.title = '🚀'.repeat(BACKUP_LIMITS.maxTextLength / 2)
     entry(file).slaVersions[1]!.fingerprint = 'ABC'
     const { params } = await errorOf(file)
     expect(params).toEqual({ workshop: `${'🚀'.repeat(79)}…`, number: 2 })
@@ -375,7 +375,8 @@ describe('hostile and broken text', () => {
 
   it('counts nesting only outside texts, so brackets and escaped quotes typed by people are fine', async () => {
     const file = await sampleJson()
-    entry(file).workshop.sharedGoal = `${'[{'.repeat(5_000)} \\" ] "\\ ${'}]'.repeat(5_000)}`
+    // 900 brackets deep: far beyond the nesting cap, within a long text's length.
+    entry(file).workshop.sharedGoal = `${'[{'.repeat(450)} \\" ] "\\ ${'}]'.repeat(450)}`
     const result = await accepted(file)
     expect(result.data.workshops[0]!.workshop.sharedGoal).toBe(entry(file).workshop.sharedGoal)
   })

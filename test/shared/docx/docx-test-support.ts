@@ -55,6 +55,41 @@ export function textOf(xml: string): string {
     .replace(/\s+/g, ' ')
 }
 
+/**
+ * The Heading 1 and 2 paragraphs of a document as a reader sees them: each with the number Word
+ * gives it from the list its style is linked to (styles.xml → numbering.xml), counted in document
+ * order as Word counts (a level restarts under a new heading above it), then its own text.
+ */
+export function numberedHeadings(bytes: Uint8Array, style: 'Heading1' | 'Heading2'): string[] {
+  const styles = part(bytes, 'word/styles.xml')
+  const numbering = part(bytes, 'word/numbering.xml')
+  const listOf = (styleId: string) => {
+    const definition = new RegExp(`<w:style [^>]*w:styleId="${styleId}".*?</w:style>`).exec(styles)?.[0] ?? ''
+    const numPr = /<w:numPr><w:ilvl w:val="(\d+)"\/><w:numId w:val="(\d+)"\/><\/w:numPr>/.exec(definition)
+    if (!numPr) return null
+    const abstractId = new RegExp(`<w:num w:numId="${numPr[2]}"><w:abstractNumId w:val="(\\d+)"/>`).exec(numbering)?.[1]
+    const abstract = new RegExp(`<w:abstractNum w:abstractNumId="${abstractId}"[^>]*>.*?</w:abstractNum>`).exec(numbering)?.[0] ?? ''
+    const level = Number(numPr[1])
+    const text = new RegExp(`<w:lvl w:ilvl="${level}"[^>]*>.*?<w:lvlText w:val="([^"]*)"/>`).exec(abstract)?.[1] ?? ''
+    return { level, text }
+  }
+  const lists = { Heading1: listOf('Heading1'), Heading2: listOf('Heading2') }
+  const counters = [0, 0]
+  const found: string[] = []
+  for (const [paragraph, styleId] of part(bytes, 'word/document.xml').matchAll(/<w:p>(?:(?!<\/w:p>).)*?<w:pStyle w:val="(Heading[12])"\/>.*?<\/w:p>/g)) {
+    const list = lists[styleId as 'Heading1' | 'Heading2']
+    const title = textOf(paragraph).trim()
+    let number = ''
+    if (list) {
+      counters[list.level] = (counters[list.level] ?? 0) + 1
+      counters.fill(0, list.level + 1)
+      number = list.text.replace(/%(\d)/g, (_, n: string) => String(counters[Number(n) - 1] ?? 0))
+    }
+    if (styleId === style) found.push(number ? `${number} ${title}` : title)
+  }
+  return found
+}
+
 export interface WellFormedResult {
   ok: boolean
   /** The files the XML reader refused, with its first message for each. */

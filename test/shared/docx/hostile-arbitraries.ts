@@ -13,6 +13,7 @@ import {
   type ItemSeed,
   type Rating
 } from '../../../shared/domain/items'
+import { MAX_STORED_TEXT } from '../../../shared/domain/field-limits'
 import { LANGUAGES } from '../../../shared/domain/language'
 import { SLA_CONTENT_FORMAT, SLA_STATES, type Signature, type SlaContent } from '../../../shared/domain/sla'
 import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type Workshop } from '../../../shared/domain/workshop'
@@ -25,7 +26,7 @@ import { HOLIDAY_REGIONS } from '../../../shared/domain/holidays'
 /**
  * What a room (or a corrupt record) can put into a document: characters XML forbids, halves of
  * surrogate pairs, emoji, right-to-left text and its control marks, markup, placeholders that
- * look like docx's own, absurd numbers and 100,000-character fields.
+ * look like docx's own, absurd numbers and fields as long as a stored text can be.
  */
 const NASTY = [
   '\u0000', '\u0001', '\u0008', '\u000B', '\u000C', '\u001B', '\u001F', '\u007F', '\u0085', '\u009F',
@@ -43,8 +44,8 @@ const piece = fc.oneof(
 
 const shortText = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
 
-/** Exactly 100,000 characters, cut wherever that falls — even through a surrogate pair. */
-const hugeText = fc.tuple(fc.constantFrom(...NASTY), fc.string({ maxLength: 5 })).map(([nasty, word]) => `${word}${nasty} Lorem ipsum 😀 `.repeat(20_000).slice(0, 100_000))
+/** As long as any stored text can be (field-limits.ts), cut wherever that falls — even through a surrogate pair. */
+const hugeText = fc.tuple(fc.constantFrom(...NASTY), fc.string({ maxLength: 5 })).map(([nasty, word]) => `${word}${nasty} Lorem ipsum 😀 `.repeat(Math.ceil(MAX_STORED_TEXT / 10)).slice(0, MAX_STORED_TEXT))
 
 export const text = fc.oneof({ weight: 150, arbitrary: shortText }, { weight: 1, arbitrary: hugeText })
 

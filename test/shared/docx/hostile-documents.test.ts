@@ -15,7 +15,7 @@ import type { Signatory, Signature, SlaContent } from '../../../shared/domain/sl
 /**
  * SPEC §9 "no export ever produces a document Word or LibreOffice cannot open": hundreds of
  * SLAs and minutes full of what XML forbids, emoji, right-to-left text, absurd numbers and
- * 100,000-character fields. Every XML part must be well-formed (a strict XML parser from npm).
+ * fields as long as a stored text can be. Every XML part must be well-formed (a strict XML parser from npm).
  * Validation against the WordprocessingML schema: test/integration/docx-schema.test.ts.
  */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u

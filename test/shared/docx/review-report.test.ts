@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportReviewReportDocx } from '../../../shared/docx/index'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
-import { part, parts, textOf, wellFormed } from './docx-test-support'
+import { numberedHeadings, part, parts, textOf, wellFormed } from './docx-test-support'
 import { IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtures'
 
 /**
@@ -34,11 +34,6 @@ function frameText(bytes: Uint8Array, kind: 'header' | 'footer'): string {
     .filter((name) => new RegExp(`^word/${kind}\\d+\\.xml$`).test(name))
     .map((name) => plain(textOf(part(bytes, name))))
     .join(' | ')
-}
-
-function headings(bytes: Uint8Array, style: 'Heading1' | 'Heading2'): string[] {
-  const xml = part(bytes, 'word/document.xml')
-  return [...xml.matchAll(new RegExp(`<w:pStyle w:val="${style}"/>.*?</w:p>`, 'g'))].map((m) => textOf(m[0]).trim())
 }
 
 const EXPECTED = {
@@ -107,8 +102,8 @@ describe('the review report as a Word file', () => {
 
   it('numbers its sections and groups targets and commitments', async () => {
     const bytes = await exportReviewReportDocx(await reviewReportInput('en'))
-    expect(headings(bytes, 'Heading1')).toEqual(['1 Attendees', '2 Targets and commitments', '3 Calculator with the real rates', '4 Decisions', '5 Action plan', '6 Sign-off'])
-    expect(headings(bytes, 'Heading2')).toEqual(['2.1 Targets', '2.2 Commitments'])
+    expect(numberedHeadings(bytes, 'Heading1')).toEqual(['1 Attendees', '2 Targets and commitments', '3 Calculator with the real rates', '4 Decisions', '5 Action plan', '6 Sign-off'])
+    expect(numberedHeadings(bytes, 'Heading2')).toEqual(['2.1 Targets', '2.2 Commitments'])
   })
 
   it('sets the actual conversion rates beside the planned ones, with the counts at both', async () => {
@@ -129,7 +124,7 @@ describe('the review report as a Word file', () => {
 
   it('leaves the calculator out when no actual rate was entered', async () => {
     const bytes = await exportReviewReportDocx(await reviewReportInput('de', { actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null } }))
-    expect(headings(bytes, 'Heading1')).toEqual(['1 Teilnehmende', '2 Ziele und Zusagen', '3 Entscheidungen', '4 Maßnahmenplan', '5 Freigabe'])
+    expect(numberedHeadings(bytes, 'Heading1')).toEqual(['1 Teilnehmende', '2 Ziele und Zusagen', '3 Entscheidungen', '4 Maßnahmenplan', '5 Freigabe'])
     expect(documentText(bytes)).not.toContain('Rechner mit den echten Raten')
   })
 

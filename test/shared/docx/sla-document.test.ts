@@ -5,7 +5,7 @@ import type { OpenItem, SlaContent } from '../../../shared/domain/sla'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { defaultClockSettings } from '../../../shared/domain/sla-clock'
 import { draftSlaInput, finishedWorkshop, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
-import { part, parts, textOf } from './docx-test-support'
+import { numberedHeadings, part, parts, textOf } from './docx-test-support'
 
 /** Every header and footer part of a package, as text. */
 function frameText(bytes: Uint8Array, kind: 'header' | 'footer'): string {
@@ -35,8 +35,11 @@ describe('the signed SLA as a Word file', () => {
   it('numbers the sections in the order of SPEC §6 and lists them in the contents with links', async () => {
     const bytes = await exportSlaDocx(await signedSlaInput('en'))
     const xml = part(bytes, 'word/document.xml')
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
-    expect(headings).toEqual([
+    // Word's own numbering, linked to the heading styles: the heading paragraphs hold only their titles.
+    const titles = [...xml.matchAll(/<w:pStyle w:val="Heading1"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
+    expect(titles[0]).toBe('Teams and purpose')
+    expect(numberedHeadings(bytes, 'Heading2').slice(0, 3)).toEqual(['1.1 Shared goal', '1.2 Scope', '1.3 Signatories'])
+    expect(numberedHeadings(bytes, 'Heading1')).toEqual([
       '1 Teams and purpose',
       '2 Definitions',
       '3 Responsibilities',
@@ -51,6 +54,9 @@ describe('the signed SLA as a Word file', () => {
     expect(xml).toMatch(/<w:instrText[^>]*>TOC [^<]*\\o &quot;1-2&quot;/)
     const entries = [...xml.matchAll(/<w:pStyle w:val="TOC([12])"\/>.*?<w:hyperlink[^>]*w:anchor="([^"]+)"/g)]
     expect(entries.length).toBeGreaterThanOrEqual(25)
+    // Each entry starts with its heading's number, as Word writes the entries.
+    const entryTexts = [...xml.matchAll(/<w:pStyle w:val="TOC[12]"\/>.*?<\/w:hyperlink>/g)].map((m) => textOf(m[0]).trim())
+    expect(entryTexts.slice(0, 4)).toEqual(['1 Teams and purpose', '1.1 Shared goal', '1.2 Scope', '1.3 Signatories'])
     for (const [, , anchor] of entries) expect(xml).toContain(`w:name="${anchor}"`)
     // Page numbers: no \n switch to suppress them, a PAGEREF to each heading, and Word updates the fields on opening.
     expect(xml).not.toMatch(/<w:instrText[^>]*>TOC [^<]*\\n/)
@@ -91,6 +97,13 @@ describe('the signed SLA as a Word file', () => {
       .join('')
     expect(footerXml).toMatch(/>\s*PAGE\s*</)
     expect(footerXml).toMatch(/>\s*NUMPAGES\s*</)
+  })
+
+  it('writes every header and footer with at least one paragraph, as the schema asks (the title page’s are empty)', async () => {
+    const bytes = await exportSlaDocx(await signedSlaInput('de'))
+    const frames = Object.keys(parts(bytes)).filter((name) => /^word\/(header|footer)\d+\.xml$/.test(name))
+    expect(frames.length).toBeGreaterThanOrEqual(4)
+    for (const name of frames) expect(part(bytes, name), name).toMatch(/<w:p[ >]/)
   })
 
   it('is A4 with real styles: headings with outline levels, TOC 1/2, a table style', async () => {
@@ -193,6 +206,24 @@ describe('the workshop minutes', () => {
     for (const words of [...expected, 'Anna Marketing', 'Eva Moderatorin']) expect(text).toContain(words)
   })
 
+  it('are not numbered: their heading styles carry no list, their headings only their titles', async () => {
+    const bytes = await exportMinutesDocx(minutesInput('de'))
+    const styles = part(bytes, 'word/styles.xml')
+    expect(/<w:style [^>]*w:styleId="Heading1".*?<\/w:style>/.exec(styles)?.[0]).not.toContain('<w:numPr>')
+    expect(numberedHeadings(bytes, 'Heading1').slice(0, 2)).toEqual(['Teilnehmende', 'Ergebnisse auf einen Blick'])
+  })
+
+  it.each([
+    ['de', 'de-DE', true],
+    ['en', 'en-GB', false]
+  ] as const)('(%s) are written in %s, hyphenated only in German', async (language, locale, hyphenated) => {
+    const bytes = await exportMinutesDocx(minutesInput(language))
+    expect(part(bytes, 'word/styles.xml')).toContain(`<w:lang w:val="${locale}"/>`)
+    const settings = part(bytes, 'word/settings.xml')
+    if (hyphenated) expect(settings).toMatch(/<w:autoHyphenation(?: w:val="(?:true|1)")?\/>/)
+    else expect(settings).not.toMatch(/<w:autoHyphenation(?: w:val="(?:true|1)")?\/>/)
+  })
+
   it('shades the friction heat map by rating and marks a notable gap', async () => {
     const xml = part(await exportMinutesDocx(minutesInput('en')), 'word/document.xml')
     for (const fill of ['C6EFCE', 'E2F0B6', 'FFEB9C', 'F8CBAD', 'F4A6A6']) expect(xml).toContain(`w:fill="${fill}"`)
@@ -283,8 +314,8 @@ describe('what a marketing–sales SLA contains (issue 12 §4)', () => {
   })
 
   it('numbers scope and hand-over as sections 1.2 and 4.1', async () => {
-    const xml = part(await exportSlaDocx(await signedSlaInput('en', inBavaria('en'))), 'word/document.xml')
-    const headings = [...xml.matchAll(/<w:pStyle w:val="Heading2"\/>.*?<\/w:p>/g)].map((m) => textOf(m[0]).trim())
+    // Word's numbering gives the numbers (numberedHeadings reads them as Word shows them).
+    const headings = numberedHeadings(await exportSlaDocx(await signedSlaInput('en', inBavaria('en'))), 'Heading2')
     expect(headings).toContain('1.2 Scope')
     expect(headings).toContain('4.1 Hand-over of a lead')
     expect(headings).toContain('7.5 Data protection and works council')
