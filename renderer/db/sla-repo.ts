@@ -5,6 +5,7 @@ import { canonicalSlaJson, slaFingerprint } from '../../shared/domain/sla-finger
 import { checkSeal, sealOf, type SealCheck } from '../../shared/domain/sla-seal'
 import { requiredSignersComplete, typedNameMatches } from '../../shared/domain/signing'
 import { isCurrentVersionSigned } from '../../shared/domain/sla-lock'
+import { scheduleGovernanceOf } from '../../shared/domain/review-plan'
 import { db, DATABASE_NAME, SmarketingDb } from './db'
 import { newId } from './ids'
 import { announce } from './workshop-channel'
@@ -196,7 +197,8 @@ export async function signVersion(
       listItems(workshopId, target)
     ])
     const findings = checkCompleteness({ workshop: workshop!, participants, items })
-    const openItems = version.openItemsConfirmed ? toOpenItems(findings) : []
+    // Everything still open when the version is complete is listed in it — what is only proposed too (issue 12 §3).
+    const openItems = toOpenItems(findings)
     // Signatures given for other content are not part of the signed version.
     await target.signatures.where('versionId').equals(versionId).filter((s) => s.fingerprint !== fingerprint).delete()
     await target.slaVersions.update(versionId, {
@@ -209,6 +211,8 @@ export async function signVersion(
       sealedAt: now
     })
     if (version.amends) await target.slaVersions.update(version.amends, { state: 'superseded' })
+    // From now on the review dates are this version's, also while the next amendment is drafted.
+    await target.workshops.update(workshopId, { 'reviewPlan.inForce': scheduleGovernanceOf(current.content.governance) })
     return { signature, versionSigned: true, number: version.number }
   })
   // Committed: a window with the same workshop open learns that this version is frozen now.

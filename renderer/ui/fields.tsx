@@ -137,9 +137,12 @@ export function NumberField(props: NumberFieldProps) {
   // What the field held when the person started this edit: a refused text puts it back, so a
   // valid prefix saved on the way ("1,234" of "1,234.5") never stays stored as another number.
   const beforeEdit = useRef<number | null>(value)
+  // Left with a refused text: it stays on screen with its message (the stored value is the one from
+  // before), also when that value comes back from the database after a prefix saved on the way.
+  const [leftRefused, setLeftRefused] = useState(false)
   if (stored !== seen) {
     setSeen(stored)
-    if (!focused && !hasPendingSave(key)) setDraft(stored)
+    if (!focused && !hasPendingSave(key) && !leftRefused) setDraft(stored)
   }
 
   const read = (text: string): NumberReading => {
@@ -176,6 +179,7 @@ export function NumberField(props: NumberFieldProps) {
 
   const leave = () => {
     setFocused(false)
+    setLeftRefused(!reading.ok)
     if (reading.ok && reading.value !== null) setDraft(formatEditable(reading.value, language))
     // Left half-typed ("1."): the value from before this edit stays, not a prefix saved on the way.
     if (!reading.ok && beforeEdit.current !== value) {
@@ -199,6 +203,7 @@ export function NumberField(props: NumberFieldProps) {
           readOnly={readOnly}
           onFocus={() => {
             setFocused(true)
+            setLeftRefused(false)
             beforeEdit.current = value
           }}
           onChange={(e) => change(e.target.value)}

@@ -223,7 +223,12 @@ export const workshopSchema: z.ZodType<Workshop> = z.strictObject({
   agenda,
   reviewThresholds: z.strictObject({ green: number, amber: number }).optional(),
   reviewPlan: z
-    .strictObject({ holidayRegion: z.enum(HOLIDAY_REGIONS).optional(), edits: reviewDateEdits.optional(), changedAt: timestamp.optional() })
+    .strictObject({
+      holidayRegion: z.enum(HOLIDAY_REGIONS).optional(),
+      edits: reviewDateEdits.optional(),
+      changedAt: timestamp.optional(),
+      inForce: z.strictObject({ startDate: isoDateOrEmpty, termMonths: nullableNumber, reviewCadence: z.enum(REVIEW_CADENCES) }).optional()
+    })
     .optional()
 })
 

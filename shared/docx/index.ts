@@ -22,6 +22,7 @@ export type { SlaDocxData } from './sla/sla-data-schema'
 export type { MinutesDocumentInput } from './minutes/minutes-input'
 export type { ReviewReportInput, ReviewParticipant, ReviewAction } from './review/review-input'
 export { xmlSafe } from './xml-safe-text'
+export { amendmentSummary } from './sla/history'
 
 /** The SLA as .docx bytes, its data part included. */
 export async function exportSlaDocx(input: SlaDocumentInput): Promise<Uint8Array> {

@@ -152,6 +152,7 @@ export interface DocTexts {
       term: string
       inForce: (start: string, months: string, end: string) => string
       inForceOpenEnded: (start: string) => string
+      versionInForce: (version: string, from: string) => string
       noStart: string
       reviews: string
       reviewCadence: (cadence: string) => string
@@ -184,8 +185,16 @@ export interface DocTexts {
     history: {
       title: string
       intro: string
-      columns: { version: string; state: string; signedOn: string; fingerprint: string; summary: string }
+      columns: { version: string; state: string; inForceFrom: string; fingerprint: string; summary: string }
+      signedOn: (date: string) => string
       thisVersion: string
+      /** The "Changes" column, from the comparison with the version before. */
+      firstVersion: string
+      noChange: string
+      added: (count: string) => string
+      removed: (count: string) => string
+      changed: (count: string) => string
+      reordered: string
     }
   }
   minutes: {
@@ -448,6 +457,7 @@ const en: DocTexts = {
       term: 'Term',
       inForce: (start, months, end) => `This agreement comes into force on ${start} and runs for ${months} months, until ${end}.`,
       inForceOpenEnded: (start) => `This agreement comes into force on ${start} and runs until it is replaced by a new version.`,
+      versionInForce: (version, from) => `This version ${version} of the agreement applies from ${from}; it replaces the previous version from that day.`,
       noStart: 'No start date has been agreed.',
       reviews: 'Reviews',
       reviewCadence: (cadence) => `Marketing and sales review this agreement together ${cadence}, comparing the actual figures with the targets.`,
@@ -482,8 +492,15 @@ const en: DocTexts = {
     history: {
       title: 'Amendment history',
       intro: 'The versions of this agreement so far:',
-      columns: { version: 'Version', state: 'State', signedOn: 'Signed on', fingerprint: 'Fingerprint', summary: 'Changes' },
-      thisVersion: 'this document'
+      columns: { version: 'Version', state: 'State', inForceFrom: 'In force from', fingerprint: 'Fingerprint', summary: 'Changes' },
+      signedOn: (date) => `signed on ${date}`,
+      thisVersion: 'this document',
+      firstVersion: 'First version',
+      noChange: 'No change in content',
+      added: (count) => `${count} added`,
+      removed: (count) => `${count} removed`,
+      changed: (count) => `${count} changed`,
+      reordered: 'order changed'
     }
   },
   minutes: {
@@ -760,6 +777,7 @@ const de: DocTexts = {
       term: 'Laufzeit',
       inForce: (start, months, end) => `Diese Vereinbarung tritt am ${start} in Kraft und läuft ${months} Monate, bis zum ${end}.`,
       inForceOpenEnded: (start) => `Diese Vereinbarung tritt am ${start} in Kraft und gilt, bis sie durch eine neue Version abgelöst wird.`,
+      versionInForce: (version, from) => `Diese Version ${version} der Vereinbarung gilt ab dem ${from}; sie ersetzt ab diesem Tag die vorherige Version.`,
       noStart: 'Es wurde kein Beginn vereinbart.',
       reviews: 'Überprüfung',
       reviewCadence: (cadence) => `Marketing und Vertrieb überprüfen diese Vereinbarung ${cadence} gemeinsam und vergleichen dabei die Ist-Werte mit den Zielen.`,
@@ -794,8 +812,15 @@ const de: DocTexts = {
     history: {
       title: 'Änderungshistorie',
       intro: 'Die bisherigen Versionen dieser Vereinbarung:',
-      columns: { version: 'Version', state: 'Status', signedOn: 'Unterschrieben am', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
-      thisVersion: 'dieses Dokument'
+      columns: { version: 'Version', state: 'Status', inForceFrom: 'Gültig ab', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
+      signedOn: (date) => `unterschrieben am ${date}`,
+      thisVersion: 'dieses Dokument',
+      firstVersion: 'Erste Fassung',
+      noChange: 'Inhalt unverändert',
+      added: (count) => `${count} hinzugefügt`,
+      removed: (count) => `${count} entfernt`,
+      changed: (count) => `${count} geändert`,
+      reordered: 'Reihenfolge geändert'
     }
   },
   minutes: {

@@ -31,12 +31,36 @@ export interface ReviewPlanSettings {
   edits?: ReviewDateEdits
   /** When the room last changed the dates or the federal state (ms since 1970): calendars take a re-export as an update. */
   changedAt?: number
+  /**
+   * What the schedule of the signed version in force is made from, written when a version is
+   * signed: while an amendment is being drafted, the dates stay those of the version in force
+   * (issue 12 §5) — the list, the navigation, step 5 and the calendar alike.
+   */
+  inForce?: ScheduleGovernance
+}
+
+/** The part of the governance the review dates are computed from. */
+export type ScheduleGovernance = Pick<Governance, 'startDate' | 'termMonths' | 'reviewCadence'>
+
+export function scheduleGovernanceOf(governance: ScheduleGovernance): ScheduleGovernance {
+  return { startDate: governance.startDate, termMonths: governance.termMonths, reviewCadence: governance.reviewCadence }
 }
 
 /** What the schedule is computed from. */
 export interface ReviewPlanSource {
-  governance: Pick<Governance, 'startDate' | 'termMonths' | 'reviewCadence'>
+  governance: ScheduleGovernance
   reviewPlan?: ReviewPlanSettings | undefined
+}
+
+/** What the dates are computed from: the signed version in force, else the draft's governance. */
+export function scheduleGovernance(source: ReviewPlanSource): ScheduleGovernance {
+  return source.reviewPlan?.inForce ?? source.governance
+}
+
+/** The schedule a document of one SLA version lists: from that version's own governance, with the room's edits. */
+export function versionSchedule(governance: ScheduleGovernance, source: ReviewPlanSource): ReviewPlanSource {
+  const { inForce: _inForce, ...plan } = source.reviewPlan ?? {}
+  return { governance: scheduleGovernanceOf(governance), reviewPlan: plan }
 }
 
 export interface PlannedReviewDate {
@@ -60,7 +84,7 @@ export function plannedReviewDates(source: ReviewPlanSource): PlannedReviewDate[
   const edits = source.reviewPlan?.edits ?? NO_REVIEW_DATE_EDITS
   const removed = new Set(edits.removed)
   const planned: PlannedReviewDate[] = []
-  for (const raw of reviewDates(source.governance)) {
+  for (const raw of reviewDates(scheduleGovernance(source))) {
     const generated = nextWorkingDay(raw, region)
     if (removed.has(raw)) continue
     const moved = edits.moved[raw]

@@ -8,7 +8,7 @@ import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
 import { boundSignatures, checkSeal } from '../../../shared/domain/sla-seal'
 import { localIsoDate } from '../../../shared/domain/iso-date'
-import { reviewCalendarSequence, reviewDateList } from '../../../shared/domain/review-plan'
+import { reviewCalendarSequence, reviewDateList, scheduleGovernance, versionSchedule } from '../../../shared/domain/review-plan'
 import { previousReview } from '../../../shared/domain/review-progress'
 import { listReviews } from '../../db/review-repo'
 import { exportWorkshops } from '../../db/backup-repo'
@@ -43,7 +43,7 @@ export class SealBrokenError extends Error {
 
 /** SPEC §6: the SLA as a Word file, saved through the native dialog or as a download. */
 export async function exportSla(data: WorkshopData, version: SlaVersion | undefined, filterName: string) {
-  const { exportSlaDocx } = await import('../../../shared/docx')
+  const { exportSlaDocx, amendmentSummary } = await import('../../../shared/docx')
   const versions = await listVersions(data.workshop.id)
   const signatures = version ? await listSignatures(version.id) : []
   const content = contentOf(version, data)
@@ -63,9 +63,17 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
     // A draft carries signatures only for what has been signed so far; they are listed as such.
     // A signed version consists of the signatures of its content (the ones its seal covers).
     signatures: !version || version.state === 'draft' ? [] : boundSignatures(version.fingerprint, signatures),
-    history: versions.map((v) => ({ number: v.number, state: v.state, signedAt: v.signedAt, fingerprint: v.fingerprint })),
+    // Each row says what changed against the version before, from the same comparison the versions panel shows.
+    history: versions.map((v, index) => ({
+      number: v.number,
+      state: v.state,
+      signedAt: v.signedAt,
+      fingerprint: v.fingerprint,
+      summary: amendmentSummary(index > 0 ? contentOf(versions[index - 1], data) : null, contentOf(v, data), content.language)
+    })),
     // The schedule of step 5, as the minutes and the calendar show it: dates move without a new signature.
-    reviewDates: reviewDateList(data.workshop),
+    // That version's own schedule (a draft amendment lists the dates its governance would give).
+    reviewDates: reviewDateList(versionSchedule(content.governance, data.workshop)),
     generatedAt: Date.now()
   })
   const date = version?.signedAt ? localIsoDate(new Date(version.signedAt)) : localIsoDate()
@@ -107,7 +115,7 @@ export async function exportCalendar(data: WorkshopData, lastSignedAt: number | 
     title: workshop.title,
     organisation: workshop.organisation,
     language: workshop.language,
-    cadence: workshop.governance.reviewCadence,
+    cadence: scheduleGovernance(workshop).reviewCadence,
     uidSeed: workshop.id,
     sequence: reviewCalendarSequence(workshop, lastSignedAt)
   })

@@ -1,4 +1,4 @@
-import { reviewDateList } from '../../domain/review-plan'
+import { reviewDateList, versionSchedule } from '../../domain/review-plan'
 import { Paragraph, type Document } from 'docx'
 import { agendaSchedule, formatClockTime, formatDuration, formatMinutes, formatTimeSpan } from '../../domain/agenda'
 import { itemsOf, type Item } from '../../domain/items'
@@ -204,7 +204,7 @@ function stepBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: Do
           empty: false
         },
         { title: t.sla.reporting.management, blocks: () => kpiBlocks(reporting.managementKpis, ctx), empty: reporting.managementKpis.length === 0 },
-        { title: t.sla.governance.title, blocks: () => governanceBlocks(content.governance, reviewDateList(input.workshop), ctx, h3), empty: false }
+        { title: t.sla.governance.title, blocks: () => governanceBlocks(content.governance, reviewDateList(versionSchedule(content.governance, input.workshop)), ctx, h3), empty: false }
       ],
       ctx,
       o,

@@ -9,6 +9,7 @@ import { orDash, type DocContext } from '../parts/context'
 import { commitmentBlocks } from '../parts/commitments'
 import { glossaryBlocks, lifecycleBlocks, mqlBlocks, sqlBlocks } from '../parts/definitions'
 import { governanceBlocks } from '../parts/governance'
+import { effectiveFrom } from '../../domain/sla-effective'
 import { kpiBlocks, rejectionBlocks, reportBlocks, stuckLeadBlocks } from '../parts/reporting'
 import { responsibilityBlocks } from '../parts/responsibilities'
 import { calculatorBlocks, targetBlocks } from '../parts/targets'
@@ -86,6 +87,14 @@ function reportingBlocks({ content }: SlaDocumentInput, ctx: DocContext, o: Outl
   ]
 }
 
+/** A signed amendment applies from the day it was signed when that is after the agreement's start. */
+function amendmentInForce(input: SlaDocumentInput, ctx: DocContext): { number: number; from: string } | null {
+  const { version, content } = input
+  if (version.number < 2 || version.state === 'draft') return null
+  const from = effectiveFrom(content.governance.startDate, version.signedAt, ctx.formats.timeZone)
+  return from !== null && from !== content.governance.startDate ? { number: version.number, from } : null
+}
+
 /** Sections 1–9 and the amendment history, in the order of SPEC §6. */
 function bodyBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block[] {
   const t = ctx.texts.sla
@@ -99,7 +108,7 @@ function bodyBlocks(input: SlaDocumentInput, ctx: DocContext, o: Outline): Block
     ...targetSectionBlocks(input, ctx, o),
     ...reportingBlocks(input, ctx, o),
     o.section(t.governance.title),
-    ...governanceBlocks(input.content.governance, input.reviewDates, ctx, (title) => o.sub(title)),
+    ...governanceBlocks(input.content.governance, input.reviewDates, ctx, (title) => o.sub(title), amendmentInForce(input, ctx)),
     ...(hasOpenItemsSection(input) ? [o.section(t.openItems.title), ...openItemBlocks(input, ctx)] : []),
     o.section(t.signatures.title),
     ...signatureSectionBlocks(input, ctx),

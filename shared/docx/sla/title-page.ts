@@ -5,6 +5,7 @@ import { COLOUR, SPACING, fontSize, SIZE } from '../measures'
 import type { DocContext } from '../parts/context'
 import { STYLE } from '../styles'
 import type { SlaDocumentInput } from './sla-input'
+import { effectiveFrom } from '../../domain/sla-effective'
 
 /** The mark a version carries in its header and on its title page, or null when it is in force. */
 export function stateMark(state: SlaDocumentInput['version']['state'], ctx: DocContext): { text: string; colour: string } | null {
@@ -27,7 +28,8 @@ export function titlePageBlocks(input: SlaDocumentInput, ctx: DocContext): Block
     fact(t.facts.version, ctx.formats.number(version.number)),
     fact(t.facts.state, ctx.texts.states[version.state]),
     signed ? fact(t.facts.signedOn, ctx.formats.date(version.signedAt)) : fact(t.facts.date, ctx.formats.date(input.generatedAt)),
-    fact(t.facts.inForce, ctx.formats.isoDate(content.governance.startDate)),
+    // A signed version is in force from its own day (an amendment from when it was signed); a draft shows the planned start.
+    fact(t.facts.inForce, ctx.formats.isoDate((signed ? effectiveFrom(content.governance.startDate, version.signedAt, ctx.formats.timeZone) : null) ?? content.governance.startDate)),
     fact(t.facts.fingerprint, version.fingerprint ? shortFingerprint(version.fingerprint) : t.notSignedYet),
     ...(content.title.trim() ? [fact(ctx.texts.common.workshop, content.title)] : [])
   ]

@@ -78,4 +78,14 @@ describe('the review schedule in the database', () => {
     expect(result.warnings).toEqual([])
     expect(result.data.workshops[0]?.workshop.reviewPlan).toMatchObject({ holidayRegion: 'NW', edits: { moved: { '2027-04-01': '2027-04-08' }, removed: [], added: [] }, changedAt: expect.any(Number) })
   })
+
+  it('carries the schedule of the version in force through a backup', async () => {
+    const id = await workshopStartingOn('2027-01-01')
+    const inForce = { startDate: '2027-01-01', termMonths: 12, reviewCadence: 'halfYearly' } as const
+    await database.workshops.update(id, { 'reviewPlan.inForce': inForce })
+    const result = await parseBackup(createBackup(await exportWorkshops([id], database), SAMPLE_META))
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    expect(result.data.workshops[0]?.workshop.reviewPlan?.inForce).toEqual(inForce)
+    expect(plannedReviewDates(result.data.workshops[0]!.workshop).map((d) => d.date)).toEqual(['2027-07-01', '2028-01-03'])
+  })
 })

@@ -20,6 +20,7 @@ import {
 } from '../../../renderer/db/sla-repo'
 import { createWorkshop, getWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { reviewDateList } from '../../../shared/domain/review-plan'
 import { checkSeal, sealOf } from '../../../shared/domain/sla-seal'
 import type { Participant, Workshop } from '../../../shared/domain/workshop'
 import { freshDb } from './test-db'
@@ -142,6 +143,19 @@ describe('SLA versions', () => {
     expect(signed.openItems.map((item) => item.code)).toContain('noMqlDefinition')
   })
 
+  it('keeps the review dates of the version in force while an amendment is drafted (issue 12 §5)', async () => {
+    await updateWorkshopPart(workshop.id, 'governance', { startDate: '2027-01-15', reviewCadence: 'quarterly' }, database)
+    await signAll()
+    const quarterly = reviewDateList((await getWorkshop(workshop.id, database))!)
+    expect(quarterly.slice(0, 2)).toEqual(['2027-04-15', '2027-07-15'])
+    await amendVersion(workshop.id, null, database)
+    await updateWorkshopPart(workshop.id, 'governance', { reviewCadence: 'monthly' }, database)
+    // The draft says monthly; the dates (list, navigation, step 5, calendar) stay those signed.
+    expect(reviewDateList((await getWorkshop(workshop.id, database))!)).toEqual(quarterly)
+    await signAll()
+    expect(reviewDateList((await getWorkshop(workshop.id, database))!).slice(0, 2)).toEqual(['2027-02-15', '2027-03-15'])
+  })
+
   it('amends: v2 starts as a draft from v1 and supersedes it once signed', async () => {
     const { draft: v1 } = await signAll()
     const v2 = await amendVersion(workshop.id, null, database)
@@ -150,6 +164,9 @@ describe('SLA versions', () => {
     await updateItem<'target'>(target.id, { value: 450 }, database)
     await signVersion(workshop.id, v2.id, signatureOf(anna), database)
     await signVersion(workshop.id, v2.id, signatureOf(tom), database)
+    // What was still open or only proposed when v2 was complete is listed in v2.
+    const signedV2 = (await currentVersion(workshop.id, database))!
+    expect(signedV2.openItems.map((item) => item.code)).toEqual(expect.arrayContaining(['noMqlDefinition', 'notAgreed']))
     const versions = await listVersions(workshop.id, database)
     expect(versions.map((v) => [v.number, v.state])).toEqual([
       [1, 'superseded'],

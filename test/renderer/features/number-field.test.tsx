@@ -157,6 +157,21 @@ describe('the number field', () => {
     expect(screen.getByRole('alert')).toHaveTextContent('Punkte trennen die Tausender')
   })
 
+  it('keeps a refused text and its message on screen when a prefix saved on the way is taken back', async () => {
+    await inGerman()
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness saves={saves} />)
+    // Typed slowly: "500" is a number and is saved before the "." arrives.
+    await user.type(field(), '500')
+    await waitFor(() => expect(saves).toContain(500))
+    await user.type(field(), '.')
+    await user.tab()
+    await waitFor(() => expect(saves.at(-1)).toBeNull())
+    expect(field().value).toBe('500.')
+    expect(screen.getByRole('alert')).toHaveTextContent('Punkte trennen die Tausender')
+  })
+
   it('refuses values outside the range of the kind', async () => {
     const user = userEvent.setup()
     const saves: Array<number | null> = []

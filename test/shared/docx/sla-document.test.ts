@@ -208,3 +208,63 @@ describe('the fixture itself', () => {
     expect(input.version.fingerprint).toBe(await slaFingerprint(slaContent('en')))
   })
 })
+
+describe('amendments: from when each version applies and what it changed (issue 12 §3)', () => {
+  it.each([
+    ['en', 'In force from 16 April 2027', 'This version 2 of the agreement applies from 16 April 2027', '15 January 2027'],
+    ['de', 'Gültig ab 16. April 2027', 'Diese Version 2 der Vereinbarung gilt ab dem 16. April 2027', '15. Januar 2027']
+  ] as const)('(%s) an amendment signed on 16 April applies from 16 April, not from the start in January', async (language, titleFact, clause, firstInForce) => {
+    const content = slaContent(language)
+    content.governance.startDate = '2027-01-15'
+    const input = await signedSlaInput(language, content)
+    input.version.signedAt = Date.UTC(2027, 3, 16, 9)
+    input.history[0]!.signedAt = Date.UTC(2026, 9, 1, 9)
+    input.history[1]!.signedAt = input.version.signedAt
+    const text = textOf(part(await exportSlaDocx(input), 'word/document.xml')).replace(/\u00A0/g, ' ')
+    expect(text).toContain(titleFact)
+    expect(text).toContain(clause)
+    // The history: version 1 (signed before the start) applied from the start, version 2 from its day.
+    const history = text.slice(text.lastIndexOf(language === 'de' ? 'Änderungshistorie' : 'Amendment history'))
+    expect(history).toContain(firstInForce)
+    expect(history).toContain(language === 'de' ? '16. April 2027' : '16 April 2027')
+  })
+
+  it('a first version signed before its start applies from the start and has no amendment clause', async () => {
+    const content = slaContent('en')
+    content.governance.startDate = '2027-02-01'
+    const input = await signedSlaInput('en', content)
+    input.version.number = 1
+    input.history = []
+    const text = textOf(part(await exportSlaDocx(input), 'word/document.xml')).replace(/\u00A0/g, ' ')
+    expect(text).toContain('In force from 1 February 2027')
+    expect(text).not.toContain('of the agreement applies from')
+  })
+
+  it('says in the "Changes" column what changed against the version before, section by section', async () => {
+    const { amendmentSummary } = await import('../../../shared/docx/index')
+    const before = slaContent('en')
+    const after = slaContent('en')
+    after.targets = [...after.targets, { ...after.targets[0]!, id: 'new-target', metric: 'Webinars' }]
+    after.governance.reviewCadence = 'monthly'
+    after.commitments = after.commitments.slice(1)
+    expect(amendmentSummary(null, after, 'en')).toBe('First version')
+    expect(amendmentSummary(before, slaContent('en'), 'en')).toBe('No change in content')
+    expect(amendmentSummary(before, after, 'en')).toBe('Commitments and timings: 1 removed; Targets: 1 added; Governance: 1 changed')
+    const beforeDe = slaContent('de')
+    const afterDe = slaContent('de')
+    afterDe.governance.termMonths = 24
+    expect(amendmentSummary(beforeDe, afterDe, 'de')).toBe('Steuerung: 1 geändert')
+  })
+})
+
+describe('the amendment clause (issue 12 §3: said once)', () => {
+  it.each(['en', 'de'] as const)('(%s) states the room’s rule once, and the app’s rule only where the room recorded none', async (language) => {
+    const content = slaContent(language)
+    const own = textOf(part(await exportSlaDocx(draftSlaInput(language, content)), 'word/document.xml'))
+    expect(own).toContain(content.governance.amendments)
+    expect(own).not.toContain(language === 'de' ? 'Eine Änderung wird erst als neue Version' : 'An amendment takes effect only as a new version')
+    content.governance.amendments = ''
+    const none = textOf(part(await exportSlaDocx(draftSlaInput(language, content)), 'word/document.xml'))
+    expect(none).toContain(language === 'de' ? 'Eine Änderung wird erst als neue Version' : 'An amendment takes effect only as a new version')
+  })
+})
