@@ -49,6 +49,7 @@ describe('a signed version checked against its seal', () => {
     openVersions()
     expect(await screen.findByText('Version 1 · Signed')).toBeInTheDocument()
     expect(await screen.findByRole('button', { name: 'Export version 1 (.docx)' })).toBeInTheDocument()
+    expect(screen.getByText(/Version 1 is signed/)).toBeInTheDocument()
     expect(screen.queryByText(/does not match its seal/i)).not.toBeInTheDocument()
   })
 
@@ -75,6 +76,8 @@ describe('a signed version checked against its seal', () => {
     expect(within(list).getAllByRole('alert')[0]).toHaveTextContent('Version 1 was changed after it was signed')
     expect(screen.queryByRole('button', { name: 'Export version 1 (.docx)' })).not.toBeInTheDocument()
     expect(screen.queryByText('Signed', { selector: '.state-badge' })).not.toBeInTheDocument()
+    expect(screen.queryByText(/Version 1 is signed/)).not.toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Amend SLA' })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Export SLA (.docx)' }))
     expect(await screen.findByText('Version 1 does not match its seal and is not exported as signed.')).toBeInTheDocument()
     await user.click(within(list).getByRole('button', { name: 'Show version 1' }))
