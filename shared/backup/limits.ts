@@ -12,10 +12,12 @@ export const BACKUP_LIMITS = {
   /** Our own files nest about 12 levels deep; 10,000 nested brackets must never reach JSON.parse. */
   maxDepth: 64,
   /**
-   * Any text a person typed (a definition, notes, a glossary entry): what the longest field may
-   * hold (shared/domain/field-limits.ts), so every backup the app writes restores.
+   * Any text a person typed (a definition, notes, a glossary entry). Typing stops at the field
+   * limits (shared/domain/field-limits.ts), but a workshop typed before they existed may hold
+   * longer texts: a backup of it must still restore, so a backup allows what earlier versions
+   * restored (200,000), never less than the longest field.
    */
-  maxTextLength: MAX_STORED_TEXT,
+  maxTextLength: Math.max(MAX_STORED_TEXT, 200_000),
   /** A drawn signature as a PNG data URL; a large high-DPI signature pad stays far below. */
   maxImageLength: 2_000_000,
   maxIdLength: 100,

@@ -1,3 +1,4 @@
+import { FIELD_LIMITS } from '../../../shared/domain/field-limits'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT_VERSION, createBackup, encodeBackup } from '../../../shared/backup/format'
 import { BACKUP_LIMITS } from '../../../shared/backup/limits'
@@ -217,6 +218,17 @@ describe('leaving out what cannot be restored', () => {
     Object.assign(entry(file).signatures[4]!, { method: 'drawn', image: 'javascript:alert(1)' })
     const result = await accepted(file)
     expect(result.warnings).toEqual([{ code: 'recordsDropped', params: { kind: 'signature', count: 1 } }])
+  })
+})
+
+describe('texts typed before the field limits existed', () => {
+  it('restores a workshop whose shared goal is longer than any field takes today, unchanged', async () => {
+    const file = await sampleJson()
+    const long = 'Gemeinsam gewinnen wir Kunden. '.repeat(300)
+    expect(long.length).toBeGreaterThan(FIELD_LIMITS.long)
+    entry(file).workshop.sharedGoal = long
+    const result = await accepted(file)
+    expect(result.data.workshops[0]!.workshop.sharedGoal).toBe(long)
   })
 })
 
