@@ -61,14 +61,14 @@ describe('quarterly review', () => {
     expect(await statusOf(page, 'Sales accepts or rejects an MQL')).toBe('red')
     expect(await statusOf(page, 'New leads')).toBe('notMeasured')
     // Named counts, not one percentage: 2 met, 1 nearly met, 2 missed, the rest not measured.
-    await expect.poll(() => page.locator('.overall').textContent()).toMatch(/^Attainment: 2 of 14 items met · 1 nearly met · 2 missed · 8 not measured/)
+    await expect.poll(() => page.locator('.overall').textContent()).toMatch(/^Attainment: 2 of 18 items met · 1 nearly met · 2 missed · 12 not measured/)
 
     // The review report opens everywhere and shows period, targets, actuals and attainment.
     mkdirSync(OUT, { recursive: true })
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export review report (.docx)' }).click()])
     const report = resolve(OUT, 'review-2027-Q1.docx')
     await file.saveAs(report)
-    expect(await checkDocx(report, ['2027-Q1', 'MQLs handed to', '300 MQLs', '330 MQLs', '110%', 'not measured', 'Attainment: 2 of 14 items met · 1 nearly met · 2 missed'])).toContain('summary: all checks passed')
+    expect(await checkDocx(report, ['2027-Q1', 'MQLs handed to', '300 MQLs', '330 MQLs', '110%', 'not measured', 'Attainment: 2 of 18 items met · 1 nearly met · 2 missed'])).toContain('summary: all checks passed')
 
     await page.getByRole('button', { name: 'Close review' }).first().click()
     await page.getByRole('dialog', { name: 'Close the review?' }).getByRole('button', { name: 'Close review' }).click()
