@@ -44,7 +44,7 @@ const piece = fc.oneof(
 
 const shortText = fc.array(piece, { maxLength: 5 }).map((parts) => parts.join(''))
 
-/** As long as any stored text can be (field-limits.ts), cut wherever that falls — even through a surrogate pair. */
+/** The longest a stored text can be (field-limits.ts), cut wherever that falls — even through a surrogate pair. */
 const hugeText = fc.tuple(fc.constantFrom(...NASTY), fc.string({ maxLength: 5 })).map(([nasty, word]) => `${word}${nasty} Lorem ipsum 😀 `.repeat(Math.ceil(MAX_STORED_TEXT / 10)).slice(0, MAX_STORED_TEXT))
 
 export const text = fc.oneof({ weight: 150, arbitrary: shortText }, { weight: 1, arbitrary: hugeText })

@@ -9,7 +9,8 @@ import { IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtur
 
 /**
  * The quarterly review report (SPEC §5, §6), opened again: unzipped, read and its XML checked.
- * Schema validation and LibreOffice/pandoc: test/integration/review-report-tools.test.ts.
+ * Needs nothing outside npm; the checks with the Office schema and other readers live in the
+ * integration suite (test/integration/review-report-check-docx.test.ts).
  */
 const work = mkdtempSync(join(tmpdir(), 'smarketing-review-report-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
