@@ -150,6 +150,9 @@ export function NumberField(props: NumberFieldProps) {
   // What the field held when the person started this edit: a refused text puts it back, so a
   // valid prefix saved on the way ("1,234" of "1,234.5") never stays stored as another number.
   const beforeEdit = useRef<number | null>(value)
+  // Whether this edit scheduled a save of another value. The stored value shown to the field may
+  // still be the one from before while such a save is on its way, so it cannot tell.
+  const savedDuringEdit = useRef(false)
   // Left with a refused text: it stays on screen with its message (the stored value is the one from
   // before), also when that value comes back from the database after a prefix saved on the way.
   const [leftRefused, setLeftRefused] = useState(false)
@@ -182,12 +185,21 @@ export function NumberField(props: NumberFieldProps) {
       return
     }
     if (!next.ok || problemOf(next, false)) {
-      const previous = beforeEdit.current
-      if (previous === value) cancelSave(key)
-      else scheduleSave(key, () => onSave(previous))
+      takeBack()
       return
     }
+    if (next.value !== beforeEdit.current) savedDuringEdit.current = true
     scheduleSave(key, () => onSave(next.value))
+  }
+
+  /** Puts back the value from before this edit, after any prefix saved on the way (saves of a field run in order). */
+  const takeBack = () => {
+    if (!savedDuringEdit.current) {
+      cancelSave(key)
+      return
+    }
+    const previous = beforeEdit.current
+    scheduleSave(key, () => onSave(previous))
   }
 
   const leave = () => {
@@ -195,10 +207,7 @@ export function NumberField(props: NumberFieldProps) {
     setLeftRefused(!reading.ok)
     if (reading.ok && reading.value !== null) setDraft(formatEditable(reading.value, language))
     // Left half-typed ("1."): the value from before this edit stays, not a prefix saved on the way.
-    if (!reading.ok && beforeEdit.current !== value) {
-      const previous = beforeEdit.current
-      scheduleSave(key, () => onSave(previous))
-    }
+    if (!reading.ok) takeBack()
     void flushSave(key)
   }
 
@@ -218,6 +227,7 @@ export function NumberField(props: NumberFieldProps) {
             setFocused(true)
             setLeftRefused(false)
             beforeEdit.current = value
+            savedDuringEdit.current = false
           }}
           onChange={(e) => change(e.target.value)}
           onBlur={leave}

@@ -14,7 +14,17 @@ import type { NumberKind } from '../../../shared/domain/numbers'
  * A number field fed back by a store that answers late, as Dexie's live queries do: every save
  * lands a few milliseconds later and re-renders the field with the stored value.
  */
-function Harness({ initial = null, kind = 'quantity', saves }: { initial?: number | null; kind?: NumberKind; saves: Array<number | null> }) {
+function Harness({
+  initial = null,
+  kind = 'quantity',
+  saves,
+  latency = 5
+}: {
+  initial?: number | null
+  kind?: NumberKind
+  saves: Array<number | null>
+  latency?: number
+}) {
   const [value, setValue] = useState<number | null>(initial)
   return (
     <>
@@ -24,7 +34,7 @@ function Harness({ initial = null, kind = 'quantity', saves }: { initial?: numbe
         value={value}
         onSave={async (next) => {
           saves.push(next)
-          await new Promise((resolve) => setTimeout(resolve, 5))
+          await new Promise((resolve) => setTimeout(resolve, latency))
           setValue(next)
         }}
       />
@@ -132,6 +142,22 @@ describe('the number field', () => {
     await user.tab()
     await new Promise((resolve) => setTimeout(resolve, 100))
     expect(stored()).toBe('10000')
+  })
+
+  it('puts the value from before the edit back when the refused text arrives while a prefix is still being stored', async () => {
+    // A busy database: the save of "1" is still on its way when "1.234,5" is complete, so the
+    // field still shows the value from before and cannot tell from it that something was saved.
+    const user = userEvent.setup({ delay: 10 })
+    const saves: Array<number | null> = []
+    render(<Harness initial={10000} latency={800} saves={saves} />)
+    await user.clear(field())
+    await user.type(field(), '1.234,5')
+    expect(screen.getByRole('alert')).toHaveTextContent('Numbers are written differently in English')
+    await user.tab()
+    await waitFor(() => expect(saves.at(-1)).toBe(10000), { timeout: 10_000 })
+    await waitFor(() => expect(stored()).toBe('10000'), { timeout: 10_000 })
+    expect(saves.filter((s) => s !== 10000).length).toBeGreaterThan(0)
+    expect(field().value).toBe('1.234,5')
   })
 
   it('refuses letters and says so in English', async () => {
