@@ -2,7 +2,8 @@ import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
 import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
 import { AGREEABLE_LISTS, LIST_STEP } from '../../shared/domain/items'
-import type { SlaState } from '../../shared/domain/sla'
+import type { SlaState, SlaVersion } from '../../shared/domain/sla'
+import { checkSeal } from '../../shared/domain/sla-seal'
 import type { Participant, StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import type { UpdateSpec } from 'dexie'
 import { db, type SmarketingDb } from './db'
@@ -17,8 +18,8 @@ export interface WorkshopOverview {
   active: Workshop[]
   activeCount: number
   trash: Workshop[]
-  /** Per shown workshop: the state of its current SLA version and the periods already reviewed. */
-  sla: Record<string, { state: SlaState; number: number } | undefined>
+  /** Per shown workshop: its current SLA version (a signed one checked against its seal) and the periods already reviewed. */
+  sla: Record<string, CurrentVersionState | undefined>
   reviewedPeriods: Record<string, string[]>
 }
 
@@ -26,6 +27,14 @@ export interface WorkshopOverview {
  * What the workshop list shows. With a limit, only that many records are read, so the list
  * starts as fast with 200 stored workshops as with one (SPEC §9).
  */
+/** What the list shows of a workshop's current SLA version. */
+export interface CurrentVersionState {
+  number: number
+  state: SlaState
+  /** For a signed or superseded version, whether it matches its seal; undefined for a draft. */
+  sealOk?: boolean
+}
+
 export async function workshopOverview(limit: number | null, database: SmarketingDb = db): Promise<WorkshopOverview> {
   // Only trashed workshops are in the deletedAt index (null is not an IndexedDB key).
   const trash = await database.workshops.where('deletedAt').above(0).reverse().sortBy('deletedAt')
@@ -39,10 +48,18 @@ export async function workshopOverview(limit: number | null, database: Smarketin
     database.slaVersions.where('workshopId').anyOf(ids).toArray(),
     database.reviews.where('workshopId').anyOf(ids).toArray()
   ])
-  const sla: WorkshopOverview['sla'] = {}
+  const latest = new Map<string, SlaVersion>()
   for (const version of versions) {
-    const known = sla[version.workshopId]
-    if (!known || version.number > known.number) sla[version.workshopId] = { state: version.state, number: version.number }
+    const known = latest.get(version.workshopId)
+    if (!known || version.number > known.number) latest.set(version.workshopId, version)
+  }
+  // A signed version is listed as signed only while it matches its seal (issue 12 §1).
+  const signed = [...latest.values()].filter((version) => version.state !== 'draft')
+  const signatures = signed.length === 0 ? [] : await database.signatures.where('versionId').anyOf(signed.map((v) => v.id)).toArray()
+  const sla: WorkshopOverview['sla'] = {}
+  for (const [workshopId, version] of latest) {
+    const sealOk = version.state === 'draft' ? undefined : checkSeal(version, signatures.filter((s) => s.versionId === version.id)).ok
+    sla[workshopId] = { state: version.state, number: version.number, sealOk }
   }
   const reviewedPeriods: Record<string, string[]> = {}
   for (const review of reviews) reviewedPeriods[review.workshopId] = [...(reviewedPeriods[review.workshopId] ?? []), review.period]

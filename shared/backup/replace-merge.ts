@@ -1,5 +1,6 @@
 import type { Participant } from '../domain/workshop'
 import type { SlaState, SlaVersion } from '../domain/sla'
+import { checkSeal } from '../domain/sla-seal'
 import type { BackupWorkshop } from './format'
 
 /**
@@ -16,6 +17,8 @@ export interface VersionSummary {
   state: SlaState
   signedAt: number | null
   signatures: number
+  /** For a signed or superseded version, whether it matches its seal; undefined for a draft. */
+  sealOk?: boolean
 }
 
 /** One side of the comparison: the workshop on this laptop, or in the backup. */
@@ -59,11 +62,13 @@ export function summarizeWorkshop(entry: BackupWorkshop): WorkshopSummary {
 }
 
 function summarizeVersion(version: SlaVersion, entry: BackupWorkshop): VersionSummary {
+  const signatures = entry.signatures.filter((s) => s.versionId === version.id)
   return {
     number: version.number,
     state: version.state,
     signedAt: version.signedAt,
-    signatures: entry.signatures.filter((s) => s.versionId === version.id).length
+    signatures: signatures.length,
+    sealOk: version.state === 'draft' ? undefined : checkSeal(version, signatures).ok
   }
 }
 

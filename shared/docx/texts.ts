@@ -258,6 +258,7 @@ export interface DocTexts {
     resultLabels: { sla: string; actions: string; next: string }
     slaSigned: (version: string, date: string, signers: string) => string
     slaDraft: (version: string) => string
+    slaSealBroken: (version: string) => string
     actionsAgreed: (count: number, formatted: string, open: string) => string
     nextReview: (date: string) => string
     noNextReview: string
@@ -586,6 +587,7 @@ const en: DocTexts = {
     resultLabels: { sla: 'Service Level Agreement', actions: 'Actions', next: 'Next meeting' },
     slaSigned: (version, date, signers) => `Version ${version} signed on ${date} by ${signers}.`,
     slaDraft: (version) => `Version ${version} is a draft and not yet signed.`,
+    slaSealBroken: (version) => `Version ${version} was changed after signing: it no longer matches its seal and does not count as signed.`,
     actionsAgreed: (count, formatted, open) =>
       count === 0 ? 'No actions were agreed.' : `${formatted} ${count === 1 ? 'action' : 'actions'} agreed, ${open} of them open (see “Keep at it”).`,
     nextReview: (date) => `Quarterly review on ${date}.`,
@@ -923,6 +925,7 @@ const de: DocTexts = {
     resultLabels: { sla: 'Service Level Agreement', actions: 'Maßnahmen', next: 'Nächster Termin' },
     slaSigned: (version, date, signers) => `Version ${version} am ${date} unterschrieben von ${signers}.`,
     slaDraft: (version) => `Version ${version} ist ein Entwurf und noch nicht unterschrieben.`,
+    slaSealBroken: (version) => `Version ${version} wurde nach der Unterschrift verändert: Sie stimmt nicht mehr mit ihrem Siegel überein und gilt nicht als unterschrieben.`,
     actionsAgreed: (count, formatted, open) =>
       count === 0 ? 'Es wurden keine Maßnahmen vereinbart.' : `${formatted} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'} vereinbart, davon ${open} offen (siehe „Dranbleiben“).`,
     nextReview: (date) => `Quartalsreview am ${date}.`,

@@ -12,6 +12,17 @@ export interface SlaStatus {
   signedOnce: boolean
 }
 
+/**
+ * What a version is shown as (issue 12 §1): its state — unless it was signed and no longer
+ * matches its seal, which every screen and document then says instead of "signed". One rule for
+ * the list, step 4, the audience view, reviews, restore and the documents.
+ */
+export type ShownSlaState = SlaState | 'sealBroken'
+
+export function shownState(version: { state: SlaState }, sealOk: boolean | undefined): ShownSlaState {
+  return version.state !== 'draft' && sealOk === false ? 'sealBroken' : version.state
+}
+
 export function slaStatus(versions: ReadonlyArray<{ number: number; state: SlaState }>): SlaStatus {
   const latest = versions.reduce<{ number: number; state: SlaState } | null>((best, v) => (best === null || v.number > best.number ? v : best), null)
   if (!latest) return { number: 1, state: 'draft', signedOnce: false }

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
+import { shownState } from '../../../shared/domain/sla-status'
 import { agendaSchedule, entryKey, formatDuration, formatMinutes, formatTimeSpan, type PlanStatus } from '../../../shared/domain/agenda'
 import { computeFunnel } from '../../../shared/domain/funnel'
 import { itemsOf, SIDES } from '../../../shared/domain/items'
@@ -202,7 +203,7 @@ function SigningView({ data, sla, language }: { data: WorkshopData; sla: SlaStat
   return (
     <section className="audience-card">
       <h2>
-        {t('audienceFocus.version', { number: formatNumber(version?.number ?? 1, language) })} · {t(`audienceFocus.states.${version?.state ?? 'draft'}`)}
+        {t('audienceFocus.version', { number: formatNumber(version?.number ?? 1, language) })} · {t(`sla.states.${version ? shownState(version, sla?.seals[version.id]?.ok) : 'draft'}`)}
       </h2>
       {signatories.length === 0 ? (
         <p>{t('audienceFocus.noSignatories')}</p>

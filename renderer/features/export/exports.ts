@@ -2,7 +2,7 @@ import { backupFileFilter, createBackup, encodeBackup, BACKUP_FILE_EXTENSION } f
 import { ICS_FILE_EXTENSION, reviewCalendar } from '../../../shared/calendar/ics'
 import { exportFileName } from '../../../shared/domain/file-names'
 import type { Language } from '../../../shared/domain/language'
-import type { SlaContent, SlaVersion } from '../../../shared/domain/sla'
+import type { Signature, SlaContent, SlaVersion } from '../../../shared/domain/sla'
 import type { AttainmentThresholds, Review } from '../../../shared/domain/review'
 import { itemsOf } from '../../../shared/domain/items'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
@@ -42,6 +42,11 @@ export class SealBrokenError extends Error {
   }
 }
 
+/** Whether a version may be named as signed: a draft always, a signed one while it matches its seal. */
+async function sealHolds(version: SlaVersion, signatures?: readonly Signature[]): Promise<boolean> {
+  return version.state === 'draft' || checkSeal(version, signatures ?? (await listSignatures(version.id))).ok
+}
+
 /** SPEC §6: the SLA as a Word file, saved through the native dialog or as a download. */
 export async function exportSla(data: WorkshopData, version: SlaVersion | undefined, filterName: string) {
   const { exportSlaDocx, amendmentSummary } = await import('../../../shared/docx')
@@ -49,7 +54,7 @@ export async function exportSla(data: WorkshopData, version: SlaVersion | undefi
   const signatures = version ? await listSignatures(version.id) : []
   const content = contentOf(version, data)
   const number = version?.number ?? 1
-  if (version && version.state !== 'draft' && !checkSeal(version, signatures).ok) throw new SealBrokenError(number)
+  if (version && !(await sealHolds(version, signatures))) throw new SealBrokenError(number)
   const bytes = await exportSlaDocx({
     content,
     version: {
@@ -90,13 +95,16 @@ export async function exportMinutes(data: WorkshopData, filterName: string) {
   const parked = data.items.filter((i) => i.list === 'parking')
   const latest = (await listVersions(data.workshop.id)).at(-1)
   const signed = latest && latest.state !== 'draft' ? latest : null
-  const signers = signed ? (await listSignatures(signed.id)).filter((s) => s.fingerprint === signed.fingerprint).map((s) => s.signerName) : []
+  const signatures = signed ? await listSignatures(signed.id) : []
+  // A version changed after signing is not named as signed, nor its signers (issue 12 §1).
+  const sealOk = !signed || (await sealHolds(signed, signatures))
+  const signers = sealOk ? boundSignatures(signed?.fingerprint ?? null, signatures).map((s) => s.signerName) : []
   const bytes = await exportMinutesDocx({
     workshop: data.workshop,
     participants: data.participants,
     items: data.items,
     parkingLot: parked.flatMap((p) => (p.list === 'parking' && p.raisedIn !== 'overview' ? [{ text: p.text, step: p.raisedIn }] : [])),
-    sla: latest ? { number: latest.number, signedAt: signed?.signedAt ?? null, signers } : null,
+    sla: latest ? { number: latest.number, signedAt: sealOk ? (signed?.signedAt ?? null) : null, signers, sealBroken: !sealOk } : null,
     generatedAt: Date.now()
   })
   const names = DOC_NAMES[data.workshop.language]
@@ -148,6 +156,7 @@ export async function exportReviewReport(
   filterName: string
 ) {
   if (!version.content) throw new Error('Only a signed version has a review report')
+  if (!(await sealHolds(version))) throw new SealBrokenError(version.number)
   const { exportReviewReportDocx } = await import('../../../shared/docx')
   const before = previousReview(await listReviews(data.workshop.id), review)
   const beforeContent = before ? (await listVersions(data.workshop.id)).find((v) => v.id === before.versionId)?.content : null

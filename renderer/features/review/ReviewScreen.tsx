@@ -22,6 +22,7 @@ import { CheckboxField, NumberField, TextField } from '../../ui/fields'
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/domain/numbers'
 import { ReadOnly } from '../../ui/read-only'
 import type { SlaState } from '../sla/useSla'
+import { SealNote, sealBroken } from '../sla/SealStatus'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { TrendChart } from './TrendChart'
 import { summaryText, targetRuleText } from './attainment-text'
@@ -48,6 +49,8 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
   const summary = attainmentSummary(rows.map((r) => r.attainment))
   const closed = review.state === 'closed'
   const amendable = sla.current?.id === version.id && version.state === 'signed'
+  // A version changed after signing: the review still shows what was measured, but no report names it as signed.
+  const broken = sealBroken(version, sla.seals[version.id])
 
   const back = () => navigate({ screen: 'workshop', workshopId: workshop.id, section: 'reviews' })
 
@@ -76,14 +79,16 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
           )}
         </div>
         <div className="review-actions">
-          <button
-            type="button"
-            className="button"
-            disabled={exporting.busy}
-            onClick={() => void exporting.run(() => exportReviewReport(data, review, version, thresholds, t('export.wordFilter')))}
-          >
-            {t('review.exportReport')}
-          </button>
+          {!broken && (
+            <button
+              type="button"
+              className="button"
+              disabled={exporting.busy}
+              onClick={() => void exporting.run(() => exportReviewReport(data, review, version, thresholds, t('export.wordFilter')))}
+            >
+              {t('review.exportReport')}
+            </button>
+          )}
           {!closed && (
             <button type="button" className="button" onClick={() => setClosing(true)}>
               {t('review.close')}
@@ -106,6 +111,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
           )}
         </div>
       </header>
+      <SealNote version={version} check={sla.seals[version.id]} />
       {closed && <p className="version-banner signed">{t('review.closedNotice')}</p>}
 
       <ReadOnly when={closed}>

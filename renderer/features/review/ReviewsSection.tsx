@@ -11,6 +11,7 @@ import { startReview } from '../../db/review-repo'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatIsoDate } from '../../ui/dates'
 import type { SlaState } from '../sla/useSla'
+import { SealNote, sealBroken } from '../sla/SealStatus'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { ReviewScreen } from './ReviewScreen'
 import { useReviews } from './useReviews'
@@ -24,6 +25,8 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
   const review = reviewId ? reviews.find((r) => r.id === reviewId) : undefined
   if (review) return <ReviewScreen data={data} sla={sla} review={review} reviews={reviews} />
   const reviewed = [...sla.versions].reverse().find((v) => v.state !== 'draft' && v.content)
+  // A review measures against what was signed: not against a version changed since (issue 12 §1).
+  const broken = reviewed !== undefined && sealBroken(reviewed, sla.seals[reviewed.id])
   return (
     <div className="reviews">
       <header className="step-head">
@@ -32,7 +35,9 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
           <p className="step-purpose">{t('review.intro')}</p>
         </div>
       </header>
-      {reviewed ? <StartReview data={data} versionId={reviewed.id} /> : <p className="card row-warning">{t('review.needsSigned')}</p>}
+      {reviewed && broken && <SealNote version={reviewed} check={sla.seals[reviewed.id]} />}
+      {reviewed && !broken && <StartReview data={data} versionId={reviewed.id} />}
+      {!reviewed && <p className="card row-warning">{t('review.needsSigned')}</p>}
       <ReviewList data={data} reviews={reviews} sla={sla} />
     </div>
   )

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import type { SlaVersion } from '../../../shared/domain/sla'
 import { sealGroups, sealedLater, type SealCheck } from '../../../shared/domain/sla-seal'
+import { shownState } from '../../../shared/domain/sla-status'
 import { useUiLanguage } from '../../i18n/ui-language'
 import { formatDateTime } from '../../ui/dates'
 
@@ -10,14 +11,15 @@ import { formatDateTime } from '../../ui/dates'
  * its seal" wherever it appears, and is never exported as signed.
  */
 export function sealBroken(version: Pick<SlaVersion, 'state'> | undefined, check: SealCheck | undefined): boolean {
-  return version !== undefined && version.state !== 'draft' && check !== undefined && !check.ok
+  return version !== undefined && shownState(version, check?.ok) === 'sealBroken'
 }
 
 /** The state badge of a version: its state, or that it does not match its seal. */
 export function StateBadge({ version, check }: { version: SlaVersion; check: SealCheck | undefined }) {
   const { t } = useTranslation()
-  if (sealBroken(version, check)) return <span className="state-badge broken">⚠ {t('signedSla.seal.broken')}</span>
-  return <span className={`state-badge ${version.state}`}>{t(`sla.states.${version.state}`)}</span>
+  const shown = shownState(version, check?.ok)
+  if (shown === 'sealBroken') return <span className="state-badge broken">⚠ {t('sla.states.sealBroken')}</span>
+  return <span className={`state-badge ${shown}`}>{t(`sla.states.${shown}`)}</span>
 }
 
 /** Below a signed version: why it does not count as signed, or that it was sealed only after signing. */

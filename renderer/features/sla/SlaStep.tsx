@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next'
+import { shownState } from '../../../shared/domain/sla-status'
 import { useUiLanguage } from '../../i18n/ui-language'
 import { formatLongDate } from '../../ui/dates'
 import { itemsOf } from '../../../shared/domain/items'
@@ -80,36 +81,32 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
     <div className={`version-banner ${broken ? 'broken' : signed ? 'signed' : 'draft'}`} role="status">
       <p>
         <strong>
-          {t('sla.version', { number })} · {broken ? t('signedSla.seal.broken') : t(`sla.states.${version?.state ?? 'draft'}`)}
+          {t('sla.version', { number })} · {t(`sla.states.${version ? shownState(version, check?.ok) : 'draft'}`)}
         </strong>
-        {signed && version?.signedAt && (
+        {/* A version changed after signing: its record's signing date and fingerprint vouch for nothing. */}
+        {signed && !broken && version?.signedAt && (
           <>
             {' · '}
             {t('sla.signedOn', { date: formatLongDate(version.signedAt, language) })}
           </>
         )}
-        {signed && version?.fingerprint && (
+        {signed && !broken && version?.fingerprint && (
           <>
             {' · '}
             {t('sla.fingerprint')}: <span className="fingerprint">{shortFingerprint(version.fingerprint)}</span>
           </>
         )}
       </p>
-      <button
-        type="button"
-        className="button"
-        disabled={exporting.busy}
-        onClick={() =>
-          broken ? showNotice({ message: t('failures.sealBroken', { number }) }) : void exporting.run(() => exportSla(data, version, t('export.wordFilter')))
-        }
-      >
-        {t('export.sla')}
-      </button>
+      {/* A version that does not match its seal is never exported as signed; its note says what to do instead. */}
+      {!broken && (
+        <button type="button" className="button" disabled={exporting.busy} onClick={() => void exporting.run(() => exportSla(data, version, t('export.wordFilter')))}>
+          {t('export.sla')}
+        </button>
+      )}
       {version && <SealNote version={version} check={check} />}
       {signed && (
         <>
-          {/* A version that does not match its seal does not count as signed; its note above says so. */}
-          {!broken && <p>{t('sla.lockedNotice', { number })}</p>}
+          <p>{broken ? t('signedSla.seal.brokenWayForward', { number: number + 1 }) : t('sla.lockedNotice', { number })}</p>
           <button
             type="button"
             className="button primary"

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
+import { shownState } from '../../../shared/domain/sla-status'
 import { RaciTable } from './RaciTable'
 import { useUiLanguage } from '../../i18n/ui-language'
 import { signatureRows } from '../../../shared/domain/signing'
@@ -28,7 +29,7 @@ export function VersionView({ data, version, check, onClose }: { data: WorkshopD
   if (!content) return null
   const number = (value: number | null) => (value === null ? t('sla.empty') : formatNumber(value, language))
   const broken = sealBroken(version, check)
-  const title = t('signedSla.viewTitle', { number: version.number, state: broken ? t('signedSla.seal.broken') : t(`sla.states.${version.state}`) })
+  const title = t('signedSla.viewTitle', { number: version.number, state: t(`sla.states.${shownState(version, check?.ok)}`) })
 
   return (
     <div className="version-view">

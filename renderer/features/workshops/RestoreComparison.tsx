@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import type { VersionSummary, WorkshopSummary } from '../../../shared/backup/replace-merge'
 import { localeOf, type Language } from '../../../shared/domain/language'
 import type { ImportPlanEntry } from '../../db/backup-repo'
+import { shownState } from '../../../shared/domain/sla-status'
 import { formatDateTime } from '../../ui/dates'
 
 /**
@@ -91,7 +92,7 @@ function Versions({ summary, language }: { summary: WorkshopSummary; language: L
 
 function VersionLine({ version, language }: { version: VersionSummary; language: Language }) {
   const { t } = useTranslation()
-  const parts = [`${t('sla.version', { number: version.number })}: ${t(`sla.states.${version.state}`)}`]
+  const parts = [`${t('sla.version', { number: version.number })}: ${t(`sla.states.${shownState(version, version.sealOk)}`)}`]
   if (version.signedAt !== null) parts.push(t('restorePlan.signedOn', { date: formatDateTime(version.signedAt, language) }))
   parts.push(t('restorePlan.signatures', { count: version.signatures }))
   return <>{parts.join(' · ')}</>

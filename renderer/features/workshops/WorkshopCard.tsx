@@ -6,16 +6,16 @@ import { completedSteps } from '../../../shared/domain/progress'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
-import type { SlaState } from '../../../shared/domain/sla'
+import type { CurrentVersionState } from '../../db/workshop-repo'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
-import { slaStatus } from '../../../shared/domain/sla-status'
+import { shownState, slaStatus, type ShownSlaState } from '../../../shared/domain/sla-status'
 import { localIsoDate } from '../../../shared/domain/iso-date'
 
 export type CardAction = 'rename' | 'duplicate' | 'delete'
 
 interface Props {
   workshop: Workshop
-  sla: { state: SlaState; number: number } | undefined
+  sla: CurrentVersionState | undefined
   reviewedPeriods: string[] | undefined
   onAction(action: CardAction, workshop: Workshop): void
 }
@@ -36,7 +36,12 @@ function translateFixedTexts(t: TFunction) {
     rename: t('workshopList.rename'),
     duplicate: t('workshopList.duplicate'),
     delete: t('workshopList.delete'),
-    states: { draft: t('sla.states.draft'), signed: t('sla.states.signed'), superseded: t('sla.states.superseded') } satisfies Record<SlaState, string>
+    states: {
+      draft: t('sla.states.draft'),
+      signed: t('sla.states.signed'),
+      superseded: t('sla.states.superseded'),
+      sealBroken: t('sla.states.sealBroken')
+    } satisfies Record<ShownSlaState, string>
   }
 }
 
@@ -57,6 +62,7 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
   const done = completedSteps(workshop)
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
   const status = slaStatus(sla ? [sla] : [])
+  const shown = shownState(status, sla?.sealOk)
   const review = reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate(), status.signedOnce)
   const texts = textsFor(t, language)
 
@@ -96,7 +102,7 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
           </div>
           <div>
             <dt>{texts.sla}</dt>
-            <dd>{`${t('sla.version', { number: status.number })} · ${texts.states[status.state]}`}</dd>
+            <dd className={shown === 'sealBroken' ? 'seal-broken' : undefined}>{`${t('sla.version', { number: status.number })} · ${texts.states[shown]}`}</dd>
           </div>
           <div>
             <dt>{texts.nextReview}</dt>

@@ -17,11 +17,6 @@ export const de: Messages<typeof en> = {
     pointsUnit_other: 'Punkte',
     signing: 'Unterschriften',
     version: 'Version {{number}}',
-    states: {
-      draft: 'Entwurf',
-      signed: 'Unterschrieben',
-      superseded: 'Abgelöst'
-    },
     signed: 'unterschrieben',
     pending: 'noch nicht unterschrieben',
     noSignatories: 'Noch keine Unterzeichnenden ausgewählt.',

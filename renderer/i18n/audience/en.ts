@@ -14,11 +14,6 @@ export const en = {
     pointsUnit_other: 'points',
     signing: 'Signing',
     version: 'Version {{number}}',
-    states: {
-      draft: 'Draft',
-      signed: 'Signed',
-      superseded: 'Superseded'
-    },
     signed: 'signed',
     pending: 'not signed yet',
     noSignatories: 'No signatories chosen yet.',

@@ -330,7 +330,8 @@ export const de: Messages<typeof en> = {
     states: {
       draft: 'Entwurf',
       signed: 'Unterschrieben',
-      superseded: 'Abgelöst'
+      superseded: 'Abgelöst',
+      sealBroken: 'Stimmt nicht mit dem Siegel überein'
     },
     signing: {
       changed: 'Der Inhalt hat sich während des Unterschreibens geändert. Bitte prüfen und erneut unterschreiben.'

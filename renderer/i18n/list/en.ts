@@ -311,7 +311,8 @@ export const en = {
     states: {
       draft: 'Draft',
       signed: 'Signed',
-      superseded: 'Superseded'
+      superseded: 'Superseded',
+      sealBroken: 'Does not match its seal'
     },
     signing: {
       changed: 'The content changed while signing. Please check it and sign again.'

@@ -10,7 +10,8 @@ export interface MinutesDocumentInput {
   /** Off-topic items noted during the workshop (SPEC §7), with the step they came up in. */
   parkingLot?: Array<{ text: string; step: StepId }>
   /** Where the SLA stands: its latest version, and who signed it if it is signed. Missing: a draft version 1. */
-  sla?: { number: number; signedAt: number | null; signers: string[] } | null
+  /** The workshop's current SLA version; `sealBroken`: it was signed but no longer matches its seal, so it is not named as signed. */
+  sla?: { number: number; signedAt: number | null; signers: string[]; sealBroken?: boolean } | null
   generatedAt: number
   /** IANA time zone for the "prepared on" date; default: this computer's. */
   timeZone?: string

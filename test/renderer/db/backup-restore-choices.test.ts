@@ -75,6 +75,18 @@ describe('every combination of ids leads to a working choice', () => {
     expect((await database.workshops.get(workshop.id))!.title).toBe('Kick-off')
   })
 
+  it('the comparison shows which side’s signed version no longer matches its seal', async () => {
+    const database = newDb()
+    const { workshop, anna, tom } = await workshopWithSigners(database)
+    const draft = await ensureDraftVersion(workshop.id, database)
+    for (const signer of [anna, tom]) await sign(database, workshop.id, draft.id, signer)
+    const data = await backupOf(database, [workshop.id])
+    await database.slaVersions.update(draft.id, (v) => void (v.content!.organisation = 'Edited in IndexedDB GmbH'))
+    const plan = await planImport(data, database)
+    expect(plan.workshops[0]!.incoming.versions).toEqual([expect.objectContaining({ number: 1, state: 'signed', sealOk: true })])
+    expect(plan.workshops[0]!.existing!.summary.versions).toEqual([expect.objectContaining({ number: 1, state: 'signed', sealOk: false })])
+  })
+
   it('a workshop first opened from the draft SLA’s Word file: the backup imports as a copy, never dead-ends', async () => {
     const source = newDb()
     const { workshop } = await workshopWithSigners(source)
@@ -123,7 +135,7 @@ describe('every combination of ids leads to a working choice', () => {
 
     const plan = await planImport(data, laptop)
     expect(plan).toMatchObject({ existingCount: 1, foreignCollision: false, canReplace: true })
-    expect(plan.workshops[0]!.keeps).toEqual([{ number: 1, state: 'signed', signedAt: signed!.signedAt, signatures: 2 }])
+    expect(plan.workshops[0]!.keeps).toEqual([{ number: 1, state: 'signed', signedAt: signed!.signedAt, signatures: 2, sealOk: true }])
     await importBackup(data, 'replace', {}, laptop)
     const [kept] = await listVersions(workshop.id, laptop)
     expect(kept).toMatchObject({ state: 'signed', fingerprint: signed!.fingerprint })
@@ -174,8 +186,8 @@ describe('a replace never destroys a signed version', () => {
 
     const plan = await planImport(data, database)
     const entry = plan.workshops[0]!
-    expect(entry.existing!.summary.versions).toEqual([{ number: 1, state: 'signed', signedAt: signed!.signedAt, signatures: 2 }])
-    expect(entry.incoming.versions).toEqual([{ number: 1, state: 'draft', signedAt: null, signatures: 1 }])
+    expect(entry.existing!.summary.versions).toEqual([{ number: 1, state: 'signed', signedAt: signed!.signedAt, signatures: 2, sealOk: true }])
+    expect(entry.incoming.versions).toEqual([{ number: 1, state: 'draft', signedAt: null, signatures: 1, sealOk: undefined }])
     expect(entry.existing!.summary.lastChangedAt).toBeGreaterThan(entry.incoming.lastChangedAt)
     expect(entry.keeps).toHaveLength(1)
 

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { launchChromium } from './support/chromium'
+import { addSigners, createWorkshop, goToStep, signWithOpenItems } from './support/journeys'
+import { openApp } from './support/page'
+
+/**
+ * Issue 12 §1: someone edits a signed version directly in IndexedDB (the browser's developer
+ * tools are enough). From then on no screen calls it signed: the workshop list, step 4, the
+ * reviews — and nothing offers its export.
+ */
+function editSignedOrganisation(page: Page, organisation: string) {
+  return page.evaluate(
+    (name) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('smarketing-studio')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const database = open.result
+          const transaction = database.transaction('slaVersions', 'readwrite')
+          const store = transaction.objectStore('slaVersions')
+          const all = store.getAll()
+          all.onsuccess = () => {
+            for (const version of all.result as Array<{ state: string; content: { organisation: string } }>) {
+              if (version.state === 'signed') store.put({ ...version, content: { ...version.content, organisation: name } })
+            }
+          }
+          transaction.oncomplete = () => {
+            database.close()
+            resolve()
+          }
+          transaction.onerror = () => reject(transaction.error)
+        }
+      }),
+    organisation
+  )
+}
+
+describe('a signed version changed outside the app', () => {
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('is never called signed again, on any screen, and is not exported', async () => {
+    const { page, context, errors } = await openApp(browser, { viewport: { width: 1366, height: 900 } })
+    await createWorkshop(page, 'Seal 2027')
+    await addSigners(page, [
+      ['Anna Schmidt', 'Marketing'],
+      ['Tom Weber', 'Sales']
+    ])
+    await signWithOpenItems(page, ['Anna Schmidt', 'Tom Weber'])
+    await page.getByText('Version 1 · Signed').waitFor()
+
+    await editSignedOrganisation(page, 'Forged GmbH')
+    await page.reload()
+    const banner = page.locator('.version-banner')
+    await banner.getByText('Version 1 · Does not match its seal').waitFor()
+    expect(await banner.getByRole('button', { name: 'Export SLA (.docx)' }).count()).toBe(0)
+    expect(await banner.getByRole('alert').textContent()).toContain('Version 1 was changed after it was signed')
+    expect(await banner.getByText(/Signed on/).count()).toBe(0)
+    await page.screenshot({ path: '/tmp/seal-broken-banner-en.png' })
+
+    await goToStep(page, /Quarterly review/)
+    await page.getByText(/Version 1 was changed after it was signed/).waitFor()
+    expect(await page.getByRole('button', { name: 'Start review' }).count()).toBe(0)
+
+    await page.getByRole('link', { name: 'Smarketing Studio' }).first().click()
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Seal 2027' }) })
+    await card.getByText('Version 1 · Does not match its seal').waitFor()
+    expect(await card.getByText('Version 1 · Signed').count()).toBe(0)
+    await page.screenshot({ path: '/tmp/seal-broken-list-en.png' })
+    expect(errors).toEqual([])
+    await context.close()
+  })
+})
