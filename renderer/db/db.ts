@@ -8,7 +8,7 @@ import {
   type SlaVersionV5,
   type WorkshopV1,
   type WorkshopV3
-} from '../../shared/backup/migrations'
+} from '../../shared/backup/record-migrations'
 import type { Item } from '../../shared/domain/items'
 import type { Review } from '../../shared/domain/review'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'

@@ -1,13 +1,4 @@
-import * as z from 'zod/mini'
 import type { Participant } from './workshop'
-
-const emailSchema = z.email()
-
-/** An e-mail is optional; when given it must be a valid address. */
-export function isValidEmail(value: string): boolean {
-  const trimmed = value.trim()
-  return trimmed === '' || z.safeParse(emailSchema, trimmed).success
-}
 
 /** Names compare without regard to case, spacing or how an umlaut was composed. */
 function nameKey(name: string): string {

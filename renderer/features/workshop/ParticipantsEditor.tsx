@@ -4,7 +4,8 @@ import { useUiLanguage } from '../../i18n/ui-language'
 import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { localeOf } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
-import { duplicateNameIds, isValidEmail } from '../../../shared/domain/participants'
+import { duplicateNameIds } from '../../../shared/domain/participants'
+import { isValidEmail } from '../../../shared/domain/email'
 import { TEAMS, type Participant } from '../../../shared/domain/workshop'
 import {
   addParticipant,

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs'
-import { dirname, join, relative, resolve } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import i18next from 'i18next'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { LANGUAGES, type Language } from '../../../shared/domain/language'
@@ -7,6 +7,7 @@ import { changeUiLanguage, loadMessages } from '../../../renderer/i18n'
 import { de as listDe } from '../../../renderer/i18n/list/de'
 import { en as listEn } from '../../../renderer/i18n/list/en'
 import { LOADERS, SCREEN_PARTS, type Part } from '../../../renderer/i18n/messages'
+import { modulesReachedFrom } from '../../support/module-graph'
 
 type Tree = { [key: string]: string | readonly string[] | Tree }
 
@@ -32,33 +33,6 @@ function leaves(tree: Tree, prefix = ''): Map<string, string | readonly string[]
 
 const placeholders = (text: string | readonly string[]) =>
   [...[text].flat().join('\n').matchAll(/\{\{\s*([\w.]+)[^}]*\}\}/g)].map((m) => m[1]).sort()
-
-/** What a file imports without waiting: `import … from` and `export … from`, not `import()`. */
-function staticImports(file: string): string[] {
-  const source = readFileSync(file, 'utf8')
-  const specifiers = [...source.matchAll(/^\s*(?:import|export)\s[^;]*?from\s+'([^']+)'/gm), ...source.matchAll(/^\s*import\s+'([^']+)'/gm)]
-  return specifiers
-    .map((m) => m[1])
-    .filter((s) => s.startsWith('.'))
-    .map((s) => {
-      const base = resolve(dirname(file), s)
-      return [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')].find((c) => existsSync(c) && !c.endsWith('.css') && /\.tsx?$/.test(c))
-    })
-    .filter((f): f is string => f !== undefined)
-}
-
-/** The modules these entries reach without a dynamic import (the first page: main.tsx). */
-function modulesReachedFrom(...entries: string[]): string[] {
-  const seen = new Set<string>()
-  const queue = entries.map((entry) => join(root, entry))
-  while (queue.length > 0) {
-    const file = queue.pop()!
-    if (seen.has(file)) continue
-    seen.add(file)
-    queue.push(...staticImports(file))
-  }
-  return [...seen]
-}
 
 /** The keys a module asks for: literal `t('a.b')`, and for `t(`a.${x}`)` the fixed part `a`. */
 function keysUsed(file: string): Array<{ key: string; prefix: boolean }> {
@@ -111,7 +85,7 @@ describe('the UI texts, split by feature', () => {
   })
 
   it('has every text the first page asks for in the part that comes with it', () => {
-    const modules = modulesReachedFrom('main.tsx')
+    const modules = modulesReachedFrom(join(root, 'main.tsx'))
     // The first page reaches the app shell and the list, not the workshop screen's modules.
     expect(modules.map((f) => relative(root, f))).toEqual(expect.arrayContaining(['app/App.tsx', 'features/workshops/WorkshopListScreen.tsx']))
     expect(modules.map((f) => relative(root, f))).not.toContain('features/workshop/WorkshopScreen.tsx')
@@ -126,7 +100,7 @@ describe('the UI texts, split by feature', () => {
   it('has every text a lazy screen asks for once that screen has loaded its parts', async () => {
     const all: Tree = {}
     for (const part of PARTS) mergeInto(all, await catalogue(part, 'en'))
-    const files = modulesReachedFrom('features/workshop/WorkshopScreen.tsx', 'features/audience/AudienceScreen.tsx')
+    const files = modulesReachedFrom(join(root, 'features/workshop/WorkshopScreen.tsx'), join(root, 'features/audience/AudienceScreen.tsx'))
     const missing = files.flatMap((file) => keysUsed(file).filter(({ key, prefix }) => !has(all, key, prefix)).map(({ key }) => `${relative(root, file)}: ${key}`))
     expect(missing).toEqual([])
   })
