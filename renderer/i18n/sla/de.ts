@@ -342,7 +342,7 @@ export const de: Messages<typeof en> = {
       brokenExplained:
         'Version {{number}} wurde nach der Unterschrift verändert: Inhalt, Unterschriften oder das mit ihnen Versiegelte stimmen nicht mehr mit dem Siegel überein. Sie gilt nicht als unterschrieben und wird nicht als unterschrieben exportiert.',
       brokenWayForward:
-        'Um die Vereinbarung wieder in Kraft zu setzen, starten Sie eine Änderung: Der Raum prüft den Text von Version {{number}} und unterschreibt ihn neu.',
+        'Um die Vereinbarung wieder in Kraft zu setzen, starten Sie eine Änderung: Die Unterzeichnenden prüfen den Text von Version {{number}} und unterschreiben ihn neu.',
       sealedLater:
         'Am {{date}} nachträglich versiegelt – bei einer Aktualisierung der App oder beim Einlesen einer älteren Datei. Das Siegel bürgt ab dann für diese Version, nicht für ihre Vorgeschichte.'
     }

@@ -334,7 +334,7 @@ export const en = {
       brokenExplained:
         'Version {{number}} was changed after it was signed: its content, its signatures or what was sealed with them no longer match its seal. It does not count as signed and is not exported as signed.',
       brokenWayForward:
-        'To put the agreement in force again, start an amendment: the room checks the text of version {{number}} and signs it anew.',
+        'To put the agreement in force again, start an amendment: the signatories check the text of version {{number}} and sign it anew.',
       sealedLater:
         'Sealed on {{date}}, after signing — when the app was updated or an older file was read. The seal vouches for this version from then on, not for its earlier history.'
     }

@@ -113,7 +113,7 @@ describe('a signed version checked against its seal', () => {
     expect(screen.getByRole('button', { name: 'Amend SLA' })).toBeInTheDocument()
     // The banner offers no export of it, and says how the agreement comes back into force.
     expect(screen.queryByRole('button', { name: 'Export SLA (.docx)' })).not.toBeInTheDocument()
-    expect(screen.getByText(/start an amendment: the room checks the text of version 2 and signs it anew/)).toBeInTheDocument()
+    expect(screen.getByText(/start an amendment: the signatories check the text of version 2 and sign it anew/)).toBeInTheDocument()
     await user.click(within(list).getByRole('button', { name: 'Show version 1' }))
     expect(await screen.findByRole('heading', { name: 'Version 1 · Does not match its seal' })).toBeInTheDocument()
     expect(screen.queryByRole('button', { name: 'Export version 1 (.docx)' })).not.toBeInTheDocument()
