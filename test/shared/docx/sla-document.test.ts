@@ -213,6 +213,17 @@ describe('the workshop minutes', () => {
     expect(numberedHeadings(bytes, 'Heading1').slice(0, 2)).toEqual(['Teilnehmende', 'Ergebnisse auf einen Blick'])
   })
 
+  it('hang no indent in their contents: a short title such as “Ziele” gets its page number at the dotted right-hand tab', async () => {
+    // A hanging indent is a tab stop: "Ziele⇥" stopped there, short of the dotted tab at the margin.
+    const styleOf = (bytes: Uint8Array, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(part(bytes, 'word/styles.xml'))?.[0] ?? ''
+    const minutes = await exportMinutesDocx(minutesInput('de'))
+    for (const id of ['TOC1', 'TOC2']) expect(styleOf(minutes, id)).not.toContain('w:hanging')
+    expect(styleOf(minutes, 'TOC2')).toMatch(/<w:ind w:left="567"\/>/)
+    // The SLA's numbers hang in the first centimetre, their titles after them.
+    const sla = await exportSlaDocx(draftSlaInput('de'))
+    expect(styleOf(sla, 'TOC2')).toMatch(/<w:ind w:left="1134" w:hanging="567"\/>/)
+  })
+
   it.each([
     ['de', 'de-DE', true],
     ['en', 'en-GB', false]
