@@ -131,12 +131,15 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
   )
   const widths = fitColumns(proposed, columnNeeds, total)
   const keepTogether = options.keepTogether ?? false
-  const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true })
+  const last = rows.length - 1
+  // The header row stays with the first row, and the last row is never alone on a new page
+  // under a repeated header: it keeps the row before it company.
+  const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true, keepNext: rows.length > 0 })
   const body = bodyCells.map((cells, index) =>
     rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
       header: false,
       cantSplit: textLength(cells) < UNSPLITTABLE_TEXT,
-      keepNext: keepTogether && index < rows.length - 1
+      keepNext: index < last && (keepTogether || index === last - 1)
     })
   )
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
