@@ -45,6 +45,12 @@ function isTimestamp(value: number | null): value is number {
   return value !== null && Number.isFinite(value) && Math.abs(value) <= MAX_TIMESTAMP
 }
 
+/** A time of day as each language writes it after a date: German says "16:45 Uhr". */
+const TIME_OF_DAY: Record<Language, (time: string) => string> = {
+  de: (time) => `${time}\u00A0Uhr`,
+  en: (time) => time
+}
+
 /** Building Intl formatters costs milliseconds each; a document export reuses them. */
 const CACHE = new Map<string, Formats>()
 
@@ -83,7 +89,7 @@ function createFormats(language: Language, zone: string): Formats {
     dateTime: (timestamp) => {
       if (!isTimestamp(timestamp)) return NO_VALUE
       const moment = new Date(timestamp)
-      return `${momentDate.format(moment)}, ${momentTime.format(moment)}`
+      return `${momentDate.format(moment)}, ${TIME_OF_DAY[language](momentTime.format(moment))}`
     }
   }
 }

@@ -187,7 +187,6 @@ export interface DocTexts {
       title: string
       signedIntro: (version: string, fingerprint: string) => string
       draftIntro: string
-      placeAndDate: string
       /** Under a blank line, written by hand. */
       placeAndDateBlank: string
       approvalIntro: string
@@ -512,7 +511,6 @@ const en: DocTexts = {
       signedIntro: (version, fingerprint) =>
         `By signing, the signatories confirm this agreement in version ${version} with the fingerprint ${fingerprint}. The fingerprint identifies the content exactly: any change to it gives another fingerprint.`,
       draftIntro: 'This version has not been signed by all signatories yet. Once everyone has signed, the version is frozen and receives its fingerprint.',
-      placeAndDate: 'Place and date',
       placeAndDateBlank: 'Place, date',
       approvalIntro: 'Approved by management, which decides where marketing and sales cannot agree (escalation):',
       approvalName: 'Name, role',
@@ -849,7 +847,6 @@ const de: DocTexts = {
       signedIntro: (version, fingerprint) =>
         `Mit ihrer Unterschrift bestätigen die Unterzeichnenden diese Vereinbarung in Version ${version} mit dem Fingerabdruck ${fingerprint}. Der Fingerabdruck kennzeichnet den Inhalt genau: Jede Änderung ergibt einen anderen Fingerabdruck.`,
       draftIntro: 'Diese Version ist noch nicht von allen Unterzeichnenden unterschrieben. Sobald alle unterschrieben haben, wird die Version eingefroren und erhält ihren Fingerabdruck.',
-      placeAndDate: 'Ort und Datum',
       placeAndDateBlank: 'Ort, Datum',
       approvalIntro: 'Freigegeben durch die Geschäftsleitung, die entscheidet, wo sich Marketing und Vertrieb nicht einigen (Eskalation):',
       approvalName: 'Name, Funktion',

@@ -100,7 +100,7 @@ describe('formats follow the workshop language', () => {
 
   it('writes moments in the time zone the document was made in', () => {
     const moment = Date.UTC(2027, 0, 15, 23, 30)
-    expect(formatsFor('de', 'Europe/Berlin').dateTime(moment)).toBe('16. Januar 2027, 00:30')
+    expect(formatsFor('de', 'Europe/Berlin').dateTime(moment)).toBe('16. Januar 2027, 00:30\u00A0Uhr')
     expect(formatsFor('en', 'UTC').dateTime(moment)).toBe('15 January 2027, 23:30')
     expect(formatsFor('en', 'America/New_York').date(moment)).toBe('15 January 2027')
   })

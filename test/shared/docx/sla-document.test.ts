@@ -3,6 +3,7 @@ import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
 import { slaFingerprint, shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { OpenItem, SlaContent } from '../../../shared/domain/sla'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { sealGroups } from '../../../shared/domain/sla-seal'
 import { defaultClockSettings } from '../../../shared/domain/sla-clock'
 import { draftSlaInput, finishedWorkshop, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
 import { numberedHeadings, part, parts, textOf } from './docx-test-support'
@@ -182,8 +183,30 @@ describe('a draft SLA', () => {
     const signed = await signedSlaInput(language)
     const draft = { ...draftSlaInput(language), signatures: signed.signatures.slice(0, 1) }
     const text = textOf(part(await exportSlaDocx(draft), 'word/document.xml'))
-    expect(text).toContain(language === 'de' ? 'Ort und Datum: Hamburg' : 'Place and date: Hamburg')
+    // Place, date and time under the name, as written under a signature on paper.
+    expect(text).toContain(language === 'de' ? 'Hamburg, 15. Januar 2027, 16:45 Uhr' : 'Hamburg, 15 January 2027, 16:45')
     expect(text.match(language === 'de' ? /Ort, Datum/g : /Place, date/g)).toHaveLength(2)
+  })
+
+  it('prints the seal right under the signatures it covers, before management’s approval on paper', async () => {
+    const input = await signedSlaInput('en')
+    const text = textOf(part(await exportSlaDocx(input), 'word/document.xml'))
+    const signatures = text.lastIndexOf('Head of sales · Sales')
+    const seal = text.indexOf('Seal of this version: SHA-256 over its content, its version number and every signature above')
+    const digits = text.indexOf(sealGroups(input.version.seal ?? '')[0] ?? '-')
+    const approval = text.indexOf('Approved by management')
+    expect(signatures).toBeGreaterThan(0)
+    expect([signatures < seal, seal < digits, digits < approval]).toEqual([true, true, true])
+  })
+
+  it('keeps management’s approval in one piece: its first row keeps with “Place, date”', async () => {
+    const xml = part(await exportSlaDocx(draftSlaInput('en')), 'word/document.xml')
+    const approval = xml.slice(xml.indexOf('Approved by management'))
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(approval)?.[0] ?? ''
+    const [first, second] = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0])
+    expect(textOf(first ?? '')).toMatch(/Name, role .*Signature/)
+    for (const cell of (first ?? '').match(/<w:tc>.*?<\/w:tc>/g) ?? []) expect(cell).toContain('<w:keepNext/>')
+    expect(textOf(second ?? '')).toContain('Place, date')
   })
 
   it('leaves out management’s approval line when someone from management signs', async () => {
