@@ -205,6 +205,8 @@ export interface DocTexts {
       intro: string
       columns: { version: string; state: string; inForceFrom: string; fingerprint: string; summary: string }
       signedOn: (date: string) => string
+      /** Under "Signed", which says the rest. */
+      on: (date: string) => string
       thisVersion: string
       /** The "Changes" column, from the comparison with the version before. */
       firstVersion: string
@@ -528,12 +530,13 @@ const en: DocTexts = {
       intro: 'The versions of this agreement so far:',
       columns: { version: 'Version', state: 'State', inForceFrom: 'In force from', fingerprint: 'Fingerprint', summary: 'Changes' },
       signedOn: (date) => `signed on ${date}`,
+      on: (date) => `on ${date}`,
       thisVersion: 'this document',
       firstVersion: 'First version',
       noChange: 'No change in content',
-      added: (count) => `${count} added`,
-      removed: (count) => `${count} removed`,
-      changed: (count) => `${count} changed`,
+      added: (count) => `${count}\u00A0added`,
+      removed: (count) => `${count}\u00A0removed`,
+      changed: (count) => `${count}\u00A0changed`,
       reordered: 'order changed'
     }
   },
@@ -864,12 +867,13 @@ const de: DocTexts = {
       intro: 'Die bisherigen Versionen dieser Vereinbarung:',
       columns: { version: 'Version', state: 'Status', inForceFrom: 'Gültig ab', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
       signedOn: (date) => `unterschrieben am ${date}`,
+      on: (date) => `am ${date}`,
       thisVersion: 'dieses Dokument',
       firstVersion: 'Erste Fassung',
       noChange: 'Inhalt unverändert',
-      added: (count) => `${count} hinzugefügt`,
-      removed: (count) => `${count} entfernt`,
-      changed: (count) => `${count} geändert`,
+      added: (count) => `${count}\u00A0hinzugefügt`,
+      removed: (count) => `${count}\u00A0entfernt`,
+      changed: (count) => `${count}\u00A0geändert`,
       reordered: 'Reihenfolge geändert'
     }
   },

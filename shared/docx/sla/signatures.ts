@@ -1,7 +1,6 @@
 import { BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx'
 import { signatureRows } from '../../domain/signing'
 import type { Signatory, Signature } from '../../domain/sla'
-import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { sealGroups, sealedLater } from '../../domain/sla-seal'
 import { paragraph, runs, safeText, type Block } from '../blocks'
 import { FONT, SPACING, TEXT_WIDTH, columnWidths } from '../measures'
@@ -10,6 +9,7 @@ import type { DocContext } from '../parts/context'
 import { pngFromDataUrl, signatureSize } from '../png-image'
 import { STYLE } from '../styles'
 import type { SlaDocumentInput } from './sla-input'
+import { unbrokenFingerprint } from './version-labels'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const PER_ROW = 2
@@ -123,8 +123,7 @@ export function signatureSectionBlocks(input: SlaDocumentInput, ctx: DocContext)
   const { version } = input
   const intro =
     version.state !== 'draft' && version.fingerprint
-      ? // No-break spaces keep the four groups of the fingerprint on one line, as on the title page.
-        t.signedIntro(ctx.formats.number(version.number), shortFingerprint(version.fingerprint).replace(/ /g, '\u00A0'))
+      ? t.signedIntro(ctx.formats.number(version.number), unbrokenFingerprint(version.fingerprint))
       : t.draftIntro
   const blocks = signatureRows(input.content.parties.signatories, input.signatures, input.version.fingerprint)
   return [

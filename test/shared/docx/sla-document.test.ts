@@ -419,11 +419,26 @@ describe('amendments: from when each version applies and what it changed (issue 
     after.commitments = after.commitments.slice(1)
     expect(amendmentSummary(null, after, 'en')).toBe('First version')
     expect(amendmentSummary(before, slaContent('en'), 'en')).toBe('No change in content')
-    expect(amendmentSummary(before, after, 'en')).toBe('Commitments and timings: 1 removed; Targets: 1 added; Governance: 1 changed')
+    // Each count stays on the line of its word.
+    expect(amendmentSummary(before, after, 'en')).toBe('Commitments and timings: 1\u00A0removed; Targets: 1\u00A0added; Governance: 1\u00A0changed')
     const beforeDe = slaContent('de')
     const afterDe = slaContent('de')
     afterDe.governance.termMonths = 24
-    expect(amendmentSummary(beforeDe, afterDe, 'de')).toBe('Steuerung: 1 geändert')
+    expect(amendmentSummary(beforeDe, afterDe, 'de')).toBe('Steuerung: 1\u00A0geändert')
+  })
+
+  it.each([
+    ['de', 'Abgelöst', 'unterschrieben am 1. Oktober 2026', 'Unterschrieben', 'am 15. Januar 2027'],
+    ['en', 'Superseded', 'signed on 1 October 2026', 'Signed', 'on 15 January 2027']
+  ] as const)('(%s) says when each version was signed without repeating “signed”, its fingerprint on one line', async (language, superseded, signedOn, signed, on) => {
+    const input = await signedSlaInput(language)
+    const xml = part(await exportSlaDocx(input), 'word/document.xml')
+    const table = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).at(-1) ?? ''
+    const [, first, second] = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => textOf(m[0]))
+    expect(first).toContain(`${superseded} ${signedOn}`)
+    expect(second).toContain(`${signed} ${on}`)
+    expect(second).not.toContain(signedOn.split(' ')[0] ?? '-')
+    expect(table).toContain(`<w:t>${shortFingerprint(input.version.fingerprint ?? '').replace(/ /g, '\u00A0')}</w:t>`)
   })
 })
 
