@@ -110,7 +110,9 @@ export interface DocTexts {
       intro: string
       columns: { commitment: string; level: string; team: string; measuredBy: string }
       directions: Record<Direction, string>
-      units: Record<CommitmentUnit, UnitForms>
+      units: Record<Exclude<CommitmentUnit, 'count'>, UnitForms>
+      /** How often: "once", "3 times"; "einmal", "3-mal" (`count` already in the locale's digits). */
+      times: (count: string, value: number) => string
       none: string
       clockCalendar: string
       /** `days` "Mon–Fri", `hours` "08:00–17:00", `holidays` from the two below. */
@@ -405,9 +407,9 @@ const en: DocTexts = {
         attempts: { one: 'attempt', other: 'attempts' },
         perWeek: { one: 'per week', other: 'per week' },
         perMonth: { one: 'per month', other: 'per month' },
-        percent: { one: '%', other: '%' },
-        count: { one: 'time', other: 'times' }
+        percent: { one: '%', other: '%' }
       },
+      times: (count, value) => (value === 1 ? 'once' : value === 2 ? 'twice' : `${count}\u00A0times`),
       none: 'No commitments have been recorded.',
       clockCalendar: 'Time commitments count in calendar hours: around the clock, weekends and public holidays included.',
       clockBusiness: (days, hours, timeZone, holidays) =>
@@ -742,9 +744,10 @@ const de: DocTexts = {
         attempts: { one: 'Versuch', other: 'Versuche' },
         perWeek: { one: 'pro Woche', other: 'pro Woche' },
         perMonth: { one: 'pro Monat', other: 'pro Monat' },
-        percent: { one: '%', other: '%' },
-        count: { one: 'Mal', other: 'Mal' }
+        percent: { one: '%', other: '%' }
       },
+      // Duden: "einmal", "zweimal"; with digits "3-mal".
+      times: (count, value) => (value === 1 ? 'einmal' : value === 2 ? 'zweimal' : `${count}-mal`),
       none: 'Es wurden keine Zusagen festgehalten.',
       clockCalendar: 'Zeitzusagen werden in Kalenderstunden gemessen: rund um die Uhr, auch an Wochenenden und Feiertagen.',
       clockBusiness: (days, hours, timeZone, holidays) =>

@@ -160,6 +160,12 @@ describe('document wording', () => {
     expect(serviceLevel({ direction: 'atLeast', value: null, unit: 'hours' }, ctx('en'))).toBe(NO_VALUE)
   })
 
+  it('says how often as a reader says it: “at least once”, “mindestens einmal”, “3-mal”, not “1 Mal”', () => {
+    const often = (value: number, language: 'de' | 'en') => serviceLevel({ direction: 'atLeast', value, unit: 'count' }, ctx(language))
+    expect([1, 2, 3, 12.5].map((n) => often(n, 'de'))).toEqual(['mindestens einmal', 'mindestens zweimal', 'mindestens 3-mal', 'mindestens 12,5-mal'])
+    expect([1, 2, 3, 1000].map((n) => often(n, 'en'))).toEqual(['at least once', 'at least twice', 'at least 3\u00A0times', 'at least 1,000\u00A0times'])
+  })
+
   it('writes a target in its unit: money for the currency, a percentage for %', () => {
     expect(targetValue({ value: 300000, unit: 'EUR' }, ctx('de'))).toBe('300.000\u00A0€')
     expect(targetValue({ value: 40, unit: '%' }, ctx('en'))).toBe('40%')
