@@ -586,8 +586,9 @@ const en: DocTexts = {
     stepEmpty: 'Nothing was captured in this step.',
     notCaptured: (parts) => `Not captured in this step: ${parts}.`,
     results: 'Results at a glance',
-    resultLabels: { sla: 'Service Level Agreement', actions: 'Actions', next: 'Next meeting' },
-    slaSigned: (version, date, signers) => `Version ${version} signed on ${date} by ${signers}.`,
+    // "SLA": a longer label runs into its value (the labels' column is 4.5 cm).
+    resultLabels: { sla: 'SLA', actions: 'Actions', next: 'Next meeting' },
+    slaSigned: (version, date, signers) => `Version ${version}, signed on ${date} by ${signers}.`,
     slaDraft: (version) => `Version ${version} is a draft and not yet signed.`,
     actionsAgreed: (count, formatted, open) =>
       count === 0 ? 'No actions were agreed.' : `${formatted} ${count === 1 ? 'action' : 'actions'} agreed, ${open} of them open (see “Keep at it”).`,
@@ -924,8 +925,8 @@ const de: DocTexts = {
     stepEmpty: 'In diesem Schritt wurde nichts festgehalten.',
     notCaptured: (parts) => `In diesem Schritt nicht festgehalten: ${parts}.`,
     results: 'Ergebnisse auf einen Blick',
-    resultLabels: { sla: 'Service Level Agreement', actions: 'Maßnahmen', next: 'Nächster Termin' },
-    slaSigned: (version, date, signers) => `Version ${version} am ${date} unterschrieben von ${signers}.`,
+    resultLabels: { sla: 'SLA', actions: 'Maßnahmen', next: 'Nächster Termin' },
+    slaSigned: (version, date, signers) => `Version ${version}, unterschrieben am ${date} von ${signers}.`,
     slaDraft: (version) => `Version ${version} ist ein Entwurf und noch nicht unterschrieben.`,
     actionsAgreed: (count, formatted, open) =>
       count === 0 ? 'Es wurden keine Maßnahmen vereinbart.' : `${formatted} ${count === 1 ? 'Maßnahme' : 'Maßnahmen'} vereinbart, davon ${open} offen (siehe „Dranbleiben“).`,

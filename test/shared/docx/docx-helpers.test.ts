@@ -105,6 +105,12 @@ describe('formats follow the workshop language', () => {
     expect(formatsFor('en', 'America/New_York').date(moment)).toBe('15 January 2027')
   })
 
+  it('lists names as a sentence does, with the language’s “and”', () => {
+    expect(formatsFor('de').list(['Anna', 'Bernd', 'Clara'])).toBe('Anna, Bernd und Clara')
+    expect(formatsFor('en').list(['Anna', 'Bernd'])).toBe('Anna and Bernd')
+    expect(formatsFor('en').list([])).toBe('')
+  })
+
   it('falls back to UTC for a time zone this computer does not know', () => {
     expect(usableTimeZone('Mars/Olympus_Mons')).toBe('UTC')
     expect(usableTimeZone('Europe/Berlin')).toBe('Europe/Berlin')

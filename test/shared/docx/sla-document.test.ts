@@ -279,8 +279,8 @@ describe('the workshop minutes', () => {
   })
 
   it.each([
-    ['de', 'Ergebnisse auf einen Blick', 'Version 2 am 16. April 2027 unterschrieben von Anna Marketing, Bernd Vertrieb.', 'Maßnahmen vereinbart, davon', 'Nächster Termin'],
-    ['en', 'Results at a glance', 'Version 2 signed on 16 April 2027 by Anna Marketing, Bernd Vertrieb.', 'actions agreed', 'Next meeting']
+    ['de', 'Ergebnisse auf einen Blick', 'SLA Version 2, unterschrieben am 16. April 2027 von Anna Marketing und Bernd Vertrieb.', 'Maßnahmen vereinbart, davon', 'Nächster Termin'],
+    ['en', 'Results at a glance', 'SLA Version 2, signed on 16 April 2027 by Anna Marketing and Bernd Vertrieb.', 'actions agreed', 'Next meeting']
   ] as const)('(%s) open with what the day decided: the SLA signed and by whom, the actions, the next meeting', async (language, heading, signed, actions, next) => {
     const input = minutesInput(language)
     const text = textOf(part(await exportMinutesDocx({ ...input, sla: { number: 2, signedAt: Date.UTC(2027, 3, 16, 10), signers: ['Anna Marketing', 'Bernd Vertrieb'] } }), 'word/document.xml'))
