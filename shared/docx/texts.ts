@@ -58,7 +58,8 @@ export interface DocTexts {
     supersededMark: string
     draftNotice: string
     supersededNotice: string
-    facts: { version: string; state: string; date: string; signedOn: string; inForce: string; fingerprint: string }
+    /** `termStart`: what a draft shows instead of `inForce` — it is in force from nothing yet. */
+    facts: { version: string; state: string; date: string; signedOn: string; inForce: string; termStart: string; fingerprint: string }
     fingerprint: string
     notSignedYet: string
     parties: {
@@ -341,7 +342,7 @@ const en: DocTexts = {
     supersededMark: 'SUPERSEDED',
     draftNotice: 'This draft has not been signed. It serves to prepare the agreement and is not binding.',
     supersededNotice: 'This version has been replaced by a later version of the agreement and is no longer in force.',
-    facts: { version: 'Version', state: 'State', date: 'Date', signedOn: 'Signed on', inForce: 'In force from', fingerprint: 'Fingerprint' },
+    facts: { version: 'Version', state: 'State', date: 'Date', signedOn: 'Signed on', inForce: 'In force from', termStart: 'Term begins', fingerprint: 'Fingerprint' },
     fingerprint: 'Fingerprint',
     notSignedYet: 'not signed yet',
     parties: {
@@ -679,7 +680,7 @@ const de: DocTexts = {
     supersededMark: 'ABGELÖST',
     draftNotice: 'Dieser Entwurf ist nicht unterschrieben. Er dient der Vorbereitung der Vereinbarung und ist nicht verbindlich.',
     supersededNotice: 'Diese Version wurde durch eine spätere Version der Vereinbarung abgelöst und gilt nicht mehr.',
-    facts: { version: 'Version', state: 'Status', date: 'Datum', signedOn: 'Unterschrieben am', inForce: 'Gültig ab', fingerprint: 'Fingerabdruck' },
+    facts: { version: 'Version', state: 'Status', date: 'Datum', signedOn: 'Unterschrieben am', inForce: 'Gültig ab', termStart: 'Laufzeitbeginn', fingerprint: 'Fingerabdruck' },
     fingerprint: 'Fingerabdruck',
     notSignedYet: 'noch nicht unterschrieben',
     parties: {

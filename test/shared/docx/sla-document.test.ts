@@ -167,6 +167,15 @@ describe('a draft SLA', () => {
     expect(headers.some(([, data]) => Buffer.from(data).toString('utf8').includes(`string="${mark}"`))).toBe(true)
   })
 
+  it.each([
+    ['de', 'Laufzeitbeginn 1. Februar 2027', 'Gültig ab 1. Februar 2027'],
+    ['en', 'Term begins 1 February 2027', 'In force from 1 February 2027']
+  ] as const)('(%s) is in force from nothing on its title page: it says when the term begins', async (language, termStart, inForce) => {
+    const text = textOf(part(await exportSlaDocx(draftSlaInput(language)), 'word/document.xml'))
+    expect(text).toContain(termStart)
+    expect(text).not.toContain(inForce)
+  })
+
   it('shows each signatory with blank lines to sign on paper, and management’s approval line', async () => {
     const bytes = await exportSlaDocx(draftSlaInput('en'))
     const xml = part(bytes, 'word/document.xml')
