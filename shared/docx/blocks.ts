@@ -111,6 +111,8 @@ export interface TableOptions {
   width?: number
   /** Keep the whole table on one page; only for tables that are sure to fit on one. */
   keepTogether?: boolean
+  /** The last row keeps with what follows: a note that explains the table never stands alone on the next page. */
+  keepWithNext?: boolean
 }
 
 /**
@@ -139,7 +141,7 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
     rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
       header: false,
       cantSplit: textLength(cells) < UNSPLITTABLE_TEXT,
-      keepNext: index < last && (keepTogether || index === last - 1)
+      keepNext: index < last ? keepTogether || index === last - 1 : options.keepWithNext === true
     })
   )
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
@@ -166,7 +168,10 @@ function breakable(cells: readonly CellXml[], needs: readonly number[], widths: 
   })
 }
 
-/** An empty paragraph after a table, so two tables or a table and a heading never touch. */
+/**
+ * An empty paragraph after a table, so two tables or a table and a heading never touch. It keeps
+ * with what follows: the space belongs to the next block, and a table kept with its note stays so.
+ */
 export function spacer(): Paragraph {
-  return new Paragraph({ style: STYLE.note, children: [] })
+  return new Paragraph({ style: STYLE.note, keepNext: true, children: [] })
 }

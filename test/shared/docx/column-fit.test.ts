@@ -97,4 +97,8 @@ describe('where a table may break between pages', () => {
   it('keeps a table asked to stay together in one piece', () => {
     expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepTogether: true }))).toEqual([true, true, true, true, false])
   })
+
+  it('keeps the last row with what follows when the table is explained by a note after it', () => {
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepWithNext: true }))).toEqual([true, false, false, true, true])
+  })
 })
