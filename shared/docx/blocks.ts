@@ -134,14 +134,19 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
   const widths = fitColumns(proposed, columnNeeds, total)
   const keepTogether = options.keepTogether ?? false
   const last = rows.length - 1
-  // The header row stays with the first row, and the last row is never alone on a new page
-  // under a repeated header: it keeps the row before it company.
+  const unsplittable = bodyCells.map((cells) => textLength(cells) < UNSPLITTABLE_TEXT)
+  // The header row stays with the first row, and a short last row is never alone on a new page
+  // under a repeated header: the row before it keeps it company. Only rows that cannot split
+  // keep with the next: LibreOffice takes minutes over a page-long row kept with another.
   const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true, keepNext: rows.length > 0 })
   const body = bodyCells.map((cells, index) =>
     rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
       header: false,
-      cantSplit: textLength(cells) < UNSPLITTABLE_TEXT,
-      keepNext: index < last ? keepTogether || index === last - 1 : options.keepWithNext === true
+      cantSplit: unsplittable[index] === true,
+      keepNext:
+        index < last
+          ? keepTogether || (index === last - 1 && unsplittable[index] === true && unsplittable[last] === true)
+          : options.keepWithNext === true && unsplittable[index] === true
     })
   )
   return new PrebuiltTable(tableXml([header, ...body], widths, true))

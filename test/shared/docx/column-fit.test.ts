@@ -98,6 +98,13 @@ describe('where a table may break between pages', () => {
     expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepTogether: true }))).toEqual([true, true, true, true, false])
   })
 
+  it('keeps no row that may split over pages with another: LibreOffice takes minutes over that', () => {
+    const long = [['x '.repeat(400)]]
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], [...rows(3), ...long]))).toEqual([true, false, false, false, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], [...rows(2), ...long, ...rows(1)]))).toEqual([true, false, false, false, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], [...rows(2), ...long], { keepWithNext: true }))).toEqual([true, false, false, false])
+  })
+
   it('keeps the last row with what follows when the table is explained by a note after it', () => {
     expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepWithNext: true }))).toEqual([true, false, false, true, true])
   })
