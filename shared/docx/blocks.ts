@@ -111,6 +111,8 @@ export interface TableOptions {
   width?: number
   /** Keep the whole table on one page; only for tables that are sure to fit on one. */
   keepTogether?: boolean
+  /** The last row keeps with what follows: a note that explains the table never stands alone on the next page. */
+  keepWithNext?: boolean
 }
 
 /**
@@ -131,12 +133,20 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
   )
   const widths = fitColumns(proposed, columnNeeds, total)
   const keepTogether = options.keepTogether ?? false
-  const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true })
+  const last = rows.length - 1
+  const unsplittable = bodyCells.map((cells) => textLength(cells) < UNSPLITTABLE_TEXT)
+  // The header row stays with the first row, and a short last row is never alone on a new page
+  // under a repeated header: the row before it keeps it company. Only rows that cannot split
+  // keep with the next: LibreOffice takes minutes over a page-long row kept with another.
+  const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true, keepNext: rows.length > 0 })
   const body = bodyCells.map((cells, index) =>
     rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
       header: false,
-      cantSplit: textLength(cells) < UNSPLITTABLE_TEXT,
-      keepNext: keepTogether && index < rows.length - 1
+      cantSplit: unsplittable[index] === true,
+      keepNext:
+        index < last
+          ? keepTogether || (index === last - 1 && unsplittable[index] === true && unsplittable[last] === true)
+          : options.keepWithNext === true && unsplittable[index] === true
     })
   )
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
@@ -163,7 +173,10 @@ function breakable(cells: readonly CellXml[], needs: readonly number[], widths: 
   })
 }
 
-/** An empty paragraph after a table, so two tables or a table and a heading never touch. */
+/**
+ * An empty paragraph after a table, so two tables or a table and a heading never touch. It keeps
+ * with what follows: the space belongs to the next block, and a table kept with its note stays so.
+ */
 export function spacer(): Paragraph {
-  return new Paragraph({ style: STYLE.note, children: [] })
+  return new Paragraph({ style: STYLE.note, keepNext: true, children: [] })
 }

@@ -22,6 +22,8 @@ export interface Formats {
   /** A moment (ms since 1970) as a date in the document's time zone. */
   date(timestamp: number | null): string
   dateTime(timestamp: number | null): string
+  /** Names as a sentence lists them: "Anna, Bernd and Clara", "Anna, Bernd und Clara". */
+  list(items: readonly string[]): string
 }
 
 /** Shown where a number or date is missing or cannot be shown. */
@@ -45,6 +47,12 @@ function isTimestamp(value: number | null): value is number {
   return value !== null && Number.isFinite(value) && Math.abs(value) <= MAX_TIMESTAMP
 }
 
+/** A time of day as each language writes it after a date: German says "16:45 Uhr". */
+const TIME_OF_DAY: Record<Language, (time: string) => string> = {
+  de: (time) => `${time}\u00A0Uhr`,
+  en: (time) => time
+}
+
 /** Building Intl formatters costs milliseconds each; a document export reuses them. */
 const CACHE = new Map<string, Formats>()
 
@@ -66,6 +74,7 @@ function createFormats(language: Language, zone: string): Formats {
   // Date and time are joined by hand: the word between them ("um", "at", a comma) differs
   // between versions of the locale data, and a file checked on another laptop must read the same.
   const momentTime = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone })
+  const conjunction = new Intl.ListFormat(locale, { type: 'conjunction' })
 
   return {
     language,
@@ -83,8 +92,9 @@ function createFormats(language: Language, zone: string): Formats {
     dateTime: (timestamp) => {
       if (!isTimestamp(timestamp)) return NO_VALUE
       const moment = new Date(timestamp)
-      return `${momentDate.format(moment)}, ${momentTime.format(moment)}`
-    }
+      return `${momentDate.format(moment)}, ${TIME_OF_DAY[language](momentTime.format(moment))}`
+    },
+    list: (items) => conjunction.format(items)
   }
 }
 

@@ -53,9 +53,15 @@ export function outline(options: { numbered: boolean }) {
      * A real Word table of contents: a TOC field over Heading 1–2 whose result already holds
      * one entry per heading, a hyperlink to its bookmark, in the TOC 1 / TOC 2 styles, each with
      * its page number as a PAGEREF field to the heading's bookmark after a dotted tab — so the
-     * file shows the contents without updating anything, LibreOffice lays out the page numbers
-     * itself, Word updates them on opening (updateFields in the settings) and rebuilds the whole
-     * table with page numbers on F9 (no `\n` switch suppressing them).
+     * file shows the contents without updating anything, Word fills in the page numbers on
+     * opening (updateFields in the settings) and rebuilds the whole table with page numbers on F9
+     * (no `\n` switch suppressing them).
+     *
+     * LibreOffice shows the entries without page numbers: it reads a TOC field's result as the
+     * text of an index, PAGEREF results included, and does not update the index on opening. It
+     * would count the pages of PAGEREF fields outside a TOC field, but entries that are no TOC
+     * field are no table of contents to Word either ("Update table" would be gone), and only a
+     * layout engine could write the page numbers in beforehand, as Word does when it saves.
      */
     contents(texts: DocTexts): Block[] {
       const lines = entries.map(

@@ -80,6 +80,35 @@ const headingStyles = (numbered: boolean): IParagraphStyleOptions[] => [
   { ...heading(STYLE.heading3, 'heading 3', 2, SIZE.heading3, SPACING.heading3Before, SPACING.heading2After, false), run: { font, size: fontSize(SIZE.heading3), bold: true, color: COLOUR.accent } }
 ]
 
+/**
+ * The contents entries. In a numbered document the number hangs in the first centimetre and the
+ * title starts after it ("3.1⇥Title"). An unnumbered document's entries hang nothing: a hanging
+ * indent is a tab stop too, and a title shorter than it ("Ziele") would send its page number there
+ * instead of to the dotted right-hand tab.
+ */
+const tocStyles = (numbered: boolean): IParagraphStyleOptions[] => {
+  const entryIndent = (level: 1 | 2) => (numbered ? { left: cm(level), hanging: cm(1.0) } : { left: cm(level - 1) })
+  return [
+    {
+      id: STYLE.toc1,
+      name: 'toc 1',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      uiPriority: 39,
+      run: { bold: true },
+      paragraph: { spacing: { before: pt(6), after: pt(2) }, indent: entryIndent(1) }
+    },
+    {
+      id: STYLE.toc2,
+      name: 'toc 2',
+      basedOn: STYLE.normal,
+      next: STYLE.normal,
+      uiPriority: 39,
+      paragraph: { spacing: { before: 0, after: pt(2) }, indent: entryIndent(2) }
+    }
+  ]
+}
+
 const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   {
     id: STYLE.title,
@@ -108,23 +137,6 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
     next: STYLE.normal,
     run: { font, size: fontSize(SIZE.heading1), bold: true, color: COLOUR.heading },
     paragraph: { spacing: { before: 0, after: SPACING.heading1After } }
-  },
-  {
-    id: STYLE.toc1,
-    name: 'toc 1',
-    basedOn: STYLE.normal,
-    next: STYLE.normal,
-    uiPriority: 39,
-    run: { bold: true },
-    paragraph: { spacing: { before: pt(6), after: pt(2) }, indent: { left: cm(1.0), hanging: cm(1.0) } }
-  },
-  {
-    id: STYLE.toc2,
-    name: 'toc 2',
-    basedOn: STYLE.normal,
-    next: STYLE.normal,
-    uiPriority: 39,
-    paragraph: { spacing: { before: 0, after: pt(2) }, indent: { left: cm(2.0), hanging: cm(1.0) } }
   },
   {
     id: STYLE.tableText,
@@ -275,7 +287,7 @@ export function documentStyles(locale: string, numbered: boolean): IStylesOption
         paragraph: { spacing: { after: SPACING.paragraphAfter, line: SPACING.lineMultiple, lineRule: LineRuleType.AUTO } }
       }
     },
-    paragraphStyles: [...headingStyles(numbered), ...PARAGRAPH_STYLES]
+    paragraphStyles: [...headingStyles(numbered), ...tocStyles(numbered), ...PARAGRAPH_STYLES]
   }
 }
 

@@ -58,7 +58,8 @@ export interface DocTexts {
     supersededMark: string
     draftNotice: string
     supersededNotice: string
-    facts: { version: string; state: string; date: string; signedOn: string; inForce: string; fingerprint: string }
+    /** `termStart`: what a draft shows instead of `inForce` — it is in force from nothing yet. */
+    facts: { version: string; state: string; date: string; signedOn: string; inForce: string; termStart: string; fingerprint: string }
     fingerprint: string
     notSignedYet: string
     parties: {
@@ -110,7 +111,9 @@ export interface DocTexts {
       intro: string
       columns: { commitment: string; level: string; team: string; measuredBy: string }
       directions: Record<Direction, string>
-      units: Record<CommitmentUnit, UnitForms>
+      units: Record<Exclude<CommitmentUnit, 'count'>, UnitForms>
+      /** How often: "once", "3 times"; "einmal", "3-mal" (`count` already in the locale's digits). */
+      times: (count: string, value: number) => string
       none: string
       clockCalendar: string
       /** `days` "Mon–Fri", `hours` "08:00–17:00", `holidays` from the two below. */
@@ -187,7 +190,6 @@ export interface DocTexts {
       title: string
       signedIntro: (version: string, fingerprint: string) => string
       draftIntro: string
-      placeAndDate: string
       /** Under a blank line, written by hand. */
       placeAndDateBlank: string
       approvalIntro: string
@@ -206,6 +208,8 @@ export interface DocTexts {
       intro: string
       columns: { version: string; state: string; inForceFrom: string; fingerprint: string; summary: string }
       signedOn: (date: string) => string
+      /** Under "Signed", which says the rest. */
+      on: (date: string) => string
       thisVersion: string
       /** The "Changes" column, from the comparison with the version before. */
       firstVersion: string
@@ -339,7 +343,7 @@ const en: DocTexts = {
     supersededMark: 'SUPERSEDED',
     draftNotice: 'This draft has not been signed. It serves to prepare the agreement and is not binding.',
     supersededNotice: 'This version has been replaced by a later version of the agreement and is no longer in force.',
-    facts: { version: 'Version', state: 'State', date: 'Date', signedOn: 'Signed on', inForce: 'In force from', fingerprint: 'Fingerprint' },
+    facts: { version: 'Version', state: 'State', date: 'Date', signedOn: 'Signed on', inForce: 'In force from', termStart: 'Term begins', fingerprint: 'Fingerprint' },
     fingerprint: 'Fingerprint',
     notSignedYet: 'not signed yet',
     parties: {
@@ -405,9 +409,9 @@ const en: DocTexts = {
         attempts: { one: 'attempt', other: 'attempts' },
         perWeek: { one: 'per week', other: 'per week' },
         perMonth: { one: 'per month', other: 'per month' },
-        percent: { one: '%', other: '%' },
-        count: { one: 'time', other: 'times' }
+        percent: { one: '%', other: '%' }
       },
+      times: (count, value) => (value === 1 ? 'once' : value === 2 ? 'twice' : `${count}\u00A0times`),
       none: 'No commitments have been recorded.',
       clockCalendar: 'Time commitments count in calendar hours: around the clock, weekends and public holidays included.',
       clockBusiness: (days, hours, timeZone, holidays) =>
@@ -513,7 +517,6 @@ const en: DocTexts = {
       signedIntro: (version, fingerprint) =>
         `By signing, the signatories confirm this agreement in version ${version} with the fingerprint ${fingerprint}. The fingerprint identifies the content exactly: any change to it gives another fingerprint.`,
       draftIntro: 'This version has not been signed by all signatories yet. Once everyone has signed, the version is frozen and receives its fingerprint.',
-      placeAndDate: 'Place and date',
       placeAndDateBlank: 'Place, date',
       approvalIntro: 'Approved by management, which decides where marketing and sales cannot agree (escalation):',
       approvalName: 'Name, role',
@@ -531,12 +534,13 @@ const en: DocTexts = {
       intro: 'The versions of this agreement so far:',
       columns: { version: 'Version', state: 'State', inForceFrom: 'In force from', fingerprint: 'Fingerprint', summary: 'Changes' },
       signedOn: (date) => `signed on ${date}`,
+      on: (date) => `on ${date}`,
       thisVersion: 'this document',
       firstVersion: 'First version',
       noChange: 'No change in content',
-      added: (count) => `${count} added`,
-      removed: (count) => `${count} removed`,
-      changed: (count) => `${count} changed`,
+      added: (count) => `${count}\u00A0added`,
+      removed: (count) => `${count}\u00A0removed`,
+      changed: (count) => `${count}\u00A0changed`,
       reordered: 'order changed'
     }
   },
@@ -584,8 +588,9 @@ const en: DocTexts = {
     stepEmpty: 'Nothing was captured in this step.',
     notCaptured: (parts) => `Not captured in this step: ${parts}.`,
     results: 'Results at a glance',
-    resultLabels: { sla: 'Service Level Agreement', actions: 'Actions', next: 'Next meeting' },
-    slaSigned: (version, date, signers) => `Version ${version} signed on ${date} by ${signers}.`,
+    // "SLA": a longer label runs into its value (the labels' column is 4.5 cm).
+    resultLabels: { sla: 'SLA', actions: 'Actions', next: 'Next meeting' },
+    slaSigned: (version, date, signers) => `Version ${version}, signed on ${date} by ${signers}.`,
     slaDraft: (version) => `Version ${version} is a draft and not yet signed.`,
     slaSealBroken: (version) => `Version ${version} was changed after signing: it no longer matches its seal and does not count as signed.`,
     actionsAgreed: (count, formatted, open) =>
@@ -677,7 +682,7 @@ const de: DocTexts = {
     supersededMark: 'ABGELÖST',
     draftNotice: 'Dieser Entwurf ist nicht unterschrieben. Er dient der Vorbereitung der Vereinbarung und ist nicht verbindlich.',
     supersededNotice: 'Diese Version wurde durch eine spätere Version der Vereinbarung abgelöst und gilt nicht mehr.',
-    facts: { version: 'Version', state: 'Status', date: 'Datum', signedOn: 'Unterschrieben am', inForce: 'Gültig ab', fingerprint: 'Fingerabdruck' },
+    facts: { version: 'Version', state: 'Status', date: 'Datum', signedOn: 'Unterschrieben am', inForce: 'Gültig ab', termStart: 'Laufzeitbeginn', fingerprint: 'Fingerabdruck' },
     fingerprint: 'Fingerabdruck',
     notSignedYet: 'noch nicht unterschrieben',
     parties: {
@@ -743,9 +748,10 @@ const de: DocTexts = {
         attempts: { one: 'Versuch', other: 'Versuche' },
         perWeek: { one: 'pro Woche', other: 'pro Woche' },
         perMonth: { one: 'pro Monat', other: 'pro Monat' },
-        percent: { one: '%', other: '%' },
-        count: { one: 'Mal', other: 'Mal' }
+        percent: { one: '%', other: '%' }
       },
+      // Duden: "einmal", "zweimal"; with digits "3-mal".
+      times: (count, value) => (value === 1 ? 'einmal' : value === 2 ? 'zweimal' : `${count}-mal`),
       none: 'Es wurden keine Zusagen festgehalten.',
       clockCalendar: 'Zeitzusagen werden in Kalenderstunden gemessen: rund um die Uhr, auch an Wochenenden und Feiertagen.',
       clockBusiness: (days, hours, timeZone, holidays) =>
@@ -851,7 +857,6 @@ const de: DocTexts = {
       signedIntro: (version, fingerprint) =>
         `Mit ihrer Unterschrift bestätigen die Unterzeichnenden diese Vereinbarung in Version ${version} mit dem Fingerabdruck ${fingerprint}. Der Fingerabdruck kennzeichnet den Inhalt genau: Jede Änderung ergibt einen anderen Fingerabdruck.`,
       draftIntro: 'Diese Version ist noch nicht von allen Unterzeichnenden unterschrieben. Sobald alle unterschrieben haben, wird die Version eingefroren und erhält ihren Fingerabdruck.',
-      placeAndDate: 'Ort und Datum',
       placeAndDateBlank: 'Ort, Datum',
       approvalIntro: 'Freigegeben durch die Geschäftsleitung, die entscheidet, wo sich Marketing und Vertrieb nicht einigen (Eskalation):',
       approvalName: 'Name, Funktion',
@@ -869,12 +874,13 @@ const de: DocTexts = {
       intro: 'Die bisherigen Versionen dieser Vereinbarung:',
       columns: { version: 'Version', state: 'Status', inForceFrom: 'Gültig ab', fingerprint: 'Fingerabdruck', summary: 'Änderungen' },
       signedOn: (date) => `unterschrieben am ${date}`,
+      on: (date) => `am ${date}`,
       thisVersion: 'dieses Dokument',
       firstVersion: 'Erste Fassung',
       noChange: 'Inhalt unverändert',
-      added: (count) => `${count} hinzugefügt`,
-      removed: (count) => `${count} entfernt`,
-      changed: (count) => `${count} geändert`,
+      added: (count) => `${count}\u00A0hinzugefügt`,
+      removed: (count) => `${count}\u00A0entfernt`,
+      changed: (count) => `${count}\u00A0geändert`,
       reordered: 'Reihenfolge geändert'
     }
   },
@@ -922,8 +928,8 @@ const de: DocTexts = {
     stepEmpty: 'In diesem Schritt wurde nichts festgehalten.',
     notCaptured: (parts) => `In diesem Schritt nicht festgehalten: ${parts}.`,
     results: 'Ergebnisse auf einen Blick',
-    resultLabels: { sla: 'Service Level Agreement', actions: 'Maßnahmen', next: 'Nächster Termin' },
-    slaSigned: (version, date, signers) => `Version ${version} am ${date} unterschrieben von ${signers}.`,
+    resultLabels: { sla: 'SLA', actions: 'Maßnahmen', next: 'Nächster Termin' },
+    slaSigned: (version, date, signers) => `Version ${version}, unterschrieben am ${date} von ${signers}.`,
     slaDraft: (version) => `Version ${version} ist ein Entwurf und noch nicht unterschrieben.`,
     slaSealBroken: (version) => `Version ${version} wurde nach der Unterschrift verändert: Sie stimmt nicht mehr mit ihrem Siegel überein und gilt nicht als unterschrieben.`,
     actionsAgreed: (count, formatted, open) =>

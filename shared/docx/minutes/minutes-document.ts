@@ -244,7 +244,7 @@ function resultBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: 
         ? t.slaSealBroken(formats.number(sla.number))
         : sla.signedAt === null
           ? t.slaDraft(formats.number(sla.number))
-          : t.slaSigned(formats.number(sla.number), formats.date(sla.signedAt), sla.signers.filter((name) => name.trim() !== '').join(', ') || ctx.texts.none)
+          : t.slaSigned(formats.number(sla.number), formats.date(sla.signedAt), formats.list(sla.signers.filter((name) => name.trim() !== '')) || ctx.texts.none)
     ),
     fact(t.resultLabels.actions, t.actionsAgreed(actions.length, formats.number(actions.length), formats.number(open))),
     fact(t.resultLabels.next, next ? t.nextReview(formats.isoDate(next)) : t.noNextReview)

@@ -7,10 +7,11 @@ import { orDash, statusDetails, type DocContext } from './context'
 
 type Commitment = SlaContent['commitments'][number]
 
-/** "24 hours", "1 attempt", "1 per week", "95 %": an amount in a commitment's unit. */
+/** "24 hours", "1 attempt", "1 per week", "95 %", "once": an amount in a commitment's unit. */
 export function commitmentAmount(value: number | null, unit: Commitment['unit'], ctx: DocContext): string {
   if (value === null) return ctx.texts.none
   if (unit === 'percent') return ctx.formats.percent(value)
+  if (unit === 'count') return ctx.texts.sla.commitments.times(ctx.formats.number(value), value)
   const forms = ctx.texts.sla.commitments.units[unit]
   const word = forms ? (value === 1 ? forms.one : forms.other) : String(unit)
   // No-break spaces: a table column must never put "24" and "hours" (or "pro" and "Woche") on two lines.

@@ -4,7 +4,7 @@ import { FUNNEL_COUNT_KEYS, PERIODS } from '../../domain/items'
 import { formatAmount } from '../../domain/numbers'
 import type { SlaContent } from '../../domain/sla'
 import type { FunnelInputs } from '../../domain/workshop'
-import { bullets, dataTable, note, paragraph, type Block, type CellValue } from '../blocks'
+import { bullets, dataTable, note, paragraph, type Block, type CellValue, type TableOptions } from '../blocks'
 import { orDash, statusDetails, type DocContext } from './context'
 
 type Target = SlaContent['targets'][number]
@@ -73,13 +73,14 @@ function resultRows(values: FunnelResult, ctx: DocContext): Array<[string, CellV
   ]
 }
 
-function pairTable(title: string, pairs: Array<[string, CellValue]>, ctx: DocContext): Block {
+function pairTable(title: string, pairs: Array<[string, CellValue]>, ctx: DocContext, options: TableOptions = {}): Block {
   return dataTable(
     [
       { header: title, weight: 62 },
       { header: ctx.texts.sla.targets.valueColumn, weight: 38, align: 'right' }
     ],
-    pairs.map(([label, value]) => [label, value])
+    pairs.map(([label, value]) => [label, value]),
+    options
   )
 }
 
@@ -102,5 +103,5 @@ export function calculatorBlocks(funnel: FunnelInputs, ctx: DocContext): Block[]
     return [...blocks, paragraph(t.notComputed, { keepNext: true }), ...bullets(problems)]
   }
   const warnings = outcome.warnings.length > 0 ? [note(t.inconsistent)] : []
-  return [...blocks, pairTable(t.results, resultRows(outcome.values, ctx), ctx), note(t.roundedUp), ...warnings]
+  return [...blocks, pairTable(t.results, resultRows(outcome.values, ctx), ctx, { keepWithNext: true }), note(t.roundedUp), ...warnings]
 }

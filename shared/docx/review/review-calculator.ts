@@ -62,7 +62,8 @@ export function calculatorBlocks(planned: FunnelInputs, rates: ActualRates, peri
         { header: t.resultColumns.planned, weight: 25, align: 'right' },
         { header: t.resultColumns.actual, weight: 25, align: 'right' }
       ],
-      resultRows(plannedValues, actualValues, ctx)
+      resultRows(plannedValues, actualValues, ctx),
+      { keepWithNext: true }
     ),
     note(computed ? ctx.texts.sla.targets.roundedUp : t.notComputed)
   ]

@@ -1,8 +1,8 @@
-import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { bullets, dataTable, paragraph, type Block } from '../blocks'
 import type { DocContext } from '../parts/context'
 import { findingText } from '../../domain/finding-texts'
 import type { SlaDocumentInput, SlaHistoryEntry } from './sla-input'
+import { unbrokenFingerprint } from './version-labels'
 import type { Language } from '../../domain/language'
 import type { SlaContent } from '../../domain/sla'
 import { diffSla, type SectionDiff, type SlaSection } from '../../domain/sla-diff'
@@ -48,6 +48,14 @@ function inForceFrom(entry: SlaHistoryEntry, input: SlaDocumentInput, ctx: DocCo
   return from === null ? ctx.texts.none : ctx.formats.isoDate(from)
 }
 
+/** "signed on 15 January 2027" under a superseded version; just "on 16 April 2027" under "Signed". */
+function signedWhen(entry: SlaHistoryEntry, ctx: DocContext): string[] {
+  if (entry.signedAt === null) return []
+  // "15. Januar 2027" in one piece: the narrow column would otherwise break it after the day.
+  const date = ctx.formats.date(entry.signedAt).replace(/ /g, '\u00A0')
+  return [entry.state === 'signed' ? ctx.texts.sla.history.on(date) : ctx.texts.sla.history.signedOn(date)]
+}
+
 /** The amendment history: every version so far, this one marked, so a reader sees what is current. */
 export function historyBlocks(input: SlaDocumentInput, ctx: DocContext): Block[] {
   const t = ctx.texts.sla.history
@@ -67,9 +75,10 @@ export function historyBlocks(input: SlaDocumentInput, ctx: DocContext): Block[]
       entries.map((entry) => [
         { text: ctx.formats.number(entry.number), bold: true, details: entry.number === version.number ? [t.thisVersion] : [] },
         // When it was signed, under its state: six columns do not fit a portrait page without breaking words.
-        { text: ctx.texts.states[entry.state], details: entry.signedAt === null ? [] : [t.signedOn(ctx.formats.date(entry.signedAt))] },
+        { text: ctx.texts.states[entry.state], details: signedWhen(entry, ctx) },
         inForceFrom(entry, input, ctx),
-        entry.fingerprint ? shortFingerprint(entry.fingerprint) : ctx.texts.none,
+        // On one line: the column is made as wide as the fingerprint needs (column-fit.ts).
+        entry.fingerprint ? unbrokenFingerprint(entry.fingerprint) : ctx.texts.none,
         entry.summary?.trim() ? entry.summary : ctx.texts.none
       ])
     )

@@ -1,7 +1,6 @@
 import { BorderStyle, ImageRun, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx'
 import { signatureRows } from '../../domain/signing'
 import type { Signatory, Signature } from '../../domain/sla'
-import { shortFingerprint } from '../../domain/sla-fingerprint'
 import { sealGroups, sealedLater } from '../../domain/sla-seal'
 import { paragraph, runs, safeText, type Block } from '../blocks'
 import { FONT, SPACING, TEXT_WIDTH, columnWidths } from '../measures'
@@ -10,6 +9,7 @@ import type { DocContext } from '../parts/context'
 import { pngFromDataUrl, signatureSize } from '../png-image'
 import { STYLE } from '../styles'
 import type { SlaDocumentInput } from './sla-input'
+import { unbrokenFingerprint } from './version-labels'
 
 const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' }
 const PER_ROW = 2
@@ -41,15 +41,16 @@ function signatureMark(signature: Signature | null, ctx: DocContext): Paragraph[
 const empty = () => new Paragraph({ style: STYLE.tableText, children: [] })
 
 /** A line to write on by hand, with what goes on it below (issue 12 §3: a draft is signed on paper too). */
-function blankLine(label: string): Paragraph {
-  return new Paragraph({ style: STYLE.signatureCaption, spacing: { before: SPACING.handwriting }, children: runs(label) })
+function blankLine(label: string, keepNext = false): Paragraph {
+  return new Paragraph({ style: STYLE.signatureCaption, keepNext, spacing: { before: SPACING.handwriting }, children: runs(label) })
 }
 
 function signatureCell({ signatory, signature }: SignatureBlock, width: number, ctx: DocContext): TableCell {
   const t = ctx.texts.sla.signatures
   const role = [signatory.role.trim(), teamName(signatory.team, ctx.formats.language)].filter(Boolean).join(' · ')
   const signed = signature
-    ? [paragraph(`${t.placeAndDate}: ${[signature.place.trim(), ctx.formats.dateTime(signature.signedAt)].filter(Boolean).join(', ')}`, { style: STYLE.tableText })]
+    ? // "Hamburg, 16. April 2027, 16:00 Uhr" under the name, as one writes it under a signature on paper.
+      [paragraph([signature.place.trim(), ctx.formats.dateTime(signature.signedAt)].filter(Boolean).join(', '), { style: STYLE.tableText })]
     : [blankLine(t.placeAndDateBlank)]
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
@@ -122,21 +123,22 @@ export function signatureSectionBlocks(input: SlaDocumentInput, ctx: DocContext)
   const { version } = input
   const intro =
     version.state !== 'draft' && version.fingerprint
-      ? // No-break spaces keep the four groups of the fingerprint on one line, as on the title page.
-        t.signedIntro(ctx.formats.number(version.number), shortFingerprint(version.fingerprint).replace(/ /g, '\u00A0'))
+      ? t.signedIntro(ctx.formats.number(version.number), unbrokenFingerprint(version.fingerprint))
       : t.draftIntro
   const blocks = signatureRows(input.content.parties.signatories, input.signatures, input.version.fingerprint)
   return [
     paragraph(intro, { keepNext: true }),
     ...(blocks.length > 0 ? [signatureTable(blocks, ctx)] : [paragraph(ctx.texts.sla.parties.noSignatories)]),
-    ...approvalBlocks(input, ctx),
-    ...sealBlocks(version, ctx)
+    // Right under the signatures it covers ("every signature above"); management approves on paper, outside it.
+    ...sealBlocks(version, ctx),
+    ...approvalBlocks(input, ctx)
   ]
 }
 
 /**
  * Management approves the agreement it is the escalation instance of (issue 12 §3) — on paper,
- * unless someone from management signs it in the app anyway.
+ * unless someone from management signs it in the app anyway. The block stays on one page: its
+ * first row keeps with its second, so "Place, date" never starts the next page alone.
  */
 function approvalBlocks(input: SlaDocumentInput, ctx: DocContext): Block[] {
   if (input.content.parties.signatories.some((signatory) => signatory.team === 'management')) return []
@@ -150,9 +152,9 @@ function approvalBlocks(input: SlaDocumentInput, ctx: DocContext): Block[] {
       new TableRow({
         cantSplit: true,
         children: [
-          cell(left, [blankLine(t.approvalName)]),
-          cell(gutter, [empty()]),
-          cell(right, [new Paragraph({ style: STYLE.tableText, spacing: { before: SPACING.signatureSpace }, children: [] }), blankLine(t.approvalSignature)])
+          cell(left, [blankLine(t.approvalName, true)]),
+          cell(gutter, [new Paragraph({ style: STYLE.tableText, keepNext: true, children: [] })]),
+          cell(right, [new Paragraph({ style: STYLE.tableText, keepNext: true, spacing: { before: SPACING.signatureSpace }, children: [] }), blankLine(t.approvalSignature, true)])
         ]
       }),
       new TableRow({ cantSplit: true, children: [cell(left, [blankLine(t.placeAndDateBlank)]), cell(gutter, [empty()]), cell(right, [empty()])] })

@@ -28,8 +28,11 @@ export function titlePageBlocks(input: SlaDocumentInput, ctx: DocContext): Block
     fact(t.facts.version, ctx.formats.number(version.number)),
     fact(t.facts.state, ctx.texts.states[version.state]),
     signed ? fact(t.facts.signedOn, ctx.formats.date(version.signedAt)) : fact(t.facts.date, ctx.formats.date(input.generatedAt)),
-    // A signed version is in force from its own day (an amendment from when it was signed); a draft shows the planned start.
-    fact(t.facts.inForce, ctx.formats.isoDate((signed ? effectiveFrom(content.governance.startDate, version.signedAt, ctx.formats.timeZone) : null) ?? content.governance.startDate)),
+    // A signed version is in force from its own day (an amendment from when it was signed); a draft
+    // is in force from nothing yet: it shows when the agreement's term begins.
+    signed
+      ? fact(t.facts.inForce, ctx.formats.isoDate(effectiveFrom(content.governance.startDate, version.signedAt, ctx.formats.timeZone) ?? content.governance.startDate))
+      : fact(t.facts.termStart, ctx.formats.isoDate(content.governance.startDate)),
     fact(t.facts.fingerprint, version.fingerprint ? shortFingerprint(version.fingerprint) : t.notSignedYet),
     ...(content.title.trim() ? [fact(ctx.texts.common.workshop, content.title)] : [])
   ]

@@ -83,7 +83,7 @@ describe('a signed version checked against its seal', () => {
     cleanup()
     await renderAudienceSigning()
     expect(screen.getByRole('heading', { name: 'Version 1 · Signed' })).toBeInTheDocument()
-    expect(await minutesText()).toMatch(/Version 1 signed on .* by Anna Schmidt, Tom Weber\./)
+    expect(await minutesText()).toMatch(/Version 1, signed on .* by Anna Schmidt and Tom Weber\./)
   })
 
   it.each<[string, () => Promise<unknown>]>([

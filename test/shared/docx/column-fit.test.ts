@@ -81,3 +81,31 @@ describe('column widths that fit their words', () => {
     expect(visibleText(xml)).toBe(`A ${word}`)
   })
 })
+
+describe('where a table may break between pages', () => {
+  /** For each row, header first: whether its paragraphs keep with the next row. */
+  const keeps = (table: ReturnType<typeof dataTable>) => [...written(table).xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0].includes('<w:keepNext/>'))
+  const rows = (n: number) => Array.from({ length: n }, (_, i) => [`row ${i + 1}`])
+
+  it('never leaves the header alone at the foot of a page, nor the last row alone under a repeated header', () => {
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(6)))).toEqual([true, false, false, false, false, true, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(2)))).toEqual([true, true, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(1)))).toEqual([true, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], []))).toEqual([false])
+  })
+
+  it('keeps a table asked to stay together in one piece', () => {
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepTogether: true }))).toEqual([true, true, true, true, false])
+  })
+
+  it('keeps no row that may split over pages with another: LibreOffice takes minutes over that', () => {
+    const long = [['x '.repeat(400)]]
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], [...rows(3), ...long]))).toEqual([true, false, false, false, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], [...rows(2), ...long, ...rows(1)]))).toEqual([true, false, false, false, false])
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], [...rows(2), ...long], { keepWithNext: true }))).toEqual([true, false, false, false])
+  })
+
+  it('keeps the last row with what follows when the table is explained by a note after it', () => {
+    expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepWithNext: true }))).toEqual([true, false, false, true, true])
+  })
+})

@@ -100,9 +100,15 @@ describe('formats follow the workshop language', () => {
 
   it('writes moments in the time zone the document was made in', () => {
     const moment = Date.UTC(2027, 0, 15, 23, 30)
-    expect(formatsFor('de', 'Europe/Berlin').dateTime(moment)).toBe('16. Januar 2027, 00:30')
+    expect(formatsFor('de', 'Europe/Berlin').dateTime(moment)).toBe('16. Januar 2027, 00:30\u00A0Uhr')
     expect(formatsFor('en', 'UTC').dateTime(moment)).toBe('15 January 2027, 23:30')
     expect(formatsFor('en', 'America/New_York').date(moment)).toBe('15 January 2027')
+  })
+
+  it('lists names as a sentence does, with the language’s “and”', () => {
+    expect(formatsFor('de').list(['Anna', 'Bernd', 'Clara'])).toBe('Anna, Bernd und Clara')
+    expect(formatsFor('en').list(['Anna', 'Bernd'])).toBe('Anna and Bernd')
+    expect(formatsFor('en').list([])).toBe('')
   })
 
   it('falls back to UTC for a time zone this computer does not know', () => {
@@ -158,6 +164,12 @@ describe('document wording', () => {
     expect(serviceLevel({ direction: 'atLeast', value: 1, unit: 'attempts' }, ctx('en'))).toBe('at least 1\u00A0attempt')
     expect(serviceLevel({ direction: 'atMost', value: 5, unit: 'percent' }, ctx('de'))).toBe('höchstens 5\u00A0%')
     expect(serviceLevel({ direction: 'atLeast', value: null, unit: 'hours' }, ctx('en'))).toBe(NO_VALUE)
+  })
+
+  it('says how often as a reader says it: “at least once”, “mindestens einmal”, “3-mal”, not “1 Mal”', () => {
+    const often = (value: number, language: 'de' | 'en') => serviceLevel({ direction: 'atLeast', value, unit: 'count' }, ctx(language))
+    expect([1, 2, 3, 12.5].map((n) => often(n, 'de'))).toEqual(['mindestens einmal', 'mindestens zweimal', 'mindestens 3-mal', 'mindestens 12,5-mal'])
+    expect([1, 2, 3, 1000].map((n) => often(n, 'en'))).toEqual(['at least once', 'at least twice', 'at least 3\u00A0times', 'at least 1,000\u00A0times'])
   })
 
   it('writes a target in its unit: money for the currency, a percentage for %', () => {

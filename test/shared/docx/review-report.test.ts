@@ -123,6 +123,16 @@ describe('the review report as a Word file', () => {
     expect(documentText(bytes)).toMatch(/MQLs 300 343/)
   })
 
+  it('keeps the calculator’s note with its table: “counts are rounded up” never starts a page alone', async () => {
+    const xml = part(await exportReviewReportDocx(await reviewReportInput('en')), 'word/document.xml')
+    const at = xml.indexOf('Counts are rounded up')
+    const table = xml.slice(xml.lastIndexOf('<w:tbl>', at), at)
+    const rows = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0])
+    expect(rows.at(-1)).toContain('<w:keepNext/>')
+    // Between the table and the note only the spacer, which keeps with the note.
+    expect(table.slice(table.lastIndexOf('</w:tbl>'))).toMatch(/^<\/w:tbl><w:p><w:pPr><w:pStyle w:val="Note"\/><w:keepNext\/><\/w:pPr><\/w:p><w:p><w:pPr><w:pStyle w:val="Note"\/><\/w:pPr><w:r><w:t xml:space="preserve">$/)
+  })
+
   it('leaves the calculator out when no actual rate was entered', async () => {
     const bytes = await exportReviewReportDocx(await reviewReportInput('de', { actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null } }))
     expect(numberedHeadings(bytes, 'Heading1')).toEqual(['1 Teilnehmende', '2 Ziele und Zusagen', '3 Entscheidungen', '4 Maßnahmenplan', '5 Freigabe'])

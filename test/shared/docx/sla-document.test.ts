@@ -3,6 +3,7 @@ import { exportMinutesDocx, exportSlaDocx } from '../../../shared/docx/index'
 import { slaFingerprint, shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { OpenItem, SlaContent } from '../../../shared/domain/sla'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
+import { sealGroups } from '../../../shared/domain/sla-seal'
 import { defaultClockSettings } from '../../../shared/domain/sla-clock'
 import { draftSlaInput, finishedWorkshop, minutesInput, signedSlaInput, slaContent } from './docx-fixtures'
 import { numberedHeadings, part, parts, textOf } from './docx-test-support'
@@ -166,6 +167,15 @@ describe('a draft SLA', () => {
     expect(headers.some(([, data]) => Buffer.from(data).toString('utf8').includes(`string="${mark}"`))).toBe(true)
   })
 
+  it.each([
+    ['de', 'Laufzeitbeginn 1. Februar 2027', 'Gültig ab 1. Februar 2027'],
+    ['en', 'Term begins 1 February 2027', 'In force from 1 February 2027']
+  ] as const)('(%s) is in force from nothing on its title page: it says when the term begins', async (language, termStart, inForce) => {
+    const text = textOf(part(await exportSlaDocx(draftSlaInput(language)), 'word/document.xml'))
+    expect(text).toContain(termStart)
+    expect(text).not.toContain(inForce)
+  })
+
   it('shows each signatory with blank lines to sign on paper, and management’s approval line', async () => {
     const bytes = await exportSlaDocx(draftSlaInput('en'))
     const xml = part(bytes, 'word/document.xml')
@@ -182,8 +192,30 @@ describe('a draft SLA', () => {
     const signed = await signedSlaInput(language)
     const draft = { ...draftSlaInput(language), signatures: signed.signatures.slice(0, 1) }
     const text = textOf(part(await exportSlaDocx(draft), 'word/document.xml'))
-    expect(text).toContain(language === 'de' ? 'Ort und Datum: Hamburg' : 'Place and date: Hamburg')
+    // Place, date and time under the name, as written under a signature on paper.
+    expect(text).toContain(language === 'de' ? 'Hamburg, 15. Januar 2027, 16:45 Uhr' : 'Hamburg, 15 January 2027, 16:45')
     expect(text.match(language === 'de' ? /Ort, Datum/g : /Place, date/g)).toHaveLength(2)
+  })
+
+  it('prints the seal right under the signatures it covers, before management’s approval on paper', async () => {
+    const input = await signedSlaInput('en')
+    const text = textOf(part(await exportSlaDocx(input), 'word/document.xml'))
+    const signatures = text.lastIndexOf('Head of sales · Sales')
+    const seal = text.indexOf('Seal of this version: SHA-256 over its content, its version number and every signature above')
+    const digits = text.indexOf(sealGroups(input.version.seal ?? '')[0] ?? '-')
+    const approval = text.indexOf('Approved by management')
+    expect(signatures).toBeGreaterThan(0)
+    expect([signatures < seal, seal < digits, digits < approval]).toEqual([true, true, true])
+  })
+
+  it('keeps management’s approval in one piece: its first row keeps with “Place, date”', async () => {
+    const xml = part(await exportSlaDocx(draftSlaInput('en')), 'word/document.xml')
+    const approval = xml.slice(xml.indexOf('Approved by management'))
+    const table = /<w:tbl>.*?<\/w:tbl>/.exec(approval)?.[0] ?? ''
+    const [first, second] = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0])
+    expect(textOf(first ?? '')).toMatch(/Name, role .*Signature/)
+    for (const cell of (first ?? '').match(/<w:tc>.*?<\/w:tc>/g) ?? []) expect(cell).toContain('<w:keepNext/>')
+    expect(textOf(second ?? '')).toContain('Place, date')
   })
 
   it('leaves out management’s approval line when someone from management signs', async () => {
@@ -211,6 +243,17 @@ describe('the workshop minutes', () => {
     const styles = part(bytes, 'word/styles.xml')
     expect(/<w:style [^>]*w:styleId="Heading1".*?<\/w:style>/.exec(styles)?.[0]).not.toContain('<w:numPr>')
     expect(numberedHeadings(bytes, 'Heading1').slice(0, 2)).toEqual(['Teilnehmende', 'Ergebnisse auf einen Blick'])
+  })
+
+  it('hang no indent in their contents: a short title such as “Ziele” gets its page number at the dotted right-hand tab', async () => {
+    // A hanging indent is a tab stop: "Ziele⇥" stopped there, short of the dotted tab at the margin.
+    const styleOf = (bytes: Uint8Array, id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}".*?</w:style>`).exec(part(bytes, 'word/styles.xml'))?.[0] ?? ''
+    const minutes = await exportMinutesDocx(minutesInput('de'))
+    for (const id of ['TOC1', 'TOC2']) expect(styleOf(minutes, id)).not.toContain('w:hanging')
+    expect(styleOf(minutes, 'TOC2')).toMatch(/<w:ind w:left="567"\/>/)
+    // The SLA's numbers hang in the first centimetre, their titles after them.
+    const sla = await exportSlaDocx(draftSlaInput('de'))
+    expect(styleOf(sla, 'TOC2')).toMatch(/<w:ind w:left="1134" w:hanging="567"\/>/)
   })
 
   it.each([
@@ -245,8 +288,8 @@ describe('the workshop minutes', () => {
   })
 
   it.each([
-    ['de', 'Ergebnisse auf einen Blick', 'Version 2 am 16. April 2027 unterschrieben von Anna Marketing, Bernd Vertrieb.', 'Maßnahmen vereinbart, davon', 'Nächster Termin'],
-    ['en', 'Results at a glance', 'Version 2 signed on 16 April 2027 by Anna Marketing, Bernd Vertrieb.', 'actions agreed', 'Next meeting']
+    ['de', 'Ergebnisse auf einen Blick', 'SLA Version 2, unterschrieben am 16. April 2027 von Anna Marketing und Bernd Vertrieb.', 'Maßnahmen vereinbart, davon', 'Nächster Termin'],
+    ['en', 'Results at a glance', 'SLA Version 2, signed on 16 April 2027 by Anna Marketing and Bernd Vertrieb.', 'actions agreed', 'Next meeting']
   ] as const)('(%s) open with what the day decided: the SLA signed and by whom, the actions, the next meeting', async (language, heading, signed, actions, next) => {
     const input = minutesInput(language)
     const text = textOf(part(await exportMinutesDocx({ ...input, sla: { number: 2, signedAt: Date.UTC(2027, 3, 16, 10), signers: ['Anna Marketing', 'Bernd Vertrieb'] } }), 'word/document.xml'))
@@ -385,11 +428,26 @@ describe('amendments: from when each version applies and what it changed (issue 
     after.commitments = after.commitments.slice(1)
     expect(amendmentSummary(null, after, 'en')).toBe('First version')
     expect(amendmentSummary(before, slaContent('en'), 'en')).toBe('No change in content')
-    expect(amendmentSummary(before, after, 'en')).toBe('Commitments and timings: 1 removed; Targets: 1 added; Governance: 1 changed')
+    // Each count stays on the line of its word.
+    expect(amendmentSummary(before, after, 'en')).toBe('Commitments and timings: 1\u00A0removed; Targets: 1\u00A0added; Governance: 1\u00A0changed')
     const beforeDe = slaContent('de')
     const afterDe = slaContent('de')
     afterDe.governance.termMonths = 24
-    expect(amendmentSummary(beforeDe, afterDe, 'de')).toBe('Steuerung: 1 geändert')
+    expect(amendmentSummary(beforeDe, afterDe, 'de')).toBe('Steuerung: 1\u00A0geändert')
+  })
+
+  it.each([
+    ['de', 'Abgelöst', 'unterschrieben am 1. Oktober 2026', 'Unterschrieben', 'am 15. Januar 2027'],
+    ['en', 'Superseded', 'signed on 1 October 2026', 'Signed', 'on 15 January 2027']
+  ] as const)('(%s) says when each version was signed without repeating “signed”, its fingerprint on one line', async (language, superseded, signedOn, signed, on) => {
+    const input = await signedSlaInput(language)
+    const xml = part(await exportSlaDocx(input), 'word/document.xml')
+    const table = [...xml.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).at(-1) ?? ''
+    const [, first, second] = [...table.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => textOf(m[0]))
+    expect(first).toContain(`${superseded} ${signedOn}`)
+    expect(second).toContain(`${signed} ${on}`)
+    expect(second).not.toContain(signedOn.split(' ')[0] ?? '-')
+    expect(table).toContain(`<w:t>${shortFingerprint(input.version.fingerprint ?? '').replace(/ /g, '\u00A0')}</w:t>`)
   })
 })
 

@@ -90,7 +90,7 @@ describe('the tampering table: a signed SLA changed in its Word file reads “ch
 
   it('a signature’s place changed in the text only', async () => {
     const { bytes } = await signedBytes()
-    expect(await reasonsOf(edited(bytes, replaceIn(BODY, 'Place and date: Hamburg', 'Place and date: Berlin')))).toEqual(['textChanged'])
+    expect(await reasonsOf(edited(bytes, replaceIn(BODY, '>Hamburg, 15 January 2027', '>Berlin, 15 January 2027')))).toEqual(['textChanged'])
   })
 
   it('the drawn signature image swapped in the file', async () => {
