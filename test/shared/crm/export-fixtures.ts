@@ -24,3 +24,19 @@ export function csvLine(cells: readonly string[], delimiter: string): string {
 export function csv(rows: readonly (readonly string[])[], delimiter = ',', newline = '\r\n'): string {
   return rows.map((row) => csvLine(row, delimiter)).join(newline) + newline
 }
+
+/** The columns of a HubSpot contact export: the preset's nine and the personal ones HubSpot adds. */
+export const HUBSPOT_HEADER = [
+  'Record ID',
+  'First Name',
+  'Last Name',
+  'Email',
+  'Create Date',
+  'Lifecycle Stage',
+  'Became a Marketing Qualified Lead Date',
+  'Became a Sales Qualified Lead Date',
+  'Became a Customer Date',
+  'Date of first engagement',
+  'Contact owner',
+  'Recent Deal Amount'
+]

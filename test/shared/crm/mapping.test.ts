@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { proposeStageMapping, stageOf } from '../../../shared/crm/lifecycle'
 import { isCrmMapping, missingRequired, recognizePreset } from '../../../shared/crm/mapping'
+import { HUBSPOT_HEADER } from './export-fixtures'
 
-const HUBSPOT = [
-  'Record ID',
-  'First Name',
-  'Email',
-  'Create Date',
-  'Lifecycle Stage',
-  'Became a Marketing Qualified Lead Date',
-  'Became a Sales Qualified Lead Date',
-  'Became a Customer Date',
-  'Date of first engagement',
-  'Contact owner',
-  'Recent Deal Amount'
-]
+const HUBSPOT = HUBSPOT_HEADER
 const SALESFORCE = ['Lead ID', 'First Name', 'Last Name', 'Company', 'Created Date', 'Lead Status', 'Lead Owner', 'Converted', 'Converted Date', 'Last Activity']
 
 describe('recognizePreset', () => {
