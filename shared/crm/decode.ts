@@ -38,25 +38,57 @@ function fixC1(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => C1_LETTERS[c.charCodeAt(0) - 0x80]!)
 }
 
-export function decodeExport(bytes: Uint8Array): Decoded {
+/** A text export as its encoding reads it, checked but not yet decoded. */
+export type CheckedExport = { ok: true; bytes: Uint8Array; encoding: Encoding } | { ok: false; problem: DecodeProblem }
+
+/** How many bytes are decoded at a time: the import never holds the whole file as text. */
+export const PIECE_BYTES = 256 * 1024
+
+/**
+ * Checks an export and finds its encoding without holding its text: the size, an empty file, a
+ * spreadsheet or binary file, then UTF-8 tried strictly piece by piece. `bytes` of the answer leave
+ * out a byte order mark.
+ */
+export function checkExport(bytes: Uint8Array): CheckedExport {
   if (bytes.length > MAX_EXPORT_BYTES) return { ok: false, problem: 'tooLarge' }
-  let start = 0
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
-  if (bom) start = 3
-  if (bytes.length - start === 0) return { ok: false, problem: 'empty' }
+  const body = bom ? bytes.subarray(3) : bytes
+  if (body.length === 0) return { ok: false, problem: 'empty' }
   // Zip (XLSX, DOCX) and the old Excel format: a spreadsheet saved as such, not a CSV.
   if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, problem: 'spreadsheet' }
-  const sniffEnd = Math.min(bytes.length, start + SNIFF_BYTES)
-  for (let i = start; i < sniffEnd; i++) if (isBinaryByte(bytes[i]!)) return { ok: false, problem: 'binary' }
-  const body = bytes.subarray(start)
-  let text: string
-  let encoding: Encoding = 'utf-8'
+  const sniffEnd = Math.min(body.length, SNIFF_BYTES)
+  for (let i = 0; i < sniffEnd; i++) if (isBinaryByte(body[i]!)) return { ok: false, problem: 'binary' }
+  let blank = true
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(body)
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    for (let start = 0; start < body.length; start += PIECE_BYTES) {
+      const piece = strict.decode(body.subarray(start, start + PIECE_BYTES), { stream: true })
+      blank &&= piece.trim() === ''
+    }
+    strict.decode()
   } catch {
-    text = fixC1(new TextDecoder('windows-1252').decode(body))
-    encoding = 'windows-1252'
+    return { ok: true, bytes: body, encoding: 'windows-1252' }
   }
+  return blank ? { ok: false, problem: 'empty' } : { ok: true, bytes: body, encoding: 'utf-8' }
+}
+
+/** The text of a checked export piece by piece, each with the share of the bytes read so far (0–1). */
+export function* textPieces(checked: { bytes: Uint8Array; encoding: Encoding }, pieceBytes = PIECE_BYTES): Generator<{ text: string; done: number }> {
+  const { bytes, encoding } = checked
+  const decoder = new TextDecoder(encoding)
+  for (let start = 0; start < bytes.length; start += pieceBytes) {
+    const end = Math.min(bytes.length, start + pieceBytes)
+    const text = decoder.decode(bytes.subarray(start, end), { stream: end < bytes.length })
+    yield { text: encoding === 'windows-1252' ? fixC1(text) : text, done: end / bytes.length }
+  }
+}
+
+/** The whole text of an export (for small files and tests; the import reads it piece by piece). */
+export function decodeExport(bytes: Uint8Array): Decoded {
+  const checked = checkExport(bytes)
+  if (!checked.ok) return checked
+  let text = ''
+  for (const piece of textPieces(checked)) text += piece.text
   if (text.trim() === '') return { ok: false, problem: 'empty' }
-  return { ok: true, text, encoding }
+  return { ok: true, text, encoding: checked.encoding }
 }

@@ -2,7 +2,7 @@ import Papa from 'papaparse'
 import type { Language } from '../domain/language'
 import { parseNumber } from '../domain/numbers'
 import { dateReader } from './dates'
-import { decodeExport, type DecodeProblem, type Encoding } from './decode'
+import { checkExport, textPieces, type DecodeProblem, type Encoding } from './decode'
 import { figureAccumulator, type CrmFigures, type CrmRecord, type FigureSettings } from './figures'
 import { stageOf } from './lifecycle'
 import { CRM_CONCEPTS, DATE_CONCEPTS, missingRequired, normalizeHeader, recognizePreset, type CrmConcept, type CrmMapping, type DateConcept, type PresetMatch } from './mapping'
@@ -60,15 +60,22 @@ function parseHead(text: string): ParsedHead {
 /** The header row, the first rows and the preset of an export; a problem when it cannot be a CSV export with a header. */
 export function readExportHead(bytes: Uint8Array): ExportHead | { ok: false; problem: HeadProblem } {
   try {
-    const decoded = decodeExport(bytes)
-    if (!decoded.ok) return decoded
-    const head = parseHead(decoded.text)
+    const checked = checkExport(bytes)
+    if (!checked.ok) return checked
+    const head = parseHead(headText(checked))
     const [headers = [], ...preview] = head.rows
     if (headers.every((cell) => cell.trim() === '') || (recognizePreset(headers) === null && looksLikeData(headers))) return { ok: false, problem: 'noHeader' }
-    return { ok: true, encoding: decoded.encoding, delimiter: head.delimiter, headers, preview, preset: recognizePreset(headers) }
+    return { ok: true, encoding: checked.encoding, delimiter: head.delimiter, headers, preview, preset: recognizePreset(headers) }
   } catch {
     return { ok: false, problem: 'binary' }
   }
+}
+
+/** Enough of the text for the header row and the preview. */
+const HEAD_BYTES = 256 * 1024
+
+function headText(checked: { bytes: Uint8Array; encoding: Encoding }): string {
+  return textPieces(checked, HEAD_BYTES).next().value?.text ?? ''
 }
 
 // ——— The import ———
@@ -87,8 +94,8 @@ export interface ImportOptions {
    * `() => new Promise((r) => setTimeout(r))` there. By default only the promise queue runs.
    */
   yieldControl?: () => Promise<void>
-  /** Characters a chunk holds; 1 MB unless given (tests use small chunks). */
-  chunkSize?: number
+  /** Bytes decoded and parsed at a time; 1 MB unless given (tests use small pieces). */
+  pieceBytes?: number
 }
 
 /** Up to this many examples of each finding, each with its row number (the header is row 1). */
@@ -169,10 +176,9 @@ export async function importExport(bytes: Uint8Array, mapping: CrmMapping, setti
 
 async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: FigureSettings, options: ImportOptions): Promise<ImportResult> {
   if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
-  const decoded = decodeExport(bytes)
-  if (!decoded.ok) return decoded
-  const text = decoded.text
-  const head = parseHead(text)
+  const checked = checkExport(bytes)
+  if (!checked.ok) return checked
+  const head = parseHead(headText(checked))
   const headers = head.rows[0] ?? []
   if (headers.every((cell) => cell.trim() === '')) return { ok: false, problem: 'noHeader' }
   const missing = missingRequired(mapping, headers)
@@ -260,37 +266,36 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
     accumulator.add(record)
   }
 
-  const aborted = await new Promise<boolean>((resolve, reject) => {
+  // Each piece of text is parsed with the unfinished row of the one before; the last row of a piece
+  // may be cut (even inside quotes), so it waits for the next piece. No row outlives its piece.
+  const config = { delimiter: head.delimiter, newline: head.newline as Papa.ParseConfig['newline'], skipEmptyLines: 'greedy' as const }
+  const yieldControl = options.yieldControl ?? (() => Promise.resolve())
+  let carried = ''
+  for (const piece of textPieces(checked, options.pieceBytes)) {
+    const last = piece.done === 1
+    const text = carried + piece.text
+    let pending: string[] | null = null
+    let pendingEnd = 0
+    let handledEnd = 0
     Papa.parse<string[]>(text, {
-      delimiter: head.delimiter,
-      newline: head.newline as Papa.ParseConfig['newline'],
-      skipEmptyLines: 'greedy',
-      chunkSize: options.chunkSize ?? 1024 * 1024,
-      chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        try {
-          for (const values of results.data) handleRow(values)
-          options.onProgress?.(Math.min(1, results.meta.cursor / text.length))
-        } catch (error) {
-          parser.abort()
-          reject(error)
-          return
-        }
-        if (options.signal?.aborted) {
-          parser.abort()
-          return
-        }
-        parser.pause()
-        void (options.yieldControl ?? (() => Promise.resolve()))().then(() => {
-          if (options.signal?.aborted) parser.abort()
-          else parser.resume()
-        })
-      },
-      complete: () => resolve(options.signal?.aborted ?? false),
-      error: reject
+      ...config,
+      step: (result) => {
+        if (pending) handleRow(pending)
+        handledEnd = pendingEnd
+        pending = result.data
+        pendingEnd = result.meta.cursor
+      }
     })
-  })
-  if (aborted) return { ok: false, problem: 'aborted' }
+    if (last) {
+      if (pending) handleRow(pending)
+    } else {
+      carried = text.slice(handledEnd)
+    }
+    options.onProgress?.(piece.done)
+    if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
+    await yieldControl()
+    if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
+  }
   if (dataRows === 0) return { ok: false, problem: 'noRows' }
-  options.onProgress?.(1)
-  return { ok: true, figures: accumulator.result(), findings, rows: dataRows, encoding: decoded.encoding, delimiter: head.delimiter }
+  return { ok: true, figures: accumulator.result(), findings, rows: dataRows, encoding: checked.encoding, delimiter: head.delimiter }
 }

@@ -121,7 +121,7 @@ describe('importExport reports progress and can be cancelled', () => {
 
   it('reports progress chunk by chunk, rising to 1', async () => {
     const shares: number[] = []
-    const result = await importExport(bytes(many), MAPPING, SETTINGS, { chunkSize: 4096, onProgress: (share) => shares.push(share) })
+    const result = await importExport(bytes(many), MAPPING, SETTINGS, { pieceBytes: 4096, onProgress: (share) => shares.push(share) })
     expect(result.ok && result.figures.mqls.count).toBe(2000)
     expect(shares.length).toBeGreaterThan(10)
     expect(shares).toEqual([...shares].sort((a, b) => a - b))
@@ -132,7 +132,7 @@ describe('importExport reports progress and can be cancelled', () => {
     const controller = new AbortController()
     let chunks = 0
     const result = await importExport(bytes(many), MAPPING, SETTINGS, {
-      chunkSize: 4096,
+      pieceBytes: 4096,
       signal: controller.signal,
       onProgress: () => {
         chunks++
@@ -148,7 +148,7 @@ describe('importExport reports progress and can be cancelled', () => {
     const controller = new AbortController()
     let yields = 0
     const result = await importExport(bytes(many), MAPPING, SETTINGS, {
-      chunkSize: 4096,
+      pieceBytes: 4096,
       signal: controller.signal,
       yieldControl: async () => {
         yields++
@@ -161,7 +161,7 @@ describe('importExport reports progress and can be cancelled', () => {
 
   it('gives the same figures in small chunks as in one, also with quoted line breaks across chunk borders', async () => {
     const quoted = csv([HEADER, ...Array.from({ length: 300 }, (_, i) => [String(i + 1), `Zeile 1\nZeile 2 "${i}"`, `01/${String((i % 28) + 1).padStart(2, '0')}/2027 9:30 AM`, 'Open', 'O', 'false', '', i % 3 === 0 ? '02/20/2027 10:00 AM' : ''])])
-    const small = await importExport(bytes(quoted), MAPPING, SETTINGS, { chunkSize: 97 })
+    const small = await importExport(bytes(quoted), MAPPING, SETTINGS, { pieceBytes: 97 })
     const whole = await importExport(bytes(quoted), MAPPING, SETTINGS)
     expect(small.ok && small.figures.mqls.count).toBe(300)
     expect(small).toEqual(whole)
