@@ -31,7 +31,7 @@ export function wallClock(timeZone: string): WallClock {
   const offsets = new Map<number, number>()
   return {
     instant(year, month, day, hour = 0, minute = 0, second = 0, millis = 0) {
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || hour > 23 || minute > 59 || second > 59) return null
+      if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month)) || hour > 23 || minute > 59 || second > 59) return null
       const utcHour = Date.UTC(year, month - 1, day, hour)
       let offset = offsets.get(utcHour)
       if (offset === undefined) {
@@ -43,6 +43,12 @@ export function wallClock(timeZone: string): WallClock {
   }
 }
 
+/** The first six groups of a match as numbers, 0 for a group that did not take part. */
+function numbers(match: RegExpExecArray): [number, number, number, number, number, number] {
+  const at = (i: number) => (match[i] === undefined ? 0 : +match[i])
+  return [at(1), at(2), at(3), at(4), at(5), at(6)]
+}
+
 /** A date reader for one time zone; null for a text that is no date in any of the shapes above. Empty text is not read here. */
 export type DateReader = (text: string) => number | null
 
@@ -52,7 +58,7 @@ export function dateReader(timeZone: string): DateReader {
     const text = raw.trim()
     let match = ISO.exec(text)
     if (match) {
-      const [year, month, day, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match![i] ?? 0)) as [number, number, number, number, number, number]
+      const [year, month, day, hour, minute, second] = numbers(match)
       const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0
       const zone = match[8]
       if (!zone) return clock.instant(year, month, day, hour, minute, second, millis)
@@ -66,12 +72,12 @@ export function dateReader(timeZone: string): DateReader {
     }
     match = GERMAN.exec(text)
     if (match) {
-      const [day, month, year, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match![i] ?? 0)) as [number, number, number, number, number, number]
+      const [day, month, year, hour, minute, second] = numbers(match)
       return clock.instant(year, month, day, hour, minute, second)
     }
     match = US.exec(text)
     if (match) {
-      const [month, day, year, hour, minute, second] = [1, 2, 3, 4, 5, 6].map((i) => Number(match![i] ?? 0)) as [number, number, number, number, number, number]
+      const [month, day, year, hour, minute, second] = numbers(match)
       const meridiem = match[7]?.toUpperCase()
       if (meridiem && (hour < 1 || hour > 12)) return null
       const hour24 = meridiem === 'PM' ? (hour % 12) + 12 : meridiem === 'AM' ? hour % 12 : hour
