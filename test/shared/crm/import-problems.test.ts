@@ -1,9 +1,10 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importExport, readExportHead } from '../../../shared/crm/import'
 import { MAX_EXPORT_BYTES } from '../../../shared/crm/decode'
 import type { FigureSettings } from '../../../shared/crm/figures'
 import type { CrmMapping } from '../../../shared/crm/mapping'
-import { csv } from './export-fixtures'
+import { csv, windows1252 } from './export-fixtures'
 
 const SETTINGS: FigureSettings = {
   period: '2027-Q1',
@@ -157,6 +158,21 @@ describe('importExport reports progress and can be cancelled', () => {
     })
     expect(result).toEqual({ ok: false, problem: 'aborted' })
     expect(yields).toBe(3)
+  })
+
+  it('gives the same result whatever the size of the pieces, in UTF-8 and Windows-1252', async () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [String(i + 1), `Jörg „${i}“\r\nMüßig; €`, `${String((i % 28) + 1).padStart(2, '0')}.01.2027 09:30`, 'Offen', 'Ö', 'false', '', i % 4 === 0 ? '20.02.2027' : ''])
+    const text = csv([HEADER, ...rows], ';')
+    for (const file of [bytes(text), windows1252(text)]) {
+      const whole = await importExport(file, MAPPING, SETTINGS)
+      expect(whole.ok && whole.figures.mqls.count).toBe(120)
+      await fc.assert(
+        fc.asyncProperty(fc.integer({ min: 1, max: 3000 }), async (pieceBytes) => {
+          expect(await importExport(file, MAPPING, SETTINGS, { pieceBytes })).toEqual(whole)
+        }),
+        { seed: 13, numRuns: 40 }
+      )
+    }
   })
 
   it('gives the same figures in small chunks as in one, also with quoted line breaks across chunk borders', async () => {
