@@ -147,12 +147,19 @@ function note<T>(target: Finding<T>, example: T): void {
   if (target.examples.length < MAX_EXAMPLES) target.examples.push(example)
 }
 
+const UNAMBIGUOUS_AMOUNT = /^(-?\d+)(?:([.,])(\d{1,2}|\d{4,}))?$/
+
 /** Reads deal amounts with a decimal comma or point: the file's own notation first (semicolons: German). */
 function amountReader(delimiter: Delimiter): (text: string) => number | null {
   const languages: Language[] = delimiter === ';' ? ['de', 'en'] : ['en', 'de']
   return (text) => {
     // A currency written next to the amount (`1.234,50 €`, `EUR 1234.50`) is not part of the number.
     const bare = text.replace(/^[A-Z]{3}\s*|\s*[A-Z]{3}$|[€$£]/g, '').trim()
+    // What CRMs write most: digits with at most one separator that is not followed by exactly three
+    // digits. No locale groups digits that way, so it is the decimal separator in every locale, and
+    // the number is read without the locale parser (which takes some 30 µs a cell).
+    const plain = UNAMBIGUOUS_AMOUNT.exec(bare)
+    if (plain) return Number(plain[3] === undefined ? plain[1] : `${plain[1]}.${plain[3]}`)
     for (const language of languages) {
       const reading = parseNumber(bare, language)
       if (reading.ok && reading.value !== null) return reading.value

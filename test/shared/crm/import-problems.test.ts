@@ -117,6 +117,25 @@ describe('importExport reports what it noticed', () => {
   })
 })
 
+describe('importExport reads deal amounts in the file’s notation', () => {
+  const mapping: CrmMapping = { ...MAPPING, columns: { ...MAPPING.columns, dealAmount: 'Amount', becameCustomer: 'Won' } }
+  const revenueOf = async (amounts: string[], delimiter: string) => {
+    const text = csv([['Lead ID', 'Created Date', 'Won', 'Amount'], ...amounts.map((amount, i) => [String(i + 1), '2027-01-15', '2027-01-20', amount])], delimiter)
+    const result = await importExport(bytes(text), mapping, SETTINGS)
+    if (!result.ok) throw new Error(result.problem)
+    return result.figures.revenue
+  }
+
+  it('reads a decimal comma or point wherever only one reading is possible', async () => {
+    expect(await revenueOf(['1234,5', '0.25', '-12', '7', 'EUR 1000.75', '2,0001'], ',')).toEqual({ sum: 1234.5 + 0.25 - 12 + 7 + 1000.75 + 2.0001, withAmount: 6, withoutAmount: 0 })
+  })
+
+  it('reads three digits after one separator as the file’s locale does: German with semicolons, English with commas', async () => {
+    expect(await revenueOf(['1.234', '1.234,5'], ';')).toEqual({ sum: 1234 + 1234.5, withAmount: 2, withoutAmount: 0 })
+    expect(await revenueOf(['1,234', '1,234.5', '1.234'], ',')).toEqual({ sum: 1234 + 1234.5 + 1.234, withAmount: 3, withoutAmount: 0 })
+  })
+})
+
 describe('importExport reports progress and can be cancelled', () => {
   const many = csv([HEADER, ...Array.from({ length: 2000 }, (_, i) => row(String(i + 1), '01/15/2027 9:30 AM'))])
 
