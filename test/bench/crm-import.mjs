@@ -23,7 +23,7 @@ export async function run() {
       value: ms(time),
       budget: `≤ ${BUDGET_MS} ms`,
       within: time <= BUDGET_MS,
-      detail: `median of ${result.times.length} runs (${result.times.map(ms).join(', ')}); ${mb(result.fileBytes)} file, ${result.mqls.toLocaleString('en')} MQLs in the quarter`
+      detail: `median of ${result.times.length} runs (${result.times.map(ms).join(', ')}; processor time ${result.cpuTimes.map(ms).join(', ')}, garbage collector threads included); ${mb(result.fileBytes)} file, ${result.mqls.toLocaleString('en')} MQLs in the quarter`
     }),
     figure({
       label: 'Memory held during the import ÷ file size',
@@ -62,6 +62,7 @@ async function child() {
     const head = crm.readExportHead(bytes)
     if (!head.ok || head.preset?.preset !== 'hubspot' || head.encoding !== 'windows-1252' || head.delimiter !== ';') throw new Error(`Not read as a German HubSpot export: ${JSON.stringify(head).slice(0, 300)}`)
     const times = []
+    const cpuTimes = []
     let peakBytes = 0
     let mqls = 0
     const used = () => {
@@ -76,6 +77,7 @@ async function child() {
       // The file's bytes are in memory before the import starts and count towards the peak; the rest of the process does not.
       const baseline = used() - bytes.length
       const started = performance.now()
+      const cpuStarted = process.cpuUsage()
       const result = await crm.importExport(bytes, head.preset.mapping, settings, {
         onProgress: () => {
           if (live) {
@@ -85,14 +87,18 @@ async function child() {
         }
       })
       const elapsed = performance.now() - started
+      const cpu = process.cpuUsage(cpuStarted)
       if (!result.ok) throw new Error(`Import failed: ${result.problem}`)
       if (result.rows !== ROWS || result.findings.unreadableDates.count > 0) throw new Error(`Read ${result.rows} rows, ${result.findings.unreadableDates.count} with unreadable dates`)
       mqls = result.figures.mqls.count
-      if (i > 0 && !live) times.push(elapsed)
+      if (i > 0 && !live) {
+        times.push(elapsed)
+        cpuTimes.push((cpu.user + cpu.system) / 1000)
+      }
     }
     const fileBytes = bytes.length
     bytes = null
-    console.log(JSON.stringify({ rows: ROWS, fileBytes, times, peakBytes, liveBytes, mqls }))
+    console.log(JSON.stringify({ rows: ROWS, fileBytes, times, cpuTimes, peakBytes, liveBytes, mqls }))
   } finally {
     await server.close()
   }
