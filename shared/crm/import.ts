@@ -124,7 +124,12 @@ export interface ImportFindings {
   missingIds: Finding<{ row: number }>
 }
 
-export type ImportProblem = HeadProblem | 'missingColumns' | 'noRows' | 'aborted' | 'invalidSettings'
+/**
+ * Besides the head's problems: `missingColumns` (with `missing`), `noRows` (a header only),
+ * `aborted`, `invalidSettings` (no quarter, or a clock that cannot count), `unreadable` (the parser
+ * or the runtime failed on the file in a way none of the others names).
+ */
+export type ImportProblem = HeadProblem | 'missingColumns' | 'noRows' | 'aborted' | 'invalidSettings' | 'unreadable'
 
 export type ImportResult =
   | {
@@ -177,7 +182,7 @@ export async function importExport(bytes: Uint8Array, mapping: CrmMapping, setti
     return await runImport(bytes, mapping, settings, options)
   } catch {
     // Papaparse or a runtime without the needed Intl data: still a typed answer for the screen.
-    return { ok: false, problem: 'binary' }
+    return { ok: false, problem: 'unreadable' }
   }
 }
 

@@ -65,6 +65,14 @@ describe('importExport refuses bad input with a typed problem', () => {
   })
 })
 
+describe('importExport never throws', () => {
+  it('answers unreadable when something fails on the way (here a stored mapping that lost its stages)', async () => {
+    const broken = JSON.parse(JSON.stringify({ ...MAPPING, stages: null })) as CrmMapping
+    const text = csv([HEADER, row('1', '01/15/2027 9:30 AM')])
+    expect(await importExport(bytes(text), broken, SETTINGS)).toEqual({ ok: false, problem: 'unreadable' })
+  })
+})
+
 describe('importExport reports what it noticed', () => {
   it('counts rows with unreadable dates, gives three examples with row numbers and leaves them out', async () => {
     const text = csv([
