@@ -12,7 +12,8 @@ declare global {
   }
   class TextDecoder {
     constructor(label?: string, options?: { fatal?: boolean })
-    decode(input?: Uint8Array): string
+    /** `stream`: more bytes follow, so a character cut at the end waits for them. */
+    decode(input?: Uint8Array, options?: { stream?: boolean }): string
   }
 }
 export {}

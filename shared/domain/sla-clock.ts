@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz'
 import { minuteOfDay } from './agenda'
 import { holidayOn, type HolidayRegion } from './holidays'
-import { addDays, isoDateOf, utcDateOf } from './iso-date'
+import { isoDateOf } from './iso-date'
 import type { Language } from './language'
 import { oneOf } from './one-of'
 
@@ -114,15 +114,11 @@ const HOUR_MS = 3_600_000
 /** A measured span longer than this (about 27 years) is a data error, not a response time; it is not walked day by day. */
 const MAX_SPAN_DAYS = 10_000
 
-/** The calendar day `instant` falls on in `timeZone`. */
-function localDate(instant: number, timeZone: string): string {
-  const local = new TZDate(instant, timeZone)
-  return isoDateOf(local.getFullYear(), local.getMonth() + 1, local.getDate())
-}
+const DAY_MS = 86_400_000
 
-function weekdayOf(date: string): IsoWeekday {
-  const day = utcDateOf(date)?.getUTCDay() ?? 0
-  return (day === 0 ? 7 : day) as IsoWeekday
+/** ISO weekday of a day number (days since 1970-01-01, a Thursday). */
+function weekdayOfDay(day: number): IsoWeekday {
+  return ((((day + 3) % 7) + 7) % 7 + 1) as IsoWeekday
 }
 
 /**
@@ -154,32 +150,46 @@ export function clockMeter(clock: SlaClock): ClockMeter {
   const start = minuteOfDay(clock.dayStart) ?? 0
   const end = minuteOfDay(clock.dayEnd) ?? 0
   const workingDays: ReadonlySet<number> = new Set(normalizeWorkingDays(clock.workingDays))
-  const windows = new Map<string, readonly [number, number] | null>()
+  // Keyed by local day number (days since 1970-01-01 in the zone's calendar): a CRM export measures
+  // 100,000 spans, and building a TZDate or an ISO string per span and day was most of the time.
+  const windows = new Map<number, readonly [number, number] | null>()
+  const offsets = new Map<number, number>()
+
+  /** The local day an instant falls on; zones change their offset on a whole UTC hour, so one lookup per hour finds it. */
+  const localDay = (instant: number): number => {
+    const hour = Math.floor(instant / HOUR_MS)
+    let offset = offsets.get(hour)
+    if (offset === undefined) {
+      const local = new TZDate(hour * HOUR_MS, clock.timeZone)
+      offset = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()) - hour * HOUR_MS
+      offsets.set(hour, offset)
+    }
+    return Math.floor((instant + offset) / DAY_MS)
+  }
 
   /** The business window of a local calendar day as instants, or null when the day is not worked. */
-  const windowOf = (date: string): readonly [number, number] | null => {
-    const known = windows.get(date)
+  const windowOf = (day: number): readonly [number, number] | null => {
+    const known = windows.get(day)
     if (known !== undefined) return known
     let window: readonly [number, number] | null = null
-    if (workingDays.has(weekdayOf(date)) && holidayOn(date, clock.holidayRegion) === null) {
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-      const at = (minute: number) => new TZDate(year, month - 1, day, Math.floor(minute / 60), minute % 60, clock.timeZone).getTime()
+    const utc = new Date(day * DAY_MS)
+    const [year, month, date] = [utc.getUTCFullYear(), utc.getUTCMonth() + 1, utc.getUTCDate()]
+    if (workingDays.has(weekdayOfDay(day)) && holidayOn(isoDateOf(year, month, date), clock.holidayRegion) === null) {
+      const at = (minute: number) => new TZDate(year, month - 1, date, Math.floor(minute / 60), minute % 60, clock.timeZone).getTime()
       window = [at(start), at(end)]
     }
-    windows.set(date, window)
+    windows.set(day, window)
     return window
   }
 
   const millisBetween = (from: number, to: number): number => {
     if (!Number.isFinite(from) || !Number.isFinite(to) || to <= from) return 0
-    const last = localDate(to, clock.timeZone)
-    let date = localDate(from, clock.timeZone)
+    const first = localDay(from)
+    const last = Math.min(localDay(to), first + MAX_SPAN_DAYS)
     let total = 0
-    for (let i = 0; i <= MAX_SPAN_DAYS; i++) {
-      const window = windowOf(date)
+    for (let day = first; day <= last; day++) {
+      const window = windowOf(day)
       if (window) total += Math.max(0, Math.min(to, window[1]) - Math.max(from, window[0]))
-      if (date === last) break
-      date = addDays(date, 1)
     }
     return total
   }
@@ -189,7 +199,7 @@ export function clockMeter(clock: SlaClock): ClockMeter {
     hoursBetween: (from, to) => millisBetween(from, to) / HOUR_MS,
     isRunning: (instant) => {
       if (!Number.isFinite(instant)) return false
-      const window = windowOf(localDate(instant, clock.timeZone))
+      const window = windowOf(localDay(instant))
       return window !== null && instant >= window[0] && instant < window[1]
     }
   }

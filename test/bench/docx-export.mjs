@@ -1,7 +1,6 @@
 // SPEC §9 "an SLA export takes well under a second": building and packing the Word document.
 // Runs the TypeScript of shared/docx in Node through Vite's SSR loader; no browser needed.
-import { createServer } from 'vite'
-import { ROOT, figure, kb, median, ms } from './support.mjs'
+import { figure, kb, median, moduleLoader, ms } from './support.mjs'
 
 export const title = 'Word export and reading back: the SLA (.docx), in Node'
 
@@ -44,14 +43,7 @@ function describe(times) {
 }
 
 export async function run() {
-  const server = await createServer({
-    root: ROOT,
-    configFile: false,
-    logLevel: 'error',
-    appType: 'custom',
-    server: { middlewareMode: true, hmr: false, watch: null },
-    optimizeDeps: { noDiscovery: true }
-  })
+  const server = await moduleLoader()
   try {
     const docx = await server.ssrLoadModule('/shared/docx/index.ts')
     const fixtures = await server.ssrLoadModule('/test/shared/docx/docx-fixtures.ts')

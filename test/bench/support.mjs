@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { resolve } from 'node:path'
 import { chromium } from 'playwright-core'
+import { createServer as createViteServer } from 'vite'
 
 export const ROOT = resolve(import.meta.dirname, '../..')
 
@@ -29,6 +30,18 @@ export function findChromium(env = process.env) {
   const found = candidates.find((path) => path && existsSync(path))
   if (!found) throw new Error('No Chromium found: set CHROMIUM_PATH or install one (`apt-get install chromium`).')
   return found
+}
+
+/** Vite's SSR loader over the repository: benchmarks of shared/ run its TypeScript in Node. Close it when done. */
+export function moduleLoader() {
+  return createViteServer({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'error',
+    appType: 'custom',
+    server: { middlewareMode: true, hmr: false, watch: null },
+    optimizeDeps: { noDiscovery: true }
+  })
 }
 
 /** run.mjs handles the signals itself, so its clean-up (server, temp dir) runs before the exit. */

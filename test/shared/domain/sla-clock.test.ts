@@ -1,5 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { holidayOn } from '../../../shared/domain/holidays'
 import {
   clockHoursBetween,
   clockMeter,
@@ -94,6 +95,39 @@ describe('the SLA clock', () => {
         expect(whole).toBeLessThanOrEqual(z - x)
         expect(meter.millisBetween(x, y) + meter.millisBetween(y, z)).toBe(whole)
       })
+    )
+  })
+
+  it('counts the same business time as walking the span quarter-hour by quarter-hour with Intl, across daylight saving changes', () => {
+    const quarter = 15 * 60_000
+    const partsOf = (instant: number, timeZone: string) => {
+      const parts = Object.fromEntries(
+        new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', weekday: 'short', hourCycle: 'h23' })
+          .formatToParts(instant)
+          .map((part) => [part.type, part.value])
+      )
+      return { date: `${parts.year}-${parts.month}-${parts.day}`, minute: Number(parts.hour) * 60 + Number(parts.minute), weekday: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday!) + 1 }
+    }
+    // Quarter-hours from 1 March to 30 November 2027: both changes of the clocks in Europe and America.
+    const start = Date.UTC(2027, 2, 1) / quarter
+    const end = Date.UTC(2027, 10, 30) / quarter
+    fc.assert(
+      fc.property(
+        fc.integer({ min: start, max: end }),
+        fc.integer({ min: 0, max: 4 * 24 * 9 }),
+        fc.constantFrom('Europe/Berlin', 'America/New_York'),
+        fc.subarray([1, 2, 3, 4, 5, 6, 7], { minLength: 1 }),
+        (from, length, timeZone, workingDays) => {
+          const clock = business({ timeZone, workingDays: workingDays as SlaClock['workingDays'], dayStart: '07:30', dayEnd: '18:15' })
+          let expected = 0
+          for (let step = from; step < from + length; step++) {
+            const local = partsOf(step * quarter, timeZone)
+            if (workingDays.includes(local.weekday) && holidayOn(local.date, 'BY') === null && local.minute >= 450 && local.minute < 1095) expected += quarter
+          }
+          expect(clockMeter(clock).millisBetween(from * quarter, (from + length) * quarter)).toBe(expected)
+        }
+      ),
+      { seed: 20270328, numRuns: 60 }
     )
   })
 

@@ -1,0 +1,103 @@
+import { TZDate } from '@date-fns/tz'
+import { daysInMonth } from '../domain/iso-date'
+
+/**
+ * Reading the dates of a CRM export (issue 13 §1) as instants (ms since 1970). A date without a
+ * zone is a wall-clock time in the workshop's time zone: German Excel writes `15.01.2027 09:30`,
+ * HubSpot `2027-01-15 09:30`, US exports `01/15/2027 9:30 AM`, and Excel itself keeps serial
+ * numbers (days since 1899-12-30, the fraction is the time of day).
+ */
+
+const HOUR_MS = 3_600_000
+const DAY_MS = 86_400_000
+/** Day 0 of Excel's 1900 date system as it counts in practice (it thinks 1900 was a leap year). */
+const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30)
+/** Serial numbers of 1970-01-01 … 2100-12-31: a count like 5 or 120 is no date. */
+const EXCEL_SERIAL_RANGE = [25_569, 73_415] as const
+
+const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
+const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/
+const SERIAL = /^\d{5}(?:[.,]\d+)?$/
+
+/** Turns wall-clock times in one time zone into instants; the zone's offset is looked up once per local hour. */
+export interface WallClock {
+  /** The instant of a wall-clock time; month 1–12. Null when the date does not exist. */
+  instant(year: number, month: number, day: number, hour?: number, minute?: number, second?: number, millis?: number): number | null
+}
+
+export function wallClock(timeZone: string): WallClock {
+  // Offsets change on whole hours in every zone a German or European workshop uses; one lookup per hour is exact there.
+  const offsets = new Map<number, number>()
+  return {
+    instant(year, month, day, hour = 0, minute = 0, second = 0, millis = 0) {
+      if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month)) || hour > 23 || minute > 59 || second > 59) return null
+      const utcHour = Date.UTC(year, month - 1, day, hour)
+      let offset = offsets.get(utcHour)
+      if (offset === undefined) {
+        offset = new TZDate(year, month - 1, day, hour, 0, 0, timeZone).getTime() - utcHour
+        offsets.set(utcHour, offset)
+      }
+      return utcHour + offset + minute * 60_000 + second * 1000 + millis
+    }
+  }
+}
+
+/** The first six groups of a match as numbers, 0 for a group that did not take part. */
+function numbers(match: RegExpExecArray): [number, number, number, number, number, number] {
+  const at = (i: number) => (match[i] === undefined ? 0 : +match[i])
+  return [at(1), at(2), at(3), at(4), at(5), at(6)]
+}
+
+/** A date reader for one time zone; null for a text that is no date in any of the shapes above. Empty text is not read here. */
+export type DateReader = (text: string) => number | null
+
+export function dateReader(timeZone: string): DateReader {
+  const clock = wallClock(timeZone)
+  return (raw) => {
+    const text = raw.trim()
+    let match = ISO.exec(text)
+    if (match) {
+      const [year, month, day, hour, minute, second] = numbers(match)
+      const millis = match[7] ? Math.floor(Number(`0.${match[7]}`) * 1000) : 0
+      const zone = match[8]
+      if (!zone) return clock.instant(year, month, day, hour, minute, second, millis)
+      if (clock.instant(year, month, day, hour, minute, second) === null) return null
+      const utc = Date.UTC(year, month - 1, day, hour, minute, second, millis)
+      if (zone === 'Z') return utc
+      const sign = zone.startsWith('-') ? -1 : 1
+      const digits = zone.slice(1).replace(':', '')
+      const offsetMinutes = Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2) || 0)
+      return utc - sign * offsetMinutes * 60_000
+    }
+    match = GERMAN.exec(text)
+    if (match) {
+      const [day, month, year, hour, minute, second] = numbers(match)
+      return clock.instant(year, month, day, hour, minute, second)
+    }
+    match = US.exec(text)
+    if (match) {
+      const [month, day, year, hour, minute, second] = numbers(match)
+      const meridiem = match[7]?.toUpperCase()
+      if (meridiem && (hour < 1 || hour > 12)) return null
+      const hour24 = meridiem === 'PM' ? (hour % 12) + 12 : meridiem === 'AM' ? hour % 12 : hour
+      return clock.instant(year, month, day, hour24, minute, second)
+    }
+    if (SERIAL.test(text)) {
+      const serial = Number(text.replace(',', '.'))
+      if (serial < EXCEL_SERIAL_RANGE[0] || serial > EXCEL_SERIAL_RANGE[1]) return null
+      // The serial number is a wall-clock time: read its calendar day and time of day, then place them in the zone.
+      const wall = new Date(EXCEL_EPOCH_UTC + Math.round(serial * DAY_MS / 1000) * 1000)
+      return clock.instant(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds())
+    }
+    return null
+  }
+}
+
+/** First instant of an ISO day (`YYYY-MM-DD`) in the zone. */
+export function startOfIsoDay(clock: WallClock, isoDate: string): number {
+  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number]
+  return clock.instant(year, month, day) ?? Number.NaN
+}
+
+export { HOUR_MS, DAY_MS }
