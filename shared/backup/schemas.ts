@@ -54,7 +54,7 @@ const rating = z.literal([1, 2, 3, 4, 5]).nullable()
 const raciLetter = z.enum(RACI_LETTERS)
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/, 'fingerprint')
 /** Only PNG data URLs: the image goes straight into `<img src>`, so no other scheme may pass. */
-const pngDataUrl = z
+export const pngDataUrl = z
   .string()
   .max(LIMITS.maxImageLength)
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/]*={0,2}$/, 'png')
@@ -116,6 +116,16 @@ const reviewDateEdits = z.strictObject({
 })
 
 const stepRecord = z.strictObject({ completed: z.boolean(), timeboxMinutes: number })
+
+/** A completeness finding the signatories confirmed (completeness.ts); a Word file's data carries them too. */
+export function openItemSchema(schemas: RuleSchemas) {
+  return z.strictObject({
+    code: z.string().max(LIMITS.maxIdLength),
+    params: z
+      .record(z.string().max(LIMITS.maxIdLength), z.union([schemas.anyText, number]))
+      .refine((params) => Object.keys(params).length <= LIMITS.maxOpenItemParams, 'params')
+  })
+}
 
 /**
  * The schemas of every record, their texts and currency held to `rules` (file-rules.ts): a file
@@ -278,19 +288,12 @@ export function recordSchemas(rules: FileRules) {
     governance: slaGovernance
   })
 
-  const openItem = z.strictObject({
-    code: z.string().max(LIMITS.maxIdLength),
-    params: z
-      .record(z.string().max(LIMITS.maxIdLength), z.union([schemas.anyText, number]))
-      .refine((params) => Object.keys(params).length <= LIMITS.maxOpenItemParams, 'params')
-  })
-
   const versionBase = {
     id: idSchema,
     workshopId: idSchema,
     number: z.number().int().min(1).max(1_000_000),
     createdAt: timestamp,
-    openItems: list(openItem, LIMITS.maxListLength),
+    openItems: list(openItemSchema(schemas), LIMITS.maxListLength),
     openItemsConfirmed: z.boolean(),
     amends: idSchema.nullable(),
     reviewId: idSchema.nullable()

@@ -10,9 +10,13 @@ import { ensureDraftVersion, signVersion } from '../../../renderer/db/sla-repo'
 import { createWorkshop, duplicateWorkshop, updateWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
 import { BACKUP_FORMAT_VERSION, createBackup } from '../../../shared/backup/format'
 import { parseBackup } from '../../../shared/backup/parse-backup'
-import { FIELD_LIMITS, TEXT_FIELDS, type FieldKind } from '../../../shared/domain/field-limits'
+import { FIELD_LIMITS, TEXT_BEFORE_LIMITS, TEXT_FIELDS, type FieldKind } from '../../../shared/domain/field-limits'
+import { exportSlaDocx, readSlaDocx } from '../../../shared/docx/index'
 import { LIST_KINDS, type ItemFields, type ListKind } from '../../../shared/domain/items'
-import { mixedText } from '../../shared/docx/at-limits'
+import { contentAtLimits, mixedText, slaInputAtLimits } from '../../shared/docx/at-limits'
+import { signedSlaInput, slaContent } from '../../shared/docx/docx-fixtures'
+import { signedHoldableSla } from '../../shared/docx/hostile-arbitraries'
+import { importSlaDocument } from '../../../renderer/db/sla-docx-import'
 import { PNG_DATA_URL, SAMPLE_META } from '../../shared/backup/sample-backup'
 import { dump, freshDb } from './test-db'
 
@@ -125,6 +129,34 @@ describe('field limits and backups', () => {
       }),
       // A failing case is reported as found: shrinking a workshop of this size would take minutes.
       { numRuns: 12, endOnFailure: true }
+    )
+  }, 240_000)
+
+  it('every workshop opened from a Word file the app reads backs up and restores exactly', async () => {
+    const opened = async (bytes: Uint8Array, database: ReturnType<typeof freshDb>) => {
+      const reading = await readSlaDocx(bytes)
+      if (reading.kind !== 'sla') throw new Error(`read as ${JSON.stringify(reading)}`)
+      const result = await importSlaDocument(reading.data, false, database)
+      if (result.kind !== 'created') throw new Error('not created')
+      return result.workshopId
+    }
+    const restores = async (bytes: Uint8Array) => {
+      const source = newDb()
+      const id = await opened(bytes, source)
+      const parsed = await parseBackup(createBackup(await exportWorkshops([id], source), SAMPLE_META))
+      if (!parsed.ok) throw new Error(`The backup was refused: ${JSON.stringify(parsed.error)}`)
+      expect(parsed.warnings).toEqual([])
+      const target = newDb()
+      await importBackup(parsed.data, 'replace', {}, target)
+      expect(await dump(target)).toEqual(await dump(source))
+    }
+    // The largest SLA that can be typed, and one holding texts from before the limits (format 2).
+    await restores(await exportSlaDocx(slaInputAtLimits(await signedSlaInput('de', contentAtLimits(slaContent('de'))))))
+    await restores(await exportSlaDocx(slaInputAtLimits(await signedSlaInput('en'), () => TEXT_BEFORE_LIMITS / 10)))
+    // Any odd content the reader takes.
+    await fc.assert(
+      fc.asyncProperty(signedHoldableSla, async (input) => restores(await exportSlaDocx(input))),
+      { numRuns: 10, endOnFailure: true }
     )
   }, 240_000)
 })
