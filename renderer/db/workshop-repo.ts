@@ -1,3 +1,4 @@
+import { copyTitle } from '../../shared/domain/field-limits'
 import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
 import { newWorkshop, type NewWorkshopInput } from '../../shared/domain/new-workshop'
@@ -200,7 +201,7 @@ export async function duplicateWorkshop(
     const copy: Workshop = {
       ...structuredClone(original),
       id: newId(),
-      title: `${original.title} ${titleSuffix}`.trim(),
+      title: copyTitle(original.title, titleSuffix),
       createdAt: now,
       updatedAt: now,
       deletedAt: null

@@ -1,3 +1,4 @@
+import { copyTitle } from '../domain/field-limits'
 import type { Item } from '../domain/items'
 import type { Review } from '../domain/review'
 import type { Signature, SlaContent, SlaVersion } from '../domain/sla'
@@ -62,8 +63,7 @@ export function withNewIds(entry: BackupWorkshop, options: CopyOptions): BackupW
 }
 
 function copyWorkshop(workshop: Workshop, id: string, titleSuffix = ''): Workshop {
-  const suffix = titleSuffix.trim()
-  return { ...workshop, id, title: suffix ? `${workshop.title} ${suffix}` : workshop.title }
+  return { ...workshop, id, title: copyTitle(workshop.title, titleSuffix) }
 }
 
 function copyVersion(version: SlaVersion, workshopId: string, ids: { participants: IdMap; versions: IdMap; reviews: IdMap }): SlaVersion {

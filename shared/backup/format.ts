@@ -2,6 +2,8 @@ import type { Item } from '../domain/items'
 import type { Review } from '../domain/review'
 import type { Signature, SlaVersion } from '../domain/sla'
 import type { Participant, Workshop } from '../domain/workshop'
+import type { FileRules } from './file-rules'
+import { FIELD_LIMIT_SCHEMAS } from './schemas'
 
 /**
  * The backup file (SPEC §6): one workshop or all, to move work between laptops. A wrapper marks
@@ -18,10 +20,25 @@ export const BACKUP_TYPE = 'smarketing-studio-backup'
  * 4: the workshop's agenda (steps and breaks from a start time).
  * 5: a signature keeps the signer's name (signerName), so a signed version never depends on the participant list.
  * 6: a signed version carries its seal (seal, sealedAt) over content, number and signatures.
+ * 7: every text within its field's limit, the currency one the app offers (file-rules.ts); the
+ *    records are those of 6.
  * Raise it with every change to a record and add the migration from the previous version to
  * BACKUP_MIGRATIONS in migrations.ts; keep a fixture file of every version in test/fixtures/backup.
  */
-export const BACKUP_FORMAT_VERSION = 6
+export const BACKUP_FORMAT_VERSION = 7
+
+/**
+ * The last format from before the field limits: any text as long as earlier versions kept it. Its
+ * records are those of the current format, so a workshop that still holds a longer text (typed
+ * before the limits, or restored from such a file) is written in it — the file says what it
+ * holds, and restores — while every other backup is held to the limits.
+ */
+export const BEFORE_LIMITS_FORMAT = 6
+
+/** What the records of a file of this format version are held to. */
+export function rulesOfFormat(version: number): FileRules {
+  return version > BEFORE_LIMITS_FORMAT ? 'fieldLimits' : 'beforeLimits'
+}
 
 /** Without the dot, as the native file dialogs and `FileFilter` want it. */
 export const BACKUP_FILE_EXTENSION = 'smarketing'
@@ -74,7 +91,7 @@ export interface BackupMeta {
 export function createBackup(data: BackupData, meta: BackupMeta): string {
   const file: BackupFile = {
     type: BACKUP_TYPE,
-    version: BACKUP_FORMAT_VERSION,
+    version: data.workshops.every(keepsFieldLimits) ? BACKUP_FORMAT_VERSION : BEFORE_LIMITS_FORMAT,
     exportedAt: (meta.exportedAt ?? new Date()).toISOString(),
     app: { name: meta.app.name, version: meta.app.version },
     data
@@ -85,4 +102,18 @@ export function createBackup(data: BackupData, meta: BackupMeta): string {
 /** The file's bytes (UTF-8 without BOM), as the save dialog and downloads want them. */
 export function encodeBackup(text: string): Uint8Array {
   return new TextEncoder().encode(text)
+}
+
+/** Whether every record of the workshop passes the current format's checks, texts within their fields' limits. */
+function keepsFieldLimits(entry: BackupWorkshop): boolean {
+  const schemas = FIELD_LIMIT_SCHEMAS
+  const valid = (schema: { safeParse(value: unknown): { success: boolean } }) => (record: unknown) => schema.safeParse(record).success
+  return (
+    valid(schemas.workshop)(entry.workshop) &&
+    entry.participants.every(valid(schemas.participant)) &&
+    entry.items.every(valid(schemas.item)) &&
+    entry.slaVersions.every((version) => valid(version.state === 'draft' ? schemas.draftVersion : schemas.frozenVersion)(version)) &&
+    entry.signatures.every(valid(schemas.signature)) &&
+    entry.reviews.every(valid(schemas.review))
+  )
 }

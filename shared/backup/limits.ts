@@ -1,5 +1,3 @@
-import { MAX_STORED_TEXT } from '../domain/field-limits'
-
 /**
  * Caps of the backup import (SPEC §9 "a corrupt or hostile backup file is rejected … and changes
  * nothing"). Generous enough that no real workshop comes near them — a workshop of a busy day
@@ -11,13 +9,6 @@ export const BACKUP_LIMITS = {
   maxChars: 50 * 1024 * 1024,
   /** Our own files nest about 12 levels deep; 10,000 nested brackets must never reach JSON.parse. */
   maxDepth: 64,
-  /**
-   * Any text a person typed (a definition, notes, a glossary entry). Typing stops at the field
-   * limits (shared/domain/field-limits.ts), but a workshop typed before they existed may hold
-   * longer texts: a backup of it must still restore, so a backup allows what earlier versions
-   * restored (200,000), never less than the longest field.
-   */
-  maxTextLength: Math.max(MAX_STORED_TEXT, 200_000),
   /** A drawn signature as a PNG data URL; a large high-DPI signature pad stays far below. */
   maxImageLength: 2_000_000,
   maxIdLength: 100,

@@ -1,6 +1,6 @@
 import { isLanguage } from '../domain/language'
 import { isJsonObject } from './safe-json'
-import { frozenVersionSchema, signatureSchema } from './schemas'
+import { BEFORE_LIMITS_SCHEMAS } from './schemas'
 import {
   signatureV4toV5,
   stepFourItems,
@@ -101,17 +101,25 @@ function backupEntryV5toV6(entry: unknown, now: number): unknown {
   // Unchecked yet: only records that pass validation (as a version without a seal) are sealed;
   // the rest get an empty seal and the validator judges them.
   const signatures = (Array.isArray(entry.signatures) ? entry.signatures : []).flatMap((raw) => {
-    const parsed = signatureSchema.safeParse(raw)
+    const parsed = BEFORE_LIMITS_SCHEMAS.signature.safeParse(raw)
     return parsed.success ? [parsed.data] : []
   })
   const slaVersions = entry.slaVersions.map((raw) => {
     if (!isJsonObject(raw) || 'seal' in raw || 'sealedAt' in raw) return raw
     const unsealed = { ...raw, seal: null, sealedAt: null }
-    const parsed = frozenVersionSchema.safeParse(unsealed)
+    const parsed = BEFORE_LIMITS_SCHEMAS.frozenVersion.safeParse(unsealed)
     if (!parsed.success) return unsealed
     return versionV5toV6(parsed.data, signatures.filter((signature) => signature.versionId === parsed.data.id), now)
   })
   return { ...entry, slaVersions }
+}
+
+/**
+ * v6 → v7: the records stay as they are; a file of format 7 holds its texts to the field limits
+ * (file-rules.ts), one of format 6 is checked as it was written.
+ */
+export function backupDataV6toV7(data: unknown): unknown {
+  return data
 }
 
 /** Indexed by the version a migration starts from; index 0 is unused. */
@@ -121,5 +129,6 @@ export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [
   backupDataV2toV3,
   backupDataV3toV4,
   backupDataV4toV5,
-  backupDataV5toV6
+  backupDataV5toV6,
+  backupDataV6toV7
 ]

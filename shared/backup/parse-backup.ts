@@ -1,11 +1,12 @@
 import { isIsoDate } from '../domain/iso-date'
 import { checkSeal } from '../domain/sla-seal'
-import { BACKUP_FORMAT_VERSION, BACKUP_TYPE, type BackupApp, type BackupData, type BackupWorkshop } from './format'
+import { BACKUP_FORMAT_VERSION, BACKUP_TYPE, BEFORE_LIMITS_FORMAT, rulesOfFormat, type BackupApp, type BackupData, type BackupWorkshop } from './format'
 import { ImportReport } from './import-report'
 import { BACKUP_LIMITS } from './limits'
 import { BACKUP_MIGRATIONS, type MigrationContext } from './migrations'
 import { BackupFailure, backupError, fail, nameInMessage, type BackupError, type BackupWarning, type RecordKind } from './problems'
 import { checkLayout, restoreEntry, type RawEntry } from './restore-entry'
+import { BEFORE_LIMITS_SCHEMAS, FIELD_LIMIT_SCHEMAS, type RecordSchemas } from './schemas'
 import { decodeBackupBytes, isJsonObject, parseJsonSafely, type OnProgress } from './safe-json'
 
 /**
@@ -76,7 +77,8 @@ async function readBackup(json: unknown, options: ParseOptions): Promise<ParseRe
   const report = new ImportReport()
   const context: MigrationContext = { newId: options.newId ?? (() => crypto.randomUUID()), now: options.now ?? Date.now() }
   const migrated = migrate(data, info.version, context, report)
-  const restored = restoreData(migrated, report, scaled(options.onProgress, SCANNED, VALIDATED))
+  const schemas = rulesOfFormat(info.version) === 'fieldLimits' ? FIELD_LIMIT_SCHEMAS : BEFORE_LIMITS_SCHEMAS
+  const restored = restoreData(migrated, schemas, report, scaled(options.onProgress, SCANNED, VALIDATED))
   checkSeals(restored.workshops, context.now, report, scaled(options.onProgress, VALIDATED, 1))
   options.onProgress?.(1)
   return { ok: true, data: restored, warnings: report.warnings(), info }
@@ -126,11 +128,12 @@ function migrate(data: unknown, from: number, context: MigrationContext, report:
     if (!step) throw new Error(`No migration from backup format ${version}`)
     current = step(current, context)
   }
-  if (from < BACKUP_FORMAT_VERSION) report.migrated(from, BACKUP_FORMAT_VERSION)
+  // From format 6 on nothing in the records changes: such a file is read as it was written.
+  if (from < BEFORE_LIMITS_FORMAT) report.migrated(from, BACKUP_FORMAT_VERSION)
   return current
 }
 
-function restoreData(data: unknown, report: ImportReport, onProgress?: OnProgress): BackupData {
+function restoreData(data: unknown, schemas: RecordSchemas, report: ImportReport, onProgress?: OnProgress): BackupData {
   if (!isJsonObject(data)) fail('invalidStructure', { path: 'data' })
   for (const key of Object.keys(data)) if (key !== 'workshops') fail('invalidStructure', { path: `data.${key.slice(0, MAX_META_LENGTH)}` })
   const entries = data.workshops
@@ -141,7 +144,7 @@ function restoreData(data: unknown, report: ImportReport, onProgress?: OnProgres
   const workshops = layouts
     .map((entry, index) => {
       onProgress?.(index / layouts.length)
-      return restoreEntry(entry, report)
+      return restoreEntry(entry, schemas, report)
     })
     .filter((entry) => entry !== null)
   if (workshops.length === 0) fail('nothingToImport', {})

@@ -10,7 +10,7 @@ import { fail, nameInMessage, type RecordKind } from './problems'
 import { draftVersionDefaults, itemDefaults, participantDefaults, reviewDefaults, workshopDefaults } from './record-defaults'
 import { restoreRecord } from './restore-record'
 import { isJsonObject } from './safe-json'
-import { draftVersionSchema, frozenVersionSchema, itemSchema, participantSchema, reviewSchema, signatureSchema, workshopSchema } from './schemas'
+import type { RecordSchemas } from './schemas'
 
 /**
  * One workshop of the file with everything in it, validated record by record. Repairable
@@ -46,21 +46,22 @@ export function checkLayout(raw: unknown, path: string): RawEntry {
   return raw as RawEntry
 }
 
-export function restoreEntry(entry: RawEntry, report: ImportReport): BackupWorkshop | null {
-  const restored = restoreRecord(entry.workshop, workshopSchema, isJsonObject(entry.workshop) ? workshopDefaults(entry.workshop) : null)
+/** `schemas`: what the file's format holds its records to (format.ts rulesOfFormat). */
+export function restoreEntry(entry: RawEntry, schemas: RecordSchemas, report: ImportReport): BackupWorkshop | null {
+  const restored = restoreRecord(entry.workshop, schemas.workshop, isJsonObject(entry.workshop) ? workshopDefaults(entry.workshop) : null)
   if (restored.status === 'invalid') {
     report.droppedRecord('workshop')
     return null
   }
   if (restored.status === 'repaired') report.repairedRecord('workshop', restored.fields)
   const workshop = restored.value
-  const participants = restoreChildren(entry.participants, 'participant', participantSchema, workshop.id, report, (_raw, position) =>
+  const participants = restoreChildren(entry.participants, 'participant', schemas.participant, workshop.id, report, (_raw, position) =>
     participantDefaults(position)
   )
-  const items = restoreChildren<Item>(entry.items, 'item', itemSchema, workshop.id, report, itemDefaults)
-  const slaVersions = restoreVersions(entry.slaVersions, workshop, report)
-  const signatures = restoreSignatures(entry.signatures, workshop, slaVersions, report)
-  const reviews = restoreReviews(entry.reviews, workshop, slaVersions, report)
+  const items = restoreChildren<Item>(entry.items, 'item', schemas.item, workshop.id, report, itemDefaults)
+  const slaVersions = restoreVersions(entry.slaVersions, workshop, schemas, report)
+  const signatures = restoreSignatures(entry.signatures, workshop, slaVersions, schemas.signature, report)
+  const reviews = restoreReviews(entry.reviews, workshop, slaVersions, schemas.review, report)
   return { workshop, participants, items, slaVersions, signatures, reviews }
 }
 
@@ -99,14 +100,14 @@ interface VersionOutcome {
   fields: string[]
 }
 
-function restoreVersion(raw: unknown, workshop: Workshop, report: ImportReport): VersionOutcome | null {
+function restoreVersion(raw: unknown, workshop: Workshop, schemas: RecordSchemas, report: ImportReport): VersionOutcome | null {
   if (looksFrozen(raw)) {
-    const parsed = frozenVersionSchema.safeParse(raw)
+    const parsed = schemas.frozenVersion.safeParse(raw)
     if (!parsed.success) return fail('invalidSignedVersion', { workshop: nameInMessage(workshop.title), number: versionNumberOf(raw) })
     return { version: parsed.data, fields: [] }
   }
   const isDraft = isJsonObject(raw) && raw.state === 'draft'
-  const restored = restoreRecord(raw, draftVersionSchema, isDraft ? draftVersionDefaults() : null)
+  const restored = restoreRecord(raw, schemas.draftVersion, isDraft ? draftVersionDefaults() : null)
   if (restored.status === 'invalid') {
     report.droppedRecord('slaVersion')
     return null
@@ -114,10 +115,10 @@ function restoreVersion(raw: unknown, workshop: Workshop, report: ImportReport):
   return { version: restored.value, fields: restored.status === 'repaired' ? restored.fields : [] }
 }
 
-function restoreVersions(records: readonly unknown[], workshop: Workshop, report: ImportReport): SlaVersion[] {
+function restoreVersions(records: readonly unknown[], workshop: Workshop, schemas: RecordSchemas, report: ImportReport): SlaVersion[] {
   const outcomes: VersionOutcome[] = []
   for (const raw of records) {
-    const outcome = restoreVersion(raw, workshop, report)
+    const outcome = restoreVersion(raw, workshop, schemas, report)
     if (!outcome) continue
     if (outcome.version.workshopId !== workshop.id) {
       report.orphanedRecord('slaVersion')
@@ -165,7 +166,13 @@ function checkVersionNumbers(versions: readonly SlaVersion[], workshop: Workshop
   }
 }
 
-function restoreSignatures(records: readonly unknown[], workshop: Workshop, versions: readonly SlaVersion[], report: ImportReport): Signature[] {
+function restoreSignatures(
+  records: readonly unknown[],
+  workshop: Workshop,
+  versions: readonly SlaVersion[],
+  signatureSchema: z.ZodType<Signature>,
+  report: ImportReport
+): Signature[] {
   const byId = new Map(versions.map((version) => [version.id, version]))
   const kept: Signature[] = []
   for (const raw of records) {
@@ -183,7 +190,13 @@ function restoreSignatures(records: readonly unknown[], workshop: Workshop, vers
 }
 
 /** A review belongs to a signed (or superseded) version of its workshop; drafts are not reviewed. */
-function restoreReviews(records: readonly unknown[], workshop: Workshop, versions: readonly SlaVersion[], report: ImportReport): Review[] {
+function restoreReviews(
+  records: readonly unknown[],
+  workshop: Workshop,
+  versions: readonly SlaVersion[],
+  reviewSchema: z.ZodType<Review>,
+  report: ImportReport
+): Review[] {
   const reviewable = new Set(versions.filter((version) => version.state !== 'draft').map((version) => version.id))
   const reviews = restoreChildren(records, 'review', reviewSchema, workshop.id, report, () => reviewDefaults())
   return reviews.filter((review) => {

@@ -23,16 +23,18 @@ import { isIsoDate } from '../domain/iso-date'
 import { SLA_CONTENT_FORMAT, type Signature, type SlaContent, type SlaVersion } from '../domain/sla'
 import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type GovernanceText, type Participant, type Workshop } from '../domain/workshop'
 import { clockSettingsSchema, slaClockSchema } from './clock-schema'
+import { TEXT_FIELDS } from '../domain/field-limits'
+import { ruleSchemas, textShape, timestampSchema, type FileRules, type RuleSchemas } from './file-rules'
 import { BACKUP_LIMITS as LIMITS } from './limits'
 
 /**
- * The exact shape of every record as the database stores it (schema version 2). Objects are
- * strict (an unknown key makes the record invalid), every enum is checked, numbers are finite
- * (zod refuses NaN and ±Infinity), texts and lists are capped. The `z.ZodType<…>` annotations
- * make a drift between these schemas and the domain types a compile error.
+ * The exact shape of every record as the database stores it. Objects are strict (an unknown key
+ * makes the record invalid), every enum is checked, numbers are finite (zod refuses NaN and
+ * ±Infinity), texts and lists are capped: each text at its field's limit, or in a file from
+ * before the limits at what was kept then (file-rules.ts). The `z.ZodType<…>` annotations make a
+ * drift between these schemas and the domain types a compile error.
  */
 
-const text = z.string().max(LIMITS.maxTextLength)
 export const idSchema = z
   .string()
   .min(1)
@@ -40,8 +42,7 @@ export const idSchema = z
   .regex(/^[A-Za-z0-9_.:-]+$/, 'id')
 const number = z.number()
 const nullableNumber = z.number().nullable()
-/** Milliseconds since 1970, as Date.now() gives them; the upper bound is JavaScript's last date. */
-const timestamp = z.number().int().min(0).max(8.64e15)
+const timestamp = timestampSchema
 /** A date field as `<input type="date">` leaves it: an ISO date, or empty when cleared. */
 const isoDateOrEmpty = z.string().refine((value) => value === '' || isIsoDate(value), 'date')
 const status = z.enum(AGREEMENT_STATUSES)
@@ -53,7 +54,7 @@ const rating = z.literal([1, 2, 3, 4, 5]).nullable()
 const raciLetter = z.enum(RACI_LETTERS)
 const fingerprint = z.string().regex(/^[0-9a-f]{64}$/, 'fingerprint')
 /** Only PNG data URLs: the image goes straight into `<img src>`, so no other scheme may pass. */
-const pngDataUrl = z
+export const pngDataUrl = z
   .string()
   .max(LIMITS.maxImageLength)
   .regex(/^data:image\/png;base64,[A-Za-z0-9+/]*={0,2}$/, 'png')
@@ -61,92 +62,38 @@ const pngDataUrl = z
 const list = <T extends z.ZodType>(schema: T, max: number = LIMITS.maxListLength) => z.array(schema).max(max)
 
 /** The fields of each list's items, shared by the item records and the frozen SLA content. */
-const ITEM_FIELDS = {
-  friction: {
-    area: text,
-    ratings: z.strictObject({ marketing: rating, sales: rating, management: rating }),
-    notes: text
-  },
-  voice: { team: side, kind: z.enum(VOICE_KINDS), text },
-  giveGet: { team: side, text },
-  benefit: { text },
-  stage: { name: text, definition: text, owner: team, entryCriteria: text, maxDays: nullableNumber, onStall: text },
-  report: { name: text, from: team, to: team, metrics: text, cadence, when: text, channel: text, owner: text },
-  rejection: { text },
-  mqlCriterion: { text, kind: criterionKind, points: nullableNumber },
-  sqlCriterion: { text, kind: criterionKind, points: nullableNumber },
-  glossary: { term: text, definition: text },
-  action: { title: text, owner: text, team, due: isoDateOrEmpty, state: z.enum(ACTION_STATES) },
-  concern: { text, response: text },
-  raci: {
-    activity: text,
-    owner: text,
-    raci: z.strictObject({ marketing: raciLetter, sales: raciLetter, management: raciLetter })
-  },
-  commitment: {
-    kind: z.enum(COMMITMENT_KINDS),
-    description: text,
-    value: nullableNumber,
-    unit: z.enum(COMMITMENT_UNITS),
-    direction: z.enum(DIRECTIONS),
-    team,
-    measuredBy: text
-  },
-  target: {
-    period: z.enum(PERIODS),
-    metric: text,
-    team: z.enum(TARGET_OWNERS).nullable(),
-    value: nullableNumber,
-    unit: text,
-    source: z.enum(FUNNEL_KEYS).nullable()
-  },
-  kpi: { kpi: text, measure: text, reporter: text, cadence },
-  parking: { text, raisedIn: z.enum([...STEP_IDS, 'overview']), shown: z.boolean() }
-} as const satisfies Record<ListKind, z.ZodRawShape>
-
-type ItemFieldShapes = typeof ITEM_FIELDS
-
-function itemOf<K extends ListKind>(kind: K) {
-  return z.strictObject({
-    id: idSchema,
-    workshopId: idSchema,
-    list: z.literal(kind),
-    order: number,
-    status,
-    ...(ITEM_FIELDS[kind] as ItemFieldShapes[K])
-  })
+function itemFields(schemas: RuleSchemas) {
+  const texts = TEXT_FIELDS.items
+  const text = <K extends keyof typeof texts>(list: K) => textShape(texts[list], schemas)
+  return {
+    friction: { ...text('friction'), ratings: z.strictObject({ marketing: rating, sales: rating, management: rating }) },
+    voice: { ...text('voice'), team: side, kind: z.enum(VOICE_KINDS) },
+    giveGet: { ...text('giveGet'), team: side },
+    benefit: text('benefit'),
+    stage: { ...text('stage'), owner: team, maxDays: nullableNumber },
+    report: { ...text('report'), from: team, to: team, cadence },
+    rejection: text('rejection'),
+    mqlCriterion: { ...text('mqlCriterion'), kind: criterionKind, points: nullableNumber },
+    sqlCriterion: { ...text('sqlCriterion'), kind: criterionKind, points: nullableNumber },
+    glossary: text('glossary'),
+    action: { ...text('action'), team, due: isoDateOrEmpty, state: z.enum(ACTION_STATES) },
+    concern: text('concern'),
+    raci: { ...text('raci'), raci: z.strictObject({ marketing: raciLetter, sales: raciLetter, management: raciLetter }) },
+    commitment: {
+      ...text('commitment'),
+      kind: z.enum(COMMITMENT_KINDS),
+      value: nullableNumber,
+      unit: z.enum(COMMITMENT_UNITS),
+      direction: z.enum(DIRECTIONS),
+      team
+    },
+    target: { ...text('target'), period: z.enum(PERIODS), team: z.enum(TARGET_OWNERS).nullable(), value: nullableNumber, source: z.enum(FUNNEL_KEYS).nullable() },
+    kpi: { ...text('kpi'), cadence },
+    parking: { ...text('parking'), raisedIn: z.enum([...STEP_IDS, 'overview']), shown: z.boolean() }
+  } as const satisfies Record<ListKind, z.ZodRawShape>
 }
 
-export const itemSchema: z.ZodType<Item> = z.discriminatedUnion('list', [
-  itemOf('friction'),
-  itemOf('voice'),
-  itemOf('giveGet'),
-  itemOf('benefit'),
-  itemOf('stage'),
-  itemOf('report'),
-  itemOf('rejection'),
-  itemOf('mqlCriterion'),
-  itemOf('sqlCriterion'),
-  itemOf('glossary'),
-  itemOf('action'),
-  itemOf('concern'),
-  itemOf('raci'),
-  itemOf('commitment'),
-  itemOf('target'),
-  itemOf('kpi'),
-  itemOf('parking')
-])
-
-/** An item as the SLA content freezes it: its fields, its id and its agreement status. */
-function entryOf<K extends ListKind>(kind: K) {
-  return list(z.strictObject({ id: idSchema, status, ...(ITEM_FIELDS[kind] as ItemFieldShapes[K]) }))
-}
-
-const stuckLeadRule = z.strictObject({ days: nullableNumber, action: text, status })
-const mql = { sentence: text, threshold: nullableNumber, status }
-const sql = { sentence: text, status }
-/** ISO 4217: three capital letters. */
-const currency = z.string().regex(/^[A-Z]{3}$/, 'currency')
+type ItemFieldShapes = ReturnType<typeof itemFields>
 
 const funnel = z.strictObject({
   period: z.enum(PERIODS),
@@ -161,27 +108,6 @@ const funnel = z.strictObject({
   reps: nullableNumber
 })
 
-const governanceFields = {
-  startDate: isoDateOrEmpty,
-  termMonths: nullableNumber,
-  reviewCadence: z.enum(REVIEW_CADENCES),
-  escalation: text,
-  amendments: text,
-  status,
-  // Since issue 12 §4; older workshops and versions do not have them.
-  scopeLeads: text.optional(),
-  scopeRegions: text.optional(),
-  handoverData: text.optional(),
-  consequences: text.optional(),
-  renewal: text.optional(),
-  termination: text.optional(),
-  dataProtection: text.optional()
-} satisfies Record<GovernanceText, z.ZodType> & z.ZodRawShape
-
-const governance = z.strictObject({ ...governanceFields, clock: clockSettingsSchema.optional() })
-/** In the SLA content the clock names the federal state whose holidays it skips. */
-const slaGovernance = z.strictObject({ ...governanceFields, clock: slaClockSchema.optional() })
-
 const isoDate = z.string().refine(isIsoDate, 'date')
 const reviewDateEdits = z.strictObject({
   moved: z.record(isoDate, isoDate).refine((moved) => Object.keys(moved).length <= LIMITS.maxListLength, 'moved'),
@@ -191,181 +117,273 @@ const reviewDateEdits = z.strictObject({
 
 const stepRecord = z.strictObject({ completed: z.boolean(), timeboxMinutes: number })
 
-const agendaEntry = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('step'), step: z.enum(STEP_IDS) }),
-  z.strictObject({ kind: z.literal('break'), id: idSchema, name: text, minutes: z.number().int().min(1).max(MAX_BREAK_MINUTES) })
-])
-
-/** Every step exactly once, breaks with distinct ids: what the agenda screen can show and edit. */
-const agenda: z.ZodType<Agenda> = z
-  .strictObject({
-    startTime: z.string().refine(isStartTime, 'startTime'),
-    entries: list(agendaEntry, STEP_IDS.length + MAX_AGENDA_BREAKS)
+/** A completeness finding the signatories confirmed (completeness.ts); a Word file's data carries them too. */
+export function openItemSchema(schemas: RuleSchemas) {
+  return z.strictObject({
+    code: z.string().max(LIMITS.maxIdLength),
+    params: z
+      .record(z.string().max(LIMITS.maxIdLength), z.union([schemas.anyText, number]))
+      .refine((params) => Object.keys(params).length <= LIMITS.maxOpenItemParams, 'params')
   })
-  .refine(({ entries }) => {
-    const keys = entries.map((e) => (e.kind === 'step' ? `step:${e.step}` : `break:${e.id}`))
-    const steps = entries.filter((e) => e.kind === 'step').length
-    return new Set(keys).size === keys.length && steps === STEP_IDS.length
-  }, 'entries')
-
-export const workshopSchema: z.ZodType<Workshop> = z.strictObject({
-  id: idSchema,
-  title: text,
-  organisation: text,
-  unit: text,
-  language: z.enum(LANGUAGES),
-  facilitator: text,
-  date: isoDateOrEmpty,
-  createdAt: timestamp,
-  updatedAt: timestamp,
-  deletedAt: timestamp.nullable(),
-  steps: z.strictObject({
-    awareness: stepRecord,
-    closedLoop: stepRecord,
-    language: stepRecord,
-    sla: stepRecord,
-    keepAtIt: stepRecord
-  }),
-  sharedGoal: text,
-  stuckLeadRule,
-  mql: z.strictObject(mql),
-  sql: z.strictObject(sql),
-  currency,
-  funnel,
-  governance,
-  agenda,
-  reviewThresholds: z.strictObject({ green: number, amber: number }).optional(),
-  reviewPlan: z
-    .strictObject({
-      holidayRegion: z.enum(HOLIDAY_REGIONS).optional(),
-      edits: reviewDateEdits.optional(),
-      changedAt: timestamp.optional(),
-      inForce: z.strictObject({ startDate: isoDateOrEmpty, termMonths: nullableNumber, reviewCadence: z.enum(REVIEW_CADENCES) }).optional()
-    })
-    .optional()
-})
-
-export const participantSchema: z.ZodType<Participant> = z.strictObject({
-  id: idSchema,
-  workshopId: idSchema,
-  order: number,
-  name: text,
-  role: text,
-  team,
-  email: text,
-  signsSla: z.boolean()
-})
-
-const signatory = z.strictObject({ participantId: idSchema, name: text, role: text, team })
-
-export const slaContentSchema: z.ZodType<SlaContent> = z.strictObject({
-  format: z.literal(SLA_CONTENT_FORMAT),
-  language: z.enum(LANGUAGES),
-  title: text,
-  organisation: text,
-  unit: text,
-  currency,
-  parties: z.strictObject({ sharedGoal: text, signatories: list(signatory, LIMITS.maxParticipants) }),
-  definitions: z.strictObject({
-    stages: entryOf('stage'),
-    mql: z.strictObject({ ...mql, criteria: entryOf('mqlCriterion') }),
-    sql: z.strictObject({ ...sql, criteria: entryOf('sqlCriterion') }),
-    glossary: entryOf('glossary')
-  }),
-  responsibilities: entryOf('raci'),
-  commitments: entryOf('commitment'),
-  targets: entryOf('target'),
-  funnel,
-  reporting: z.strictObject({
-    reports: entryOf('report'),
-    rejectionReasons: entryOf('rejection'),
-    stuckLeadRule,
-    managementKpis: entryOf('kpi')
-  }),
-  governance: slaGovernance
-})
-
-const openItem = z.strictObject({
-  code: z.string().max(LIMITS.maxIdLength),
-  params: z
-    .record(z.string().max(LIMITS.maxIdLength), z.union([text, number]))
-    .refine((params) => Object.keys(params).length <= LIMITS.maxOpenItemParams, 'params')
-})
-
-const versionBase = {
-  id: idSchema,
-  workshopId: idSchema,
-  number: z.number().int().min(1).max(1_000_000),
-  createdAt: timestamp,
-  openItems: list(openItem, LIMITS.maxListLength),
-  openItemsConfirmed: z.boolean(),
-  amends: idSchema.nullable(),
-  reviewId: idSchema.nullable()
 }
 
-/** A draft's content is the workshop itself, so nothing is frozen yet. */
-const draftVersion = z.strictObject({
-  ...versionBase,
-  state: z.literal('draft'),
-  content: z.null(),
-  fingerprint: z.null(),
-  signedAt: z.null(),
-  seal: z.null(),
-  sealedAt: z.null()
-})
-
 /**
- * Signed and superseded versions carry the frozen content, its fingerprint, the signing time and
- * the seal (null only for a version that could not be sealed when the app was updated; the app
- * then shows that it does not match its seal).
+ * The schemas of every record, their texts and currency held to `rules` (file-rules.ts): a file
+ * of the current format to the field limits, one from before them to what was kept then.
  */
-const frozenVersion = z.strictObject({
-  ...versionBase,
-  state: z.enum(['signed', 'superseded']),
-  content: slaContentSchema,
-  fingerprint,
-  signedAt: timestamp,
-  seal: fingerprint.nullable(),
-  sealedAt: timestamp.nullable()
-})
+export function recordSchemas(rules: FileRules) {
+  const schemas = ruleSchemas(rules)
+  const texts = <F extends Parameters<typeof textShape>[0]>(fields: F) => textShape(fields, schemas)
+  const itemShapes = itemFields(schemas)
 
-export const draftVersionSchema: z.ZodType<SlaVersion> = draftVersion
-export const frozenVersionSchema: z.ZodType<SlaVersion> = frozenVersion
+  function itemOf<K extends ListKind>(kind: K) {
+    return z.strictObject({
+      id: idSchema,
+      workshopId: idSchema,
+      list: z.literal(kind),
+      order: number,
+      status,
+      ...(itemShapes[kind] as ItemFieldShapes[K])
+    })
+  }
 
-export const signatureSchema: z.ZodType<Signature> = z.strictObject({
-  id: idSchema,
-  versionId: idSchema,
-  workshopId: idSchema,
-  participantId: idSchema,
-  name: text,
-  signerName: text,
-  role: text,
-  team,
-  place: text,
-  signedAt: timestamp,
-  fingerprint,
-  method: z.enum(['drawn', 'typed']),
-  image: pngDataUrl.nullable()
-})
+  const item: z.ZodType<Item> = z.discriminatedUnion('list', [
+    itemOf('friction'),
+    itemOf('voice'),
+    itemOf('giveGet'),
+    itemOf('benefit'),
+    itemOf('stage'),
+    itemOf('report'),
+    itemOf('rejection'),
+    itemOf('mqlCriterion'),
+    itemOf('sqlCriterion'),
+    itemOf('glossary'),
+    itemOf('action'),
+    itemOf('concern'),
+    itemOf('raci'),
+    itemOf('commitment'),
+    itemOf('target'),
+    itemOf('kpi'),
+    itemOf('parking')
+  ])
 
-const actual = z.strictObject({ value: nullableNumber, note: text })
+  /** An item as the SLA content freezes it: its fields, its id and its agreement status. */
+  function entryOf<K extends ListKind>(kind: K) {
+    return list(z.strictObject({ id: idSchema, status, ...(itemShapes[kind] as ItemFieldShapes[K]) }))
+  }
 
-export const reviewSchema: z.ZodType<Review> = z.strictObject({
-  id: idSchema,
-  workshopId: idSchema,
-  versionId: idSchema,
-  /** `2027-Q1` as the review screen proposes it; not enforced, the room may name it otherwise. */
-  period: z.string().max(LIMITS.maxIdLength),
-  date: isoDateOrEmpty,
-  attendeeIds: list(idSchema, LIMITS.maxParticipants),
-  guests: list(text, LIMITS.maxParticipants),
-  /** Keyed by the id of a target or commitment in the reviewed version's content. */
-  actuals: z
-    .record(idSchema, actual)
-    .refine((actuals) => Object.keys(actuals).length <= LIMITS.maxListLength, 'actuals'),
-  actualRates: z.strictObject({ visitToLead: nullableNumber, leadToMql: nullableNumber, mqlToSql: nullableNumber, sqlToCustomer: nullableNumber, leadToCustomer: nullableNumber.optional() }),
-  decisions: text,
-  state: z.enum(['open', 'closed']),
-  createdAt: timestamp,
-  closedAt: timestamp.nullable()
-})
+  const stuckLeadRule = z.strictObject({ ...texts(TEXT_FIELDS.stuckLeadRule), days: nullableNumber, status })
+  const mql = { ...texts(TEXT_FIELDS.definition), threshold: nullableNumber, status }
+  const sql = { ...texts(TEXT_FIELDS.definition), status }
+
+  const governanceTexts = texts(TEXT_FIELDS.governance)
+  const governanceFields = {
+    startDate: isoDateOrEmpty,
+    termMonths: nullableNumber,
+    reviewCadence: z.enum(REVIEW_CADENCES),
+    escalation: governanceTexts.escalation,
+    amendments: governanceTexts.amendments,
+    status,
+    // Since issue 12 §4; older workshops and versions do not have them.
+    scopeLeads: governanceTexts.scopeLeads.optional(),
+    scopeRegions: governanceTexts.scopeRegions.optional(),
+    handoverData: governanceTexts.handoverData.optional(),
+    consequences: governanceTexts.consequences.optional(),
+    renewal: governanceTexts.renewal.optional(),
+    termination: governanceTexts.termination.optional(),
+    dataProtection: governanceTexts.dataProtection.optional()
+  } satisfies Record<GovernanceText, z.ZodType> & z.ZodRawShape
+
+  const governance = z.strictObject({ ...governanceFields, clock: clockSettingsSchema.optional() })
+  /** In the SLA content the clock names the federal state whose holidays it skips. */
+  const slaGovernance = z.strictObject({ ...governanceFields, clock: slaClockSchema.optional() })
+
+  const agendaEntry = z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('step'), step: z.enum(STEP_IDS) }),
+    z.strictObject({ kind: z.literal('break'), id: idSchema, ...texts(TEXT_FIELDS.agendaBreak), minutes: z.number().int().min(1).max(MAX_BREAK_MINUTES) })
+  ])
+
+  /** Every step exactly once, breaks with distinct ids: what the agenda screen can show and edit. */
+  const agenda: z.ZodType<Agenda> = z
+    .strictObject({
+      startTime: z.string().refine(isStartTime, 'startTime'),
+      entries: list(agendaEntry, STEP_IDS.length + MAX_AGENDA_BREAKS)
+    })
+    .refine(({ entries }) => {
+      const keys = entries.map((e) => (e.kind === 'step' ? `step:${e.step}` : `break:${e.id}`))
+      const steps = entries.filter((e) => e.kind === 'step').length
+      return new Set(keys).size === keys.length && steps === STEP_IDS.length
+    }, 'entries')
+
+  const workshopTexts = texts(TEXT_FIELDS.workshop)
+  const workshop: z.ZodType<Workshop> = z.strictObject({
+    id: idSchema,
+    ...workshopTexts,
+    language: z.enum(LANGUAGES),
+    date: isoDateOrEmpty,
+    createdAt: timestamp,
+    updatedAt: timestamp,
+    deletedAt: timestamp.nullable(),
+    steps: z.strictObject({
+      awareness: stepRecord,
+      closedLoop: stepRecord,
+      language: stepRecord,
+      sla: stepRecord,
+      keepAtIt: stepRecord
+    }),
+    stuckLeadRule,
+    mql: z.strictObject(mql),
+    sql: z.strictObject(sql),
+    currency: schemas.currency,
+    funnel,
+    governance,
+    agenda,
+    reviewThresholds: z.strictObject({ green: number, amber: number }).optional(),
+    reviewPlan: z
+      .strictObject({
+        holidayRegion: z.enum(HOLIDAY_REGIONS).optional(),
+        edits: reviewDateEdits.optional(),
+        changedAt: timestamp.optional(),
+        inForce: z.strictObject({ startDate: isoDateOrEmpty, termMonths: nullableNumber, reviewCadence: z.enum(REVIEW_CADENCES) }).optional()
+      })
+      .optional()
+  })
+
+  const participantTexts = texts(TEXT_FIELDS.participant)
+  const participant: z.ZodType<Participant> = z.strictObject({
+    id: idSchema,
+    workshopId: idSchema,
+    order: number,
+    ...participantTexts,
+    team,
+    signsSla: z.boolean()
+  })
+
+  const signatory = z.strictObject({ participantId: idSchema, name: participantTexts.name, role: participantTexts.role, team })
+
+  const slaContent: z.ZodType<SlaContent> = z.strictObject({
+    format: z.literal(SLA_CONTENT_FORMAT),
+    language: z.enum(LANGUAGES),
+    title: workshopTexts.title,
+    organisation: workshopTexts.organisation,
+    unit: workshopTexts.unit,
+    currency: schemas.currency,
+    parties: z.strictObject({ sharedGoal: workshopTexts.sharedGoal, signatories: list(signatory, LIMITS.maxParticipants) }),
+    definitions: z.strictObject({
+      stages: entryOf('stage'),
+      mql: z.strictObject({ ...mql, criteria: entryOf('mqlCriterion') }),
+      sql: z.strictObject({ ...sql, criteria: entryOf('sqlCriterion') }),
+      glossary: entryOf('glossary')
+    }),
+    responsibilities: entryOf('raci'),
+    commitments: entryOf('commitment'),
+    targets: entryOf('target'),
+    funnel,
+    reporting: z.strictObject({
+      reports: entryOf('report'),
+      rejectionReasons: entryOf('rejection'),
+      stuckLeadRule,
+      managementKpis: entryOf('kpi')
+    }),
+    governance: slaGovernance
+  })
+
+  const versionBase = {
+    id: idSchema,
+    workshopId: idSchema,
+    number: z.number().int().min(1).max(1_000_000),
+    createdAt: timestamp,
+    openItems: list(openItemSchema(schemas), LIMITS.maxListLength),
+    openItemsConfirmed: z.boolean(),
+    amends: idSchema.nullable(),
+    reviewId: idSchema.nullable()
+  }
+
+  /** A draft's content is the workshop itself, so nothing is frozen yet. */
+  const draftVersion: z.ZodType<SlaVersion> = z.strictObject({
+    ...versionBase,
+    state: z.literal('draft'),
+    content: z.null(),
+    fingerprint: z.null(),
+    signedAt: z.null(),
+    seal: z.null(),
+    sealedAt: z.null()
+  })
+
+  /**
+   * Signed and superseded versions carry the frozen content, its fingerprint, the signing time and
+   * the seal (null only for a version that could not be sealed when the app was updated; the app
+   * then shows that it does not match its seal).
+   */
+  const frozenVersion: z.ZodType<SlaVersion> = z.strictObject({
+    ...versionBase,
+    state: z.enum(['signed', 'superseded']),
+    content: slaContent,
+    fingerprint,
+    signedAt: timestamp,
+    seal: fingerprint.nullable(),
+    sealedAt: timestamp.nullable()
+  })
+
+  const signatureTexts = texts(TEXT_FIELDS.signature)
+  const signature: z.ZodType<Signature> = z.strictObject({
+    id: idSchema,
+    versionId: idSchema,
+    workshopId: idSchema,
+    participantId: idSchema,
+    // The name signed: the one typed, or the participant's for a drawn signature.
+    name: signatureTexts.typedName,
+    signerName: participantTexts.name,
+    role: participantTexts.role,
+    team,
+    place: signatureTexts.place,
+    signedAt: timestamp,
+    fingerprint,
+    method: z.enum(['drawn', 'typed']),
+    image: pngDataUrl.nullable()
+  })
+
+  const reviewTexts = texts(TEXT_FIELDS.review)
+  const actual = z.strictObject({ value: nullableNumber, note: reviewTexts.actualNote })
+
+  const review: z.ZodType<Review> = z.strictObject({
+    id: idSchema,
+    workshopId: idSchema,
+    versionId: idSchema,
+    /** `2027-Q1` as the review screen proposes it; not enforced, the room may name it otherwise. */
+    period: z.string().max(LIMITS.maxIdLength),
+    date: isoDateOrEmpty,
+    attendeeIds: list(idSchema, LIMITS.maxParticipants),
+    // Typed as one list, separated by commas: each guest is part of that one text.
+    guests: list(reviewTexts.guests, LIMITS.maxParticipants),
+    /** Keyed by the id of a target or commitment in the reviewed version's content. */
+    actuals: z
+      .record(idSchema, actual)
+      .refine((actuals) => Object.keys(actuals).length <= LIMITS.maxListLength, 'actuals'),
+    actualRates: z.strictObject({ visitToLead: nullableNumber, leadToMql: nullableNumber, mqlToSql: nullableNumber, sqlToCustomer: nullableNumber, leadToCustomer: nullableNumber.optional() }),
+    decisions: reviewTexts.decisions,
+    state: z.enum(['open', 'closed']),
+    createdAt: timestamp,
+    closedAt: timestamp.nullable()
+  })
+
+  return { workshop, participant, item, slaContent, draftVersion, frozenVersion, signature, review }
+}
+
+export type RecordSchemas = ReturnType<typeof recordSchemas>
+
+/** Files of the current format, and what the app writes: every text within its field's limit. */
+export const FIELD_LIMIT_SCHEMAS: RecordSchemas = recordSchemas('fieldLimits')
+/** Files written before the field limits: texts as long as they were kept then. */
+export const BEFORE_LIMITS_SCHEMAS: RecordSchemas = recordSchemas('beforeLimits')
+
+export const {
+  workshop: workshopSchema,
+  participant: participantSchema,
+  item: itemSchema,
+  slaContent: slaContentSchema,
+  draftVersion: draftVersionSchema,
+  frozenVersion: frozenVersionSchema,
+  signature: signatureSchema,
+  review: reviewSchema
+} = FIELD_LIMIT_SCHEMAS

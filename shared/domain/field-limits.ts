@@ -19,11 +19,16 @@ export const FIELD_LIMITS = {
 export type FieldKind = keyof typeof FIELD_LIMITS
 
 /**
- * The most any stored text may hold: what a backup and a Word file are checked against. It is the
- * longest kind's limit, so everything that can be typed, or read from a Word file and then kept,
- * can also be backed up and restored.
+ * The most any field holds: the longest kind's limit. A text copied from a field (an open item
+ * names a commitment or a role) is never longer.
  */
 export const MAX_STORED_TEXT: number = Math.max(...Object.values(FIELD_LIMITS))
+
+/**
+ * What any text could hold before the field limits existed: what earlier versions backed up and
+ * restored. A backup or a Word file written then may hold it in any field, and still opens.
+ */
+export const TEXT_BEFORE_LIMITS = 200_000
 
 /** From how many characters before its limit a field shows how many are left. */
 export function nearLimitFrom(kind: FieldKind): number {
@@ -86,4 +91,20 @@ export const TEXT_FIELDS = {
 /** The characters a field of this kind holds. */
 export function fieldLimit(kind: FieldKind): number {
   return FIELD_LIMITS[kind]
+}
+
+/**
+ * A copy's title: the original's, then the suffix ("(Kopie)"). When both would not fit the
+ * title's limit, the original's end is cut (never half an emoji), so the copy's title can be
+ * typed, backed up and read from Word like any other. A title already beyond the limit (typed
+ * before the limits existed) is kept whole.
+ */
+export function copyTitle(title: string, suffix: string): string {
+  const tail = suffix.trim()
+  if (tail === '') return title
+  const limit = FIELD_LIMITS[TEXT_FIELDS.workshop.title]
+  const room = limit - tail.length - 1
+  const whole = title.length <= room || title.length > limit
+  const cut = /[\uD800-\uDBFF]/.test(title.charAt(room - 1)) ? title.slice(0, room - 1) : title.slice(0, room)
+  return `${whole ? title : cut} ${tail}`.trim()
 }

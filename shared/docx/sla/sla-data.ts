@@ -1,11 +1,13 @@
 import { canonicalSlaJson } from '../../domain/sla-fingerprint'
 import { jsonShapeProblem } from '../../backup/safe-json'
 import {
+  BEFORE_LIMITS_DOCX_FORMAT,
   MAX_LIST_LENGTH,
   SLA_DOCX_FORMAT,
   SLA_DOCX_FORMAT_VERSION,
   SLA_DOCX_FORMAT_VERSIONS,
   SLA_LAYOUT_VERSION,
+  dataSchemaOf,
   formatMarkerSchema,
   slaDocxDataSchema,
   type SlaDocxData
@@ -74,7 +76,12 @@ export interface StoredSla {
  * would otherwise print differently and look like a changed document.
  */
 export function storedSla(input: SlaDocumentInput, timeZone: string): StoredSla {
-  const json = JSON.stringify(slaDataOf(input, timeZone))
+  const current = JSON.stringify(slaDataOf(input, timeZone))
+  // Data that does not keep the current format's limits (a text typed before them) is written in
+  // the format from before them, which allows it: so the file reads back.
+  const json = slaDocxDataSchema.safeParse(JSON.parse(current)).success
+    ? current
+    : JSON.stringify({ ...slaDataOf(input, timeZone), formatVersion: BEFORE_LIMITS_DOCX_FORMAT })
   // JSON.parse gives back the shape it was given: the data above, minus what JSON cannot hold.
   return { json, data: JSON.parse(json) as SlaDocxData }
 }
@@ -82,7 +89,7 @@ export function storedSla(input: SlaDocumentInput, timeZone: string): StoredSla 
 export function slaDataXml({ json, data }: StoredSla): string {
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-    `<slaDocument xmlns="${SLA_DATA_NAMESPACE}" formatVersion="${SLA_DOCX_FORMAT_VERSION}">` +
+    `<slaDocument xmlns="${SLA_DATA_NAMESPACE}" formatVersion="${data.formatVersion}">` +
     `<data>${jsonAsXmlText(json)}</data>` +
     `<canonicalContent>${jsonAsXmlText(canonicalSlaJson(data.content))}</canonicalContent>` +
     '</slaDocument>'
@@ -166,7 +173,8 @@ export function parseSlaDataXml(xml: string): SlaDataParse {
   if (json === TOO_LARGE || rowsIn(json) > MAX_SLA_ROWS) return { ok: false, reason: 'tooLarge' }
   const marker = formatMarkerSchema.safeParse(json)
   if (marker.success && !SLA_DOCX_FORMAT_VERSIONS.includes(marker.data.formatVersion)) return { ok: false, reason: 'unsupportedFormat' }
-  const parsed = slaDocxDataSchema.safeParse(json)
+  if (!marker.success) return { ok: false, reason: 'invalidData' }
+  const parsed = dataSchemaOf(marker.data.formatVersion).safeParse(json)
   if (!parsed.success) return { ok: false, reason: 'invalidData' }
   return { ok: true, data: parsed.data, canonicalContent: elementText(xml, 'canonicalContent') }
 }

@@ -7,20 +7,25 @@ import { addItem } from '../../../renderer/db/item-repo'
 import { addParticipant } from '../../../renderer/db/participant-repo'
 import { setActual, startReview, updateReview } from '../../../renderer/db/review-repo'
 import { ensureDraftVersion, signVersion } from '../../../renderer/db/sla-repo'
-import { createWorkshop, updateWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
-import { createBackup } from '../../../shared/backup/format'
+import { createWorkshop, duplicateWorkshop, updateWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
+import { BACKUP_FORMAT_VERSION, createBackup } from '../../../shared/backup/format'
 import { parseBackup } from '../../../shared/backup/parse-backup'
-import { FIELD_LIMITS, TEXT_FIELDS, type FieldKind } from '../../../shared/domain/field-limits'
+import { FIELD_LIMITS, TEXT_BEFORE_LIMITS, TEXT_FIELDS, type FieldKind } from '../../../shared/domain/field-limits'
+import { exportSlaDocx, readSlaDocx } from '../../../shared/docx/index'
 import { LIST_KINDS, type ItemFields, type ListKind } from '../../../shared/domain/items'
-import { mixedText } from '../../shared/docx/at-limits'
+import { contentAtLimits, mixedText, slaInputAtLimits } from '../../shared/docx/at-limits'
+import { signedSlaInput, slaContent } from '../../shared/docx/docx-fixtures'
+import { signedHoldableSla } from '../../shared/docx/hostile-arbitraries'
+import { importSlaDocument } from '../../../renderer/db/sla-docx-import'
 import { PNG_DATA_URL, SAMPLE_META } from '../../shared/backup/sample-backup'
 import { dump, freshDb } from './test-db'
 
 /**
  * Issue 12 §2 "Every backup the app writes restores": whatever a person can type within the field
- * limits (shared/domain/field-limits.ts) — in every text field of the workshop, its participants,
- * every list, the agenda, the signatures and a review, from nothing to exactly the limit, in any
- * script — is backed up, read back without a warning and restored exactly, signed version included.
+ * limits (shared/domain/field-limits.ts) — in every text field of the workshop, its governance,
+ * its participants, every list, the agenda, the signatures and a review, from nothing to exactly
+ * the limit, in any script — and a copy of it are backed up in the current format (held to the
+ * limits), read back without a warning and restored exactly, signed version included.
  */
 const databases: Array<ReturnType<typeof freshDb>> = []
 afterEach(async () => {
@@ -83,7 +88,7 @@ async function typeWorkshop(texts: Texts, database: ReturnType<typeof freshDb>):
   await updateWorkshopPart(workshop.id, 'stuckLeadRule', { action: texts.stuckLeadRule.action }, database)
   await updateWorkshopPart(workshop.id, 'mql', { sentence: texts.mql.sentence }, database)
   await updateWorkshopPart(workshop.id, 'sql', { sentence: texts.sql.sentence }, database)
-  await updateWorkshopPart(workshop.id, 'governance', { escalation: texts.governance.escalation, amendments: texts.governance.amendments }, database)
+  await updateWorkshopPart(workshop.id, 'governance', texts.governance, database)
   const [marketing, sales] = texts.people
   const anna = await addParticipant(workshop.id, { name: marketing.name, role: marketing.role, email: marketing.email, team: 'marketing', signsSla: true }, database)
   const tom = await addParticipant(workshop.id, { name: sales.name, role: sales.role, email: sales.email, team: 'sales', signsSla: true }, database)
@@ -110,7 +115,12 @@ describe('field limits and backups', () => {
       fc.asyncProperty(workshopTexts, async (texts) => {
         const source = newDb()
         const id = await typeWorkshop(texts, source)
-        const parsed = await parseBackup(createBackup(await exportWorkshops([id], source), SAMPLE_META))
+        // A copy's title gets its suffix and still fits (copyTitle).
+        const copy = await duplicateWorkshop(id, '(Kopie)', source)
+        const text = createBackup(await exportWorkshops([id, copy.id], source), SAMPLE_META)
+        // Held to the field limits, not written as a file from before them.
+        expect((JSON.parse(text) as { version: number }).version).toBe(BACKUP_FORMAT_VERSION)
+        const parsed = await parseBackup(text)
         if (!parsed.ok) throw new Error(`The backup was refused: ${JSON.stringify(parsed.error)}`)
         expect(parsed.warnings).toEqual([])
         const target = newDb()
@@ -119,6 +129,34 @@ describe('field limits and backups', () => {
       }),
       // A failing case is reported as found: shrinking a workshop of this size would take minutes.
       { numRuns: 12, endOnFailure: true }
+    )
+  }, 240_000)
+
+  it('every workshop opened from a Word file the app reads backs up and restores exactly', async () => {
+    const opened = async (bytes: Uint8Array, database: ReturnType<typeof freshDb>) => {
+      const reading = await readSlaDocx(bytes)
+      if (reading.kind !== 'sla') throw new Error(`read as ${JSON.stringify(reading)}`)
+      const result = await importSlaDocument(reading.data, false, database)
+      if (result.kind !== 'created') throw new Error('not created')
+      return result.workshopId
+    }
+    const restores = async (bytes: Uint8Array) => {
+      const source = newDb()
+      const id = await opened(bytes, source)
+      const parsed = await parseBackup(createBackup(await exportWorkshops([id], source), SAMPLE_META))
+      if (!parsed.ok) throw new Error(`The backup was refused: ${JSON.stringify(parsed.error)}`)
+      expect(parsed.warnings).toEqual([])
+      const target = newDb()
+      await importBackup(parsed.data, 'replace', {}, target)
+      expect(await dump(target)).toEqual(await dump(source))
+    }
+    // The largest SLA that can be typed, and one holding texts from before the limits (format 2).
+    await restores(await exportSlaDocx(slaInputAtLimits(await signedSlaInput('de', contentAtLimits(slaContent('de'))))))
+    await restores(await exportSlaDocx(slaInputAtLimits(await signedSlaInput('en'), () => TEXT_BEFORE_LIMITS / 10)))
+    // Any odd content the reader takes.
+    await fc.assert(
+      fc.asyncProperty(signedHoldableSla, async (input) => restores(await exportSlaDocx(input))),
+      { numRuns: 10, endOnFailure: true }
     )
   }, 240_000)
 })

@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT_VERSION, BACKUP_FILE_EXTENSION } from '../../../shared/backup/format'
 import { parseBackup, type ParseResult } from '../../../shared/backup/parse-backup'
+import { FIELD_LIMITS } from '../../../shared/domain/field-limits'
 import { itemsOf } from '../../../shared/domain/items'
 import { slaDefaultItems } from '../../../shared/domain/sla-defaults'
 import type { SlaVersion } from '../../../shared/domain/sla'
@@ -21,7 +22,8 @@ const FIXTURES: Record<number, string> = {
   3: 'v3-reviews.smarketing',
   4: 'v4-agenda.smarketing',
   5: 'v5-signer-snapshot.smarketing',
-  6: 'v6-seal.smarketing'
+  6: 'v6-seal.smarketing',
+  7: 'v7-field-limits.smarketing'
 }
 
 /** The moment the fixtures are imported in these tests: what a migration seals is sealed then. */
@@ -163,6 +165,29 @@ describe('backup files of every format version', () => {
     const signed = result.data.workshops.flatMap((w) => w.slaVersions.filter((v) => v.state !== 'draft').map((v) => ({ v, signatures: w.signatures })))
     expect(signed.length).toBeGreaterThan(0)
     for (const { v, signatures } of signed) expect(checkSeal(v, signatures.filter((s) => s.versionId === v.id)).ok).toBe(true)
+  })
+
+  it('version 6: texts longer than their fields take today (typed before the limits) read back as they are', async () => {
+    const text = await readFile(resolve(DIR, FIXTURES[6]!), 'utf8')
+    const file = JSON.parse(text) as { data: { workshops: Array<{ workshop: { sharedGoal: string }; participants: Array<{ name: string }> }> } }
+    const entry = file.data.workshops[0]!
+    entry.workshop.sharedGoal = 'Gemeinsam gewinnen wir Kunden. '.repeat(1000)
+    entry.participants[0]!.name = 'Anna '.repeat(1000)
+    const result = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
+    if (!result.ok) throw new Error(JSON.stringify(result.error))
+    expect(result.warnings).toEqual([])
+    expect(result.data).toEqual(file.data)
+  })
+
+  it('version 7: every text within its field’s limit reads back exactly; a field beyond it is damage', async () => {
+    const { text, result } = await load(7)
+    expect(result.warnings).toEqual([])
+    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    expect(result.data.workshops[0]!.workshop.sharedGoal).toHaveLength(FIELD_LIMITS.long)
+    const file = JSON.parse(text) as { data: { workshops: Array<{ participants: Array<{ name: string }> }> } }
+    file.data.workshops[0]!.participants[0]!.name = 'A'.repeat(FIELD_LIMITS.short + 1)
+    const beyond = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
+    expect(beyond.ok && beyond.warnings).toEqual([{ code: 'recordsDropped', params: { kind: 'participant', count: 1 } }])
   })
 
   it('version 3 → 5: the signer’s name comes from the signed version, not from a participant deleted or renamed since', async () => {

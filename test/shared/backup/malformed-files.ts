@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { BACKUP_LIMITS } from '../../../shared/backup/limits'
+import { TEXT_BEFORE_LIMITS } from '../../../shared/domain/field-limits'
 import type { SampleFile } from './sample-backup'
 
 /**
@@ -78,7 +78,7 @@ export const badValue: fc.Arbitrary<unknown> = fc.oneof(
     {},
     [null],
     { a: 1 },
-    'x'.repeat(BACKUP_LIMITS.maxTextLength + 1)
+    'x'.repeat(TEXT_BEFORE_LIMITS + 1)
   ),
   fc.jsonValue({ maxDepth: 3 })
 )

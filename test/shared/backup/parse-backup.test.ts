@@ -1,4 +1,4 @@
-import { FIELD_LIMITS } from '../../../shared/domain/field-limits'
+import { FIELD_LIMITS, TEXT_BEFORE_LIMITS } from '../../../shared/domain/field-limits'
 import { describe, expect, it } from 'vitest'
 import { BACKUP_FORMAT_VERSION, createBackup, encodeBackup } from '../../../shared/backup/format'
 import { BACKUP_LIMITS } from '../../../shared/backup/limits'
@@ -48,7 +48,7 @@ describe('backup round trip', () => {
   it('writes the wrapper the format describes', async () => {
     const file = JSON.parse(createBackup({ workshops: [] }, SAMPLE_META)) as Record<string, unknown>
     expect(Object.keys(file)).toEqual(['type', 'version', 'exportedAt', 'app', 'data'])
-    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 6, exportedAt: '2027-02-01T10:00:00.000Z' })
+    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 7, exportedAt: '2027-02-01T10:00:00.000Z' })
   })
 })
 
@@ -172,7 +172,7 @@ describe('leaving out what cannot be restored', () => {
     ['an unknown field', { colour: 'red' }],
     ['a number written as text', { order: '3' }],
     ['an infinite number', { order: Infinity }],
-    ['a text beyond the cap', { notes: 'x'.repeat(BACKUP_LIMITS.maxTextLength + 1) }],
+    ['a text beyond its field’s limit', { notes: 'x'.repeat(FIELD_LIMITS.long + 1) }],
     ['a wrong enum value', { status: 'AGREED' }],
     ['an id with a line break', { id: 'a\nb' }],
     ['no id', { id: undefined }]
@@ -221,14 +221,59 @@ describe('leaving out what cannot be restored', () => {
   })
 })
 
-describe('texts typed before the field limits existed', () => {
-  it('restores a workshop whose shared goal is longer than any field takes today, unchanged', async () => {
+describe('field limits (issue 12 §2)', () => {
+  const long = 'Gemeinsam gewinnen wir Kunden. '.repeat(300)
+
+  it('a file of the current format holds each text to its field’s limit: a record beyond it is left out, a signed version beyond it stops the import', async () => {
+    const atLimits = await sampleJson()
+    entry(atLimits).participants[0]!.name = 'A'.repeat(FIELD_LIMITS.short)
+    entry(atLimits).items[0]!.area = 'B'.repeat(FIELD_LIMITS.title)
+    expect((await accepted(atLimits)).warnings).toEqual([])
+
+    const beyond = await sampleJson()
+    entry(beyond).participants[0]!.name = 'A'.repeat(FIELD_LIMITS.short + 1)
+    entry(beyond).items[0]!.area = 'B'.repeat(FIELD_LIMITS.title + 1)
+    expect((await accepted(beyond)).warnings).toEqual([
+      { code: 'recordsDropped', params: { kind: 'participant', count: 1 } },
+      { code: 'recordsDropped', params: { kind: 'item', count: 1 } }
+    ])
+
+    const signed = await sampleJson()
+    ;(entry(signed).slaVersions[1]!.content as { organisation: string }).organisation = 'C'.repeat(FIELD_LIMITS.short + 1)
+    expect(await errorOf(signed)).toEqual({ code: 'invalidSignedVersion', params: { workshop: 'Kick-off', number: 2 } })
+  })
+
+  it('a file of the current format has a currency the app offers', async () => {
     const file = await sampleJson()
-    const long = 'Gemeinsam gewinnen wir Kunden. '.repeat(300)
+    entry(file, 1).workshop.currency = 'ABC'
+    expect((await accepted(file)).warnings).toEqual([{ code: 'recordsDropped', params: { kind: 'workshop', count: 1 } }])
+  })
+
+  it('a file from before the limits (format 6) restores texts as long as earlier versions kept them, unchanged', async () => {
+    const file = await sampleJson()
+    file.version = 6
     expect(long.length).toBeGreaterThan(FIELD_LIMITS.long)
     entry(file).workshop.sharedGoal = long
+    entry(file).participants[0]!.name = 'Anna '.repeat(1000)
+    ;(entry(file).slaVersions[1]!.content as { organisation: string }).organisation = 'C'.repeat(TEXT_BEFORE_LIMITS)
+    entry(file, 1).workshop.currency = 'ABC'
     const result = await accepted(file)
-    expect(result.data.workshops[0]!.workshop.sharedGoal).toBe(long)
+    expect(result.warnings).toEqual([{ code: 'sealBroken', params: { workshop: 'Kick-off', number: 2 } }])
+    expect(result.data).toEqual(file.data)
+
+    entry(file).workshop.sharedGoal = 'x'.repeat(TEXT_BEFORE_LIMITS + 1)
+    expect((await accepted(file)).warnings).toContainEqual({ code: 'recordsDropped', params: { kind: 'workshop', count: 1 } })
+  })
+
+  it('writes a workshop that still holds a text from before the limits as format 6, so it restores unchanged; every other backup in the current format', async () => {
+    const data = await sampleBackup()
+    expect((JSON.parse(createBackup(data, SAMPLE_META)) as { version: number }).version).toBe(BACKUP_FORMAT_VERSION)
+    data.workshops[0]!.workshop.sharedGoal = long
+    const text = createBackup(data, SAMPLE_META)
+    expect((JSON.parse(text) as { version: number }).version).toBe(6)
+    const result = await parseBackup(text)
+    expect(result.ok && result.warnings).toEqual([])
+    expect(result.ok && result.data).toEqual(data)
   })
 })
 
@@ -311,7 +356,7 @@ describe('signed SLA versions', () => {
 
   it('names the workshop in a message by at most 80 characters of its title', async () => {
     const file = await sampleJson()
-    entry(file).workshop.title = '🚀'.repeat(BACKUP_LIMITS.maxTextLength / 2)
+    entry(file).workshop.title = '🚀'.repeat(FIELD_LIMITS.title / 2)
     entry(file).slaVersions[1]!.fingerprint = 'ABC'
     const { params } = await errorOf(file)
     expect(params).toEqual({ workshop: `${'🚀'.repeat(79)}…`, number: 2 })

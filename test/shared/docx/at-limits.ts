@@ -1,7 +1,11 @@
 import { FIELD_LIMITS, TEXT_FIELDS, type FieldKind } from '../../../shared/domain/field-limits'
 import type { ItemFields, ListKind } from '../../../shared/domain/items'
 import type { Signature, SlaContent } from '../../../shared/domain/sla'
+import { contentFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { sealOf } from '../../../shared/domain/sla-seal'
+import type { MinutesDocumentInput } from '../../../shared/docx/minutes/minutes-input'
 import type { SlaDocumentInput } from '../../../shared/docx/sla/sla-input'
+import type { DocxDraft } from './docx-fixtures'
 
 /**
  * The largest texts a room can type (shared/domain/field-limits.ts), in the scripts that cost an
@@ -19,13 +23,43 @@ export function mixedText(length: number): string {
 export type LengthOf = (kind: FieldKind) => number
 const typedLimit: LengthOf = (kind) => FIELD_LIMITS[kind]
 
+/** `record` with each of `fields` (field → kind) filled to `lengthOf` its kind. */
+function filled<T extends object>(record: T, fields: Readonly<Record<string, FieldKind>>, lengthOf: LengthOf): T {
+  return { ...record, ...Object.fromEntries(Object.entries(fields).map(([field, kind]) => [field, mixedText(lengthOf(kind))])) }
+}
+
+/**
+ * The workshop with every text the room can type at its field's limit (or at `lengthOf` its
+ * kind): the workshop's own texts, its definitions, governance and agenda breaks, every
+ * participant and every item of every list.
+ */
+export function workshopAtLimits(draft: DocxDraft, lengthOf: LengthOf = typedLimit): DocxDraft {
+  const { workshop } = draft
+  const fields = (list: ListKind): Record<string, FieldKind> => TEXT_FIELDS.items[list]
+  return {
+    workshop: {
+      ...filled(workshop, TEXT_FIELDS.workshop, lengthOf),
+      stuckLeadRule: filled(workshop.stuckLeadRule, TEXT_FIELDS.stuckLeadRule, lengthOf),
+      mql: filled(workshop.mql, TEXT_FIELDS.definition, lengthOf),
+      sql: filled(workshop.sql, TEXT_FIELDS.definition, lengthOf),
+      governance: filled(workshop.governance, TEXT_FIELDS.governance, lengthOf),
+      agenda: { ...workshop.agenda, entries: workshop.agenda.entries.map((entry) => (entry.kind === 'break' ? filled(entry, TEXT_FIELDS.agendaBreak, lengthOf) : entry)) }
+    },
+    participants: draft.participants.map((participant) => filled(participant, TEXT_FIELDS.participant, lengthOf)),
+    items: draft.items.map((item) => filled(item, fields(item.list), lengthOf))
+  }
+}
+
+/** The minutes of the workshop at its limits (workshopAtLimits), its parking lot as long too. */
+export function minutesAtLimits(input: MinutesDocumentInput, lengthOf: LengthOf = typedLimit): MinutesDocumentInput {
+  const parkingLot = (input.parkingLot ?? []).map((entry) => filled(entry, TEXT_FIELDS.items.parking, lengthOf))
+  return { ...input, ...workshopAtLimits(input, lengthOf), parkingLot }
+}
+
 /** The SLA content with every text the room typed at its field's limit (or at `lengthOf` its kind). */
 export function contentAtLimits(content: SlaContent, lengthOf: LengthOf = typedLimit): SlaContent {
   const full = (kind: FieldKind): string => mixedText(lengthOf(kind))
-  const each = <K extends ListKind, T extends ItemFields[K]>(list: K, items: readonly T[]): T[] => {
-    const fields: Record<string, FieldKind> = TEXT_FIELDS.items[list]
-    return items.map((item) => ({ ...item, ...Object.fromEntries(Object.entries(fields).map(([field, kind]) => [field, full(kind)])) }))
-  }
+  const each = <K extends ListKind, T extends ItemFields[K]>(list: K, items: readonly T[]): T[] => items.map((item) => filled(item, TEXT_FIELDS.items[list], lengthOf))
   const { definitions: d, reporting: r } = content
   return {
     ...content,
@@ -51,21 +85,26 @@ export function contentAtLimits(content: SlaContent, lengthOf: LengthOf = typedL
       stuckLeadRule: { ...r.stuckLeadRule, action: full(TEXT_FIELDS.stuckLeadRule.action) },
       managementKpis: each('kpi', r.managementKpis)
     },
-    governance: { ...content.governance, escalation: full(TEXT_FIELDS.governance.escalation), amendments: full(TEXT_FIELDS.governance.amendments) }
+    governance: filled(content.governance, TEXT_FIELDS.governance, lengthOf)
   }
 }
 
 /**
  * The SLA document input with every typed text at its limit (or at `lengthOf` its kind); its
- * signatures follow the content's signatories, their places as long too.
+ * signatures follow the content's signatories, their places as long too. A signed version is
+ * fingerprinted and sealed again, as the app signs it.
  */
 export function slaInputAtLimits(input: SlaDocumentInput, lengthOf: LengthOf = typedLimit): SlaDocumentInput {
   const content = contentAtLimits(input.content, lengthOf)
   const place = mixedText(lengthOf(TEXT_FIELDS.signature.place))
+  // A signature is bound to the content signed; a draft's are given for the content as it stands.
+  const fingerprint = contentFingerprint(content)
   const signatures = input.signatures.map((signature): Signature => {
     const signatory = content.parties.signatories.find((s) => s.participantId === signature.participantId)
     const name = signatory?.name ?? signature.name
-    return { ...signature, name, signerName: name, role: signatory?.role ?? signature.role, place }
+    return { ...signature, name, signerName: name, role: signatory?.role ?? signature.role, place, fingerprint }
   })
-  return { ...input, content, signatures }
+  if (input.version.state === 'draft') return { ...input, content, signatures }
+  const facts = { ...input.version, fingerprint }
+  return { ...input, content, signatures, version: { ...facts, seal: sealOf(facts, signatures) } }
 }

@@ -15,11 +15,15 @@ import {
 } from '../../../shared/domain/items'
 import { MAX_STORED_TEXT } from '../../../shared/domain/field-limits'
 import { LANGUAGES } from '../../../shared/domain/language'
-import { SLA_CONTENT_FORMAT, SLA_STATES, type Signature, type SlaContent } from '../../../shared/domain/sla'
+import { SLA_CONTENT_FORMAT, SLA_STATES, type Signatory, type Signature, type SlaContent } from '../../../shared/domain/sla'
+import { contentFingerprint } from '../../../shared/domain/sla-fingerprint'
+import { sealOf } from '../../../shared/domain/sla-seal'
+import { isCurrency } from '../../../shared/domain/currency'
+import { isIsoDate } from '../../../shared/domain/iso-date'
 import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type Workshop } from '../../../shared/domain/workshop'
 import type { MinutesDocumentInput } from '../../../shared/docx/minutes/minutes-input'
 import type { SlaDocumentInput } from '../../../shared/docx/sla/sla-input'
-import { finishedWorkshop, signaturePng } from './docx-fixtures'
+import { draftSlaInput, finishedWorkshop, signaturePng } from './docx-fixtures'
 import { CLOCK_MODES, ISO_WEEKDAYS } from '../../../shared/domain/sla-clock'
 import { HOLIDAY_REGIONS } from '../../../shared/domain/holidays'
 
@@ -198,6 +202,62 @@ export const slaInput: fc.Arbitrary<SlaDocumentInput> = fc.record({
   reviewDates: list(isoOrText),
   generatedAt: timestamp,
   timeZone: fc.option(fc.oneof(fc.constantFrom('Europe/Berlin', 'America/Los_Angeles', 'Mars/Base', ''), text), { nil: undefined })
+})
+
+// --- a signed SLA of odd text, as the app can hold it ---
+
+/**
+ * The content with what no record of the app can hold made ordinary — ids in the app's shape, a
+ * currency the app offers, a real start day — and its odd texts left as they are.
+ */
+function holdable(content: SlaContent): SlaContent {
+  const ids = <T extends { id: string }>(entries: readonly T[], prefix: string): T[] => entries.map((entry, index) => ({ ...entry, id: `${prefix}-${index}` }))
+  const { definitions: d, reporting: r, governance: g } = content
+  return {
+    ...content,
+    currency: isCurrency(content.currency) ? content.currency : 'EUR',
+    parties: { ...content.parties, signatories: content.parties.signatories.map((s, index) => ({ ...s, participantId: `p-${index}` })) },
+    definitions: {
+      stages: ids(d.stages, 'stage'),
+      mql: { ...d.mql, criteria: ids(d.mql.criteria, 'mql') },
+      sql: { ...d.sql, criteria: ids(d.sql.criteria, 'sql') },
+      glossary: ids(d.glossary, 'glossary')
+    },
+    responsibilities: ids(content.responsibilities, 'raci'),
+    commitments: ids(content.commitments, 'commitment'),
+    targets: ids(content.targets, 'target'),
+    reporting: { ...r, reports: ids(r.reports, 'report'), rejectionReasons: ids(r.rejectionReasons, 'rejection'), managementKpis: ids(r.managementKpis, 'kpi') },
+    governance: { ...g, startDate: isIsoDate(g.startDate) ? g.startDate : '' }
+  }
+}
+
+function withBothSides(content: SlaContent): SlaContent {
+  const signatories = [...content.parties.signatories]
+  for (const team of ['marketing', 'sales'] as const) {
+    if (!signatories.some((s) => s.team === team)) signatories.push({ participantId: `added-${team}`, name: `Signer ${team}`, role: '', team })
+  }
+  return { ...content, parties: { ...content.parties, signatories } }
+}
+
+function typedSignature(signer: Signatory, fingerprint: string, signedAt: number): Signature {
+  const { participantId, name, role, team } = signer
+  return { id: `s-${participantId}`, versionId: 'v1', workshopId: 'w1', participantId, name, signerName: name, role, team, place: 'Köln', signedAt, fingerprint, method: 'typed', image: null }
+}
+
+/**
+ * Any content the app can hold, odd texts of any length a stored text reaches included, signed
+ * as the app signs: every signatory has signed, among them marketing and sales, and it is sealed.
+ */
+export const signedHoldableSla: fc.Arbitrary<SlaDocumentInput> = slaContent.map((anyContent) => {
+  const content = withBothSides(holdable(anyContent))
+  const fingerprint = contentFingerprint(content)
+  const signatures = content.parties.signatories.map((signer, index) => typedSignature(signer, fingerprint, Date.UTC(2027, 0, 15) - index))
+  const facts = { number: 1, signedAt: Date.UTC(2027, 0, 15), fingerprint, openItems: [] }
+  return {
+    ...draftSlaInput(content.language, content),
+    version: { ...facts, state: 'signed' as const, seal: sealOf(facts, signatures), sealedAt: facts.signedAt },
+    signatures
+  }
 })
 
 // --- the minutes ---

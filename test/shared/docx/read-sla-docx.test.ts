@@ -108,10 +108,10 @@ describe('files not from the app', () => {
     const bytes = await exportSlaDocx(await signedSlaInput('en'))
     const cases: Array<[Edit, string]> = [
       [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>{not json</data>'), 'invalidData'],
-      [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>{"format":"smarketing-studio/sla-docx","formatVersion":2}</data>'), 'invalidData'],
+      [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>{"format":"smarketing-studio/sla-docx","formatVersion":3}</data>'), 'invalidData'],
       [replaceIn('customXml/item1.xml', /<data>/, '<data><evil>'), 'invalidData'],
       [replaceIn('customXml/item1.xml', /<data>[^<]*<\/data>/, '<data>&bogus;</data>'), 'invalidData'],
-      [replaceIn('customXml/item1.xml', '"formatVersion":2', '"formatVersion":7'), 'unsupportedFormat'],
+      [replaceIn('customXml/item1.xml', '"formatVersion":3', '"formatVersion":7'), 'unsupportedFormat'],
       [replaceIn('customXml/item1.xml', '"state":"signed"', '"state":"framed"'), 'invalidData']
     ]
     for (const [edit, reason] of cases) expect(await readSlaDocx(edited(bytes, edit))).toEqual({ kind: 'notFromApp', reason })

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createBackup } from '../../../shared/backup/format'
 import { parseBackup } from '../../../shared/backup/parse-backup'
 import { slaContentSchema, workshopSchema } from '../../../shared/backup/schemas'
-import { BACKUP_LIMITS } from '../../../shared/backup/limits'
+import { TEXT_BEFORE_LIMITS } from '../../../shared/domain/field-limits'
 import { exportSlaDocx, readSlaDocx } from '../../../shared/docx/index'
 import { defaultItems } from '../../../shared/domain/defaults'
 import type { Item } from '../../../shared/domain/items'
@@ -135,7 +135,7 @@ describe('the files the new fields travel in', () => {
     const { workshop } = finishedWorkshop('en')
     const clock = workshop.governance.clock!
     const broken = [
-      { ...workshop.governance, scopeLeads: 'x'.repeat(BACKUP_LIMITS.maxTextLength + 1) },
+      { ...workshop.governance, scopeLeads: 'x'.repeat(TEXT_BEFORE_LIMITS + 1) },
       { ...workshop.governance, clock: { ...clock, workingDays: [] } },
       { ...workshop.governance, clock: { ...clock, workingDays: [1, 1] } },
       { ...workshop.governance, clock: { ...clock, workingDays: [0] } },
