@@ -1,8 +1,8 @@
 import { Paragraph, Tab, TextRun, type AlignmentType, type IRunOptions, type Table, type TableOfContents } from 'docx'
-import { CELL_MARGINS, fitColumns, hyphenateOverlong, widestWord } from './column-fit'
+import { CELL_MARGINS, fitColumns, hyphenateOverlong, textWidth, widestWord } from './column-fit'
 import { SIZE, TEXT_WIDTH, columnWidths } from './measures'
 import { BULLETS, STYLE } from './styles'
-import { PrebuiltTable, rowXml, tableXml, type CellXml } from './table-xml'
+import { PrebuiltTable, rowXml, spanningRowXml, tableXml, type CellXml } from './table-xml'
 import { isRightToLeft } from './text-direction'
 import { safeLines, xmlSafe } from './xml-safe-text'
 
@@ -97,6 +97,19 @@ export interface Column {
 /** A row whose text could not fit one page must be allowed to break, or Word would cut it off. */
 const UNSPLITTABLE_TEXT = 600
 
+/**
+ * A cell whose text would run longer than this many lines in its column is set in a row of its
+ * own under its entry, across the table's whole width, its column's name before it (issue 12 §2).
+ * LibreOffice lays out a paragraph in a table cell in a time that grows with its length times its
+ * lines: the minutes of a finished workshop with every text at its field's limit, in mixed
+ * scripts, took it 12 s, and 2 to 4 s with its long texts set across the page
+ * (test/integration/render-time.test.ts). A name, a role, a sentence or two stay in their column;
+ * a column that tall and narrow is hard to read anyway.
+ */
+const MAX_CELL_LINES = 15
+/** What stands in the column of a text set in the row under its entry. */
+const SET_BELOW = '↓'
+
 function asCell(value: CellValue, align: Column['align']): CellXml {
   const cell = typeof value === 'string' ? { text: value } : value
   return { text: cell.text, details: cell.details ?? [], fill: cell.fill, bold: cell.bold, colour: cell.colour, align: cell.align ?? align ?? 'left' }
@@ -134,22 +147,50 @@ export function dataTable(columns: readonly Column[], rows: readonly (readonly C
   const widths = fitColumns(proposed, columnNeeds, total)
   const keepTogether = options.keepTogether ?? false
   const last = rows.length - 1
-  const unsplittable = bodyCells.map((cells) => textLength(cells) < UNSPLITTABLE_TEXT)
   // The header row stays with the first row, and a short last row is never alone on a new page
   // under a repeated header: the row before it keeps it company. Only rows that cannot split
   // keep with the next: LibreOffice takes minutes over a page-long row kept with another.
   const header = rowXml(breakable(headerCells, headerNeeds, widths, true), widths, { header: true, cantSplit: true, keepNext: rows.length > 0 })
-  const body = bodyCells.map((cells, index) =>
-    rowXml(breakable(cells, bodyNeeds[index] ?? [], widths, false), widths, {
+  const split = bodyCells.map((cells) => setLongCellsBelow(cells, widths, columns))
+  const unsplittable = split.map(({ inRow, below }) => below.length === 0 && textLength(inRow) < UNSPLITTABLE_TEXT)
+  const body = split.flatMap(({ inRow, below }, index) => {
+    const keepNext =
+      index < last
+        ? keepTogether || (index === last - 1 && unsplittable[index] === true && unsplittable[last] === true)
+        : options.keepWithNext === true && unsplittable[index] === true
+    const row = rowXml(breakable(inRow, inRow.map((cell) => cellNeed(cell, false)), widths, false), widths, {
       header: false,
-      cantSplit: unsplittable[index] === true,
-      keepNext:
-        index < last
-          ? keepTogether || (index === last - 1 && unsplittable[index] === true && unsplittable[last] === true)
-          : options.keepWithNext === true && unsplittable[index] === true
+      cantSplit: textLength(inRow) < UNSPLITTABLE_TEXT,
+      // An entry stays on the page of the first of its texts set below it.
+      keepNext: keepNext || below.length > 0
     })
-  )
+    const rowsBelow = below.map((cell, at) =>
+      spanningRowXml(breakable([cell], [cellNeed(cell, false)], [total], false)[0] ?? cell, total, columns.length, {
+        cantSplit: textLength([cell]) < UNSPLITTABLE_TEXT,
+        keepNext: keepNext || at < below.length - 1
+      })
+    )
+    return [row, ...rowsBelow]
+  })
   return new PrebuiltTable(tableXml([header, ...body], widths, true))
+}
+
+/** How many lines a cell's text and details take in a column this wide (Arial's widths, column-fit.ts). */
+function linesIn(cell: CellXml, width: number): number {
+  const room = Math.max(1, width - CELL_MARGINS)
+  const text = textWidth(cell.text, SIZE.table, cell.bold === true)
+  return cell.details.reduce((lines, line) => lines + Math.ceil(textWidth(line, SIZE.small) / room), Math.ceil(text / room))
+}
+
+/** The row's cells with each one too long for its column (MAX_CELL_LINES) taken out, labelled, to be set below the row. */
+function setLongCellsBelow(cells: readonly CellXml[], widths: readonly number[], columns: readonly Column[]): { inRow: CellXml[]; below: CellXml[] } {
+  const below: CellXml[] = []
+  const inRow = cells.map((cell, at) => {
+    if (linesIn(cell, widths[at] ?? 0) <= MAX_CELL_LINES) return cell
+    below.push({ ...cell, label: `${columns[at]?.header ?? ''}: `, align: 'left' })
+    return { text: SET_BELOW, details: [], align: 'center' as const }
+  })
+  return { inRow, below }
 }
 
 /** The width a cell's widest word needs, its margins included: its text in table size (bold in the header), its details smaller. */

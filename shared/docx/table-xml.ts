@@ -17,6 +17,8 @@ import { safeLines } from './xml-safe-text'
  */
 export interface CellXml {
   text: string
+  /** Set in bold before the text, in its paragraph: what the text is ("Definition: "). */
+  label?: string
   details: readonly string[]
   fill?: string
   bold?: boolean
@@ -55,19 +57,22 @@ function textRuns(text: string, bold: boolean | undefined, colour: string | unde
     .join('')
 }
 
-function paragraphXml(style: string, align: CellXml['align'], text: string, keepNext: boolean, bold?: boolean, colour?: string): string {
+function paragraphXml(style: string, align: CellXml['align'], text: string, keepNext: boolean, bold?: boolean, colour?: string, label?: string): string {
   // Left is what a paragraph does anyway (its start, on the right when it runs right to left);
   // leaving it out keeps big tables small.
   const properties =
     valued('w:pStyle', style) + (keepNext ? empty('w:keepNext') : '') + (isRightToLeft(text) ? empty('w:bidi') : '') + (align === 'left' ? '' : valued('w:jc', align))
-  return `<w:p><w:pPr>${properties}</w:pPr>${textRuns(text, bold, colour)}</w:p>`
+  const labelRuns = label === undefined ? '' : textRuns(label, true, colour)
+  return `<w:p><w:pPr>${properties}</w:pPr>${labelRuns}${textRuns(text, bold, colour)}</w:p>`
 }
 
-function cellXml(cell: CellXml, width: number, header: boolean, keepNext: boolean): string {
+/** `span`: how many grid columns the cell covers (a row of its own under an entry covers all). */
+function cellXml(cell: CellXml, width: number, header: boolean, keepNext: boolean, span = 1): string {
   const properties =
     `<w:tcW w:w="${escape(width)}" w:type="dxa"/>` +
+    (span > 1 ? valued('w:gridSpan', span) : '') +
     (cell.fill ? `<w:shd w:val="clear" w:color="auto" w:fill="${escape(cell.fill)}"/>` : '')
-  const main = paragraphXml(header ? STYLE.tableHeading : STYLE.tableText, cell.align, cell.text, keepNext, cell.bold, cell.colour)
+  const main = paragraphXml(header ? STYLE.tableHeading : STYLE.tableText, cell.align, cell.text, keepNext, cell.bold, cell.colour, cell.label)
   const details = cell.details.map((line) => paragraphXml(STYLE.tableNote, cell.align, line, keepNext)).join('')
   return `<w:tc><w:tcPr>${properties}</w:tcPr>${main}${details}</w:tc>`
 }
@@ -82,6 +87,12 @@ export function rowXml(cells: readonly CellXml[], widths: readonly number[], opt
   const keepNext = options.keepNext ?? false
   const content = cells.map((cell, index) => cellXml(cell, widths[index] ?? 0, options.header, keepNext)).join('')
   return parent('w:tr', (properties === '' ? '' : `<w:trPr>${properties}</w:trPr>`) + content)
+}
+
+/** A row of one cell across all `columns` of the grid, `width` wide: a long text under its entry's row. */
+export function spanningRowXml(cell: CellXml, width: number, columns: number, options: { cantSplit: boolean; keepNext?: boolean }): string {
+  const properties = options.cantSplit ? `<w:trPr>${empty('w:cantSplit')}</w:trPr>` : ''
+  return `<w:tr>${properties}${cellXml(cell, width, false, options.keepNext ?? false, columns)}</w:tr>`
 }
 
 /** tblLook as bit flags for Word 2007 and as attributes for later versions. */

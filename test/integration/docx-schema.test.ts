@@ -2,11 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import fc from 'fast-check'
-import { unzipSync } from 'fflate'
+import { strFromU8, unzipSync } from 'fflate'
 import { afterAll, describe, expect, it } from 'vitest'
 import { exportMinutesDocx, exportReviewReportDocx, exportSlaDocx } from '../../shared/docx/index'
 import { minutesInput, slaInput, target, text } from '../shared/docx/hostile-arbitraries'
 import { minutesInput as plainMinutes, signedSlaInput } from '../shared/docx/docx-fixtures'
+import { largestMinutes, largestSla } from '../shared/docx/at-limits'
 import { SCHEMA, xmllint } from './tools'
 import { reviewReportInput } from '../shared/docx/review-fixtures'
 
@@ -42,6 +43,14 @@ describe('word/document.xml is valid against the WordprocessingML schema', () =>
       keep(`review-${language}`, await exportReviewReportDocx(await reviewReportInput(language)))
     }
     expect(documents).toHaveLength(6)
+    expectValid()
+  }, 120_000)
+
+  it('the largest SLA and minutes the field limits allow, long texts in rows of their own', async () => {
+    const sla = await exportSlaDocx(await largestSla('de'))
+    keep('largest-sla', sla)
+    keep('largest-minutes', await exportMinutesDocx(largestMinutes('de')))
+    expect(strFromU8(unzipSync(sla)['word/document.xml'] ?? new Uint8Array())).toContain('<w:gridSpan w:val="5"/>')
     expectValid()
   }, 120_000)
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { basename, extname, resolve } from 'node:path'
 import type { WellFormedResult } from '../shared/docx/docx-test-support'
 
@@ -40,25 +40,56 @@ export function xmllint(files: readonly string[], schema?: string): WellFormedRe
   return { ok: failures.length === 0, failures }
 }
 
-/**
- * Renders a Word file to PDF with LibreOffice (its own profile in `work`, so runs never share
- * one) and reads the text back with `pdftotext -layout`: the lines as they are set on the pages.
- * Also tells how long LibreOffice took, start-up included.
- */
-export function renderWithLibreOffice(docx: string, work: string): { pdf: string; text: string; seconds: number; pages: number } {
+/** Converts Word files to PDF in one LibreOffice run (its own profile in `work`, so runs never share one); the PDFs' paths. */
+function convertToPdf(docxs: readonly string[], work: string): string[] {
   requireTool('soffice', 'libreoffice-writer-nogui')
-  requireTool('pdftotext', 'poppler-utils')
-  requireTool('pdfinfo', 'poppler-utils')
   const out = resolve(work, 'pdf')
-  const started = performance.now()
-  const run = spawnSync('soffice', [`-env:UserInstallation=file://${resolve(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, docx], {
+  const run = spawnSync('soffice', [`-env:UserInstallation=file://${resolve(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docxs], {
     encoding: 'utf8',
     timeout: 600_000
   })
+  const pdfs = docxs.map((docx) => resolve(out, `${basename(docx, extname(docx))}.pdf`))
+  const missing = docxs.filter((_, index) => !existsSync(pdfs[index] ?? ''))
+  if (run.status !== 0 || missing.length > 0) throw new Error(`LibreOffice could not convert ${missing.join(', ') || docxs.join(', ')}: ${run.stderr || run.stdout || run.error?.message}`)
+  return pdfs
+}
+
+function pagesOf(pdf: string): number {
+  requireTool('pdfinfo', 'poppler-utils')
+  return Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1] ?? 0)
+}
+
+/**
+ * Renders a Word file to PDF with LibreOffice and reads the text back with `pdftotext -layout`:
+ * the lines as they are set on the pages. Also tells how long LibreOffice took, start-up included.
+ */
+export function renderWithLibreOffice(docx: string, work: string): { pdf: string; text: string; seconds: number; pages: number } {
+  const started = performance.now()
+  const [pdf = ''] = convertToPdf([docx], work)
   const seconds = (performance.now() - started) / 1000
-  const pdf = resolve(out, `${basename(docx, extname(docx))}.pdf`)
-  if (run.status !== 0 || !existsSync(pdf)) throw new Error(`LibreOffice could not convert ${docx}: ${run.stderr || run.stdout || run.error?.message}`)
-  const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout
-  const pages = Number(/^Pages:\s+(\d+)/m.exec(spawnSync('pdfinfo', [pdf], { encoding: 'utf8' }).stdout)?.[1] ?? 0)
-  return { pdf, text, seconds, pages }
+  return { pdf, text: pdfText(pdf), seconds, pages: pagesOf(pdf) }
+}
+
+/** A PDF's text as `pdftotext -layout` sets it: the lines as they are on the pages. */
+export function pdfText(pdf: string): string {
+  requireTool('pdftotext', 'poppler-utils')
+  return spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).stdout
+}
+
+/**
+ * Renders Word files one after the other in one LibreOffice run and tells how long each took
+ * itself: from the moment the PDF before it was written to the moment its own was. The first
+ * document's time includes LibreOffice's start (on a busy machine of two cores, several seconds
+ * of its own), so put an ordinary document first to take it.
+ */
+export function renderTimes(docxs: readonly string[], work: string): Array<{ pdf: string; seconds: number; pages: number }> {
+  const started = Date.now()
+  const pdfs = convertToPdf(docxs, work)
+  let before = started
+  return pdfs.map((pdf) => {
+    const written = statSync(pdf).mtimeMs
+    const seconds = (written - before) / 1000
+    before = written
+    return { pdf, seconds, pages: pagesOf(pdf) }
+  })
 }

@@ -4,8 +4,11 @@ import type { Signature, SlaContent } from '../../../shared/domain/sla'
 import { contentFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { sealOf } from '../../../shared/domain/sla-seal'
 import type { MinutesDocumentInput } from '../../../shared/docx/minutes/minutes-input'
+import type { ReviewReportInput } from '../../../shared/docx/review/review-input'
 import type { SlaDocumentInput } from '../../../shared/docx/sla/sla-input'
-import type { DocxDraft } from './docx-fixtures'
+import { finishedWorkshop, minutesInput, signedSlaInput, type DocxDraft } from './docx-fixtures'
+import type { Language } from '../../../shared/domain/language'
+import { buildSlaContent } from '../../../shared/domain/sla-content'
 
 /**
  * The largest texts a room can type (shared/domain/field-limits.ts), in the scripts that cost an
@@ -107,4 +110,37 @@ export function slaInputAtLimits(input: SlaDocumentInput, lengthOf: LengthOf = t
   if (input.version.state === 'draft') return { ...input, content, signatures }
   const facts = { ...input.version, fingerprint }
   return { ...input, content, signatures, version: { ...facts, seal: sealOf(facts, signatures) } }
+}
+
+/** The signed SLA of the largest workshop the limits allow: a finished workshop with every text at its limit. */
+export async function largestSla(language: Language): Promise<SlaDocumentInput> {
+  const { workshop, participants, items } = workshopAtLimits(finishedWorkshop(language))
+  return slaInputAtLimits(await signedSlaInput(language, buildSlaContent(workshop, participants, items)))
+}
+
+/** The minutes of that workshop. */
+export function largestMinutes(language: Language): MinutesDocumentInput {
+  return minutesAtLimits(minutesInput(language))
+}
+
+/**
+ * The review report of the largest SLA: every target and commitment measured with a note at its
+ * limit, the decisions and guests as long, every participant and action at their limits.
+ */
+export function reviewAtLimits(input: ReviewReportInput, lengthOf: LengthOf = typedLimit): ReviewReportInput {
+  const content = contentAtLimits(input.content, lengthOf)
+  const note = mixedText(lengthOf(TEXT_FIELDS.review.actualNote))
+  const measured = [...content.targets, ...content.commitments].map((entry, index) => [entry.id, { value: index * 10, note }] as const)
+  const review = {
+    ...filled(input.review, { decisions: TEXT_FIELDS.review.decisions }, lengthOf),
+    guests: [mixedText(lengthOf(TEXT_FIELDS.review.guests))],
+    actuals: Object.fromEntries(measured)
+  }
+  return {
+    ...input,
+    content,
+    review,
+    participants: input.participants.map((participant) => filled(participant, { name: TEXT_FIELDS.participant.name, role: TEXT_FIELDS.participant.role }, lengthOf)),
+    actions: input.actions.map((action) => filled(action, TEXT_FIELDS.items.action, lengthOf))
+  }
 }

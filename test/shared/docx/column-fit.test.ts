@@ -3,6 +3,7 @@ import { dataTable } from '../../../shared/docx/blocks'
 import { CELL_MARGINS, fitColumns, hyphenateOverlong, SOFT_HYPHEN, textWidth, widestWord } from '../../../shared/docx/column-fit'
 import { visibleText } from '../../../shared/docx/seen-content'
 import { SIZE, TEXT_WIDTH } from '../../../shared/docx/measures'
+import { FIELD_LIMITS } from '../../../shared/domain/field-limits'
 
 /** The columns' widths and the cells' XML of a table written by dataTable. */
 function written(table: ReturnType<typeof dataTable>) {
@@ -107,5 +108,37 @@ describe('where a table may break between pages', () => {
 
   it('keeps the last row with what follows when the table is explained by a note after it', () => {
     expect(keeps(dataTable([{ header: 'A', weight: 1 }], rows(4), { keepWithNext: true }))).toEqual([true, false, false, true, true])
+  })
+})
+
+describe('long texts in narrow columns (issue 12 §2)', () => {
+  const columns = [
+    { header: 'Stufe', weight: 15 },
+    { header: 'Definition', weight: 36 },
+    { header: 'Team', weight: 15 },
+    { header: 'Höchstdauer', weight: 14 },
+    { header: 'Bei Stillstand', weight: 20 }
+  ]
+  const definition = 'Ein Lead aus unserer Zielgruppe, der echtes Interesse gezeigt hat. '.repeat(30).slice(0, FIELD_LIMITS.long)
+
+  it('sets a text too long for its column in a row of its own under its entry, across the whole table, its column named before it', () => {
+    const { xml } = written(dataTable(columns, [['MQL', { text: definition, details: ['Eintrittskriterien: Score ≥ 50'] }, 'Marketing', '14 Tage', '—']]))
+    const rows = [...xml.matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => m[0])
+    expect(rows).toHaveLength(3)
+    expect(visibleText(rows[1]!)).toBe('MQL ↓ Marketing 14 Tage —')
+    // The entry stays with the text under it.
+    expect(rows[1]).toContain('<w:keepNext/>')
+    expect(rows[2]).toContain(`<w:gridSpan w:val="${columns.length}"/>`)
+    expect(rows[2]).toContain(`<w:tcW w:w="${TEXT_WIDTH}" w:type="dxa"/>`)
+    expect(visibleText(rows[2]!)).toBe(`Definition: ${definition} Eintrittskriterien: Score ≥ 50`.replace(/\s+/g, ' ').trim())
+    expect(rows[2]).toMatch(/<w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">Definition: <\/w:t><\/w:r>/)
+  })
+
+  it('keeps a name at its limit and a sentence or two in their columns', () => {
+    const name = 'Vertriebsleitung forschungsgetrieben anna@mueller.example '.repeat(10).slice(0, FIELD_LIMITS.short)
+    const onStall = 'Zurück an das Marketing, mit einer kurzen Begründung für den Vertrieb.'
+    const { xml } = written(dataTable(columns, [[name, 'Ein Lead aus unserer Zielgruppe, der echtes Interesse gezeigt hat.', 'Marketing', '14 Tage', onStall]]))
+    expect([...xml.matchAll(/<w:tr>/g)]).toHaveLength(2)
+    expect(xml).not.toContain('w:gridSpan')
   })
 })
