@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CrmFigures, ImportFindings, SpanFigure } from '../../../shared/crm'
+import type { CrmConcept, CrmFigures, ImportFindings, SpanFigure } from '../../../shared/crm'
 import type { Language } from '../../../shared/domain/language'
 import { formatMoney, formatNumber, formatPercent } from '../../../shared/domain/numbers'
 import { periodRange } from '../../../shared/domain/review-dates'
@@ -20,6 +20,7 @@ export function CrmFiguresStep({
   figures,
   findings,
   rows,
+  mapped,
   content,
   timeZone,
   language,
@@ -31,6 +32,8 @@ export function CrmFiguresStep({
   figures: CrmFigures
   findings: ImportFindings
   rows: number
+  /** The concepts the confirmed mapping found a column for: a figure without its column is not measured, not zero. */
+  mapped: readonly CrmConcept[]
   content: SlaContent
   /** The zone the quarter is read in (the SLA's clock's). */
   timeZone: string
@@ -64,12 +67,23 @@ export function CrmFiguresStep({
       percent(figures.mqlToSql.share),
       t('crmImport.figures.mqlToSqlBasis', { sqls: count(figures.mqlToSql.becameSql), mqls: count(figures.mqlToSql.mqls) })
     ],
-    [t('crmImport.figures.firstContact'), span(figures.firstContact), spanBasis(figures.firstContact, 'firstContactBasis')]
   ]
-  if (figures.acceptedOrRejected.measured > 0) {
+  const notInExport = (concept: CrmConcept) => t('crmImport.figures.notInExport', { concept: t(`crmImport.concepts.${concept}`) })
+  const hasContact = mapped.includes('firstContact')
+  lines.push(
+    hasContact
+      ? [t('crmImport.figures.firstContact'), span(figures.firstContact), spanBasis(figures.firstContact, 'firstContactBasis')]
+      : [t('crmImport.figures.firstContact'), formatNumber(null, language), notInExport('firstContact')]
+  )
+  if (mapped.includes('acceptedOrRejected')) {
     lines.push([t('crmImport.figures.acceptedOrRejected'), span(figures.acceptedOrRejected), spanBasis(figures.acceptedOrRejected, 'acceptedOrRejectedBasis')])
   }
   for (const commitment of figures.commitments) {
+    const concept = commitment.span
+    if (!mapped.includes(concept)) {
+      lines.push([commitmentLabel(commitment.id), formatNumber(null, language), notInExport(concept)])
+      continue
+    }
     lines.push([
       commitmentLabel(commitment.id),
       percent(commitment.shareOfAll),
@@ -81,7 +95,8 @@ export function CrmFiguresStep({
       })
     ])
   }
-  if (figures.stuck) {
+  // Without a first contact every MQL would look stuck.
+  if (figures.stuck && hasContact) {
     lines.push([t('crmImport.figures.stuck'), count(figures.stuck.count), t('crmImport.figures.stuckBasis', { mqls: count(figures.stuck.mqls), days: count(figures.stuck.days) })])
   }
   if (figures.rejections.rejected > 0) {

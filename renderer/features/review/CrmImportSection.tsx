@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { MAX_EXPORT_BYTES, readExportHead, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
+import { CRM_CONCEPTS, MAX_EXPORT_BYTES, readExportHead, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
 import type { Language } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import type { Review } from '../../../shared/domain/review'
@@ -18,7 +18,7 @@ import { crmFigureSettings, stageNamesOf } from './crm-settings'
 type Step =
   | { step: 'start' }
   | { step: 'mapping'; name: string; bytes: Uint8Array; head: ExportHead; mapping: CrmMapping }
-  | { step: 'figures'; name: string; importedAt: number; figures: CrmFigures; findings: ImportFindings; rows: number; timeZone: string }
+  | { step: 'figures'; name: string; importedAt: number; figures: CrmFigures; findings: ImportFindings; rows: number; mapped: CrmConcept[]; timeZone: string }
 
 /** Why nothing was imported: a problem of the file or the import, or that the file could not be opened. */
 type Failure = { problem: Exclude<ImportProblem, 'aborted'> | 'openFailed'; missing?: CrmConcept[] } | { cancelled: true }
@@ -60,7 +60,7 @@ export function CrmImportSection({ workshop, content, review, language }: { work
     try {
       const result = await fileReading.read('crm', (onProgress) => importCrmFile({ bytes, mapping, settings }, onProgress))
       if (!result.ok) return setFailure(result.problem === 'aborted' ? { cancelled: true } : { problem: result.problem, missing: result.missing })
-      setState({ step: 'figures', name, importedAt, figures: result.figures, findings: result.findings, rows: result.rows, timeZone: settings.clock.timeZone })
+      setState({ step: 'figures', name, importedAt, figures: result.figures, findings: result.findings, rows: result.rows, mapped: CRM_CONCEPTS.filter((concept) => mapping.columns[concept] !== undefined), timeZone: settings.clock.timeZone })
     } catch (error) {
       if (error instanceof ReadingCancelled) return setFailure({ cancelled: true })
       console.error('The CRM import failed', error)
@@ -109,6 +109,7 @@ export function CrmImportSection({ workshop, content, review, language }: { work
           figures={state.figures}
           findings={state.findings}
           rows={state.rows}
+          mapped={state.mapped}
           content={content}
           timeZone={state.timeZone}
           language={language}

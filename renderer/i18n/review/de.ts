@@ -194,6 +194,7 @@ export const de: Messages<typeof en> = {
       rejections: 'Vom Vertrieb abgelehnt',
       rejectionsBasis: '{{rejected}} von {{mqls}} MQLs mit Ablehnungsgrund',
       stages: 'Wo die MQLs des Quartals jetzt stehen',
+      notInExport: 'nicht gemessen: Der Export hat keine Spalte für „{{concept}}“',
       noStage: 'keine Stufe'
     },
     findingsTitle: 'Was beim Import auffiel',

@@ -190,6 +190,7 @@ export const en = {
       rejections: 'Rejected by sales',
       rejectionsBasis: '{{rejected}} of {{mqls}} MQLs with a reason for rejection',
       stages: 'Where the quarter’s MQLs stand now',
+      notInExport: 'not measured: the export has no column for “{{concept}}”',
       noStage: 'no stage'
     },
     findingsTitle: 'What the import noticed',

@@ -146,6 +146,8 @@ describe('importing a CRM export into a review', () => {
     expect(figures.get('MQL → SQL')).toEqual(['50%', '2 of 4 MQLs of the quarter became SQL by the import'])
     expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 MQLs, 1 never contacted')
     expect(screen.getByText(/^7 rows of hubspot\.csv, imported on/)).toBeInTheDocument()
+    // HubSpot's export has no decision date: that commitment is not measured rather than 0 % kept.
+    expect(figures.get('Sales accepts or rejects an MQL (with a reason) within')).toEqual(['—', 'not measured: the export has no column for “Accepted or rejected by sales”'])
 
     const findings = within(screen.getByRole('region', { name: 'What the import noticed' }))
     expect(findings.getByText(/1 row with a date that could not be read/).parentElement).toHaveTextContent('e.g. row 7: Became MQL “31.02.2027 09:00”')
