@@ -2,11 +2,11 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { formatMoney, formatNumber } from '../../shared/domain/numbers'
+import { formatEditable, formatMoney, formatNumber } from '../../shared/domain/numbers'
 import { generate, hubspot, inQ1 } from '../shared/crm/export-generator'
 import { launchChromium } from './support/chromium'
 import { upload } from './support/files'
-import { addSigners, createWorkshop, goToStep, signWithOpenItems } from './support/journeys'
+import { addSigners, createWorkshop, goToStep, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
 
 const OUT = resolve(import.meta.dirname, '../../test-results/crm-import')
@@ -50,6 +50,7 @@ describe('CRM import in a quarterly review', () => {
       ['Anna Schmidt', 'Marketing'],
       ['Tom Weber', 'Sales']
     ])
+    await targetsFromCalculator(page)
     await signWithOpenItems(page, ['Anna Schmidt', 'Tom Weber'])
     await page.getByText('Version 1 · Signed').waitFor()
 
@@ -85,6 +86,15 @@ describe('CRM import in a quarterly review', () => {
     await page.getByRole('heading', { name: 'Zahlen für 2027-Q1' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-figures-de-1366.png' })
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-de-section.png' })
+
+    // Into the review: the calculator's targets get the quarter's counts, each marked as from the export.
+    await page.getByRole('button', { name: 'Diese Zahlen übernehmen' }).click()
+    const actual = page.getByLabel('Ist-Wert: MQLs handed to sales', { exact: true })
+    await expect.poll(() => actual.inputValue()).toBe(formatEditable(mqls.length, 'de'))
+    await expect.poll(() => page.getByLabel('Ist-Wert: Customers won', { exact: true }).inputValue()).toBe(formatEditable(customers.length, 'de'))
+    await expect.poll(() => page.getByLabel('Notiz: MQLs handed to sales', { exact: true }).inputValue()).toBe('Aus dem CRM-Export hubspot-kontakte.csv, 20.05.2027, 10:00')
+    await page.getByRole('heading', { name: 'Soll und Ist' }).or(page.locator('#actuals-title')).first().scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/crm-actuals-de-1366.png' })
 
     // The same figures in English, in the person's other language.
     await page.getByLabel('Sprache').selectOption('en')

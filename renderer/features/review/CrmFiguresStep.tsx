@@ -24,6 +24,7 @@ export function CrmFiguresStep({
   content,
   timeZone,
   language,
+  onUse,
   onImportAnother,
   onDiscard
 }: {
@@ -38,6 +39,8 @@ export function CrmFiguresStep({
   /** The zone the quarter is read in (the SLA's clock's). */
   timeZone: string
   language: Language
+  /** Fills the matching targets' actuals. */
+  onUse(): void
   onImportAnother(): void
   onDiscard(): void
 }) {
@@ -164,6 +167,9 @@ export function CrmFiguresStep({
         </button>
         <button type="button" className="button" onClick={onImportAnother}>
           {t('crmImport.importAnother')}
+        </button>
+        <button type="button" className="button primary" onClick={onUse}>
+          {t('crmImport.use')}
         </button>
       </div>
     </div>

@@ -6,7 +6,13 @@ import { formatNumber } from '../../../shared/domain/numbers'
 import type { Review } from '../../../shared/domain/review'
 import type { SlaContent } from '../../../shared/domain/sla'
 import type { Workshop } from '../../../shared/domain/workshop'
+import { setActual } from '../../db/review-repo'
 import { platform } from '../../platform/platform'
+import { saveNow } from '../../save/save-queue'
+import { useNoticeStore } from '../../store/notice-store'
+import { ConfirmDialog } from '../../ui/ConfirmDialog'
+import { formatDateTime } from '../../ui/dates'
+import { crmActuals, type CrmActual } from './crm-actuals'
 import { FileReadingDialog } from '../workshops/FileReadingDialog'
 import { useFileReading } from '../workshops/useFileReading'
 import { ReadingCancelled } from '../workshops/worker-task'
@@ -33,6 +39,8 @@ export function CrmImportSection({ workshop, content, review, language }: { work
   const [state, setState] = useState<Step>({ step: 'start' })
   const [failure, setFailure] = useState<Failure | null>(null)
   const fileReading = useFileReading()
+  const showNotice = useNoticeStore((s) => s.show)
+  const [overwriting, setOverwriting] = useState<CrmActual[] | null>(null)
   const stageNames = stageNamesOf(content)
 
   const pick = async () => {
@@ -66,6 +74,26 @@ export function CrmImportSection({ workshop, content, review, language }: { work
       console.error('The CRM import failed', error)
       setFailure({ problem: 'unreadable' })
     }
+  }
+
+  /** Fills the targets' actuals from the figures, each marked with the file and the moment of the import (in its note, when the note is empty). */
+  const fill = (actuals: CrmActual[]) => {
+    if (state.step !== 'figures') return
+    const marker = t('crmImport.fromExport', { name: state.name, date: formatDateTime(state.importedAt, language) })
+    void saveNow(async () => {
+      for (const actual of actuals) {
+        const note = review.actuals[actual.itemId]?.note ?? ''
+        await setActual(review.id, actual.itemId, note.trim() === '' ? { value: actual.value, note: marker } : { value: actual.value })
+      }
+      showNotice({ message: t('crmImport.filled', { count: actuals.length }) })
+    })
+  }
+
+  const takeFigures = (figures: CrmFigures) => {
+    const actuals = crmActuals(figures, content, review)
+    if (actuals.length === 0) return showNotice({ message: t('crmImport.nothingToFill') })
+    if (actuals.some((actual) => actual.typed !== null)) return setOverwriting(actuals)
+    fill(actuals)
   }
 
   const failureText = (shown: Failure) => {
@@ -113,11 +141,23 @@ export function CrmImportSection({ workshop, content, review, language }: { work
           content={content}
           timeZone={state.timeZone}
           language={language}
+          onUse={() => takeFigures(state.figures)}
           onImportAnother={() => void pick()}
           onDiscard={() => setState({ step: 'start' })}
         />
       )}
       <FileReadingDialog progress={fileReading.progress} onCancel={fileReading.cancel} />
+      <ConfirmDialog
+        open={overwriting !== null}
+        title={t('crmImport.overwriteTitle')}
+        message={t('crmImport.overwriteBody', { count: overwriting?.filter((actual) => actual.typed !== null).length ?? 0 })}
+        confirmLabel={t('crmImport.overwrite')}
+        onCancel={() => setOverwriting(null)}
+        onConfirm={() => {
+          if (overwriting) fill(overwriting)
+          setOverwriting(null)
+        }}
+      />
     </section>
   )
 }

@@ -230,6 +230,15 @@ export const de: Messages<typeof en> = {
       unreadable: 'Die Datei ließ sich nicht als CSV lesen. Exportieren Sie sie erneut und versuchen Sie es noch einmal.',
       openFailed: 'Die Datei ließ sich nicht öffnen.'
     },
+    use: 'Diese Zahlen übernehmen',
+    fromExport: 'Aus dem CRM-Export {{name}}, {{date}}',
+    filled_one: '{{count}} Istwert aus dem CRM-Export übernommen.',
+    filled_other: '{{count}} Istwerte aus dem CRM-Export übernommen.',
+    nothingToFill: 'Kein Ziel dieses SLA stammt aus den MQLs, SQLs, Kunden oder dem Umsatz des Rechners: Tragen Sie die Istwerte von Hand ein.',
+    overwriteTitle: 'Eingetragene Istwerte ersetzen?',
+    overwriteBody_one: 'Für {{count}} Ziel ist schon ein anderer Istwert eingetragen. Durch die Zahl aus dem CRM-Export ersetzen?',
+    overwriteBody_other: 'Für {{count}} Ziele sind schon andere Istwerte eingetragen. Durch die Zahlen aus dem CRM-Export ersetzen?',
+    overwrite: 'Ersetzen',
     nothingChanged: 'Es wurde nichts geändert.'
   }
 }

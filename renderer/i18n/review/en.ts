@@ -226,6 +226,15 @@ export const en = {
       unreadable: 'The file could not be read as CSV. Export it again and try once more.',
       openFailed: 'The file could not be opened.'
     },
+    use: 'Use these figures',
+    fromExport: 'From the CRM export {{name}}, {{date}}',
+    filled_one: '{{count}} actual filled from the CRM export.',
+    filled_other: '{{count}} actuals filled from the CRM export.',
+    nothingToFill: 'No target of this SLA comes from the calculator’s MQLs, SQLs, customers or revenue: enter the actuals by hand.',
+    overwriteTitle: 'Replace typed actuals?',
+    overwriteBody_one: '{{count}} target already has a different actual typed in. Replace it with the figure from the CRM export?',
+    overwriteBody_other: '{{count}} targets already have a different actual typed in. Replace them with the figures from the CRM export?',
+    overwrite: 'Replace',
     nothingChanged: 'Nothing was changed.'
   }
 }

@@ -1,10 +1,14 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { importExport } from '../../../shared/crm'
 import type { Review } from '../../../shared/domain/review'
 import type { BridgeApi, OpenFileResult } from '../../../shared/ipc/contract'
+import { db } from '../../../renderer/db/db'
+import { formatDateTime } from '../../../renderer/ui/dates'
+import { useNoticeStore } from '../../../renderer/store/notice-store'
+import type { SlaContent } from '../../../shared/domain/sla'
 import { CrmImportSection } from '../../../renderer/features/review/CrmImportSection'
 import type * as crmReader from '../../../renderer/features/review/crm-reader'
 import { ReadingCancelled } from '../../../renderer/features/workshops/worker-task'
@@ -93,17 +97,19 @@ beforeEach(() => {
 })
 
 afterEach(async () => {
+  await db.reviews.clear()
+  useNoticeStore.setState({ notice: null })
   vi.useRealTimers()
   vi.restoreAllMocks()
   bridge.openFile.mockReset()
   await i18next.changeLanguage('en')
 })
 
-async function importFile(answer: OpenFileResult, language: 'de' | 'en' = 'en') {
+async function importFile(answer: OpenFileResult, language: 'de' | 'en' = 'en', content: SlaContent = slaContent(language), shown: Review = review) {
   await i18next.changeLanguage(language)
   // jsdom's TextEncoder makes arrays of another realm; the bridge delivers this one's.
   bridge.openFile.mockResolvedValueOnce('data' in answer ? { ...answer, data: Uint8Array.from(answer.data) } : answer)
-  render(<CrmImportSection workshop={finishedWorkshop(language).workshop} content={slaContent(language)} review={review} language={language} />)
+  render(<CrmImportSection workshop={finishedWorkshop(language).workshop} content={content} review={shown} language={language} />)
   const user = userEvent.setup()
   await user.click(screen.getByRole('button', { name: language === 'de' ? 'CRM-Export importieren (.csv)' : 'Import CRM export (.csv)' }))
   return user
@@ -236,5 +242,58 @@ describe('importing a CRM export into a review', () => {
     expect(bridge.openFile).toHaveBeenCalledWith(expect.objectContaining({ maxBytes: 100 * 1024 * 1024 }))
     expect(screen.queryByRole('alert')).toBeNull()
     expect(screen.getByText(/Import a CSV export of contacts or leads/)).toBeInTheDocument()
+  })
+})
+
+describe('using the figures in the review', () => {
+  /** Targets as the calculator makes them (with their source), and one typed by hand. */
+  function withTargets(): SlaContent {
+    const content = slaContent('en')
+    const target = (id: string, metric: string, source: 'mqls' | 'revenue' | null) => ({ id, status: 'agreed' as const, period: 'quarter' as const, metric, team: null, value: 100, unit: '', source })
+    return { ...content, targets: [target('t-mqls', 'MQLs handed to sales', 'mqls'), target('t-revenue', 'Revenue', 'revenue'), target('t-nps', 'Customer satisfaction', null)] }
+  }
+  const typed: Review = { ...review, actuals: { 't-mqls': { value: 5, note: 'counted by hand' } } }
+
+  async function figuresShown(shown: Review) {
+    await db.reviews.put(shown)
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() }, 'en', withTargets(), shown)
+    await user.click(await screen.findByRole('button', { name: 'Compute figures' }))
+    await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
+    await user.click(screen.getByRole('button', { name: 'Use these figures' }))
+    return user
+  }
+
+  it('fills the actuals of the matching targets and marks them as from the export', async () => {
+    await figuresShown(review)
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-revenue']?.value).toBe(1234.5))
+    const { actuals } = (await db.reviews.get('r1'))!
+    expect(actuals['t-mqls']).toEqual({ value: 4, note: `From the CRM export hubspot.csv, ${formatDateTime(IMPORTED_AT, 'en')}` })
+    expect(actuals['t-nps']).toBeUndefined()
+    expect(useNoticeStore.getState().notice?.message).toBe('2 actuals filled from the CRM export.')
+  })
+
+  it('asks before it replaces a typed actual, and keeps it when the person says no', async () => {
+    const user = await figuresShown(typed)
+    const dialog = await screen.findByRole('dialog', { name: 'Replace typed actuals?' })
+    expect(dialog).toHaveTextContent('1 target already has a different actual typed in.')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect((await db.reviews.get('r1'))?.actuals).toEqual(typed.actuals)
+
+    await user.click(screen.getByRole('button', { name: 'Use these figures' }))
+    await user.click(within(await screen.findByRole('dialog', { name: 'Replace typed actuals?' })).getByRole('button', { name: 'Replace' }))
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-mqls']).toEqual({ value: 4, note: 'counted by hand' }))
+  })
+
+  it('says so when no target comes from the calculator', async () => {
+    await db.reviews.put(review)
+    const content = slaContent('de')
+    const handTyped = { ...content, targets: content.targets.map((target) => ({ ...target, source: null })) }
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() }, 'de', handTyped)
+    await user.click(await screen.findByRole('button', { name: 'Zahlen berechnen' }))
+    await user.click(await screen.findByRole('button', { name: 'Diese Zahlen übernehmen' }))
+    expect(useNoticeStore.getState().notice?.message).toBe(
+      'Kein Ziel dieses SLA stammt aus den MQLs, SQLs, Kunden oder dem Umsatz des Rechners: Tragen Sie die Istwerte von Hand ein.'
+    )
+    expect((await db.reviews.get('r1'))?.actuals).toEqual({})
   })
 })
