@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +12,12 @@ import { openApp } from './support/page'
 
 const OUT = resolve(import.meta.dirname, '../../test-results/crm-import')
 const ROWS = 5000
+
+/** Serious and critical axe findings in the import's card, as "rule at target" lines. */
+async function accessibilityFindings(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include('.crm-import').analyze()
+  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}`))
+}
 
 /** A row of the figures table: its value and how it was computed. */
 async function figure(page: Page, label: string): Promise<string[]> {
@@ -68,6 +75,7 @@ describe('CRM import in a quarterly review', () => {
     expect(await page.getByRole('combobox', { name: 'Spalte für Zum MQL geworden' }).inputValue()).toBe('Became a Marketing Qualified Lead Date')
     await page.getByRole('heading', { name: 'Welche Spalte enthält was?' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-mapping-de-1366.png' })
+    expect(await accessibilityFindings(page)).toEqual([])
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-mapping-de-section.png' })
 
     await page.getByRole('button', { name: 'Zahlen berechnen' }).click()
@@ -85,6 +93,7 @@ describe('CRM import in a quarterly review', () => {
     expect(await page.getByText(truth[0]!.email).count()).toBe(0)
     await page.getByRole('heading', { name: 'Zahlen für 2027-Q1' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-figures-de-1366.png' })
+    expect(await accessibilityFindings(page)).toEqual([])
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-de-section.png' })
 
     // Into the review: the calculator's targets get the quarter's counts, each marked as from the export.

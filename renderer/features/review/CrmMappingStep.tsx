@@ -118,8 +118,9 @@ export function CrmMappingStep({
         </fieldset>
       )}
 
-      <div className="crm-preview">
-        <table className="data-table" aria-describedby={`${id}-preview`}>
+      {/* A wide export scrolls sideways here: focusable, so a keyboard can scroll it too. */}
+      <div className="crm-preview" role="region" aria-labelledby={`${id}-preview`} tabIndex={0}>
+        <table className="data-table" aria-labelledby={`${id}-preview`}>
           <caption id={`${id}-preview`}>{t('crmImport.preview')}</caption>
           <thead>
             <tr>
