@@ -25,6 +25,7 @@ import type { SlaState } from '../sla/useSla'
 import { SealNote, sealBroken } from '../sla/SealStatus'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { TrendChart } from './TrendChart'
+import { CrmImportSection } from './CrmImportSection'
 import { summaryText, targetRuleText } from './attainment-text'
 import { exportReviewReport } from '../export/exports'
 import { useExport } from '../export/useExport'
@@ -127,6 +128,8 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
           <ActualsTable rows={rows} review={review} language={language} title={t('review.commitments')} kind="commitment" />
           <Thresholds workshopId={workshop.id} thresholds={thresholds} />
         </section>
+
+        {!closed && <CrmImportSection workshop={workshop} content={content} review={review} language={language} />}
 
         <section className="card" aria-labelledby="attendees-title">
           <h2 id="attendees-title">{t('review.attendees')}</h2>

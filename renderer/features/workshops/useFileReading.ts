@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { WorkerTask } from './worker-task'
 
-export type ReadingKind = 'backup' | 'sla'
+export type ReadingKind = 'backup' | 'sla' | 'crm'
 
 export interface ReadingProgress {
   /** Tells one reading from the next. */

@@ -10,13 +10,13 @@ export type WorkerReport<T> = { type: 'progress'; fraction: number } | { type: '
 /** Progress is reported in steps of at least this much: enough for a bar, few messages. */
 const PROGRESS_STEP = 0.01
 
-interface WorkerScope<T> {
-  onmessage: ((event: MessageEvent<Uint8Array>) => void) | null
+interface WorkerScope<T, Request = Uint8Array> {
+  onmessage: ((event: MessageEvent<Request>) => void) | null
   postMessage(message: WorkerReport<T>): void
 }
 
 /** Inside a worker: answers each request with `read`, reporting its progress on the way. */
-export function serveWorker<T>(scope: WorkerScope<T>, read: (bytes: Uint8Array, onProgress: (fraction: number) => void) => Promise<T>): void {
+export function serveWorker<T, Request = Uint8Array>(scope: WorkerScope<T, Request>, read: (request: Request, onProgress: (fraction: number) => void) => Promise<T>): void {
   scope.onmessage = async (event) => {
     let reported = 0
     const onProgress = (fraction: number) => {

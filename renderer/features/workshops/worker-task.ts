@@ -31,6 +31,11 @@ export type WorkerLike = Pick<Worker, 'postMessage' | 'terminate' | 'addEventLis
  * FileReaderFailure, which the person is told like every other failure.
  */
 export function runWorker<T>(start: () => WorkerLike, bytes: Uint8Array, onProgress: (fraction: number) => void): WorkerTask<T> {
+  return runWorkerWith(start, bytes, [bytes.buffer as ArrayBuffer], onProgress)
+}
+
+/** The same with a request that carries more than the bytes (the CRM import's mapping and settings); `transfer` names the buffers it hands over. */
+export function runWorkerWith<T>(start: () => WorkerLike, request: unknown, transfer: Transferable[], onProgress: (fraction: number) => void): WorkerTask<T> {
   let worker: WorkerLike | null = null
   let settle: { resolve(value: T): void; reject(error: unknown): void } | null = null
   const result = new Promise<T>((resolve, reject) => {
@@ -58,7 +63,7 @@ export function runWorker<T>(start: () => WorkerLike, bytes: Uint8Array, onProgr
       finish({ error: new FileReaderFailure(event) })
     })
     worker.addEventListener('messageerror', (event) => finish({ error: new FileReaderFailure(event) }))
-    worker.postMessage(bytes, [bytes.buffer as ArrayBuffer])
+    worker.postMessage(request, transfer)
   } catch (error) {
     finish({ error: new FileReaderFailure(error) })
   }

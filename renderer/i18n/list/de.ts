@@ -403,6 +403,7 @@ export const de: Messages<typeof en> = {
     reading: {
       backup: 'Sicherung wird gelesen',
       sla: 'Word-Datei wird gelesen',
+      crm: 'CRM-Export wird gelesen',
       progress: '{{percent}} gelesen',
       cancelled: 'Lesen abgebrochen. Es wurde nichts geändert.'
     }

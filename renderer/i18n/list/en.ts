@@ -373,6 +373,7 @@ export const en = {
     reading: {
       backup: 'Reading the backup',
       sla: 'Reading the Word file',
+      crm: 'Reading the CRM export',
       progress: '{{percent}} read',
       cancelled: 'Reading stopped. Nothing was changed.'
     }

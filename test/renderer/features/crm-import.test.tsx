@@ -1,0 +1,299 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import i18next from 'i18next'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { importExport } from '../../../shared/crm'
+import type { Review } from '../../../shared/domain/review'
+import type { BridgeApi, OpenFileResult } from '../../../shared/ipc/contract'
+import { db } from '../../../renderer/db/db'
+import { formatDateTime } from '../../../renderer/ui/dates'
+import { useNoticeStore } from '../../../renderer/store/notice-store'
+import type { SlaContent } from '../../../shared/domain/sla'
+import { CrmImportSection } from '../../../renderer/features/review/CrmImportSection'
+import type * as crmReader from '../../../renderer/features/review/crm-reader'
+import { ReadingCancelled } from '../../../renderer/features/workshops/worker-task'
+import type * as platformModule from '../../../renderer/platform/platform'
+import { finishedWorkshop, slaContent } from '../../shared/docx/docx-fixtures'
+import { csv, HUBSPOT_HEADER, windows1252 } from '../../shared/crm/export-fixtures'
+
+/**
+ * The CRM import in a review (issue 13, first slice): the preset recognised or the columns mapped
+ * by hand, the figures with how each was computed, what the import noticed, and every bad file
+ * told in the person's language. jsdom has no workers: the import runs the pure function the
+ * worker runs (worker-task.test.ts covers the wiring); `reader.hang` makes it wait for Cancel.
+ */
+const bridge = vi.hoisted(() => ({
+  saveFile: vi.fn(),
+  openFile: vi.fn<(request: unknown) => Promise<unknown>>(),
+  appInfo: vi.fn(async () => ({ name: 'Smarketing Studio', version: '0.1.0', platform: 'linux', locales: ['en-GB'] })),
+  openAudienceWindow: vi.fn(),
+  closeAudienceWindow: vi.fn()
+}))
+const reader = vi.hoisted(() => ({ hang: false }))
+
+vi.mock('../../../renderer/platform/platform', async (importOriginal) => {
+  const actual = await importOriginal<typeof platformModule>()
+  return { ...actual, platform: actual.createPlatform(bridge as unknown as BridgeApi) }
+})
+
+vi.mock('../../../renderer/features/review/crm-reader', (): typeof crmReader => ({
+  importCrmFile: ({ bytes, mapping, settings }, onProgress) => {
+    if (!reader.hang) return { result: importExport(bytes, mapping, settings, { onProgress }), cancel: () => undefined }
+    let cancel = () => undefined as void
+    const result = new Promise<never>((_, reject) => (cancel = () => reject(new ReadingCancelled())))
+    return { result, cancel: () => cancel() }
+  }
+}))
+
+
+/*
+ * Counted by hand for 2027-Q1 (the review's quarter):
+ * - MQLs in the quarter: rows 2, 3, 4, 5 → 4 (row 8 became MQL in April, row 6 repeats id 1, row 7's date is unreadable);
+ * - SQLs in the quarter: rows 2 and 4 → 2; of the quarter's MQLs 2 became SQL → 50 %;
+ * - customers in the quarter: row 4 → 1, revenue 1,234.50;
+ * - first contact: rows 2, 3, 4 contacted (3 measured), row 5 never.
+ */
+function rows(german: boolean): string[][] {
+  const date = (iso: string) => (german ? iso.replace(/^(\d{4})-(\d{2})-(\d{2})/, (_, y, m, d) => `${d}.${m}.${y}`) : iso)
+  return [
+    HUBSPOT_HEADER,
+    ['1', 'Anna', 'Muster', 'jörg@firma.example', date('2027-01-05 09:00'), 'salesqualifiedlead', date('2027-01-05 09:00'), date('2027-01-20 10:00'), '', date('2027-01-05 11:00'), 'Ute', ''],
+    ['2', 'Anna', 'Muster', 'anna@firma.example', date('2027-02-01 08:00'), 'marketingqualifiedlead', date('2027-02-01 08:00'), '', '', date('2027-02-02 08:00'), 'Karl', ''],
+    ['3', 'Anna', 'Muster', 'zoe@firma.example', date('2027-03-01 08:00'), 'customer', date('2027-03-01 08:00'), date('2027-03-02 08:00'), date('2027-03-10 08:00'), date('2027-03-01 12:00'), 'Lena', german ? '1234,50' : '1234.50'],
+    ['4', 'Anna', 'Muster', 'bjoern@firma.example', date('2027-02-10 08:00'), 'marketingqualifiedlead', date('2027-02-10 08:00'), '', '', '', 'Ute', ''],
+    ['1', 'Anna', 'Muster', 'doppelt@firma.example', date('2027-01-05 09:00'), 'lead', date('2027-01-06 09:00'), '', '', '', 'Ute', ''],
+    ['5', 'Anna', 'Muster', 'kaputt@firma.example', date('2027-01-05 09:00'), 'lead', '31.02.2027 09:00', '', '', '', 'Ute', ''],
+    ['6', 'Anna', 'Muster', 'april@firma.example', date('2027-04-02 09:00'), 'marketingqualifiedlead', date('2027-04-02 09:00'), '', '', '', 'Karl', '']
+  ]
+}
+
+const englishExport = () => new TextEncoder().encode(csv(rows(false)))
+const germanExcelExport = () => windows1252(csv(rows(true), ';'))
+
+const review: Review = {
+  id: 'r1',
+  workshopId: 'w1',
+  versionId: 'v1',
+  period: '2027-Q1',
+  date: '2027-04-15',
+  attendeeIds: [],
+  guests: [],
+  actuals: {},
+  actualRates: { visitToLead: null, leadToMql: null, mqlToSql: null, sqlToCustomer: null },
+  decisions: '',
+  state: 'open',
+  createdAt: 0,
+  closedAt: null
+}
+
+/** The import's moment: the figures count SQLs and contacts up to it. */
+const IMPORTED_AT = Date.UTC(2027, 3, 15, 8)
+
+beforeEach(() => {
+  reader.hang = false
+  vi.useFakeTimers({ toFake: ['Date'] })
+  vi.setSystemTime(IMPORTED_AT)
+  vi.spyOn(console, 'error').mockImplementation(() => undefined)
+})
+
+afterEach(async () => {
+  await db.reviews.clear()
+  useNoticeStore.setState({ notice: null })
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+  bridge.openFile.mockReset()
+  await i18next.changeLanguage('en')
+})
+
+async function importFile(answer: OpenFileResult, language: 'de' | 'en' = 'en', content: SlaContent = slaContent(language), shown: Review = review) {
+  await i18next.changeLanguage(language)
+  // jsdom's TextEncoder makes arrays of another realm; the bridge delivers this one's.
+  bridge.openFile.mockResolvedValueOnce('data' in answer ? { ...answer, data: Uint8Array.from(answer.data) } : answer)
+  render(<CrmImportSection workshop={finishedWorkshop(language).workshop} content={content} review={shown} language={language} />)
+  const user = userEvent.setup()
+  await user.click(screen.getByRole('button', { name: language === 'de' ? 'CRM-Export importieren (.csv)' : 'Import CRM export (.csv)' }))
+  return user
+}
+
+/** The figures table as `label → [value, basis]`. */
+function figureRows(): Map<string, [string, string]> {
+  const table = screen.getByRole('table')
+  return new Map(
+    within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => {
+        const label = within(row).getByRole('rowheader').textContent ?? ''
+        const [value, basis] = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '')
+        return [label, [value ?? '', basis ?? '']]
+      })
+  )
+}
+
+describe('importing a CRM export into a review', () => {
+  it('recognises a HubSpot export, shows its first rows, and computes the figures with how each was counted', async () => {
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() })
+    expect(await screen.findByText('Recognised as a HubSpot contact export. Check the columns and confirm.')).toBeInTheDocument()
+    expect(screen.getByText('hubspot.csv · UTF-8, separated by commas')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Column for Became MQL' })).toHaveValue('Became a Marketing Qualified Lead Date')
+    expect(screen.getByRole('combobox', { name: 'Column for Source' })).toHaveValue('')
+    const preview = screen.getByRole('table', { name: /first rows of the file/ })
+    expect(within(preview).getAllByRole('row')).toHaveLength(6)
+    // The lifecycle values of the preview, proposed onto the workshop's own stages.
+    expect(screen.getByRole('combobox', { name: 'Stage for “marketingqualifiedlead”' })).toHaveValue('MQL')
+
+    await user.click(screen.getByRole('button', { name: 'Compute figures' }))
+    expect(await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })).toBeInTheDocument()
+    const figures = figureRows()
+    expect(figures.get('MQLs')).toEqual(['4', 'became MQL in the quarter'])
+    expect(figures.get('SQLs')?.[0]).toBe('2')
+    expect(figures.get('Customers')?.[0]).toBe('1')
+    expect(figures.get('Revenue')).toEqual(['€1,234.50', 'sum of the deal amounts of 1 customers, 0 without an amount'])
+    expect(figures.get('MQL → SQL')).toEqual(['50%', '2 of 4 MQLs of the quarter became SQL by the import'])
+    expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 MQLs, 1 never contacted')
+    expect(screen.getByText(/^7 rows of hubspot\.csv, imported on/)).toBeInTheDocument()
+    // HubSpot's export has no decision date: that commitment is not measured rather than 0 % kept.
+    expect(figures.get('Sales accepts or rejects an MQL (with a reason) within')).toEqual(['—', 'not measured: the export has no column for “Accepted or rejected by sales”'])
+
+    const findings = within(screen.getByRole('region', { name: 'What the import noticed' }))
+    expect(findings.getByText(/1 row with a date that could not be read/).parentElement).toHaveTextContent('e.g. row 7: Became MQL “31.02.2027 09:00”')
+    expect(findings.getByText(/1 row with an ID seen before skipped/).parentElement).toHaveTextContent('e.g. row 6 (first in row 2)')
+    // Personal columns are for the preview only: once computed, no e-mail address is on the screen.
+    expect(screen.queryByText('anna@firma.example')).toBeNull()
+  })
+
+  it('reads an export saved by German Excel and shows the figures in German', async () => {
+    const user = await importFile({ canceled: false, name: 'kontakte.csv', data: germanExcelExport() }, 'de')
+    expect(await screen.findByText('Erkannt als HubSpot-Kontaktexport. Prüfen Sie die Spalten und bestätigen Sie.')).toBeInTheDocument()
+    expect(screen.getByText('kontakte.csv · Windows-1252 (wie deutsches Excel speichert), getrennt durch Semikolons')).toBeInTheDocument()
+    expect(screen.getByRole('cell', { name: 'jörg@firma.example' })).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Zahlen berechnen' }))
+    expect(await screen.findByRole('heading', { name: 'Zahlen für 2027-Q1' })).toBeInTheDocument()
+    const figures = figureRows()
+    expect(figures.get('MQLs')).toEqual(['4', 'im Quartal zum MQL geworden'])
+    expect(figures.get('Umsatz')?.[0]).toBe('1.234,50\u00a0€')
+    expect(figures.get('MQL → SQL')?.[0]).toBe('50\u00a0%')
+    expect(figures.get('Zeit bis zum ersten Kontakt')?.[1]).toBe('Median über 3 MQLs, 1 nie kontaktiert')
+    expect(screen.getByText(/Das Quartal reicht vom 01\.01\.2027 bis 31\.03\.2027/)).toBeInTheDocument()
+    expect(screen.getByText(/1 Zeile mit unlesbarem Datum/).parentElement).toHaveTextContent('z. B. Zeile 7: Zum MQL geworden „31.02.2027 09:00“')
+  })
+
+  it('lets the person map the columns of an unknown export, and asks for the two it needs', async () => {
+    const unknown = csv([
+      ['Kontakt-Nr', 'MQL seit', 'Erstkontakt'],
+      ['a1', '2027-01-10 09:00', '2027-01-10 10:00'],
+      ['a2', '2027-02-10 09:00', '']
+    ])
+    const user = await importFile({ canceled: false, name: 'eigenes.csv', data: new TextEncoder().encode(unknown) })
+    expect(await screen.findByText(/No known export recognised/)).toBeInTheDocument()
+    const compute = screen.getByRole('button', { name: 'Compute figures' })
+    expect(compute).toBeDisabled()
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a column for: ID, Became MQL.')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column for ID' }), 'Kontakt-Nr')
+    expect(screen.getByRole('alert')).toHaveTextContent('Choose a column for: Became MQL.')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column for Became MQL' }), 'MQL seit')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Column for First contact' }), 'Erstkontakt')
+    expect(screen.queryByRole('alert')).toBeNull()
+    await user.click(compute)
+    await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
+    expect(figureRows().get('MQLs')?.[0]).toBe('2')
+    expect(figureRows().get('Time to first contact')?.[1]).toBe('median over 1 MQLs, 1 never contacted')
+    expect(screen.getByText('Every row could be read.')).toBeInTheDocument()
+  })
+
+  it.each([
+    ['an empty file', new Uint8Array(), 'The file is empty. Nothing was changed.'],
+    ['a spreadsheet renamed .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'This is an Excel workbook. Save it as CSV and import that file. Nothing was changed.'],
+    ['a picture renamed .csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'This is no text export. Export the contacts from the CRM as CSV. Nothing was changed.'],
+    ['a file without a header row', new TextEncoder().encode('123,2027-01-10 09:00,anna@firma.example\n'), 'The file has no header row: its first line already holds data. Export it with column names. Nothing was changed.']
+  ])('tells about %s and shows no mapping', async (_, data, message) => {
+    await importFile({ canceled: false, name: 'bad.csv', data })
+    expect(await screen.findByRole('alert')).toHaveTextContent(message)
+    expect(screen.queryByRole('button', { name: 'Compute figures' })).toBeNull()
+  })
+
+  it('tells in German about a file over the size limit', async () => {
+    await importFile({ canceled: false, error: 'too-large', name: 'riesig.csv', size: 200 * 1024 * 1024 }, 'de')
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Die Datei ist größer als 100 MB. Exportieren Sie einen kürzeren Zeitraum oder weniger Spalten. Es wurde nichts geändert.'
+    )
+  })
+
+  it('tells about a header without data rows once the import has run', async () => {
+    const user = await importFile({ canceled: false, name: 'leer.csv', data: new TextEncoder().encode(csv([HUBSPOT_HEADER])) })
+    await user.click(await screen.findByRole('button', { name: 'Compute figures' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('The file has a header row but no data rows. Nothing was changed.')
+    expect(screen.queryByRole('heading', { name: /Figures for/ })).toBeNull()
+  })
+
+  it('shows how far the import is, and Cancel stops it and says nothing changed', async () => {
+    reader.hang = true
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() })
+    await user.click(await screen.findByRole('button', { name: 'Compute figures' }))
+    const dialog = await screen.findByRole('dialog', { name: 'Reading the CRM export' })
+    expect(within(dialog).getByRole('progressbar')).toBeInTheDocument()
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect(await screen.findByRole('alert')).toHaveTextContent('Reading stopped. Nothing was changed.')
+    expect(screen.queryByRole('heading', { name: /Figures for/ })).toBeNull()
+  })
+
+  it('does nothing when the person cancels the file dialog', async () => {
+    await importFile({ canceled: true })
+    expect(bridge.openFile).toHaveBeenCalledWith(expect.objectContaining({ maxBytes: 100 * 1024 * 1024 }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    expect(screen.getByText(/Import a CSV export of contacts or leads/)).toBeInTheDocument()
+  })
+})
+
+describe('using the figures in the review', () => {
+  /** Targets as the calculator makes them (with their source), and one typed by hand. */
+  function withTargets(): SlaContent {
+    const content = slaContent('en')
+    const target = (id: string, metric: string, source: 'mqls' | 'revenue' | null) => ({ id, status: 'agreed' as const, period: 'quarter' as const, metric, team: null, value: 100, unit: '', source })
+    return { ...content, targets: [target('t-mqls', 'MQLs handed to sales', 'mqls'), target('t-revenue', 'Revenue', 'revenue'), target('t-nps', 'Customer satisfaction', null)] }
+  }
+  const typed: Review = { ...review, actuals: { 't-mqls': { value: 5, note: 'counted by hand' } } }
+
+  async function figuresShown(shown: Review) {
+    await db.reviews.put(shown)
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() }, 'en', withTargets(), shown)
+    await user.click(await screen.findByRole('button', { name: 'Compute figures' }))
+    await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
+    await user.click(screen.getByRole('button', { name: 'Use these figures' }))
+    return user
+  }
+
+  it('fills the actuals of the matching targets and marks them as from the export', async () => {
+    await figuresShown(review)
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-revenue']?.value).toBe(1234.5))
+    const { actuals } = (await db.reviews.get('r1'))!
+    expect(actuals['t-mqls']).toEqual({ value: 4, note: `From the CRM export hubspot.csv, ${formatDateTime(IMPORTED_AT, 'en')}` })
+    expect(actuals['t-nps']).toBeUndefined()
+    expect(useNoticeStore.getState().notice?.message).toBe('2 actuals filled from the CRM export.')
+  })
+
+  it('asks before it replaces a typed actual, and keeps it when the person says no', async () => {
+    const user = await figuresShown(typed)
+    const dialog = await screen.findByRole('dialog', { name: 'Replace typed actuals?' })
+    expect(dialog).toHaveTextContent('1 target already has a different actual typed in.')
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
+    expect((await db.reviews.get('r1'))?.actuals).toEqual(typed.actuals)
+
+    await user.click(screen.getByRole('button', { name: 'Use these figures' }))
+    await user.click(within(await screen.findByRole('dialog', { name: 'Replace typed actuals?' })).getByRole('button', { name: 'Replace' }))
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-mqls']).toEqual({ value: 4, note: 'counted by hand' }))
+  })
+
+  it('says so when no target comes from the calculator', async () => {
+    await db.reviews.put(review)
+    const content = slaContent('de')
+    const handTyped = { ...content, targets: content.targets.map((target) => ({ ...target, source: null })) }
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() }, 'de', handTyped)
+    await user.click(await screen.findByRole('button', { name: 'Zahlen berechnen' }))
+    await user.click(await screen.findByRole('button', { name: 'Diese Zahlen übernehmen' }))
+    expect(useNoticeStore.getState().notice?.message).toBe(
+      'Kein Ziel dieses SLA stammt aus den MQLs, SQLs, Kunden oder dem Umsatz des Rechners: Tragen Sie die Istwerte von Hand ein.'
+    )
+    expect((await db.reviews.get('r1'))?.actuals).toEqual({})
+  })
+})
