@@ -1,4 +1,4 @@
-import { itemsOf, LIST_STEP, SLA_LISTS, type Item, type ItemOf, type ListKind } from './items'
+import { itemsOf, LIST_STEP, SLA_LISTS, slaItemName, type Item, type ItemOf, type ListKind } from './items'
 import { isIsoDate } from './iso-date'
 import { checkRaci } from './raci'
 import { AGREED_PARTS, SLA_PART_STEP, type AgreedPart } from './sla-lock'
@@ -220,6 +220,17 @@ function governanceFindings(workshop: Workshop): Finding[] {
   return [{ code: 'governanceWithoutStartDate', severity: 'blocking', step: 'sla', anchor: SECTION_ANCHORS.governance, params: {} }]
 }
 
+/** How many open items of a list a finding names; the sentence counts the rest. */
+export const NAMED_OPEN_ITEMS = 5
+/** How much of each name it keeps: a finding is stored with a signed version and must fit a backup's text. */
+const NAMED_ITEM_LENGTH = 80
+
+/** The first open items' names, as a JSON list in one param (a signed version's open items are stored as such). */
+function namedItems(open: readonly Item[]): string {
+  const names = open.map((item) => slaItemName(item).trim()).filter((name) => name !== '')
+  return JSON.stringify(names.slice(0, NAMED_OPEN_ITEMS).map((name) => (name.length > NAMED_ITEM_LENGTH ? `${name.slice(0, NAMED_ITEM_LENGTH - 1)}…` : name)))
+}
+
 /** What the room has written down but not yet marked as agreed by both sides. */
 function agreementFindings(workshop: Workshop, items: readonly Item[], definitions: readonly Finding[]): Finding[] {
   const findings: Finding[] = []
@@ -232,9 +243,10 @@ function agreementFindings(workshop: Workshop, items: readonly Item[], definitio
     }
   }
   for (const list of SLA_LISTS) {
-    const count = items.filter((item) => item.list === list && item.status !== 'agreed').length
-    if (count > 0) {
-      findings.push({ code: 'itemsNotAgreed', severity: 'warning', step: LIST_STEP[list], anchor: LIST_ANCHORS[list], params: { list, count } })
+    const open = items.filter((item) => item.list === list && item.status !== 'agreed')
+    if (open.length > 0) {
+      const params = { list, count: open.length, names: namedItems(open) }
+      findings.push({ code: 'itemsNotAgreed', severity: 'warning', step: LIST_STEP[list], anchor: LIST_ANCHORS[list], params })
     }
   }
   return findings

@@ -32,7 +32,8 @@ interface FindingTexts {
     targetWithoutTeam: (metric: string, period: string) => string
     targetWithoutValue: (metric: string, period: string) => string
     governanceWithoutStartDate: string
-    itemsNotAgreed: (list: string, count: string) => string
+    /** `names`: the first open items' names; `more`: how many are not named. */
+    itemsNotAgreed: (list: string, count: string, names: readonly string[], more: string | null) => string
     notAgreed: (part: string) => string
   }
   /** A code this version does not know (a Word file from a newer one). */
@@ -59,7 +60,8 @@ const en: FindingTexts = {
     targetWithoutTeam: (metric, period) => `Target “${metric}” (${period}) has no owner.`,
     targetWithoutValue: (metric, period) => `Target “${metric}” (${period}) has no value.`,
     governanceWithoutStartDate: 'The agreement has no start date.',
-    itemsNotAgreed: (list, count) => `${list}: ${count} not yet agreed.`,
+    itemsNotAgreed: (list, count, names, more) =>
+      names.length === 0 ? `${list}: ${count} not yet agreed.` : `${list}: ${count} not yet agreed — ${names.map((n) => `“${n}”`).join(', ')}${more ? ` and ${more} more` : ''}.`,
     notAgreed: (part) => `${part} is not yet agreed.`
   },
   unknown: (code) => `Open item “${code}”.`,
@@ -96,7 +98,8 @@ const de: FindingTexts = {
     targetWithoutTeam: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keine Zuständigkeit.`,
     targetWithoutValue: (metric, period) => `Das Ziel „${metric}“ (${period}) hat keinen Wert.`,
     governanceWithoutStartDate: 'Die Vereinbarung hat kein Anfangsdatum.',
-    itemsNotAgreed: (list, count) => `${list}: ${count} noch nicht vereinbart.`,
+    itemsNotAgreed: (list, count, names, more) =>
+      names.length === 0 ? `${list}: ${count} noch nicht vereinbart.` : `${list}: ${count} noch nicht vereinbart – ${names.map((n) => `„${n}“`).join(', ')}${more ? ` und ${more} weitere` : ''}.`,
     notAgreed: (part) => `${part} ist noch nicht vereinbart.`
   },
   unknown: (code) => `Offener Punkt „${code}“.`,
@@ -116,6 +119,17 @@ const de: FindingTexts = {
 }
 
 const TEXTS: Record<Language, FindingTexts> = { en, de }
+
+/** The names an `itemsNotAgreed` item carries (a JSON list); none from a version signed before they were. */
+function nameList(json: string): string[] {
+  if (json === '') return []
+  try {
+    const value: unknown = JSON.parse(json)
+    return Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string') : []
+  } catch {
+    return []
+  }
+}
 
 /** What a finding or a recorded open item carries: its code and the params that fill its sentence. */
 export interface FindingLike {
@@ -171,7 +185,12 @@ export function findingText(item: FindingLike, language: Language): string {
     case 'targetWithoutValue':
       return f.targetWithoutValue(param('metric'), periodName(raw('period'), language))
     case 'itemsNotAgreed':
-      return f.itemsNotAgreed(named(texts.listNames, 'list'), param('count'))
+    {
+      const names = nameList(raw('names'))
+      const count = item.params.count
+      const more = typeof count === 'number' && count > names.length ? formatNumber(count - names.length, language) : null
+      return f.itemsNotAgreed(named(texts.listNames, 'list'), param('count'), names, more)
+    }
     case 'notAgreed':
       return f.notAgreed(named(texts.parts, 'part'))
     default:

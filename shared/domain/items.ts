@@ -180,6 +180,31 @@ export const SLA_LIST_KINDS = [
   'kpi'
 ] as const satisfies readonly ListKind[]
 export type SlaListKind = (typeof SLA_LIST_KINDS)[number]
+
+/** What names an item of the SLA in a sentence: a stage's name, a commitment's description, a target's metric … */
+export function slaItemName(item: Item): string {
+  switch (item.list) {
+    case 'stage':
+    case 'report':
+      return item.name
+    case 'rejection':
+    case 'mqlCriterion':
+    case 'sqlCriterion':
+      return item.text
+    case 'glossary':
+      return item.term
+    case 'raci':
+      return item.activity
+    case 'commitment':
+      return item.description
+    case 'target':
+      return item.metric
+    case 'kpi':
+      return item.kpi
+    default:
+      return ''
+  }
+}
 export const SLA_LISTS: ReadonlySet<ListKind> = new Set<ListKind>(SLA_LIST_KINDS)
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { checkCompleteness, hasBlockingFindings, toOpenItems, type Finding, type FindingCode } from '../../../shared/domain/completeness'
+import { checkCompleteness, hasBlockingFindings, NAMED_OPEN_ITEMS, toOpenItems, type Finding, type FindingCode } from '../../../shared/domain/completeness'
+import { findingText } from '../../../shared/domain/finding-texts'
 import { itemsOf, type ItemOf, type ListKind } from '../../../shared/domain/items'
 import { completeDraft, copy, type Draft } from './sla-fixture'
 
@@ -172,9 +173,20 @@ describe('completeness check', () => {
       d.items.push({ id: 'a1', workshopId: 'w1', list: 'action', order: 0, status: 'proposed', title: 'Ride along', owner: '', team: 'marketing', due: '', state: 'open' })
     })
     expect(findings).toEqual([
-      { code: 'itemsNotAgreed', severity: 'warning', step: 'closedLoop', anchor: 'lifecycle-title', params: { list: 'stage', count: 1 } },
-      { code: 'itemsNotAgreed', severity: 'warning', step: 'sla', anchor: 'targets', params: { list: 'target', count: 6 } }
+      { code: 'itemsNotAgreed', severity: 'warning', step: 'closedLoop', anchor: 'lifecycle-title', params: { list: 'stage', count: 1, names: expect.any(String) } },
+      { code: 'itemsNotAgreed', severity: 'warning', step: 'sla', anchor: 'targets', params: { list: 'target', count: 6, names: expect.any(String) } }
     ])
+    // Each names its open items, the first five of a list; the sentence counts the rest.
+    const [stages, targets] = findings.map((finding) => JSON.parse(String(finding.params.names)) as string[])
+    expect(stages).toEqual([first(completeDraft(), 'stage').name])
+    expect(targets).toEqual(only(completeDraft(), 'target').slice(0, NAMED_OPEN_ITEMS).map((t) => t.metric))
+    expect(findingText(findings[1]!, 'de')).toMatch(/^Ziele: 6 noch nicht vereinbart – „.+“, „.+“, „.+“, „.+“, „.+“ und 1 weitere\.$/)
+    expect(findingText(findings[0]!, 'en')).toBe(`Lifecycle stages: 1 not yet agreed — “${stages![0]}”.`)
+  })
+
+  it('reads an open item recorded before items were named as the count alone', () => {
+    expect(findingText({ code: 'itemsNotAgreed', params: { list: 'commitment', count: 2 } }, 'de')).toBe('Zusagen: 2 noch nicht vereinbart.')
+    expect(findingText({ code: 'itemsNotAgreed', params: { list: 'commitment', count: 2, names: '{broken' } }, 'en')).toBe('Commitments: 2 not yet agreed.')
   })
 
   it('reports the MQL, SQL, stuck-lead rule and governance when not agreed', () => {
