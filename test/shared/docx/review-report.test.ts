@@ -9,8 +9,7 @@ import { IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtur
 
 /**
  * The quarterly review report (SPEC §5, §6), opened again: unzipped, read and its XML checked.
- * Needs nothing outside npm; the checks with the Office schema and other readers live in the
- * integration suite (test/integration/review-report-check-docx.test.ts).
+ * Runs with npm's packages alone (the XML is parsed with saxes).
  */
 const work = mkdtempSync(join(tmpdir(), 'smarketing-review-report-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
