@@ -73,6 +73,16 @@ describe('a signed version changed outside the app', () => {
     await card.getByText('Version 1 · Does not match its seal').waitFor()
     expect(await card.getByText('Version 1 · Signed').count()).toBe(0)
     await page.screenshot({ path: '/tmp/seal-broken-list-en.png' })
+
+    // The same in German, as the room reads it.
+    await page.getByLabel('Language').selectOption('de')
+    await card.getByText('Version 1 · Stimmt nicht mit dem Siegel überein').waitFor()
+    await page.screenshot({ path: '/tmp/seal-broken-list-de.png' })
+    await card.getByRole('button', { name: 'Öffnen' }).click()
+    await page.getByRole('navigation', { name: 'Bereiche des Workshops' }).getByRole('link', { name: /Service Level Agreement/ }).click()
+    await banner.getByText('Version 1 · Stimmt nicht mit dem Siegel überein').waitFor()
+    expect(await banner.getByText(/Die Unterzeichnenden prüfen den Text von Version 2/).count()).toBe(1)
+    await page.screenshot({ path: '/tmp/seal-broken-banner-de.png' })
     expect(errors).toEqual([])
     await context.close()
   })
