@@ -1,3 +1,4 @@
+import type { CrmFigures } from '../crm/figures'
 import type { FunnelInputs } from './workshop'
 
 /**
@@ -30,9 +31,23 @@ export interface Review {
   /** The conversion rates of the period, in percent, for the calculator with real rates. */
   actualRates: ActualRates
   decisions: string
+  /**
+   * The CRM export the review's figures were last measured from (issue 13): its name, when it was
+   * imported and the team figures of the period; never a row of the file, never figures per
+   * owner. Missing on reviews from before the import.
+   */
+  crm?: ReviewCrmImport | null
   state: 'open' | 'closed'
   createdAt: number
   closedAt: number | null
+}
+
+/** What a review keeps of a CRM export: aggregates only (issue 13 §5). */
+export interface ReviewCrmImport {
+  fileName: string
+  importedAt: number
+  /** The team figures of the reviewed period, with the counts each rests on; `owners` is never kept. */
+  figures: Omit<CrmFigures, 'owners'>
 }
 
 /** Status colours are ≥ green %, ≥ amber %, else red — editable per workshop (SPEC §5). */

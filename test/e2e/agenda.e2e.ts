@@ -194,6 +194,8 @@ describe.each(Object.entries(UI))('agenda and audience view (%s)', (language, ui
 
     // The agenda, on request.
     await nav.getByRole('link', { name: ui.overview }).click()
+    // The audience window hears of the move a moment later: wait for it, then look.
+    await audience.waitForFunction(() => document.querySelector('[data-audience="live"]')?.getAttribute('data-focus') === null)
     expect(await focusOf()).toBeNull()
     await page.getByRole('button', { name: ui.showAgenda }).click()
     await audience.waitForFunction(() => document.querySelector('[data-audience="live"]')?.getAttribute('data-focus') === 'agenda')
