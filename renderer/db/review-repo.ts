@@ -1,4 +1,5 @@
-import type { Actual, ActualRates, Review } from '../../shared/domain/review'
+import type { CrmMapping } from '../../shared/crm/mapping'
+import type { Actual, ActualRates, Review, ReviewCrmImport } from '../../shared/domain/review'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
 
@@ -68,12 +69,17 @@ export async function updateReview(id: string, patch: ReviewPatch, database: Sma
   })
 }
 
-/** One item's actual, without touching the others (two people may type at once). */
+/**
+ * One item's actual, without touching the others (two people may type at once). A value typed by
+ * hand is no longer the CRM export's: its mark goes.
+ */
 export async function setActual(id: string, itemId: string, actual: Partial<Actual>, database: SmarketingDb = db): Promise<void> {
   await database.transaction('rw', database.reviews, async () => {
     await openReview(id, database)
     await database.reviews.where('id').equals(id).modify((r) => {
-      r.actuals[itemId] = { ...(r.actuals[itemId] ?? { value: null, note: '' }), ...actual }
+      const next: Actual = { ...(r.actuals[itemId] ?? { value: null, note: '' }), ...actual }
+      if ('value' in actual && actual.fromCrm !== true) delete next.fromCrm
+      r.actuals[itemId] = next
     })
   })
 }
@@ -85,6 +91,34 @@ export async function setActualRate(id: string, rate: keyof ActualRates, value: 
       r.actualRates[rate] = value
     })
   })
+}
+
+/**
+ * "Use these figures": the review keeps what the CRM import measured, and the actuals and measured
+ * rates it gives are filled, each actual marked as the export's — all in one transaction, so the
+ * review never holds filled values without the figures they came from. Each actual is merged into
+ * what it holds, so a note typed meanwhile stays.
+ */
+export async function keepCrmFigures(
+  id: string,
+  crm: ReviewCrmImport,
+  actuals: Record<string, number>,
+  rates: Partial<ActualRates>,
+  database: SmarketingDb = db
+): Promise<void> {
+  await database.transaction('rw', database.reviews, async () => {
+    await openReview(id, database)
+    await database.reviews.where('id').equals(id).modify((r) => {
+      r.crm = crm
+      for (const [itemId, value] of Object.entries(actuals)) r.actuals[itemId] = { ...(r.actuals[itemId] ?? { value: null, note: '' }), value, fromCrm: true }
+      Object.assign(r.actualRates, rates)
+    })
+  })
+}
+
+/** The columns confirmed for a CRM export, proposed again at the workshop's next import. */
+export async function rememberCrmMapping(workshopId: string, mapping: CrmMapping, database: SmarketingDb = db): Promise<void> {
+  await database.workshops.update(workshopId, { crmMapping: mapping })
 }
 
 export async function closeReview(id: string, database: SmarketingDb = db, now = Date.now()): Promise<void> {

@@ -22,10 +22,12 @@ export const BACKUP_TYPE = 'smarketing-studio-backup'
  * 6: a signed version carries its seal (seal, sealedAt) over content, number and signatures.
  * 7: every text within its field's limit, the currency one the app offers (file-rules.ts); the
  *    records are those of 6.
+ * 8: the CRM import — a workshop remembers its export's columns (crmMapping), a review keeps the
+ *    team figures it measured (crm); both optional, so the records of 7 are records of 8.
  * Raise it with every change to a record and add the migration from the previous version to
  * BACKUP_MIGRATIONS in migrations.ts; keep a fixture file of every version in test/fixtures/backup.
  */
-export const BACKUP_FORMAT_VERSION = 7
+export const BACKUP_FORMAT_VERSION = 8
 
 /**
  * The last format from before the field limits: any text as long as earlier versions kept it. Its

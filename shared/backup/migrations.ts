@@ -122,6 +122,11 @@ export function backupDataV6toV7(data: unknown): unknown {
   return data
 }
 
+/** v7 → v8: the records stay as they are; what a CRM import keeps came as new optional fields. */
+export function backupDataV7toV8(data: unknown): unknown {
+  return data
+}
+
 /** Indexed by the version a migration starts from; index 0 is unused. */
 export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [
   null,
@@ -130,5 +135,6 @@ export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [
   backupDataV3toV4,
   backupDataV4toV5,
   backupDataV5toV6,
-  backupDataV6toV7
+  backupDataV6toV7,
+  backupDataV7toV8
 ]

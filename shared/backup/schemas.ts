@@ -25,6 +25,7 @@ import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type GovernanceTe
 import { clockSettingsSchema, slaClockSchema } from './clock-schema'
 import { TEXT_FIELDS } from '../domain/field-limits'
 import { ruleSchemas, textShape, timestampSchema, type FileRules, type RuleSchemas } from './file-rules'
+import { crmMappingSchema, reviewCrmSchema } from './crm-schemas'
 import { BACKUP_LIMITS as LIMITS } from './limits'
 
 /**
@@ -247,6 +248,8 @@ export function recordSchemas(rules: FileRules) {
         inForce: z.strictObject({ startDate: isoDateOrEmpty, termMonths: nullableNumber, reviewCadence: z.enum(REVIEW_CADENCES) }).optional()
       })
       .optional()
+,
+    crmMapping: crmMappingSchema.nullable().optional()
   })
 
   const participantTexts = texts(TEXT_FIELDS.participant)
@@ -344,7 +347,7 @@ export function recordSchemas(rules: FileRules) {
   })
 
   const reviewTexts = texts(TEXT_FIELDS.review)
-  const actual = z.strictObject({ value: nullableNumber, note: reviewTexts.actualNote })
+  const actual = z.strictObject({ value: nullableNumber, note: reviewTexts.actualNote, fromCrm: z.boolean().optional() })
 
   const review: z.ZodType<Review> = z.strictObject({
     id: idSchema,
@@ -362,6 +365,7 @@ export function recordSchemas(rules: FileRules) {
       .refine((actuals) => Object.keys(actuals).length <= LIMITS.maxListLength, 'actuals'),
     actualRates: z.strictObject({ visitToLead: nullableNumber, leadToMql: nullableNumber, mqlToSql: nullableNumber, sqlToCustomer: nullableNumber, leadToCustomer: nullableNumber.optional() }),
     decisions: reviewTexts.decisions,
+    crm: reviewCrmSchema.nullable().optional(),
     state: z.enum(['open', 'closed']),
     createdAt: timestamp,
     closedAt: timestamp.nullable()

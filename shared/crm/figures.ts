@@ -13,7 +13,8 @@ import { DAY_MS, HOUR_MS, startOfIsoDay, wallClock } from './dates'
  * Definitions (the report states them):
  * - an MQL of the period became MQL within the quarter, local time of the workshop's time zone;
  *   SQLs and customers likewise by their own dates; revenue sums the deal amounts of the customers;
- * - MQL → SQL is a cohort: of the period's MQLs, those with any SQL date by the export;
+ * - MQL → SQL is a cohort: of the period's MQLs, those with any SQL date by the export; likewise
+ *   lead → MQL (contacts created in the period) and SQL → customer (the period's SQLs);
  * - response time = first contact − became MQL on the SLA's clock; a first contact before the MQL
  *   date is a data error, counted and left out of the median, p90 and shares; the median of an even
  *   count is the mean of the middle two, p90 the nearest rank (the smallest time that at least 90 %
@@ -85,6 +86,17 @@ export interface CohortFigure {
   share: number | null
 }
 
+/**
+ * A stage's rate as a cohort, like MQL → SQL: of the records that entered the earlier stage in the
+ * period (`base`), those with a date of the later stage by the export (`advanced`).
+ */
+export interface StageCohortFigure {
+  base: number
+  advanced: number
+  /** advanced ÷ base, 0–1; null when the period has none. */
+  share: number | null
+}
+
 /** Time from MQL to an event, over the period's MQLs. */
 export interface SpanFigure {
   mqls: number
@@ -125,8 +137,14 @@ export interface RejectionFigure {
   /** The period's MQLs with a rejection reason. */
   rejected: number
   mqls: number
+  /** The most frequent reasons, at most MAX_REASONS, most frequent first. */
   reasons: { reason: string; count: number }[]
+  /** Rejected MQLs whose reason is not among `reasons` (a long tail of free texts). */
+  otherReasons: number
 }
+
+/** How many rejection reasons the figures name; the rest are counted together. */
+export const MAX_REASONS = 20
 
 export interface OwnerFigure {
   owner: string
@@ -149,6 +167,10 @@ export interface CrmFigures {
   customers: CountFigure
   revenue: RevenueFigure
   mqlToSql: CohortFigure
+  /** Contacts created in the period that became MQL by the export (the calculator's lead → MQL). */
+  leadToMql: StageCohortFigure
+  /** SQLs of the period that became customer by the export (the calculator's SQL → customer). */
+  sqlToCustomer: StageCohortFigure
   firstContact: SpanFigure
   acceptedOrRejected: SpanFigure
   commitments: CommitmentFigure[]
@@ -227,6 +249,9 @@ export function figureAccumulator(settings: FigureSettings): FigureAccumulator {
   let customers = 0
   const revenue: RevenueFigure = { sum: 0, withAmount: 0, withoutAmount: 0 }
   let cohortSql = 0
+  const leadCohort = { base: 0, advanced: 0 }
+  const sqlCohort = { base: 0, advanced: 0 }
+  const byExport = (instant: number | null) => instant !== null && instant <= settings.exportedAt
   const firstContact = new SpanCounter()
   const decided = new SpanCounter()
   const stuckDays = settings.stuckLeadDays
@@ -245,9 +270,14 @@ export function figureAccumulator(settings: FigureSettings): FigureAccumulator {
     add(record) {
       rows++
       const owner = settings.perOwner && record.owner !== null ? ownerOf(record.owner) : null
+      if (inPeriod(record.created)) {
+        leadCohort.base++
+        if (byExport(record.becameMql)) leadCohort.advanced++
+      }
       if (inPeriod(record.becameSql)) {
         sqls++
         if (owner) owner.sqls++
+        if (byExport(record.becameCustomer)) sqlCohort.advanced++
       }
       if (inPeriod(record.becameCustomer)) {
         customers++
@@ -260,7 +290,7 @@ export function figureAccumulator(settings: FigureSettings): FigureAccumulator {
       const mql = record.becameMql
       if (mql === null || !inPeriod(mql)) return
       mqls++
-      if (record.becameSql !== null && record.becameSql <= settings.exportedAt) cohortSql++
+      if (byExport(record.becameSql)) cohortSql++
       const contact = hoursFrom(mql, record.firstContact)
       firstContact.add(contact)
       decided.add(hoursFrom(mql, record.acceptedOrRejected))
@@ -268,7 +298,7 @@ export function figureAccumulator(settings: FigureSettings): FigureAccumulator {
         owner.mqls++
         owner.firstContact.add(contact)
       }
-      const progressed = (record.becameSql ?? Infinity) <= settings.exportedAt || (record.becameCustomer ?? Infinity) <= settings.exportedAt
+      const progressed = byExport(record.becameSql) || byExport(record.becameCustomer)
       if (stuckDays !== null && contact === null && !progressed && settings.exportedAt - mql > stuckDays * DAY_MS) stuck++
       if (record.rejectionReason !== null) {
         rejected++
@@ -314,11 +344,13 @@ export function figureAccumulator(settings: FigureSettings): FigureAccumulator {
         customers: { count: customers },
         revenue: { ...revenue },
         mqlToSql: { mqls, becameSql: cohortSql, share: mqls === 0 ? null : cohortSql / mqls },
+        leadToMql: cohort(leadCohort),
+        sqlToCustomer: cohort({ base: sqls, advanced: sqlCohort.advanced }),
         firstContact: firstContact.figure(sortedBySpan.firstContact),
         acceptedOrRejected: decided.figure(sortedBySpan.acceptedOrRejected),
         commitments,
         stuck: stuckDays === null ? null : { days: stuckDays, count: stuck, mqls },
-        rejections: { rejected, mqls, reasons: byCount(reasons).map(([reason, count]) => ({ reason, count })) },
+        rejections: rejectionsOf(rejected, mqls, byCount(reasons)),
         stages: byCount(stages).map(([stage, count]) => ({ stage, count })),
         ...(settings.perOwner
           ? {
@@ -330,6 +362,15 @@ export function figureAccumulator(settings: FigureSettings): FigureAccumulator {
       }
     }
   }
+}
+
+function rejectionsOf(rejected: number, mqls: number, byCount: Array<[string, number]>): RejectionFigure {
+  const reasons = byCount.slice(0, MAX_REASONS).map(([reason, count]) => ({ reason, count }))
+  return { rejected, mqls, reasons, otherReasons: rejected - reasons.reduce((sum, { count }) => sum + count, 0) }
+}
+
+function cohort({ base, advanced }: { base: number; advanced: number }): StageCohortFigure {
+  return { base, advanced, share: base === 0 ? null : advanced / base }
 }
 
 /** How many sorted values are ≤ limit. */

@@ -1,4 +1,5 @@
 import type { CrmFigures } from '../crm/figures'
+import type { CrmConcept } from '../crm/mapping'
 import type { FunnelInputs } from './workshop'
 
 /**
@@ -9,6 +10,11 @@ import type { FunnelInputs } from './workshop'
 export interface Actual {
   value: number | null
   note: string
+  /**
+   * The value came from the review's CRM export (`Review.crm` names the file and the moment);
+   * typing a value by hand drops the mark. Missing on actuals typed before the import existed.
+   */
+  fromCrm?: boolean
 }
 
 /** Measured rates in percent; `leadToCustomer` came later and is missing on older reviews. */
@@ -46,6 +52,12 @@ export interface Review {
 export interface ReviewCrmImport {
   fileName: string
   importedAt: number
+  /** Data rows of the file read (a repeated id or an unreadable date is read, then left out). */
+  rows: number
+  /** The concepts the confirmed mapping found a column for: a figure without its column was not measured (not zero). */
+  mapped: CrmConcept[]
+  /** The IANA time zone the period and the dates were read in (the SLA clock's). */
+  timeZone: string
   /** The team figures of the reviewed period, with the counts each rests on; `owners` is never kept. */
   figures: Omit<CrmFigures, 'owners'>
 }

@@ -1,3 +1,4 @@
+import type { CrmMapping } from '../crm/mapping'
 import type { Agenda } from './agenda'
 import type { ReviewPlanSettings } from './review-plan'
 import type { Language } from './language'
@@ -55,6 +56,8 @@ export interface Workshop {
   reviewThresholds?: { green: number; amber: number }
   /** Step 5: how the review dates are planned; missing on older workshops (nationwide holidays, no edits). */
   reviewPlan?: ReviewPlanSettings
+  /** The columns of the CRM export as last confirmed in a review (issue 13 §2); missing until the first import. */
+  crmMapping?: CrmMapping | null
 }
 
 export interface FunnelInputs {

@@ -31,7 +31,8 @@ export function CrmFiguresStep({
   name: string
   importedAt: number
   figures: CrmFigures
-  findings: ImportFindings
+  /** What the import noticed; null for figures kept from an earlier import (the findings are not kept). */
+  findings: ImportFindings | null
   rows: number
   /** The concepts the confirmed mapping found a column for: a figure without its column is not measured, not zero. */
   mapped: readonly CrmConcept[]
@@ -42,7 +43,8 @@ export function CrmFiguresStep({
   /** Fills the matching targets' actuals. */
   onUse(): void
   onImportAnother(): void
-  onDiscard(): void
+  /** Leaves the figures unused; missing once they are kept in the review. */
+  onDiscard?: () => void
 }) {
   const { t } = useTranslation()
   const count = (value: number) => formatNumber(value, language, 0)
@@ -160,11 +162,13 @@ export function CrmFiguresStep({
           ))}
         </tbody>
       </table>
-      <FindingList findings={findings} language={language} />
+      {findings && <FindingList findings={findings} language={language} />}
       <div className="modal-actions">
-        <button type="button" className="button" onClick={onDiscard}>
-          {t('crmImport.discard')}
-        </button>
+        {onDiscard && (
+          <button type="button" className="button" onClick={onDiscard}>
+            {t('crmImport.discard')}
+          </button>
+        )}
         <button type="button" className="button" onClick={onImportAnother}>
           {t('crmImport.importAnother')}
         </button>

@@ -1,18 +1,17 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CRM_CONCEPTS, MAX_EXPORT_BYTES, readExportHead, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
+import { CRM_CONCEPTS, crmImportRecord, mappingToRemember, MAX_EXPORT_BYTES, readExportHead, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
 import type { Language } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import type { Review } from '../../../shared/domain/review'
 import type { SlaContent } from '../../../shared/domain/sla'
 import type { Workshop } from '../../../shared/domain/workshop'
-import { setActual } from '../../db/review-repo'
+import { rememberCrmMapping, keepCrmFigures } from '../../db/review-repo'
 import { platform } from '../../platform/platform'
 import { saveNow } from '../../save/save-queue'
 import { useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
-import { formatDateTime } from '../../ui/dates'
-import { crmActuals, type CrmActual } from './crm-actuals'
+import { crmFill, overwrites, type CrmFill } from './crm-actuals'
 import { FileReadingDialog } from '../workshops/FileReadingDialog'
 import { useFileReading } from '../workshops/useFileReading'
 import { ReadingCancelled } from '../workshops/worker-task'
@@ -23,7 +22,7 @@ import { crmFigureSettings, stageNamesOf } from './crm-settings'
 
 type Step =
   | { step: 'start' }
-  | { step: 'mapping'; name: string; bytes: Uint8Array; head: ExportHead; mapping: CrmMapping }
+  | { step: 'mapping'; name: string; bytes: Uint8Array; head: ExportHead; mapping: CrmMapping; recalled: boolean; perOwner: boolean }
   | { step: 'figures'; name: string; importedAt: number; figures: CrmFigures; findings: ImportFindings; rows: number; mapped: CrmConcept[]; timeZone: string }
 
 /** Why nothing was imported: a problem of the file or the import, or that the file could not be opened. */
@@ -40,8 +39,19 @@ export function CrmImportSection({ workshop, content, review, language }: { work
   const [failure, setFailure] = useState<Failure | null>(null)
   const fileReading = useFileReading()
   const showNotice = useNoticeStore((s) => s.show)
-  const [overwriting, setOverwriting] = useState<CrmActual[] | null>(null)
+  const [overwriting, setOverwriting] = useState<CrmFill | null>(null)
   const stageNames = stageNamesOf(content)
+
+  /**
+   * The figures on screen: fresh from an import (with what it noticed, and the figures per owner
+   * when chosen), else those the review kept from its last import.
+   */
+  const shown =
+    state.step === 'figures'
+      ? { record: crmImportRecord({ fileName: state.name, importedAt: state.importedAt, rows: state.rows, mapped: state.mapped, timeZone: state.timeZone, figures: state.figures }), figures: state.figures, findings: state.findings, timeZone: state.timeZone, fresh: true }
+      : state.step === 'start' && review.crm
+        ? { record: review.crm, figures: review.crm.figures, findings: null, timeZone: review.crm.timeZone, fresh: false }
+        : null
 
   const pick = async () => {
     setFailure(null)
@@ -56,18 +66,21 @@ export function CrmImportSection({ workshop, content, review, language }: { work
     if ('error' in file) return setFailure({ problem: file.error === 'too-large' ? 'tooLarge' : 'openFailed' })
     const head = readExportHead(file.data)
     if (!head.ok) return setFailure({ problem: head.problem })
-    setState({ step: 'mapping', name: file.name, bytes: file.data, head, mapping: initialMapping(head, stageNames) })
+    const { mapping, recalled } = initialMapping(head, stageNames, workshop.crmMapping)
+    setState({ step: 'mapping', name: file.name, bytes: file.data, head, mapping, recalled, perOwner: false })
   }
 
-  const compute = async (name: string, bytes: Uint8Array, mapping: CrmMapping) => {
+  const compute = async (name: string, bytes: Uint8Array, mapping: CrmMapping, perOwner: boolean) => {
     setFailure(null)
     const importedAt = Date.now()
-    const settings = crmFigureSettings(workshop, content, review, importedAt)
+    const settings = { ...crmFigureSettings(workshop, content, review, importedAt), perOwner }
     // The bytes go to the worker and are dropped here: whatever the outcome, the file is read once.
     setState({ step: 'start' })
     try {
       const result = await fileReading.read('crm', (onProgress) => importCrmFile({ bytes, mapping, settings }, onProgress))
       if (!result.ok) return setFailure(result.problem === 'aborted' ? { cancelled: true } : { problem: result.problem, missing: result.missing })
+      // Confirmed and read: the next quarter's import of this workshop proposes these columns.
+      void saveNow(() => rememberCrmMapping(workshop.id, mappingToRemember(mapping)))
       setState({ step: 'figures', name, importedAt, figures: result.figures, findings: result.findings, rows: result.rows, mapped: CRM_CONCEPTS.filter((concept) => mapping.columns[concept] !== undefined), timeZone: settings.clock.timeZone })
     } catch (error) {
       if (error instanceof ReadingCancelled) return setFailure({ cancelled: true })
@@ -76,24 +89,30 @@ export function CrmImportSection({ workshop, content, review, language }: { work
     }
   }
 
-  /** Fills the targets' actuals from the figures, each marked with the file and the moment of the import (in its note, when the note is empty). */
-  const fill = (actuals: CrmActual[]) => {
-    if (state.step !== 'figures') return
-    const marker = t('crmImport.fromExport', { name: state.name, date: formatDateTime(state.importedAt, language) })
+  /**
+   * "Use these figures": the review keeps the team figures (never those per owner) and the actuals
+   * and rates they give are filled, each actual marked as the export's.
+   */
+  const apply = (fill: CrmFill) => {
+    if (!shown) return
+    const record = shown.record
+    const filled = fill.actuals.length + fill.rates.length
     void saveNow(async () => {
-      for (const actual of actuals) {
-        const note = review.actuals[actual.itemId]?.note ?? ''
-        await setActual(review.id, actual.itemId, note.trim() === '' ? { value: actual.value, note: marker } : { value: actual.value })
-      }
-      showNotice({ message: t('crmImport.filled', { count: actuals.length }) })
+      await keepCrmFigures(
+        review.id,
+        record,
+        Object.fromEntries(fill.actuals.map(({ key, value }) => [key, value])),
+        Object.fromEntries(fill.rates.map(({ key, value }) => [key, value]))
+      )
+      showNotice({ message: filled === 0 ? t('crmImport.nothingToFill') : t('crmImport.filled', { count: filled }) })
     })
   }
 
-  const takeFigures = (figures: CrmFigures) => {
-    const actuals = crmActuals(figures, content, review)
-    if (actuals.length === 0) return showNotice({ message: t('crmImport.nothingToFill') })
-    if (actuals.some((actual) => actual.typed !== null)) return setOverwriting(actuals)
-    fill(actuals)
+  const takeFigures = () => {
+    if (!shown) return
+    const fill = crmFill(shown.record.figures, shown.record.mapped, content, review)
+    if (overwrites(fill) > 0) return setOverwriting(fill)
+    apply(fill)
   }
 
   const failureText = (shown: Failure) => {
@@ -113,7 +132,7 @@ export function CrmImportSection({ workshop, content, review, language }: { work
           </button>
         )}
       </div>
-      {state.step === 'start' && <p className="section-intro">{t('crmImport.intro')}</p>}
+      {state.step === 'start' && !review.crm && <p className="section-intro">{t('crmImport.intro')}</p>}
       {failure && (
         <p className="row-warning" role="alert">
           {failureText(failure)}
@@ -126,35 +145,38 @@ export function CrmImportSection({ workshop, content, review, language }: { work
           mapping={state.mapping}
           stageNames={stageNames}
           onChange={(mapping) => setState({ ...state, mapping })}
-          onConfirm={() => void compute(state.name, state.bytes, state.mapping)}
+          recalled={state.recalled}
+          perOwner={state.perOwner}
+          onPerOwner={(perOwner) => setState({ ...state, perOwner })}
+          onConfirm={() => void compute(state.name, state.bytes, state.mapping, state.perOwner)}
           onDiscard={() => setState({ step: 'start' })}
         />
       )}
-      {state.step === 'figures' && (
+      {shown && (
         <CrmFiguresStep
-          name={state.name}
-          importedAt={state.importedAt}
-          figures={state.figures}
-          findings={state.findings}
-          rows={state.rows}
-          mapped={state.mapped}
+          name={shown.record.fileName}
+          importedAt={shown.record.importedAt}
+          figures={shown.figures}
+          findings={shown.findings}
+          rows={shown.record.rows}
+          mapped={shown.record.mapped}
           content={content}
-          timeZone={state.timeZone}
+          timeZone={shown.timeZone}
           language={language}
-          onUse={() => takeFigures(state.figures)}
+          onUse={takeFigures}
           onImportAnother={() => void pick()}
-          onDiscard={() => setState({ step: 'start' })}
+          onDiscard={shown.fresh ? () => setState({ step: 'start' }) : undefined}
         />
       )}
       <FileReadingDialog progress={fileReading.progress} onCancel={fileReading.cancel} />
       <ConfirmDialog
         open={overwriting !== null}
         title={t('crmImport.overwriteTitle')}
-        message={t('crmImport.overwriteBody', { count: overwriting?.filter((actual) => actual.typed !== null).length ?? 0 })}
+        message={t('crmImport.overwriteBody', { count: overwriting ? overwrites(overwriting) : 0 })}
         confirmLabel={t('crmImport.overwrite')}
         onCancel={() => setOverwriting(null)}
         onConfirm={() => {
-          if (overwriting) fill(overwriting)
+          if (overwriting) apply(overwriting)
           setOverwriting(null)
         }}
       />

@@ -1,6 +1,6 @@
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CRM_CONCEPTS, missingRequired, proposeStageMapping, REQUIRED_CONCEPTS, type CrmConcept, type CrmMapping, type ExportHead } from '../../../shared/crm'
+import { CRM_CONCEPTS, missingRequired, proposeStageMapping, recallMapping, REQUIRED_CONCEPTS, type CrmConcept, type CrmMapping, type ExportHead } from '../../../shared/crm'
 import { normalizeHeader, normalizeValue } from '../../../shared/crm/mapping'
 
 const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab' } as const
@@ -22,10 +22,17 @@ export function withColumn(mapping: CrmMapping, concept: CrmConcept, column: str
   return { ...mapping, columns, stages }
 }
 
-/** The first mapping to show: the recognised preset's, else nothing mapped; lifecycle values proposed onto the workshop's stages. */
-export function initialMapping(head: ExportHead, stageNames: readonly string[]): CrmMapping {
-  const mapping: CrmMapping = head.preset ? head.preset.mapping : { preset: null, columns: {}, stages: {} }
-  return { ...mapping, stages: proposeStageMapping(lifecycleValues(head, mapping.columns.lifecycle), stageNames) }
+/**
+ * The first mapping to show: the columns the workshop confirmed last time when the file has them
+ * (`remembered`), else the recognised preset's, else nothing mapped; lifecycle values proposed
+ * onto the workshop's stages, those mapped last time as they were (while the stage still exists).
+ */
+export function initialMapping(head: ExportHead, stageNames: readonly string[], remembered?: CrmMapping | null): { mapping: CrmMapping; recalled: boolean } {
+  const recalled = recallMapping(remembered, head.headers, REQUIRED_CONCEPTS)
+  const mapping: CrmMapping = recalled ?? (head.preset ? head.preset.mapping : { preset: null, columns: {}, stages: {} })
+  const proposed = proposeStageMapping(lifecycleValues(head, mapping.columns.lifecycle), stageNames)
+  const kept = Object.entries(recalled?.stages ?? {}).filter(([, stage]) => stage === null || stageNames.includes(stage))
+  return { mapping: { ...mapping, stages: { ...proposed, ...Object.fromEntries(kept) } }, recalled: recalled !== null }
 }
 
 /**
@@ -37,6 +44,9 @@ export function CrmMappingStep({
   head,
   mapping,
   stageNames,
+  recalled,
+  perOwner,
+  onPerOwner,
   onChange,
   onConfirm,
   onDiscard
@@ -45,6 +55,11 @@ export function CrmMappingStep({
   head: ExportHead
   mapping: CrmMapping
   stageNames: readonly string[]
+  /** The columns are those the workshop confirmed at its last import. */
+  recalled: boolean
+  /** Figures per owner (works council): off unless the person chooses them for this import. */
+  perOwner: boolean
+  onPerOwner(perOwner: boolean): void
   onChange(mapping: CrmMapping): void
   onConfirm(): void
   onDiscard(): void
@@ -60,7 +75,13 @@ export function CrmMappingStep({
       <p className="muted">
         {t('crmImport.fileInfo', { name, encoding: t(`crmImport.encodings.${head.encoding}`), delimiter: t(`crmImport.delimiters.${DELIMITER_NAMES[head.delimiter]}`) })}
       </p>
-      <p>{head.preset ? t('crmImport.presetFound', { preset: t(`crmImport.presets.${head.preset.preset}`) }) : t('crmImport.presetNone')}</p>
+      <p>
+        {recalled
+          ? t('crmImport.mappingRecalled')
+          : head.preset
+            ? t('crmImport.presetFound', { preset: t(`crmImport.presets.${head.preset.preset}`) })
+            : t('crmImport.presetNone')}
+      </p>
       {head.preset && head.preset.caveats.length > 0 && (
         <ul className="crm-caveats">
           {head.preset.caveats.map((caveat) => (
@@ -147,6 +168,16 @@ export function CrmMappingStep({
         <p className="field-error" role="alert">
           {t('crmImport.needed', { concepts: missing.map(conceptName).join(', ') })}
         </p>
+      )}
+      {mapping.columns.owner !== undefined && (
+        <div className="crm-per-owner">
+          <label>
+            <input type="checkbox" checked={perOwner} aria-describedby={`${id}-per-owner`} onChange={(event) => onPerOwner(event.target.checked)} /> {t('crmImport.perOwner')}
+          </label>
+          <p className="field-hint" id={`${id}-per-owner`}>
+            {t('crmImport.perOwnerHint')}
+          </p>
+        </div>
       )}
       <div className="modal-actions">
         <button type="button" className="button" onClick={onDiscard}>

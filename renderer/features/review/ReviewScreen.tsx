@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
+import { formatDateTime } from '../../ui/dates'
 import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { attainmentSummary, validThresholds } from '../../../shared/domain/attainment'
 import { computeFunnel, type FunnelOutcome } from '../../../shared/domain/funnel'
@@ -255,6 +256,9 @@ function ActualsTable({ rows, review, language, title, kind }: { rows: ReviewRow
                 onSave={(value) => setActual(review.id, row.id, { value })}
                 className="compact"
               />
+              {review.actuals[row.id]?.fromCrm && review.crm && (
+                <span className="field-hint crm-mark">{t('crmImport.fromExport', { name: review.crm.fileName, date: formatDateTime(review.crm.importedAt, language) })}</span>
+              )}
             </td>
             <td>
               <span className={`status-chip ${row.attainment.status}`}>

@@ -132,6 +132,10 @@ export const de: Messages<typeof en> = {
     presetNone:
       'Kein bekanntes Exportformat erkannt. Wählen Sie für jeden Begriff die Spalte, die ihn enthält; nötig sind die ID und das Datum, an dem ein Lead zum MQL wurde.',
     presets: { hubspot: 'HubSpot-Kontaktexport', salesforce: 'Salesforce-Lead-Bericht' },
+    mappingRecalled: 'Spalten wie beim letzten Import dieses Workshops bestätigt. Prüfen und bestätigen Sie sie.',
+    perOwner: 'Kennzahlen auch je zuständiger Person zeigen',
+    perOwnerHint:
+      'Nur wenn Sie es wählen: Kennzahlen je Person können die Zustimmung des Betriebsrats brauchen. Sie erscheinen nur auf diesem Bildschirm und werden weder im Review noch in einem Bericht oder einer Sicherung gespeichert.',
     caveats: {
       mqlIsCreated: 'Ein Salesforce-Lead-Bericht hat kein MQL-Datum: Ein Lead gilt ab dem Tag seiner Anlage als MQL.',
       firstContactIsLastActivity:
@@ -232,12 +236,12 @@ export const de: Messages<typeof en> = {
     },
     use: 'Diese Zahlen übernehmen',
     fromExport: 'Aus dem CRM-Export {{name}}, {{date}}',
-    filled_one: '{{count}} Istwert aus dem CRM-Export übernommen.',
-    filled_other: '{{count}} Istwerte aus dem CRM-Export übernommen.',
-    nothingToFill: 'Kein Ziel dieses SLA stammt aus den MQLs, SQLs, Kunden oder dem Umsatz des Rechners: Tragen Sie die Istwerte von Hand ein.',
+    filled_one: '{{count}} Wert aus dem CRM-Export übernommen; die Kennzahlen sind im Review gespeichert.',
+    filled_other: '{{count}} Werte aus dem CRM-Export übernommen; die Kennzahlen sind im Review gespeichert.',
+    nothingToFill: 'Die Kennzahlen sind im Review gespeichert. Kein Ziel, keine Zeitzusage und keine Quote dieses SLA lässt sich daraus füllen: Tragen Sie die Istwerte von Hand ein.',
     overwriteTitle: 'Eingetragene Istwerte ersetzen?',
-    overwriteBody_one: 'Für {{count}} Ziel ist schon ein anderer Istwert eingetragen. Durch die Zahl aus dem CRM-Export ersetzen?',
-    overwriteBody_other: 'Für {{count}} Ziele sind schon andere Istwerte eingetragen. Durch die Zahlen aus dem CRM-Export ersetzen?',
+    overwriteBody_one: 'Für {{count}} Istwert oder Quote ist schon ein anderer Wert eingetragen. Durch die Zahl aus dem CRM-Export ersetzen?',
+    overwriteBody_other: 'Für {{count}} Istwerte oder Quoten sind schon andere Werte eingetragen. Durch die Zahlen aus dem CRM-Export ersetzen?',
     overwrite: 'Ersetzen',
     nothingChanged: 'Es wurde nichts geändert.'
   }

@@ -128,6 +128,10 @@ export const en = {
     presetNone:
       'No known export recognised. Choose for each concept the column that holds it; the ID and the date a lead became MQL are needed.',
     presets: { hubspot: 'HubSpot contact export', salesforce: 'Salesforce lead report' },
+    mappingRecalled: 'Columns as confirmed at this workshop’s last import. Check them and confirm.',
+    perOwner: 'Also show the figures per owner',
+    perOwnerHint:
+      'Off unless you choose it: figures per person may need the works council’s consent. They are shown on this screen only and never kept in the review, a report or a backup.',
     caveats: {
       mqlIsCreated: 'A Salesforce lead report has no MQL date: a lead counts as MQL from the day it was created.',
       firstContactIsLastActivity:
@@ -228,12 +232,12 @@ export const en = {
     },
     use: 'Use these figures',
     fromExport: 'From the CRM export {{name}}, {{date}}',
-    filled_one: '{{count}} actual filled from the CRM export.',
-    filled_other: '{{count}} actuals filled from the CRM export.',
-    nothingToFill: 'No target of this SLA comes from the calculator’s MQLs, SQLs, customers or revenue: enter the actuals by hand.',
+    filled_one: '{{count}} value filled from the CRM export; the figures are kept in the review.',
+    filled_other: '{{count}} values filled from the CRM export; the figures are kept in the review.',
+    nothingToFill: 'The figures are kept in the review. No target, time commitment or rate of this SLA can be filled from them: enter the actuals by hand.',
     overwriteTitle: 'Replace typed actuals?',
-    overwriteBody_one: '{{count}} target already has a different actual typed in. Replace it with the figure from the CRM export?',
-    overwriteBody_other: '{{count}} targets already have a different actual typed in. Replace them with the figures from the CRM export?',
+    overwriteBody_one: '{{count}} actual or rate already holds a different value typed in. Replace it with the figure from the CRM export?',
+    overwriteBody_other: '{{count}} actuals or rates already hold different values typed in. Replace them with the figures from the CRM export?',
     overwrite: 'Replace',
     nothingChanged: 'Nothing was changed.'
   }

@@ -6,7 +6,6 @@ import { importExport } from '../../../shared/crm'
 import type { Review } from '../../../shared/domain/review'
 import type { BridgeApi, OpenFileResult } from '../../../shared/ipc/contract'
 import { db } from '../../../renderer/db/db'
-import { formatDateTime } from '../../../renderer/ui/dates'
 import { useNoticeStore } from '../../../renderer/store/notice-store'
 import type { SlaContent } from '../../../shared/domain/sla'
 import { CrmImportSection } from '../../../renderer/features/review/CrmImportSection'
@@ -246,11 +245,21 @@ describe('importing a CRM export into a review', () => {
 })
 
 describe('using the figures in the review', () => {
-  /** Targets as the calculator makes them (with their source), and one typed by hand. */
+  /**
+   * Targets as the calculator makes them (with their source), one typed by hand, and two first-contact
+   * commitments on a calendar clock: 24 hours, and 2 days.
+   */
   function withTargets(): SlaContent {
     const content = slaContent('en')
     const target = (id: string, metric: string, source: 'mqls' | 'revenue' | null) => ({ id, status: 'agreed' as const, period: 'quarter' as const, metric, team: null, value: 100, unit: '', source })
-    return { ...content, targets: [target('t-mqls', 'MQLs handed to sales', 'mqls'), target('t-revenue', 'Revenue', 'revenue'), target('t-nps', 'Customer satisfaction', null)] }
+    const [template] = content.commitments.filter((commitment) => commitment.kind === 'firstContact')
+    const commitment = (id: string, value: number, unit: 'hours' | 'days') => ({ ...template!, id, value, unit, description: `First contact within ${value} ${unit}` })
+    return {
+      ...content,
+      targets: [target('t-mqls', 'MQLs handed to sales', 'mqls'), target('t-revenue', 'Revenue', 'revenue'), target('t-nps', 'Customer satisfaction', null)],
+      commitments: [commitment('c-24h', 24, 'hours'), commitment('c-2d', 2, 'days')],
+      governance: { ...content.governance, clock: { mode: 'calendar', workingDays: [1, 2, 3, 4, 5], dayStart: '08:00', dayEnd: '17:00', timeZone: 'Europe/Berlin', holidayRegion: 'BY' } }
+    }
   }
   const typed: Review = { ...review, actuals: { 't-mqls': { value: 5, note: 'counted by hand' } } }
 
@@ -263,37 +272,106 @@ describe('using the figures in the review', () => {
     return user
   }
 
-  it('fills the actuals of the matching targets and marks them as from the export', async () => {
+  it('fills targets, time commitments and the calculator’s rates, marks them as from the export, and keeps the team figures in the review', async () => {
     await figuresShown(review)
     await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-revenue']?.value).toBe(1234.5))
-    const { actuals } = (await db.reviews.get('r1'))!
-    expect(actuals['t-mqls']).toEqual({ value: 4, note: `From the CRM export hubspot.csv, ${formatDateTime(IMPORTED_AT, 'en')}` })
-    expect(actuals['t-nps']).toBeUndefined()
-    expect(useNoticeStore.getState().notice?.message).toBe('2 actuals filled from the CRM export.')
+    const kept = (await db.reviews.get('r1'))!
+    expect(kept.actuals['t-mqls']).toEqual({ value: 4, note: '', fromCrm: true })
+    expect(kept.actuals['t-nps']).toBeUndefined()
+    // Response times 2 h, 24 h and 4 h (one MQL never contacted): the 90th percentile is 24 h, i.e. 1 of the 2-day commitment's days.
+    expect(kept.actuals['c-24h']).toEqual({ value: 24, note: '', fromCrm: true })
+    expect(kept.actuals['c-2d']).toEqual({ value: 1, note: '', fromCrm: true })
+    // 4 contacts created in the quarter all became MQL; 2 of 4 MQLs became SQL; 1 of the quarter's 2 SQLs became customer.
+    expect(kept.actualRates).toEqual({ visitToLead: null, leadToMql: 100, mqlToSql: 50, sqlToCustomer: 50 })
+    expect(kept.crm).toMatchObject({ fileName: 'hubspot.csv', importedAt: IMPORTED_AT, rows: 7, timeZone: 'Europe/Berlin', figures: { period: '2027-Q1', mqls: { count: 4 } } })
+    expect(kept.crm!.mapped).toContain('firstContact')
+    expect(useNoticeStore.getState().notice?.message).toBe('7 values filled from the CRM export; the figures are kept in the review.')
   })
 
   it('asks before it replaces a typed actual, and keeps it when the person says no', async () => {
     const user = await figuresShown(typed)
     const dialog = await screen.findByRole('dialog', { name: 'Replace typed actuals?' })
-    expect(dialog).toHaveTextContent('1 target already has a different actual typed in.')
+    expect(dialog).toHaveTextContent('1 actual or rate already holds a different value typed in.')
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }))
     expect((await db.reviews.get('r1'))?.actuals).toEqual(typed.actuals)
+    expect((await db.reviews.get('r1'))?.crm).toBeUndefined()
 
     await user.click(screen.getByRole('button', { name: 'Use these figures' }))
     await user.click(within(await screen.findByRole('dialog', { name: 'Replace typed actuals?' })).getByRole('button', { name: 'Replace' }))
-    await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-mqls']).toEqual({ value: 4, note: 'counted by hand' }))
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-mqls']).toEqual({ value: 4, note: 'counted by hand', fromCrm: true }))
   })
 
-  it('says so when no target comes from the calculator', async () => {
+  it('keeps the figures and says so when nothing of the SLA can be filled from them', async () => {
     await db.reviews.put(review)
     const content = slaContent('de')
-    const handTyped = { ...content, targets: content.targets.map((target) => ({ ...target, source: null })) }
+    const handTyped = { ...content, targets: content.targets.map((target) => ({ ...target, source: null })), commitments: [] }
     const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() }, 'de', handTyped)
+    // Without the columns of the later stages no rate is measured (not 0 %).
+    for (const concept of ['Angelegt', 'Zum SQL geworden', 'Zum Kunden geworden']) {
+      await user.selectOptions(await screen.findByRole('combobox', { name: `Spalte für ${concept}` }), '')
+    }
     await user.click(await screen.findByRole('button', { name: 'Zahlen berechnen' }))
     await user.click(await screen.findByRole('button', { name: 'Diese Zahlen übernehmen' }))
-    expect(useNoticeStore.getState().notice?.message).toBe(
-      'Kein Ziel dieses SLA stammt aus den MQLs, SQLs, Kunden oder dem Umsatz des Rechners: Tragen Sie die Istwerte von Hand ein.'
+    await waitFor(() =>
+      expect(useNoticeStore.getState().notice?.message).toBe(
+        'Die Kennzahlen sind im Review gespeichert. Kein Ziel, keine Zeitzusage und keine Quote dieses SLA lässt sich daraus füllen: Tragen Sie die Istwerte von Hand ein.'
+      )
     )
-    expect((await db.reviews.get('r1'))?.actuals).toEqual({})
+    const kept = (await db.reviews.get('r1'))!
+    expect(kept.actuals).toEqual({})
+    expect(kept.actualRates).toEqual(review.actualRates)
+    expect(kept.crm?.figures.mqls.count).toBe(4)
+  })
+
+  it('shows the figures the review kept when it is opened again, and fills from them without a file', async () => {
+    await figuresShown(review)
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.crm).toBeDefined())
+    const kept = (await db.reviews.get('r1'))!
+    document.body.innerHTML = ''
+    render(<CrmImportSection workshop={finishedWorkshop('en').workshop} content={withTargets()} review={{ ...kept, actuals: {} }} language="en" />)
+    expect(screen.getByRole('heading', { name: 'Figures for 2027-Q1' })).toBeInTheDocument()
+    expect(figureRows().get('MQLs')).toEqual(['4', 'became MQL in the quarter'])
+    expect(screen.getByText(/^7 rows of hubspot\.csv, imported on/)).toBeInTheDocument()
+    // What the import noticed is not kept, and the kept figures are not discarded by a click.
+    expect(screen.queryByRole('region', { name: 'What the import noticed' })).toBeNull()
+    expect(screen.queryByRole('button', { name: 'Discard' })).toBeNull()
+  })
+})
+
+describe('what the workshop remembers, and figures per owner', () => {
+  it('proposes the columns confirmed at the last import, also a column mapped by hand', async () => {
+    const { workshop } = finishedWorkshop('en')
+    await db.workshops.put(workshop)
+    await db.reviews.put(review)
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() }, 'en', slaContent('en'))
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Column for Source' }), 'Contact owner')
+    await user.click(screen.getByRole('button', { name: 'Compute figures' }))
+    await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
+    await waitFor(async () => expect((await db.workshops.get(workshop.id))?.crmMapping?.columns.source).toBe('Contact owner'))
+
+    document.body.innerHTML = ''
+    const remembered = (await db.workshops.get(workshop.id))!
+    bridge.openFile.mockResolvedValueOnce({ canceled: false, name: 'hubspot-q2.csv', data: Uint8Array.from(englishExport()) })
+    render(<CrmImportSection workshop={remembered} content={slaContent('en')} review={review} language="en" />)
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Import CRM export (.csv)' }))
+    expect(await screen.findByText('Columns as confirmed at this workshop’s last import. Check them and confirm.')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Column for Source' })).toHaveValue('Contact owner')
+    await db.workshops.clear()
+  })
+
+  it('computes figures per owner only when chosen, and never keeps them in the review', async () => {
+    await db.reviews.put(review)
+    const user = await importFile({ canceled: false, name: 'hubspot.csv', data: englishExport() })
+    const perOwner = await screen.findByRole('checkbox', { name: 'Also show the figures per owner' })
+    expect(perOwner).not.toBeChecked()
+    expect(perOwner).toHaveAccessibleDescription(/works council/)
+    await user.click(perOwner)
+    await user.click(screen.getByRole('button', { name: 'Compute figures' }))
+    await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
+    await user.click(screen.getByRole('button', { name: 'Use these figures' }))
+    await waitFor(async () => expect((await db.reviews.get('r1'))?.crm).toBeDefined())
+    const kept = JSON.stringify((await db.reviews.get('r1'))!.crm)
+    expect(kept).not.toContain('owners')
+    for (const owner of ['Ute', 'Karl', 'Lena']) expect(kept).not.toContain(owner)
   })
 })

@@ -23,7 +23,8 @@ const FIXTURES: Record<number, string> = {
   4: 'v4-agenda.smarketing',
   5: 'v5-signer-snapshot.smarketing',
   6: 'v6-seal.smarketing',
-  7: 'v7-field-limits.smarketing'
+  7: 'v7-field-limits.smarketing',
+  8: 'v8-crm-import.smarketing'
 }
 
 /** The moment the fixtures are imported in these tests: what a migration seals is sealed then. */
@@ -188,6 +189,26 @@ describe('backup files of every format version', () => {
     file.data.workshops[0]!.participants[0]!.name = 'A'.repeat(FIELD_LIMITS.short + 1)
     const beyond = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
     expect(beyond.ok && beyond.warnings).toEqual([{ code: 'recordsDropped', params: { kind: 'participant', count: 1 } }])
+  })
+
+  it('version 8: the workshop’s remembered CRM columns and a review’s CRM figures read back exactly; figures per owner are damage', async () => {
+    const { text, result } = await load(8)
+    expect(result.warnings).toEqual([])
+    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    const [entry] = result.data.workshops
+    expect(entry!.workshop.crmMapping).toMatchObject({ preset: 'hubspot', columns: { id: 'Record ID' }, stages: { customer: 'Kunde' } })
+    expect(entry!.reviews[1]!.crm).toMatchObject({ fileName: 'hubspot-kontakte-q3.csv', figures: { period: '2027-Q3', mqls: { count: 213 } } })
+    // A backup never holds figures per owner: a review that has them is refused, the rest restores.
+    const file = JSON.parse(text) as { data: { workshops: Array<{ reviews: Array<{ crm: { figures: Record<string, unknown> } | null }> }> } }
+    file.data.workshops[0]!.reviews[1]!.crm!.figures.owners = [{ owner: 'Ute Übel', mqls: 3, sqls: 1 }]
+    const withOwners = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
+    expect(withOwners.ok && withOwners.warnings).toEqual([{ code: 'recordsDropped', params: { kind: 'review', count: 1 } }])
+  })
+
+  it('version 7 read by today’s app: a workshop without remembered columns and reviews without CRM figures', async () => {
+    const { result } = await load(7)
+    expect(result.data.workshops[0]!.workshop.crmMapping).toBeUndefined()
+    expect(result.data.workshops[0]!.reviews.map((review) => review.crm)).toEqual([undefined, undefined])
   })
 
   it('version 3 → 5: the signer’s name comes from the signed version, not from a participant deleted or renamed since', async () => {

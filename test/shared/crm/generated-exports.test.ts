@@ -41,6 +41,7 @@ function expected(truth: Truth[]) {
     customers: customers.length,
     revenueCents: customers.reduce((sum, t) => sum + (t.cents ?? 0), 0),
     cohort: mqls.filter((t) => t.sql !== null).length,
+    sqlCustomers: truth.filter((t) => inQ1(t.sql) && t.customer !== null && instantOf(t.customer) <= exportedAt).length,
     firstContact: { mqls: mqls.length, measured: n, never, beforeMql: before, medianHours: median, p90Hours: p90 },
     within24: within(24),
     within72: within(72),
@@ -73,6 +74,11 @@ describe('figures of seeded generated exports match those counted by hand', () =
       expect(figures.mqls.count).toBe(want.mqls)
       expect(figures.sqls.count).toBe(want.sqls)
       expect(figures.mqlToSql).toEqual({ mqls: want.mqls, becameSql: want.cohort, share: want.cohort / want.mqls })
+      // A Salesforce lead report has no customer date: none of its SQLs is known to have become customer.
+      const sqlCustomers = c.make === hubspot ? want.sqlCustomers : 0
+      expect(figures.sqlToCustomer).toEqual({ base: want.sqls, advanced: sqlCustomers, share: sqlCustomers / want.sqls })
+      // HubSpot's contacts are created when they became MQL here (the generator writes it so); a Salesforce lead report has no create date of its own.
+      expect(figures.leadToMql).toEqual(c.make === hubspot ? { base: want.mqls, advanced: want.mqls, share: 1 } : { base: 0, advanced: 0, share: null })
       expect(figures.firstContact.mqls).toBe(want.firstContact.mqls)
       expect(figures.firstContact.measured).toBe(want.firstContact.measured)
       expect(figures.firstContact.never).toBe(want.firstContact.never)
@@ -90,7 +96,7 @@ describe('figures of seeded generated exports match those counted by hand', () =
         expect(Math.round(figures.revenue.sum * 100)).toBe(want.revenueCents)
       }
       // The figures are not trivial: every kind of MQL occurs.
-      expect(Math.min(want.mqls, want.firstContact.never, want.firstContact.beforeMql, want.stuck, want.cohort, want.within24)).toBeGreaterThan(0)
+      expect(Math.min(want.mqls, want.firstContact.never, want.firstContact.beforeMql, want.stuck, want.cohort, want.within24, want.sqlCustomers)).toBeGreaterThan(0)
       const serialised = JSON.stringify(result)
       for (const t of truth.slice(0, 200)) for (const value of [t.email, `${t.last} GmbH`, t.owner]) expect(serialised).not.toContain(value)
     })

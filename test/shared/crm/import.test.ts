@@ -104,7 +104,7 @@ describe('importExport on a small HubSpot export with known figures', () => {
     const { figures } = ok(await run(exportOf(ROWS)))
     // Only 3 waits longer than 30 days without contact; 8 waits 16 days.
     expect(figures.stuck).toEqual({ days: 30, count: 1, mqls: 6 })
-    expect(figures.rejections).toEqual({ rejected: 3, mqls: 6, reasons: [{ reason: 'Kein Budget', count: 2 }, { reason: 'Falsche Zielgruppe', count: 1 }] })
+    expect(figures.rejections).toEqual({ rejected: 3, mqls: 6, reasons: [{ reason: 'Kein Budget', count: 2 }, { reason: 'Falsche Zielgruppe', count: 1 }], otherReasons: 0 })
     expect(figures.stages).toEqual([
       { stage: 'MQL', count: 2 },
       { stage: 'Customer', count: 1 },
@@ -113,6 +113,16 @@ describe('importExport on a small HubSpot export with known figures', () => {
       { stage: null, count: 1 }
     ])
     expect(ok(await run(exportOf(ROWS), { stuckLeadDays: null })).figures.stuck).toBeNull()
+
+    // Free-text reasons: the 20 most frequent are named, the long tail is counted together.
+    const tail: Row[] = Array.from({ length: 30 }, (_, i) => [`t${i}`, 'lead', '2027-02-01 08:00', '', '', '', '', '', i < 3 ? 'Kein Budget' : `Grund ${i}`])
+    const { rejections } = ok(await run(exportOf([...ROWS, ...tail]))).figures
+    expect(rejections.rejected).toBe(33)
+    expect(rejections.reasons).toHaveLength(20)
+    expect(rejections.reasons[0]).toEqual({ reason: 'Kein Budget', count: 5 })
+    expect(rejections.otherReasons).toBe(33 - rejections.reasons.reduce((sum, r) => sum + r.count, 0))
+    // 29 different reasons: "Kein Budget" (5) and 19 reasons named once are listed, 9 reasons named once are not.
+    expect(rejections.otherReasons).toBe(9)
     expect(ok(await run(exportOf(ROWS), { stuckLeadDays: 10 })).figures.stuck).toEqual({ days: 10, count: 2, mqls: 6 })
   })
 
