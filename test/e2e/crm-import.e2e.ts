@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { formatEditable, formatMoney, formatNumber } from '../../shared/domain/numbers'
 import { generate, hubspot, inQ1 } from '../shared/crm/export-generator'
 import { launchChromium } from './support/chromium'
-import { upload } from './support/files'
+import { download, upload } from './support/files'
 import { addSigners, createWorkshop, goToStep, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
 
@@ -49,21 +49,29 @@ describe('CRM import in a quarterly review', () => {
     const cohort = mqls.filter((t) => t.sql !== null).length
     const contactBeforeMql = truth.filter((t) => t.mql !== null && t.contact !== null && t.contact < t.mql).length
 
-    const { page, context, errors } = await openApp(browser, { viewport: { width: 1366, height: 768 } })
-    await page.clock.setFixedTime(new Date('2027-05-20T10:00:00'))
-    await page.reload()
-    await createWorkshop(page, 'CRM 2027')
-    await addSigners(page, [
+    // The workshop is signed on one laptop and restored from its backup on the one used at the review.
+    const first = await openApp(browser)
+    await createWorkshop(first.page, 'CRM 2027')
+    await addSigners(first.page, [
       ['Anna Schmidt', 'Marketing'],
       ['Tom Weber', 'Sales']
     ])
-    await targetsFromCalculator(page)
-    await signWithOpenItems(page, ['Anna Schmidt', 'Tom Weber'])
-    await page.getByText('Version 1 · Signed').waitFor()
+    await targetsFromCalculator(first.page)
+    await signWithOpenItems(first.page, ['Anna Schmidt', 'Tom Weber'])
+    await first.page.getByText('Version 1 · Signed').waitFor()
+    await goToStep(first.page, /Workshop & participants/)
+    const backup = await download(first.page, () => first.page.getByRole('button', { name: 'Back up this workshop' }).click(), resolve(OUT, 'crm-2027.smarketing'))
+    expect(first.errors).toEqual([])
+    await first.context.close()
+
+    const { page, context, errors } = await openApp(browser, { viewport: { width: 1366, height: 768 } })
+    await page.clock.setFixedTime(new Date('2027-05-20T10:00:00'))
+    await page.reload()
+    await upload(page, () => page.getByRole('button', { name: 'Restore' }).click(), backup)
+    await page.getByRole('dialog', { name: 'Restore from a backup' }).getByRole('button', { name: 'Import' }).click()
+    await page.getByRole('link', { name: 'CRM 2027' }).click()
 
     await goToStep(page, /Quarterly review/)
-    // The signing notice would cover the screenshots.
-    await page.getByRole('button', { name: 'Close' }).click()
     await page.getByLabel('Language').selectOption('de')
     await page.getByLabel('Zeitraum', { exact: true }).fill('2027-Q1')
     await page.getByRole('button', { name: 'Review beginnen' }).last().click()
@@ -96,14 +104,25 @@ describe('CRM import in a quarterly review', () => {
     expect(await accessibilityFindings(page)).toEqual([])
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-de-section.png' })
 
-    // Into the review: the calculator's targets get the quarter's counts, each marked as from the export.
+    // Into the review: the calculator's targets get the quarter's counts, the first-contact commitment
+    // its 90th percentile (as the figures show it), the calculator the measured MQL → SQL rate.
+    const p90 = /p90 ([\d.,]+) Geschäftsstunden/.exec((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]!)![1]!
     await page.getByRole('button', { name: 'Diese Zahlen übernehmen' }).click()
     const actual = page.getByLabel('Ist-Wert: MQLs handed to sales', { exact: true })
     await expect.poll(() => actual.inputValue()).toBe(formatEditable(mqls.length, 'de'))
     await expect.poll(() => page.getByLabel('Ist-Wert: Customers won', { exact: true }).inputValue()).toBe(formatEditable(customers.length, 'de'))
-    await expect.poll(() => page.getByLabel('Notiz: MQLs handed to sales', { exact: true }).inputValue()).toBe('Aus dem CRM-Export hubspot-kontakte.csv, 20.05.2027, 10:00')
-    await page.getByRole('heading', { name: 'Soll und Ist' }).or(page.locator('#actuals-title')).first().scrollIntoViewIfNeeded()
+    await expect.poll(() => page.getByLabel('Ist-Wert: Sales contacts a new MQL for the first time within', { exact: true }).inputValue()).toBe(p90)
+    await expect.poll(() => page.locator('.rates-grid').getByLabel('MQL → SQL', { exact: true }).inputValue()).toBe(formatEditable(Math.round((cohort / mqls.length) * 1000) / 10, 'de'))
+    const mark = page.locator('tr', { has: actual }).locator('.crm-mark')
+    expect(await mark.textContent()).toBe('Aus dem CRM-Export hubspot-kontakte.csv, 20.05.2027, 10:00')
+    await actual.scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-actuals-de-1366.png' })
+
+    // Kept in the review: after a reload the figures are there without the file.
+    await page.reload()
+    await page.getByRole('heading', { name: 'Zahlen für 2027-Q1' }).waitFor()
+    expect(await figure(page, 'MQLs')).toEqual([formatNumber(mqls.length, 'de', 0), 'im Quartal zum MQL geworden'])
+    expect(await mark.textContent()).toBe('Aus dem CRM-Export hubspot-kontakte.csv, 20.05.2027, 10:00')
 
     // The same figures in English, in the person's other language.
     await page.getByLabel('Sprache').selectOption('en')
@@ -112,8 +131,9 @@ describe('CRM import in a quarterly review', () => {
     expect((await figure(page, 'Revenue'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'en'))
     await page.screenshot({ path: '/tmp/crm-figures-en-1366.png' })
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-en-section.png' })
+    // The next import proposes the columns confirmed in this one.
     await upload(page, () => page.getByRole('button', { name: 'Import another export' }).click(), file)
-    await page.getByText('Recognised as a HubSpot contact export. Check the columns and confirm.').waitFor()
+    await page.getByText('Columns as confirmed at this workshop’s last import. Check them and confirm.').waitFor()
     await page.getByRole('heading', { name: 'Which column holds what?' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-mapping-en-1366.png' })
 
