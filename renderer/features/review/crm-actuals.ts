@@ -44,8 +44,8 @@ function entry<K extends string>(key: K, value: number, before: number | null | 
 /**
  * What "Use these figures" fills, from the figures and the concepts the mapping found a column for:
  * - targets that came from the calculator's MQLs, SQLs, customers or revenue: the quarter's count
- *   or sum for a quarterly target, a third of it (the month's average) for a monthly one; a yearly
- *   target is not met by one quarter's figure, so it stays as typed;
+ *   or sum — a review's actuals are the quarter's, and a yearly or monthly target is converted to
+ *   the quarter (review-target.ts);
  * - time commitments (first contact, accept or reject): the 90th percentile of the response time in
  *   the commitment's unit — at or below the commitment exactly when at least 90 % of the measured
  *   MQLs were within it, so the attainment reads as "kept for nine in ten"; the shares within it
@@ -55,10 +55,8 @@ function entry<K extends string>(key: K, value: number, before: number | null | 
 export function crmFill(figures: Omit<CrmFigures, 'owners'>, mapped: readonly CrmConcept[], content: SlaContent, review: Review): CrmFill {
   const actuals: CrmValue[] = []
   for (const target of content.targets) {
-    const quarter = target.source === null || target.period === 'year' ? null : figureOf(figures, target.source)
-    if (quarter === null) continue
-    const value = target.period === 'month' ? Math.round((quarter / 3) * 100) / 100 : quarter
-    actuals.push(entry(target.id, value, review.actuals[target.id]?.value))
+    const value = target.source === null ? null : figureOf(figures, target.source)
+    if (value !== null) actuals.push(entry(target.id, value, review.actuals[target.id]?.value))
   }
   for (const measured of figures.commitments) {
     const commitment = content.commitments.find((item) => item.id === measured.id)

@@ -251,12 +251,12 @@ describe('using the figures in the review', () => {
    */
   function withTargets(): SlaContent {
     const content = slaContent('en')
-    const target = (id: string, metric: string, source: 'mqls' | 'revenue' | null) => ({ id, status: 'agreed' as const, period: 'quarter' as const, metric, team: null, value: 100, unit: '', source })
+    const target = (id: string, metric: string, source: 'mqls' | 'revenue' | null, period: 'month' | 'quarter' | 'year' = 'quarter') => ({ id, status: 'agreed' as const, period, metric, team: null, value: 100, unit: '', source })
     const [template] = content.commitments.filter((commitment) => commitment.kind === 'firstContact')
     const commitment = (id: string, value: number, unit: 'hours' | 'days') => ({ ...template!, id, value, unit, description: `First contact within ${value} ${unit}` })
     return {
       ...content,
-      targets: [target('t-mqls', 'MQLs handed to sales', 'mqls'), target('t-revenue', 'Revenue', 'revenue'), target('t-nps', 'Customer satisfaction', null)],
+      targets: [target('t-mqls', 'MQLs handed to sales', 'mqls', 'month'), target('t-revenue', 'Revenue', 'revenue', 'year'), target('t-nps', 'Customer satisfaction', null)],
       commitments: [commitment('c-24h', 24, 'hours'), commitment('c-2d', 2, 'days')],
       governance: { ...content.governance, clock: { mode: 'calendar', workingDays: [1, 2, 3, 4, 5], dayStart: '08:00', dayEnd: '17:00', timeZone: 'Europe/Berlin', holidayRegion: 'BY' } }
     }
@@ -276,6 +276,7 @@ describe('using the figures in the review', () => {
     await figuresShown(review)
     await waitFor(async () => expect((await db.reviews.get('r1'))?.actuals['t-revenue']?.value).toBe(1234.5))
     const kept = (await db.reviews.get('r1'))!
+    // The quarter's figures, also for a monthly and a yearly target: the review converts those targets to the quarter.
     expect(kept.actuals['t-mqls']).toEqual({ value: 4, note: '', fromCrm: true })
     expect(kept.actuals['t-nps']).toBeUndefined()
     // Response times 2 h, 24 h and 4 h (one MQL never contacted): the 90th percentile is 24 h, i.e. 1 of the 2-day commitment's days.
