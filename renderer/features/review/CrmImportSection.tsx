@@ -47,7 +47,7 @@ export function CrmImportSection({ workshop, content, review, language }: { work
     setFailure(null)
     let file
     try {
-      file = await platform.openFile({ filters: [{ name: t('crmImport.fileFilter'), extensions: ['csv', 'txt'] }], maxBytes: MAX_EXPORT_BYTES })
+      file = await platform.openFile({ filters: [{ name: t('crmImport.fileFilter'), extensions: ['csv', 'txt', 'xlsx'] }], maxBytes: MAX_EXPORT_BYTES })
     } catch (error) {
       console.error('Opening the CRM export failed', error)
       return setFailure({ problem: 'openFailed' })
