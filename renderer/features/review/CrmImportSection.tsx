@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CRM_CONCEPTS, MAX_EXPORT_BYTES, readExportHead, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
+import { CRM_CONCEPTS, MAX_EXPORT_BYTES, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
 import type { Language } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import type { Review } from '../../../shared/domain/review'
@@ -18,7 +18,7 @@ import { useFileReading } from '../workshops/useFileReading'
 import { ReadingCancelled } from '../workshops/worker-task'
 import { CrmFiguresStep } from './CrmFiguresStep'
 import { CrmMappingStep, initialMapping } from './CrmMappingStep'
-import { importCrmFile } from './crm-reader'
+import { importCrmFile, readCrmHead } from './crm-reader'
 import { crmFigureSettings, stageNamesOf } from './crm-settings'
 
 type Step =
@@ -54,7 +54,7 @@ export function CrmImportSection({ workshop, content, review, language }: { work
     }
     if (file.canceled) return
     if ('error' in file) return setFailure({ problem: file.error === 'too-large' ? 'tooLarge' : 'openFailed' })
-    const head = readExportHead(file.data)
+    const head = await readCrmHead(file.data)
     if (!head.ok) return setFailure({ problem: head.problem })
     setState({ step: 'mapping', name: file.name, bytes: file.data, head, mapping: initialMapping(head, stageNames) })
   }

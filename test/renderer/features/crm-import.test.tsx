@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { importExport } from '../../../shared/crm'
+import { importExport, readExportHead } from '../../../shared/crm'
 import type { Review } from '../../../shared/domain/review'
 import type { BridgeApi, OpenFileResult } from '../../../shared/ipc/contract'
 import { db } from '../../../renderer/db/db'
@@ -38,6 +38,7 @@ vi.mock('../../../renderer/platform/platform', async (importOriginal) => {
 })
 
 vi.mock('../../../renderer/features/review/crm-reader', (): typeof crmReader => ({
+  readCrmHead: async (bytes) => readExportHead(bytes),
   importCrmFile: ({ bytes, mapping, settings }, onProgress) => {
     if (!reader.hang) return { result: importExport(bytes, mapping, settings, { onProgress }), cancel: () => undefined }
     let cancel = () => undefined as void
