@@ -122,7 +122,7 @@ export interface ImportOptions {
    * `() => new Promise((r) => setTimeout(r))` there. By default only the promise queue runs.
    */
   yieldControl?: () => Promise<void>
-  /** Bytes decoded and parsed at a time; 1 MB unless given (tests use small pieces). */
+  /** Bytes of the file read at a time: text decoded, or a workbook's zip unpacked (256 KB and 128 KB unless given; tests use small pieces). */
   pieceBytes?: number
 }
 

@@ -103,6 +103,11 @@ function localName(name: string): string {
   return colon < 0 ? name : name.slice(colon + 1)
 }
 
+/** The same for the sheet's millions of tags: the unprefixed names Excel writes are answered without a search. */
+function sheetTagName(name: string): string {
+  return name === 'c' || name === 'v' || name === 'row' ? name : localName(name)
+}
+
 /** An XML parser for UTF-8 bytes arriving in pieces. */
 function xmlStream(parser: SaxesParser): (data: Uint8Array, final: boolean) => void {
   const decoder = new TextDecoder('utf-8')
@@ -374,7 +379,7 @@ function sheetParser(workbook: Workbook, onRow: RowHandler, datesAsText: boolean
   let inPhonetic = false
   let filled = false
   parser.on('opentag', (tag: SaxesTagPlain) => {
-    switch (localName(tag.name)) {
+    switch (sheetTagName(tag.name)) {
       case 'row': {
         const r = Number(tag.attributes.r)
         rowNumber = Number.isInteger(r) && r > 0 ? r : rowNumber + 1
@@ -414,7 +419,7 @@ function sheetParser(workbook: Workbook, onRow: RowHandler, datesAsText: boolean
   parser.on('text', onText)
   parser.on('cdata', onText)
   parser.on('closetag', (tag: SaxesTagPlain) => {
-    switch (localName(tag.name)) {
+    switch (sheetTagName(tag.name)) {
       case 'v':
         inValue = false
         break
@@ -428,7 +433,7 @@ function sheetParser(workbook: Workbook, onRow: RowHandler, datesAsText: boolean
         inInline = false
         break
       case 'c': {
-        const read = cellValue(type, value, unescapeText(inline), dateStyle)
+        const read = cellValue(type, value, inline, dateStyle)
         if (read !== '') {
           // Cells Excel left out between two filled ones are empty.
           while (cells.length < column) cells.push('')
@@ -448,7 +453,7 @@ function sheetParser(workbook: Workbook, onRow: RowHandler, datesAsText: boolean
       case 's':
         return workbook.sharedStrings[Number(text)] ?? ''
       case 'inlineStr':
-        return inlineText
+        return unescapeText(inlineText)
       case 'b':
         return text === '1' ? 'TRUE' : text === '0' ? 'FALSE' : text
       case 'str':
