@@ -12,8 +12,43 @@ const HOUR_MS = 3_600_000
 const DAY_MS = 86_400_000
 /** Day 0 of Excel's 1900 date system as it counts in practice (it thinks 1900 was a leap year). */
 const EXCEL_EPOCH_UTC = Date.UTC(1899, 11, 30)
+/** Day 0 of the 1904 date system (old Mac workbooks, `date1904` in workbook.xml) in the 1900 system's days. */
+const EXCEL_1904_OFFSET_DAYS = 1462
 /** Serial numbers of 1970-01-01 … 2100-12-31: a count like 5 or 120 is no date. */
 const EXCEL_SERIAL_RANGE = [25_569, 73_415] as const
+
+/** A wall-clock time: month 1–12. */
+export interface WallTime {
+  year: number
+  month: number
+  day: number
+  hour: number
+  minute: number
+  second: number
+}
+
+/**
+ * The wall-clock time an Excel serial number stands for (days since day 0, the fraction the time
+ * of day, rounded to the second), in the 1900 date system or, for a workbook that says so, the
+ * 1904 one. Null outside 1970–2100, where a number is a count rather than a date.
+ */
+export function excelSerialWallTime(serial: number, date1904 = false): WallTime | null {
+  const days = date1904 ? serial + EXCEL_1904_OFFSET_DAYS : serial
+  if (!(days >= EXCEL_SERIAL_RANGE[0] && days <= EXCEL_SERIAL_RANGE[1])) return null
+  const wall = new Date(EXCEL_EPOCH_UTC + Math.round((days * DAY_MS) / 1000) * 1000)
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() }
+}
+
+/** Reads an Excel serial number (a number cell of a workbook) as an instant in the zone. */
+export type SerialReader = (serial: number) => number | null
+
+export function serialReader(timeZone: string, date1904: boolean): SerialReader {
+  const clock = wallClock(timeZone)
+  return (serial) => {
+    const wall = excelSerialWallTime(serial, date1904)
+    return wall && clock.instant(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+  }
+}
 
 const GERMAN = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/
 const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?$/
@@ -84,11 +119,9 @@ export function dateReader(timeZone: string): DateReader {
       return clock.instant(year, month, day, hour24, minute, second)
     }
     if (SERIAL.test(text)) {
-      const serial = Number(text.replace(',', '.'))
-      if (serial < EXCEL_SERIAL_RANGE[0] || serial > EXCEL_SERIAL_RANGE[1]) return null
       // The serial number is a wall-clock time: read its calendar day and time of day, then place them in the zone.
-      const wall = new Date(EXCEL_EPOCH_UTC + Math.round(serial * DAY_MS / 1000) * 1000)
-      return clock.instant(wall.getUTCFullYear(), wall.getUTCMonth() + 1, wall.getUTCDate(), wall.getUTCHours(), wall.getUTCMinutes(), wall.getUTCSeconds())
+      const wall = excelSerialWallTime(Number(text.replace(',', '.')))
+      return wall && clock.instant(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
     }
     return null
   }

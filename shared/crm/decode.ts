@@ -14,7 +14,7 @@ export const MAX_EXPORT_BYTES = 100 * 1024 * 1024
 
 export type Encoding = 'utf-8' | 'windows-1252'
 
-export type DecodeProblem = 'empty' | 'tooLarge' | 'binary' | 'spreadsheet'
+export type DecodeProblem = 'empty' | 'tooLarge' | 'binary' | 'legacyWorkbook'
 
 export type Decoded = { ok: true; text: string; encoding: Encoding } | { ok: false; problem: DecodeProblem }
 
@@ -46,7 +46,7 @@ export const PIECE_BYTES = 256 * 1024
 
 /**
  * Checks an export and finds its encoding without holding its text: the size, an empty file, a
- * spreadsheet or binary file, then UTF-8 tried strictly piece by piece. `bytes` of the answer leave
+ * legacy workbook or binary file, then UTF-8 tried strictly piece by piece. `bytes` of the answer leave
  * out a byte order mark.
  */
 export function checkExport(bytes: Uint8Array): CheckedExport {
@@ -54,8 +54,8 @@ export function checkExport(bytes: Uint8Array): CheckedExport {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
   if (body.length === 0) return { ok: false, problem: 'empty' }
-  // Zip (XLSX, DOCX) and the old Excel format: a spreadsheet saved as such, not a CSV.
-  if ((bytes[0] === 0x50 && bytes[1] === 0x4b) || (bytes[0] === 0xd0 && bytes[1] === 0xcf)) return { ok: false, problem: 'spreadsheet' }
+  // A compound file: the old Excel format (.xls), and what Excel makes of an .xlsx protected by a password.
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return { ok: false, problem: 'legacyWorkbook' }
   const sniffEnd = Math.min(body.length, SNIFF_BYTES)
   for (let i = 0; i < sniffEnd; i++) if (isBinaryByte(body[i]!)) return { ok: false, problem: 'binary' }
   let blank = true

@@ -1,16 +1,20 @@
 import Papa from 'papaparse'
 import type { Language } from '../domain/language'
 import { parseNumber } from '../domain/numbers'
-import { dateReader } from './dates'
-import { checkExport, textPieces, type DecodeProblem, type Encoding } from './decode'
+import { dateReader, serialReader } from './dates'
+import { checkExport, MAX_EXPORT_BYTES, textPieces, type CheckedExport, type DecodeProblem, type Encoding } from './decode'
 import { figureAccumulator, type CrmFigures, type CrmRecord, type FigureSettings } from './figures'
 import { stageOf } from './lifecycle'
 import { CRM_CONCEPTS, DATE_CONCEPTS, missingRequired, normalizeHeader, recognizePreset, type CrmConcept, type CrmMapping, type DateConcept, type PresetMatch } from './mapping'
+import { isZip, openSheet, workbookProblemOf, type Cell, type RowHandler, type WorkbookProblem } from './xlsx'
 
 /**
  * Importing a CRM export (issue 13): bytes in, aggregate figures out. Pure and free of the DOM, so
  * a Web Worker can run it: progress through a callback, cancelling through an AbortSignal, and
  * every failure a typed result — nothing throws past these functions.
+ *
+ * A CSV file (papaparse) and an Excel workbook (xlsx.ts) are two sources of the same rows: from
+ * the header row on, one pipeline maps them and computes the figures.
  *
  * The file is read in two passes over the same bytes: readExportHead for the header row, the
  * preview and the preset, while the person confirms the mapping; importExport for the figures.
@@ -20,18 +24,21 @@ import { CRM_CONCEPTS, DATE_CONCEPTS, missingRequired, normalizeHeader, recogniz
 
 export type Delimiter = ',' | ';' | '\t'
 
-export type HeadProblem = DecodeProblem | 'noHeader'
+export type HeadProblem = DecodeProblem | WorkbookProblem | 'noHeader'
 
-export interface ExportHead {
+/** What kind of file the export is: text with its encoding and delimiter, or a workbook and the sheet read. */
+export type ExportFormat = { format: 'csv'; encoding: Encoding; delimiter: Delimiter } | { format: 'xlsx'; sheet: string }
+
+export type ExportHead = ExportFormat & {
   ok: true
-  encoding: Encoding
-  delimiter: Delimiter
   headers: string[]
   /** The first data rows, for the mapping screen only — never to be stored. */
   preview: string[][]
   /** The preset the header row matches, or null: map by hand. */
   preset: PresetMatch | null
 }
+
+export type HeadResult = ExportHead | { ok: false; problem: HeadProblem }
 
 export const PREVIEW_ROWS = 5
 
@@ -57,17 +64,38 @@ function parseHead(text: string): ParsedHead {
   return { delimiter, newline: parsed.meta.linebreak, rows: parsed.data }
 }
 
-/** The header row, the first rows and the preset of an export; a problem when it cannot be a CSV export with a header. */
-export function readExportHead(bytes: Uint8Array): ExportHead | { ok: false; problem: HeadProblem } {
+/** The header row, the first rows and the preset of an export; a problem when it cannot be an export with a header. */
+export function readExportHead(bytes: Uint8Array): HeadResult {
+  if (isZip(bytes) && bytes.length <= MAX_EXPORT_BYTES) return readWorkbookHead(bytes)
   try {
     const checked = checkExport(bytes)
     if (!checked.ok) return checked
     const head = parseHead(headText(checked))
     const [headers = [], ...preview] = head.rows
-    if (headers.every((cell) => cell.trim() === '') || (recognizePreset(headers) === null && looksLikeData(headers))) return { ok: false, problem: 'noHeader' }
-    return { ok: true, encoding: checked.encoding, delimiter: head.delimiter, headers, preview, preset: recognizePreset(headers) }
+    return headed({ format: 'csv', encoding: checked.encoding, delimiter: head.delimiter }, headers, preview)
   } catch {
     return { ok: false, problem: 'binary' }
+  }
+}
+
+/** The head of an export whose first rows were read: a problem when the first row is no header. */
+function headed(format: ExportFormat, headers: string[], preview: string[][]): HeadResult {
+  if (headers.every((cell) => cell.trim() === '') || (recognizePreset(headers) === null && looksLikeData(headers))) return { ok: false, problem: 'noHeader' }
+  return { ok: true, ...format, headers, preview, preset: recognizePreset(headers) }
+}
+
+const asText = (cells: readonly Cell[]): string[] => Array.from(cells, (cell) => (cell === undefined ? '' : String(cell)))
+
+function readWorkbookHead(bytes: Uint8Array): HeadResult {
+  try {
+    const sheet = openSheet(bytes)
+    const rows: string[][] = []
+    for (const _ of sheet.rows((cells) => void rows.push(asText(cells)), true)) if (rows.length > PREVIEW_ROWS) break
+    const [headers, ...preview] = rows.slice(0, PREVIEW_ROWS + 1)
+    if (!headers) return { ok: false, problem: 'emptySheet' }
+    return headed({ format: 'xlsx', sheet: sheet.workbook.sheet }, headers, preview)
+  } catch (error) {
+    return { ok: false, problem: workbookProblemOf(error) }
   }
 }
 
@@ -94,7 +122,7 @@ export interface ImportOptions {
    * `() => new Promise((r) => setTimeout(r))` there. By default only the promise queue runs.
    */
   yieldControl?: () => Promise<void>
-  /** Bytes decoded and parsed at a time; 1 MB unless given (tests use small pieces). */
+  /** Bytes of the file read at a time: text decoded, or a workbook's zip unpacked (256 KB and 128 KB unless given; tests use small pieces). */
   pieceBytes?: number
 }
 
@@ -132,15 +160,13 @@ export interface ImportFindings {
 export type ImportProblem = HeadProblem | 'missingColumns' | 'noRows' | 'aborted' | 'invalidSettings' | 'unreadable'
 
 export type ImportResult =
-  | {
+  | (ExportFormat & {
       ok: true
       figures: CrmFigures
       findings: ImportFindings
       /** Data rows in the file, header excluded. */
       rows: number
-      encoding: Encoding
-      delimiter: Delimiter
-    }
+    })
   | { ok: false; problem: ImportProblem; missing?: CrmConcept[] }
 
 function finding<T>(): Finding<T> {
@@ -154,9 +180,12 @@ function note<T>(target: Finding<T>, example: T): void {
 
 const UNAMBIGUOUS_AMOUNT = /^(-?\d+)(?:([.,])(\d{1,2}|\d{4,}))?$/
 
-/** Reads deal amounts with a decimal comma or point: the file's own notation first (semicolons: German). */
-function amountReader(delimiter: Delimiter): (text: string) => number | null {
-  const languages: Language[] = delimiter === ';' ? ['de', 'en'] : ['en', 'de']
+/**
+ * Reads deal amounts written as text with a decimal comma or point: the file's own notation first
+ * (semicolons: German). A workbook's number cells are numbers already and never come here.
+ */
+function amountReader(format: ExportFormat): (text: string) => number | null {
+  const languages: Language[] = format.format === 'csv' && format.delimiter === ';' ? ['de', 'en'] : ['en', 'de']
   return (text) => {
     // A currency written next to the amount (`1.234,50 €`, `EUR 1234.50`) is not part of the number.
     const bare = text.replace(/^[A-Z]{3}\s*|\s*[A-Z]{3}$|[€$£]/g, '').trim()
@@ -186,12 +215,77 @@ export async function importExport(bytes: Uint8Array, mapping: CrmMapping, setti
   }
 }
 
+/** Where the rows of an export come from: each row to `onRow`, and the share of the file read after each piece. */
+interface RowSource {
+  format: ExportFormat
+  headers: string[]
+  /** The workbook's date system for number cells in date columns; CSV serial numbers are always 1900's. */
+  date1904: boolean
+  rows(onRow: RowHandler): Iterable<number>
+}
+
+function csvSource(checked: Extract<CheckedExport, { ok: true }>, pieceBytes: number | undefined): RowSource {
+  const head = parseHead(headText(checked))
+  const config = { delimiter: head.delimiter, newline: head.newline as Papa.ParseConfig['newline'], skipEmptyLines: 'greedy' as const }
+  return {
+    format: { format: 'csv', encoding: checked.encoding, delimiter: head.delimiter },
+    headers: head.rows[0] ?? [],
+    date1904: false,
+    *rows(onRow) {
+      // Each piece of text is parsed with the unfinished row of the one before; the last row of a piece
+      // may be cut (even inside quotes), so it waits for the next piece. No row outlives its piece.
+      let row = 0
+      let carried = ''
+      for (const piece of textPieces(checked, pieceBytes)) {
+        const last = piece.done === 1
+        const text = carried + piece.text
+        let pending: string[] | null = null
+        let pendingEnd = 0
+        let handledEnd = 0
+        Papa.parse<string[]>(text, {
+          ...config,
+          step: (result) => {
+            if (pending) onRow(pending, ++row)
+            handledEnd = pendingEnd
+            pending = result.data
+            pendingEnd = result.meta.cursor
+          }
+        })
+        if (last) {
+          if (pending) onRow(pending, ++row)
+        } else {
+          carried = text.slice(handledEnd)
+        }
+        yield piece.done
+      }
+    }
+  }
+}
+
+/** The sheet's first row, read on its own before the import reads the whole sheet. */
+function workbookSource(bytes: Uint8Array, pieceBytes: number | undefined): RowSource | { ok: false; problem: HeadProblem } {
+  try {
+    const sheet = openSheet(bytes, pieceBytes)
+    let headers: string[] | null = null
+    for (const _ of sheet.rows((cells) => (headers ??= asText(cells)), true)) if (headers) break
+    if (headers === null) return { ok: false, problem: 'emptySheet' }
+    return { format: { format: 'xlsx', sheet: sheet.workbook.sheet }, headers, date1904: sheet.workbook.date1904, rows: (onRow) => sheet.rows(onRow) }
+  } catch (error) {
+    return { ok: false, problem: workbookProblemOf(error) }
+  }
+}
+
+function rowSource(bytes: Uint8Array, pieceBytes: number | undefined): RowSource | { ok: false; problem: HeadProblem } {
+  if (isZip(bytes) && bytes.length <= MAX_EXPORT_BYTES) return workbookSource(bytes, pieceBytes)
+  const checked = checkExport(bytes)
+  return checked.ok ? csvSource(checked, pieceBytes) : checked
+}
+
 async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: FigureSettings, options: ImportOptions): Promise<ImportResult> {
   if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
-  const checked = checkExport(bytes)
-  if (!checked.ok) return checked
-  const head = parseHead(headText(checked))
-  const headers = head.rows[0] ?? []
+  const source = rowSource(bytes, options.pieceBytes)
+  if ('ok' in source) return source
+  const { headers } = source
   if (headers.every((cell) => cell.trim() === '')) return { ok: false, problem: 'noHeader' }
   const missing = missingRequired(mapping, headers)
   if (missing.length > 0) return { ok: false, problem: recognizePreset(headers) === null && looksLikeData(headers) ? 'noHeader' : 'missingColumns', missing }
@@ -210,7 +304,8 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
   }
   const columns = Object.fromEntries(CRM_CONCEPTS.map((concept) => [concept, columnOf(concept)])) as Record<CrmConcept, number>
   const readDate = dateReader(settings.clock.timeZone)
-  const readAmount = amountReader(head.delimiter)
+  const readSerial = serialReader(settings.clock.timeZone, source.date1904)
+  const readAmount = amountReader(source.format)
   const findings: ImportFindings = {
     unreadableDates: finding(),
     unreadableAmounts: finding(),
@@ -220,20 +315,29 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
     missingIds: finding()
   }
   const seen = new Map<string, number>()
-  let row = 0
+  let headerSeen = false
   let dataRows = 0
 
-  const cell = (values: readonly string[], concept: CrmConcept): string | null => {
+  /** A filled cell as it is: a number stays a number; empty cells are null. */
+  const raw = (values: readonly Cell[], concept: CrmConcept): Cell | null => {
     const index = columns[concept]
     if (index < 0) return null
-    const value = values[index]?.trim() ?? ''
-    return value === '' ? null : value
+    const value = values[index]
+    if (typeof value === 'number') return value
+    const text = value?.trim() ?? ''
+    return text === '' ? null : text
+  }
+  const cell = (values: readonly Cell[], concept: CrmConcept): string | null => {
+    const value = raw(values, concept)
+    return value === null ? null : String(value)
   }
 
-  const handleRow = (values: string[]) => {
-    row++
-    if (row === 1) return
-    if (values.length === normalizedHeaders.length && values.every((value, i) => normalizeHeader(value) === normalizedHeaders[i])) {
+  const handleRow = (values: Cell[], row: number) => {
+    if (!headerSeen) {
+      headerSeen = true
+      return
+    }
+    if (values.length === normalizedHeaders.length && values.every((value, i) => normalizeHeader(String(value)) === normalizedHeaders[i])) {
       note(findings.repeatedHeaders, { row })
       return
     }
@@ -252,18 +356,18 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
     const dates = {} as Record<DateConcept, number | null>
     let unreadable: { concept: DateConcept; text: string } | null = null
     for (const concept of DATE_CONCEPTS) {
-      const text = cell(values, concept)
-      const instant = text === null ? null : readDate(text)
-      if (text !== null && instant === null) unreadable ??= { concept, text: text.slice(0, MAX_EXAMPLE_LENGTH) }
+      const value = raw(values, concept)
+      const instant = value === null ? null : typeof value === 'number' ? readSerial(value) : readDate(value)
+      if (value !== null && instant === null) unreadable ??= { concept, text: String(value).slice(0, MAX_EXAMPLE_LENGTH) }
       dates[concept] = instant
     }
     if (unreadable) {
       note(findings.unreadableDates, { row, ...unreadable })
       return
     }
-    const amountText = cell(values, 'dealAmount')
-    const dealAmount = amountText === null ? null : readAmount(amountText)
-    if (amountText !== null && dealAmount === null) note(findings.unreadableAmounts, { row, text: amountText.slice(0, MAX_EXAMPLE_LENGTH) })
+    const amount = raw(values, 'dealAmount')
+    const dealAmount = amount === null || typeof amount === 'number' ? amount : readAmount(amount)
+    if (amount !== null && dealAmount === null) note(findings.unreadableAmounts, { row, text: String(amount).slice(0, MAX_EXAMPLE_LENGTH) })
     if (dates.becameMql !== null && dates.firstContact !== null && dates.firstContact < dates.becameMql) note(findings.contactBeforeMql, { row })
     const lifecycle = cell(values, 'lifecycle')
     const record: CrmRecord = {
@@ -278,36 +382,19 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
     accumulator.add(record)
   }
 
-  // Each piece of text is parsed with the unfinished row of the one before; the last row of a piece
-  // may be cut (even inside quotes), so it waits for the next piece. No row outlives its piece.
-  const config = { delimiter: head.delimiter, newline: head.newline as Papa.ParseConfig['newline'], skipEmptyLines: 'greedy' as const }
   const yieldControl = options.yieldControl ?? (() => Promise.resolve())
-  let carried = ''
-  for (const piece of textPieces(checked, options.pieceBytes)) {
-    const last = piece.done === 1
-    const text = carried + piece.text
-    let pending: string[] | null = null
-    let pendingEnd = 0
-    let handledEnd = 0
-    Papa.parse<string[]>(text, {
-      ...config,
-      step: (result) => {
-        if (pending) handleRow(pending)
-        handledEnd = pendingEnd
-        pending = result.data
-        pendingEnd = result.meta.cursor
-      }
-    })
-    if (last) {
-      if (pending) handleRow(pending)
-    } else {
-      carried = text.slice(handledEnd)
+  try {
+    for (const done of source.rows(handleRow)) {
+      options.onProgress?.(done)
+      if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
+      await yieldControl()
+      if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
     }
-    options.onProgress?.(piece.done)
-    if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
-    await yieldControl()
-    if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
+  } catch (error) {
+    // A workbook's damage often shows only in the sheet; a CSV parser never throws here.
+    if (source.format.format === 'xlsx') return { ok: false, problem: workbookProblemOf(error) }
+    throw error
   }
   if (dataRows === 0) return { ok: false, problem: 'noRows' }
-  return { ok: true, figures: accumulator.result(), findings, rows: dataRows, encoding: checked.encoding, delimiter: head.delimiter }
+  return { ok: true, ...source.format, figures: accumulator.result(), findings, rows: dataRows }
 }

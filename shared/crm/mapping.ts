@@ -53,22 +53,30 @@ interface Preset {
 }
 
 /*
- * The German names are those the German HubSpot and Salesforce interfaces show for these standard
- * fields, where we know them for certain; an export with other names is mapped by hand.
+ * The German names are those a German HubSpot portal or Salesforce org writes into the header row
+ * of an export. Confirmed from HubSpot's German knowledge base (Standardkontakteigenschaften,
+ * Lifecycle-Phasen verwenden, Importdateien): the property "Lifecycle-Phase", the date properties
+ * named "Datum der Konversion zum [Lifecycle-Phase]" with the stages "Marketing-Qualified-Lead",
+ * "Sales-Qualified-Lead" and "Kunde", and the owner as "Zuständiger Mitarbeiter für [Objekt]" or,
+ * in older portals, "Zuständiger Mitarbeiter in HubSpot". The others are the interface's labels as
+ * we know them but could not confirm from a source ("Datensatz-ID", "Erstellungsdatum",
+ * "Lebenszyklusphase", "Wurde zu einem …-qualifizierten Lead am", "Datum der ersten Interaktion",
+ * "Kontaktinhaber", "Betrag des letzten Deals", and every Salesforce name). An export with other
+ * names is mapped by hand, and the mapping is remembered.
  */
 const PRESETS: readonly Preset[] = [
   {
     id: 'hubspot',
     columns: {
-      id: ['Record ID', 'Datensatz-ID'],
+      id: ['Record ID', 'Datensatz-ID', 'Kontakt-ID'],
       created: ['Create Date', 'Erstellungsdatum'],
-      lifecycle: ['Lifecycle Stage', 'Lebenszyklusphase'],
-      becameMql: ['Became a Marketing Qualified Lead Date'],
-      becameSql: ['Became a Sales Qualified Lead Date'],
-      becameCustomer: ['Became a Customer Date'],
-      firstContact: ['Date of first engagement'],
-      owner: ['Contact owner', 'Kontaktinhaber'],
-      dealAmount: ['Recent Deal Amount']
+      lifecycle: ['Lifecycle Stage', 'Lifecycle-Phase', 'Lebenszyklusphase'],
+      becameMql: ['Became a Marketing Qualified Lead Date', 'Datum der Konversion zum Marketing-Qualified-Lead', 'Wurde zu einem Marketing-qualifizierten Lead am'],
+      becameSql: ['Became a Sales Qualified Lead Date', 'Datum der Konversion zum Sales-Qualified-Lead', 'Wurde zu einem Sales-qualifizierten Lead am'],
+      becameCustomer: ['Became a Customer Date', 'Datum der Konversion zum Kunden', 'Datum der Konversion zum Kunde', 'Wurde zu einem Kunden am'],
+      firstContact: ['Date of first engagement', 'Datum der ersten Interaktion'],
+      owner: ['Contact owner', 'Kontaktinhaber', 'Zuständiger Mitarbeiter für Kontakt', 'Zuständiger Mitarbeiter in HubSpot'],
+      dealAmount: ['Recent Deal Amount', 'Betrag des letzten Deals']
     },
     caveats: ['firstContactIsFirstEngagement']
   },

@@ -4,7 +4,7 @@ import { resolve } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { formatEditable, formatMoney, formatNumber } from '../../shared/domain/numbers'
-import { generate, hubspot, inQ1 } from '../shared/crm/export-generator'
+import { generate, hubspot, hubspotXlsx, inQ1 } from '../shared/crm/export-generator'
 import { launchChromium } from './support/chromium'
 import { download, upload } from './support/files'
 import { addSigners, createWorkshop, goToStep, signWithOpenItems, targetsFromCalculator } from './support/journeys'
@@ -77,7 +77,7 @@ describe('CRM import in a quarterly review', () => {
     await page.getByRole('button', { name: 'Review beginnen' }).last().click()
     await page.getByRole('heading', { level: 1, name: /Review 2027-Q1/ }).waitFor()
 
-    await upload(page, () => page.getByRole('button', { name: 'CRM-Export importieren (.csv)' }).click(), file)
+    await upload(page, () => page.getByRole('button', { name: 'CRM-Export importieren (.csv, .xlsx)' }).click(), file)
     await page.getByText('Erkannt als HubSpot-Kontaktexport. Prüfen Sie die Spalten und bestätigen Sie.').waitFor()
     await page.getByText('hubspot-kontakte.csv · Windows-1252 (wie deutsches Excel speichert), getrennt durch Semikolons').waitFor()
     expect(await page.getByRole('combobox', { name: 'Spalte für Zum MQL geworden' }).inputValue()).toBe('Became a Marketing Qualified Lead Date')
@@ -131,11 +131,20 @@ describe('CRM import in a quarterly review', () => {
     expect((await figure(page, 'Revenue'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'en'))
     await page.screenshot({ path: '/tmp/crm-figures-en-1366.png' })
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-en-section.png' })
-    // The next import proposes the columns confirmed in this one.
-    await upload(page, () => page.getByRole('button', { name: 'Import another export' }).click(), file)
+    // The same contacts as HubSpot's Excel export: read in the worker (head and figures) into the same
+    // figures, with the columns confirmed at the first import proposed again.
+    const workbookFile = resolve(OUT, 'hubspot-contacts.xlsx')
+    writeFileSync(workbookFile, hubspotXlsx(truth, { strings: 'shared', sheet: 'Contacts' }))
+    await upload(page, () => page.getByRole('button', { name: 'Import another export' }).click(), workbookFile)
     await page.getByText('Columns as confirmed at this workshop’s last import. Check them and confirm.').waitFor()
+    await page.getByText('hubspot-contacts.xlsx · Excel workbook, sheet “Contacts”').waitFor()
     await page.getByRole('heading', { name: 'Which column holds what?' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-mapping-en-1366.png' })
+    await page.getByRole('button', { name: 'Compute figures' }).click()
+    await page.getByRole('heading', { name: 'Figures for 2027-Q1' }).waitFor()
+    expect(await figure(page, 'MQLs')).toEqual([formatNumber(mqls.length, 'en', 0), 'became MQL in the quarter'])
+    expect((await figure(page, 'Revenue'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'en'))
+    await page.getByText(`${formatNumber(ROWS, 'en', 0)} rows of hubspot-contacts.xlsx, imported on`, { exact: false }).waitFor()
 
     expect(errors).toEqual([])
     await context.close()

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { CRM_CONCEPTS, crmImportRecord, mappingToRemember, MAX_EXPORT_BYTES, readExportHead, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
+import { CRM_CONCEPTS, crmImportRecord, mappingToRemember, MAX_EXPORT_BYTES, type CrmConcept, type CrmFigures, type CrmMapping, type ExportHead, type ImportFindings, type ImportProblem } from '../../../shared/crm'
 import type { Language } from '../../../shared/domain/language'
 import { formatNumber } from '../../../shared/domain/numbers'
 import type { Review } from '../../../shared/domain/review'
@@ -17,7 +17,7 @@ import { useFileReading } from '../workshops/useFileReading'
 import { ReadingCancelled } from '../workshops/worker-task'
 import { CrmFiguresStep } from './CrmFiguresStep'
 import { CrmMappingStep, initialMapping } from './CrmMappingStep'
-import { importCrmFile } from './crm-reader'
+import { importCrmFile, readCrmHead } from './crm-reader'
 import { crmFigureSettings, stageNamesOf } from './crm-settings'
 
 type Step =
@@ -57,14 +57,14 @@ export function CrmImportSection({ workshop, content, review, language }: { work
     setFailure(null)
     let file
     try {
-      file = await platform.openFile({ filters: [{ name: t('crmImport.fileFilter'), extensions: ['csv', 'txt'] }], maxBytes: MAX_EXPORT_BYTES })
+      file = await platform.openFile({ filters: [{ name: t('crmImport.fileFilter'), extensions: ['csv', 'txt', 'xlsx'] }], maxBytes: MAX_EXPORT_BYTES })
     } catch (error) {
       console.error('Opening the CRM export failed', error)
       return setFailure({ problem: 'openFailed' })
     }
     if (file.canceled) return
     if ('error' in file) return setFailure({ problem: file.error === 'too-large' ? 'tooLarge' : 'openFailed' })
-    const head = readExportHead(file.data)
+    const head = await readCrmHead(file.data)
     if (!head.ok) return setFailure({ problem: head.problem })
     const { mapping, recalled } = initialMapping(head, stageNames, workshop.crmMapping)
     setState({ step: 'mapping', name: file.name, bytes: file.data, head, mapping, recalled, perOwner: false })

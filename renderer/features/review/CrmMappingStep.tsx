@@ -73,7 +73,9 @@ export function CrmMappingStep({
     <div className="crm-step">
       <h3>{t('crmImport.mappingTitle')}</h3>
       <p className="muted">
-        {t('crmImport.fileInfo', { name, encoding: t(`crmImport.encodings.${head.encoding}`), delimiter: t(`crmImport.delimiters.${DELIMITER_NAMES[head.delimiter]}`) })}
+        {head.format === 'xlsx'
+          ? t('crmImport.fileInfoWorkbook', { name, sheet: head.sheet })
+          : t('crmImport.fileInfo', { name, encoding: t(`crmImport.encodings.${head.encoding}`), delimiter: t(`crmImport.delimiters.${DELIMITER_NAMES[head.delimiter]}`) })}
       </p>
       <p>
         {recalled

@@ -121,10 +121,11 @@ export const de: Messages<typeof en> = {
   crmImport: {
     title: 'Zahlen aus dem CRM-Export',
     intro:
-      'Importieren Sie einen CSV-Export der Kontakte oder Leads (HubSpot, Salesforce oder ein anderes CRM) und sehen Sie, wie das Quartal lief. Die Datei wird nur auf diesem Laptop gelesen und danach verworfen; Namen und E-Mail-Adressen werden nie gespeichert.',
-    import: 'CRM-Export importieren (.csv)',
-    fileFilter: 'CSV-Export',
+      'Importieren Sie einen CSV- oder Excel-Export der Kontakte oder Leads (HubSpot, Salesforce oder ein anderes CRM) und sehen Sie, wie das Quartal lief. Die Datei wird nur auf diesem Laptop gelesen und danach verworfen; Namen und E-Mail-Adressen werden nie gespeichert.',
+    import: 'CRM-Export importieren (.csv, .xlsx)',
+    fileFilter: 'CSV- oder Excel-Export',
     fileInfo: '{{name}} · {{encoding}}, getrennt durch {{delimiter}}',
+    fileInfoWorkbook: '{{name}} · Excel-Arbeitsmappe, Tabellenblatt „{{sheet}}“',
     encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (wie deutsches Excel speichert)' },
     delimiters: { comma: 'Kommas', semicolon: 'Semikolons', tab: 'Tabulatoren' },
     mappingTitle: 'Welche Spalte enthält was?',
@@ -225,13 +226,18 @@ export const de: Messages<typeof en> = {
     problems: {
       empty: 'Die Datei ist leer.',
       tooLarge: 'Die Datei ist größer als {{limit}}. Exportieren Sie einen kürzeren Zeitraum oder weniger Spalten.',
-      binary: 'Das ist kein Textexport. Exportieren Sie die Kontakte aus dem CRM als CSV.',
-      spreadsheet: 'Das ist eine Excel-Arbeitsmappe. Speichern Sie sie als CSV und importieren Sie diese Datei.',
+      binary: 'Das ist weder ein CSV-Export noch eine Excel-Arbeitsmappe. Exportieren Sie die Kontakte aus dem CRM als CSV oder Excel (.xlsx).',
+      legacyWorkbook:
+        'Das ist eine Excel-Arbeitsmappe im alten Format (.xls) oder eine mit Kennwort geschützte. Öffnen Sie sie in Excel, entfernen Sie ein etwaiges Kennwort und speichern Sie sie als Excel-Arbeitsmappe (.xlsx) oder als CSV.',
+      notWorkbook: 'Die Datei ist wie eine Excel-Arbeitsmappe gepackt, lässt sich aber nicht als solche lesen: Sie ist beschädigt oder keine Arbeitsmappe. Exportieren Sie sie erneut aus dem CRM.',
+      workbookTooLarge:
+        'Die Arbeitsmappe entpackt sich zu weit mehr Daten, als ein CRM-Export enthält, und wurde deshalb nicht gelesen: Die Datei ist beschädigt oder manipuliert. Exportieren Sie sie erneut aus dem CRM.',
+      emptySheet: 'Das erste Tabellenblatt der Arbeitsmappe ist leer. Legen Sie den Export auf das erste Blatt oder exportieren Sie ihn erneut.',
       noHeader: 'Der Datei fehlt die Kopfzeile: Schon die erste Zeile enthält Daten. Exportieren Sie mit Spaltennamen.',
       missingColumns: 'In der Datei fehlen die Spalten für: {{concepts}}.',
       noRows: 'Die Datei hat eine Kopfzeile, aber keine Datenzeilen.',
       invalidSettings: 'Die Uhr des geprüften SLA kann keine Geschäftsstunden zählen. Prüfen Sie sie in Schritt 4.',
-      unreadable: 'Die Datei ließ sich nicht als CSV lesen. Exportieren Sie sie erneut und versuchen Sie es noch einmal.',
+      unreadable: 'Die Datei ließ sich nicht lesen. Exportieren Sie sie erneut und versuchen Sie es noch einmal.',
       openFailed: 'Die Datei ließ sich nicht öffnen.'
     },
     use: 'Diese Zahlen übernehmen',

@@ -117,10 +117,11 @@ export const en = {
   crmImport: {
     title: 'Figures from the CRM export',
     intro:
-      'Import a CSV export of contacts or leads (HubSpot, Salesforce or another CRM) and see how the quarter went. The file is read on this laptop only and dropped after reading; names and e-mail addresses are never kept.',
-    import: 'Import CRM export (.csv)',
-    fileFilter: 'CSV export',
+      'Import a CSV or Excel export of contacts or leads (HubSpot, Salesforce or another CRM) and see how the quarter went. The file is read on this laptop only and dropped after reading; names and e-mail addresses are never kept.',
+    import: 'Import CRM export (.csv, .xlsx)',
+    fileFilter: 'CSV or Excel export',
     fileInfo: '{{name}} · {{encoding}}, separated by {{delimiter}}',
+    fileInfoWorkbook: '{{name}} · Excel workbook, sheet “{{sheet}}”',
     encodings: { 'utf-8': 'UTF-8', 'windows-1252': 'Windows-1252 (as German Excel saves)' },
     delimiters: { comma: 'commas', semicolon: 'semicolons', tab: 'tabs' },
     mappingTitle: 'Which column holds what?',
@@ -221,13 +222,18 @@ export const en = {
     problems: {
       empty: 'The file is empty.',
       tooLarge: 'The file is larger than {{limit}}. Export a shorter period or fewer columns.',
-      binary: 'This is no text export. Export the contacts from the CRM as CSV.',
-      spreadsheet: 'This is an Excel workbook. Save it as CSV and import that file.',
+      binary: 'This is neither a CSV export nor an Excel workbook. Export the contacts from the CRM as CSV or Excel (.xlsx).',
+      legacyWorkbook:
+        'This is an Excel workbook in the old format (.xls) or one protected by a password. Open it in Excel, remove the password if it has one, and save it as an Excel workbook (.xlsx) or as CSV.',
+      notWorkbook: 'The file is packed like an Excel workbook but cannot be read as one: it is damaged or no workbook. Export it from the CRM again.',
+      workbookTooLarge:
+        'The workbook unpacks to far more data than a CRM export holds, so it was not read: the file is damaged or was made to do harm. Export it from the CRM again.',
+      emptySheet: 'The first sheet of the workbook is empty. Put the export on the first sheet, or export it again.',
       noHeader: 'The file has no header row: its first line already holds data. Export it with column names.',
       missingColumns: 'The file lacks the columns for: {{concepts}}.',
       noRows: 'The file has a header row but no data rows.',
       invalidSettings: 'The clock of the SLA under review cannot count business hours. Check it in step 4.',
-      unreadable: 'The file could not be read as CSV. Export it again and try once more.',
+      unreadable: 'The file could not be read. Export it again and try once more.',
       openFailed: 'The file could not be opened.'
     },
     use: 'Use these figures',

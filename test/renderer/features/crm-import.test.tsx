@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { importExport } from '../../../shared/crm'
+import { importExport, readExportHead } from '../../../shared/crm'
 import type { Review } from '../../../shared/domain/review'
 import type { BridgeApi, OpenFileResult } from '../../../shared/ipc/contract'
 import { db } from '../../../renderer/db/db'
@@ -14,6 +14,7 @@ import { ReadingCancelled } from '../../../renderer/features/workshops/worker-ta
 import type * as platformModule from '../../../renderer/platform/platform'
 import { finishedWorkshop, slaContent } from '../../shared/docx/docx-fixtures'
 import { csv, HUBSPOT_HEADER, windows1252 } from '../../shared/crm/export-fixtures'
+import { serialOf, workbook, type WorkbookCell } from '../../shared/crm/xlsx-writer'
 
 /**
  * The CRM import in a review (issue 13, first slice): the preset recognised or the columns mapped
@@ -36,6 +37,7 @@ vi.mock('../../../renderer/platform/platform', async (importOriginal) => {
 })
 
 vi.mock('../../../renderer/features/review/crm-reader', (): typeof crmReader => ({
+  readCrmHead: async (bytes) => readExportHead(bytes),
   importCrmFile: ({ bytes, mapping, settings }, onProgress) => {
     if (!reader.hang) return { result: importExport(bytes, mapping, settings, { onProgress }), cancel: () => undefined }
     let cancel = () => undefined as void
@@ -67,6 +69,20 @@ function rows(german: boolean): string[][] {
 }
 
 const englishExport = () => new TextEncoder().encode(csv(rows(false)))
+/** The same rows as an Excel workbook: ids and amounts as numbers, dates as date cells (the unreadable one stays text). */
+const workbookExport = () =>
+  workbook(
+    rows(false).map((row, index): WorkbookCell[] =>
+      index === 0
+        ? row
+        : row.map((cell) => {
+            if (/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(cell)) return { serial: serialOf(Date.parse(`${cell.replace(' ', 'T')}Z`)), format: 'custom' }
+            if (/^\d+(\.\d+)?$/.test(cell)) return Number(cell)
+            return cell === '' ? null : cell
+          })
+    ),
+    { strings: 'shared', sheet: 'Contacts' }
+  )
 const germanExcelExport = () => windows1252(csv(rows(true), ';'))
 
 const review: Review = {
@@ -110,7 +126,7 @@ async function importFile(answer: OpenFileResult, language: 'de' | 'en' = 'en', 
   bridge.openFile.mockResolvedValueOnce('data' in answer ? { ...answer, data: Uint8Array.from(answer.data) } : answer)
   render(<CrmImportSection workshop={finishedWorkshop(language).workshop} content={content} review={shown} language={language} />)
   const user = userEvent.setup()
-  await user.click(screen.getByRole('button', { name: language === 'de' ? 'CRM-Export importieren (.csv)' : 'Import CRM export (.csv)' }))
+  await user.click(screen.getByRole('button', { name: language === 'de' ? 'CRM-Export importieren (.csv, .xlsx)' : 'Import CRM export (.csv, .xlsx)' }))
   return user
 }
 
@@ -161,6 +177,21 @@ describe('importing a CRM export into a review', () => {
     expect(screen.queryByText('anna@firma.example')).toBeNull()
   })
 
+  it('reads the same rows from an Excel workbook into the same figures', async () => {
+    const user = await importFile({ canceled: false, name: 'hubspot.xlsx', data: workbookExport() })
+    expect(await screen.findByText('Recognised as a HubSpot contact export. Check the columns and confirm.')).toBeInTheDocument()
+    expect(screen.getByText('hubspot.xlsx · Excel workbook, sheet “Contacts”')).toBeInTheDocument()
+    expect(screen.getAllByRole('cell', { name: '2027-01-05 09:00' }).length).toBeGreaterThan(0)
+    await user.click(screen.getByRole('button', { name: 'Compute figures' }))
+    expect(await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })).toBeInTheDocument()
+    const figures = figureRows()
+    expect(figures.get('MQLs')).toEqual(['4', 'became MQL in the quarter'])
+    expect(figures.get('Revenue')?.[0]).toBe('€1,234.50')
+    expect(figures.get('MQL → SQL')).toEqual(['50%', '2 of 4 MQLs of the quarter became SQL by the import'])
+    expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 MQLs, 1 never contacted')
+    expect(screen.getByText(/1 row with a date that could not be read/).parentElement).toHaveTextContent('e.g. row 7: Became MQL “31.02.2027 09:00”')
+  })
+
   it('reads an export saved by German Excel and shows the figures in German', async () => {
     const user = await importFile({ canceled: false, name: 'kontakte.csv', data: germanExcelExport() }, 'de')
     expect(await screen.findByText('Erkannt als HubSpot-Kontaktexport. Prüfen Sie die Spalten und bestätigen Sie.')).toBeInTheDocument()
@@ -202,8 +233,13 @@ describe('importing a CRM export into a review', () => {
 
   it.each([
     ['an empty file', new Uint8Array(), 'The file is empty. Nothing was changed.'],
-    ['a spreadsheet renamed .csv', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'This is an Excel workbook. Save it as CSV and import that file. Nothing was changed.'],
-    ['a picture renamed .csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'This is no text export. Export the contacts from the CRM as CSV. Nothing was changed.'],
+    ['a damaged workbook', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'The file is packed like an Excel workbook but cannot be read as one: it is damaged or no workbook. Export it from the CRM again. Nothing was changed.'],
+    [
+      'an old Excel workbook',
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      'This is an Excel workbook in the old format (.xls) or one protected by a password. Open it in Excel, remove the password if it has one, and save it as an Excel workbook (.xlsx) or as CSV. Nothing was changed.'
+    ],
+    ['a picture renamed .csv', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0]), 'This is neither a CSV export nor an Excel workbook. Export the contacts from the CRM as CSV or Excel (.xlsx). Nothing was changed.'],
     ['a file without a header row', new TextEncoder().encode('123,2027-01-10 09:00,anna@firma.example\n'), 'The file has no header row: its first line already holds data. Export it with column names. Nothing was changed.']
   ])('tells about %s and shows no mapping', async (_, data, message) => {
     await importFile({ canceled: false, name: 'bad.csv', data })
@@ -240,7 +276,8 @@ describe('importing a CRM export into a review', () => {
     await importFile({ canceled: true })
     expect(bridge.openFile).toHaveBeenCalledWith(expect.objectContaining({ maxBytes: 100 * 1024 * 1024 }))
     expect(screen.queryByRole('alert')).toBeNull()
-    expect(screen.getByText(/Import a CSV export of contacts or leads/)).toBeInTheDocument()
+    expect(bridge.openFile).toHaveBeenCalledWith(expect.objectContaining({ filters: [{ name: 'CSV or Excel export', extensions: ['csv', 'txt', 'xlsx'] }] }))
+    expect(screen.getByText(/Import a CSV or Excel export of contacts or leads/)).toBeInTheDocument()
   })
 })
 
@@ -354,7 +391,7 @@ describe('what the workshop remembers, and figures per owner', () => {
     const remembered = (await db.workshops.get(workshop.id))!
     bridge.openFile.mockResolvedValueOnce({ canceled: false, name: 'hubspot-q2.csv', data: Uint8Array.from(englishExport()) })
     render(<CrmImportSection workshop={remembered} content={slaContent('en')} review={review} language="en" />)
-    await userEvent.setup().click(screen.getByRole('button', { name: 'Import CRM export (.csv)' }))
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Import CRM export (.csv, .xlsx)' }))
     expect(await screen.findByText('Columns as confirmed at this workshop’s last import. Check them and confirm.')).toBeInTheDocument()
     expect(screen.getByRole('combobox', { name: 'Column for Source' })).toHaveValue('Contact owner')
     await db.workshops.clear()

@@ -23,11 +23,11 @@ describe('decodeExport', () => {
     expect(decodeExport(utf8('\r\n\n  \n'))).toEqual({ ok: false, problem: 'empty' })
   })
 
-  it('refuses a binary file renamed .csv and names a spreadsheet as such', () => {
+  it('refuses a binary file renamed .csv, a zip among them, and names an old or protected Excel workbook as such', () => {
     const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d])
     expect(decodeExport(png)).toEqual({ ok: false, problem: 'binary' })
-    expect(decodeExport(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toEqual({ ok: false, problem: 'spreadsheet' })
-    expect(decodeExport(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]))).toEqual({ ok: false, problem: 'spreadsheet' })
+    expect(decodeExport(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0]))).toEqual({ ok: false, problem: 'binary' })
+    expect(decodeExport(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).toEqual({ ok: false, problem: 'legacyWorkbook' })
   })
 
   it('refuses a file over the size limit before reading it', () => {

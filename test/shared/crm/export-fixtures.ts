@@ -1,4 +1,6 @@
-/** Test helpers for CRM exports: encoding as German Excel saves, and CSV lines. */
+import type { FigureSettings } from '../../../shared/crm/figures'
+
+/** Test helpers for CRM exports: encoding as German Excel saves, CSV lines, and the settings of a review of 2027-Q1. */
 
 /** Windows-1252 codes of the few letters the tests use outside Latin-1 (from the code page's table). */
 const CP1252: Record<string, number> = { '€': 0x80, '„': 0x84, '“': 0x93, 'Š': 0x8a }
@@ -40,3 +42,13 @@ export const HUBSPOT_HEADER = [
   'Contact owner',
   'Recent Deal Amount'
 ]
+
+/** A review of 2027-Q1 in Berlin on a calendar clock, without commitments, exported on 5 April. */
+export const Q1_SETTINGS: FigureSettings = {
+  period: '2027-Q1',
+  exportedAt: Date.parse('2027-04-05T10:00:00Z'),
+  clock: { mode: 'calendar', workingDays: [1, 2, 3, 4, 5], dayStart: '08:00', dayEnd: '17:00', timeZone: 'Europe/Berlin', holidayRegion: 'BUND' },
+  commitments: [],
+  stuckLeadDays: 30,
+  perOwner: false
+}

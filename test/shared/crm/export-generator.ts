@@ -1,4 +1,5 @@
 import { csv, HUBSPOT_HEADER, windows1252 } from './export-fixtures'
+import { serialOf, workbook, type WorkbookCell, type WorkbookOptions } from './xlsx-writer'
 
 /*
  * Seeded CRM exports in the presets' real column names, English and German formats, with the
@@ -95,6 +96,22 @@ export function hubspot(truth: Truth[], german: boolean): Uint8Array {
   const rows = truth.map((t) => [t.id, t.first, t.last, t.email, cell(t.mql ?? 0, date), t.sql ? 'salesqualifiedlead' : 'marketingqualifiedlead', cell(t.mql, date), cell(t.sql, date), cell(t.customer, german ? FORMATS.excel : date), cell(t.contact, date), t.owner, amount(t.cents)])
   const text = csv([HUBSPOT_HEADER, ...rows], german ? ';' : ',')
   return german ? windows1252(text) : new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])
+}
+
+/**
+ * The same export as an Excel workbook, as HubSpot offers it: the id and the amount as numbers, the
+ * dates as serial numbers through Excel's built-in date format, a custom German one and none at all,
+ * and the first contact as an ISO date cell — each a way workbooks hold dates.
+ */
+export function hubspotXlsx(truth: Truth[], options: WorkbookOptions): Uint8Array {
+  const serial = (wall: Wall | null, format: 'builtIn' | 'custom' | null): WorkbookCell => {
+    if (wall === null) return null
+    const number = serialOf(BASE + wall * 60_000, options.date1904)
+    return format === null ? number : { serial: number, format }
+  }
+  const iso = (wall: Wall | null): WorkbookCell => (wall === null ? null : { iso: FORMATS.iso(wall).replace(' ', 'T') + ':00' })
+  const rows = truth.map((t): WorkbookCell[] => [Number(t.id), t.first, t.last, t.email, serial(t.mql ?? 0, 'builtIn'), t.sql ? 'salesqualifiedlead' : 'marketingqualifiedlead', serial(t.mql, 'custom'), serial(t.sql, 'builtIn'), serial(t.customer, null), iso(t.contact), t.owner, t.cents === null ? null : { amount: t.cents / 100 }])
+  return workbook([HUBSPOT_HEADER, ...rows], options)
 }
 
 const SALESFORCE_HEADER = ['Lead ID', 'First Name', 'Last Name', 'Company', 'Email', 'Created Date', 'Lead Status', 'Lead Owner', 'Converted', 'Converted Date', 'Last Activity']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importExport, readExportHead } from '../../../shared/crm/import'
 import type { FigureSettings } from '../../../shared/crm/figures'
-import { BASE, generate, hubspot, inQ1, instantOf, salesforce, type Truth } from './export-generator'
+import { BASE, generate, hubspot, hubspotXlsx, inQ1, instantOf, salesforce, type Truth } from './export-generator'
 
 /*
  * Seeded exports whose expected figures this test counts itself from the generated truth, with its
@@ -49,21 +49,25 @@ function expected(truth: Truth[]) {
   }
 }
 
+const CSV_COMMA = { format: 'csv', delimiter: ',' }
+const CSV_SEMICOLON = { format: 'csv', delimiter: ';' }
 const CASES = [
-  { name: 'HubSpot, English (UTF-8 with BOM, commas, ISO dates)', seed: 11, make: hubspot, german: false, dateOnly: { contact: false, sql: false } },
-  { name: 'HubSpot, German Excel (Windows-1252, semicolons, German dates, Excel serial numbers, decimal comma)', seed: 12, make: hubspot, german: true, dateOnly: { contact: false, sql: false } },
-  { name: 'Salesforce, English (US dates with AM/PM)', seed: 13, make: salesforce, german: false, dateOnly: { contact: true, sql: true } },
-  { name: 'Salesforce, German (semicolons, German dates)', seed: 14, make: salesforce, german: true, dateOnly: { contact: true, sql: true } }
+  { name: 'HubSpot, English (UTF-8 with BOM, commas, ISO dates)', seed: 11, make: (t: Truth[]) => hubspot(t, false), preset: 'hubspot', format: CSV_COMMA, dateOnly: { contact: false, sql: false } },
+  { name: 'HubSpot, German Excel (Windows-1252, semicolons, German dates, Excel serial numbers, decimal comma)', seed: 12, make: (t: Truth[]) => hubspot(t, true), preset: 'hubspot', format: CSV_SEMICOLON, dateOnly: { contact: false, sql: false } },
+  { name: 'HubSpot, Excel workbook (shared strings, date cells, serial numbers, ISO date cells)', seed: 15, make: (t: Truth[]) => hubspotXlsx(t, { strings: 'shared', sheet: 'Kontakte' }), preset: 'hubspot', format: { format: 'xlsx', sheet: 'Kontakte' }, dateOnly: { contact: false, sql: false } },
+  { name: 'HubSpot, Excel workbook in the 1904 date system with inline strings', seed: 16, make: (t: Truth[]) => hubspotXlsx(t, { strings: 'inline', date1904: true }), preset: 'hubspot', format: { format: 'xlsx', sheet: 'Sheet1' }, dateOnly: { contact: false, sql: false } },
+  { name: 'Salesforce, English (US dates with AM/PM)', seed: 13, make: (t: Truth[]) => salesforce(t, false), preset: 'salesforce', format: CSV_COMMA, dateOnly: { contact: true, sql: true } },
+  { name: 'Salesforce, German (semicolons, German dates)', seed: 14, make: (t: Truth[]) => salesforce(t, true), preset: 'salesforce', format: CSV_SEMICOLON, dateOnly: { contact: true, sql: true } }
 ]
 
 describe('figures of seeded generated exports match those counted by hand', () => {
   for (const c of CASES) {
     it(c.name, async () => {
       const truth = generate(c.seed, 1500, c.dateOnly)
-      const bytes = c.make(truth, c.german)
+      const bytes = c.make(truth)
       const head = readExportHead(bytes)
       if (!head.ok || !head.preset) throw new Error('preset not recognised')
-      expect(head.delimiter).toBe(c.german ? ';' : ',')
+      expect(head).toMatchObject(c.format)
       const result = await importExport(bytes, head.preset.mapping, SETTINGS, { pieceBytes: 64 * 1024 })
       if (!result.ok) throw new Error(result.problem)
       const want = expected(truth)
@@ -75,10 +79,10 @@ describe('figures of seeded generated exports match those counted by hand', () =
       expect(figures.sqls.count).toBe(want.sqls)
       expect(figures.mqlToSql).toEqual({ mqls: want.mqls, becameSql: want.cohort, share: want.cohort / want.mqls })
       // A Salesforce lead report has no customer date: none of its SQLs is known to have become customer.
-      const sqlCustomers = c.make === hubspot ? want.sqlCustomers : 0
+      const sqlCustomers = c.preset === 'hubspot' ? want.sqlCustomers : 0
       expect(figures.sqlToCustomer).toEqual({ base: want.sqls, advanced: sqlCustomers, share: sqlCustomers / want.sqls })
       // HubSpot's contacts are created when they became MQL here (the generator writes it so); a Salesforce lead report has no create date of its own.
-      expect(figures.leadToMql).toEqual(c.make === hubspot ? { base: want.mqls, advanced: want.mqls, share: 1 } : { base: 0, advanced: 0, share: null })
+      expect(figures.leadToMql).toEqual(c.preset === 'hubspot' ? { base: want.mqls, advanced: want.mqls, share: 1 } : { base: 0, advanced: 0, share: null })
       expect(figures.firstContact.mqls).toBe(want.firstContact.mqls)
       expect(figures.firstContact.measured).toBe(want.firstContact.measured)
       expect(figures.firstContact.never).toBe(want.firstContact.never)
@@ -91,7 +95,7 @@ describe('figures of seeded generated exports match those counted by hand', () =
         ['first3d', want.within72, want.firstContact.measured, want.firstContact.never]
       ])
       expect(figures.stuck).toEqual({ days: 60, count: want.stuck, mqls: want.mqls })
-      if (c.make === hubspot) {
+      if (c.preset === 'hubspot') {
         expect(figures.customers.count).toBe(want.customers)
         expect(Math.round(figures.revenue.sum * 100)).toBe(want.revenueCents)
       }
@@ -101,4 +105,25 @@ describe('figures of seeded generated exports match those counted by hand', () =
       for (const t of truth.slice(0, 200)) for (const value of [t.email, `${t.last} GmbH`, t.owner]) expect(serialised).not.toContain(value)
     })
   }
+})
+
+describe('an Excel workbook gives the figures of the same rows as CSV', () => {
+  const truth = generate(21, 1200, { contact: false, sql: false })
+  const figuresOf = async (bytes: Uint8Array) => {
+    const head = readExportHead(bytes)
+    if (!head.ok || !head.preset) throw new Error('preset not recognised')
+    const result = await importExport(bytes, head.preset.mapping, SETTINGS, { pieceBytes: 16 * 1024 })
+    if (!result.ok) throw new Error(result.problem)
+    return { figures: result.figures, rows: result.rows, findings: result.findings }
+  }
+
+  it.each([
+    ['shared strings, 1900 date system', { strings: 'shared' as const }],
+    ['inline strings, 1904 date system', { strings: 'inline' as const, date1904: true }]
+  ])('%s', async (_, options) => {
+    const csv = await figuresOf(hubspot(truth, false))
+    const xlsx = await figuresOf(hubspotXlsx(truth, options))
+    expect(xlsx).toEqual(csv)
+    expect(csv.figures.mqls.count).toBeGreaterThan(100)
+  })
 })

@@ -2,18 +2,10 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importExport, readExportHead } from '../../../shared/crm/import'
 import { MAX_EXPORT_BYTES } from '../../../shared/crm/decode'
-import type { FigureSettings } from '../../../shared/crm/figures'
 import type { CrmMapping } from '../../../shared/crm/mapping'
-import { csv, windows1252 } from './export-fixtures'
+import { csv, Q1_SETTINGS, windows1252 } from './export-fixtures'
 
-const SETTINGS: FigureSettings = {
-  period: '2027-Q1',
-  exportedAt: Date.parse('2027-04-05T10:00:00Z'),
-  clock: { mode: 'calendar', workingDays: [1, 2, 3, 4, 5], dayStart: '08:00', dayEnd: '17:00', timeZone: 'Europe/Berlin', holidayRegion: 'BUND' },
-  commitments: [],
-  stuckLeadDays: 30,
-  perOwner: false
-}
+const SETTINGS = Q1_SETTINGS
 const HEADER = ['Lead ID', 'Last Name', 'Created Date', 'Lead Status', 'Lead Owner', 'Converted', 'Converted Date', 'Last Activity']
 const MAPPING: CrmMapping = {
   preset: 'salesforce',
@@ -29,7 +21,7 @@ describe('readExportHead', () => {
     const head = readExportHead(bytes(text))
     expect(head.ok).toBe(true)
     if (!head.ok) return
-    expect(head.delimiter).toBe(',')
+    expect(head).toMatchObject({ format: 'csv', delimiter: ',' })
     expect(head.headers).toEqual(HEADER)
     expect(head.preview[0]?.[1]).toBe('Müller, "Jo"\nzweite Zeile')
     expect(head.preview).toHaveLength(2)

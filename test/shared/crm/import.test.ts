@@ -155,7 +155,7 @@ describe('importExport on a small HubSpot export with known figures', () => {
       ';'
     )
     const result = ok(await run(windows1252(text)))
-    expect([result.encoding, result.delimiter]).toEqual(['windows-1252', ';'])
+    expect(result).toMatchObject({ format: 'csv', encoding: 'windows-1252', delimiter: ';' })
     const english = ok(await run(exportOf(ROWS)))
     expect(result.figures).toEqual(english.figures)
   })

@@ -35,6 +35,20 @@ describe('recognizePreset', () => {
     expect(match?.missing).toEqual([])
   })
 
+  it.each([
+    ['as HubSpot’s knowledge base names them', ['Datensatz-ID', 'Vorname', 'E-Mail', 'Erstellungsdatum', 'Lifecycle-Phase', 'Datum der Konversion zum Marketing-Qualified-Lead', 'Datum der Konversion zum Sales-Qualified-Lead', 'Datum der Konversion zum Kunden', 'Datum der ersten Interaktion', 'Zuständiger Mitarbeiter für Kontakt', 'Betrag des letzten Deals']],
+    ['in the older labels', ['Datensatz-ID', 'Erstellungsdatum', 'Lebenszyklusphase', 'Wurde zu einem Marketing-qualifizierten Lead am', 'Wurde zu einem Sales-qualifizierten Lead am', 'Wurde zu einem Kunden am', 'Datum der ersten Interaktion', 'Kontaktinhaber', 'Betrag des letzten Deals']]
+  ])('recognises a HubSpot export from a German portal, %s', (_, header) => {
+    const match = recognizePreset(header)
+    expect(match?.preset).toBe('hubspot')
+    expect(match?.missing).toEqual([])
+    expect(match?.mapping.columns.becameMql).toBe(header.find((h) => /Marketing/.test(h)))
+  })
+
+  it('recognises the German Salesforce report’s “Erstellt am” as the date a lead reached sales', () => {
+    expect(recognizePreset(['Lead-ID', 'Erstellt am', 'Lead-Status', 'Konvertiert'])?.mapping.columns).toEqual({ id: 'Lead-ID', becameMql: 'Erstellt am', lifecycle: 'Lead-Status' })
+  })
+
   it('names the preset columns a HubSpot export lacks', () => {
     const match = recognizePreset(['Record ID', 'Became a Marketing Qualified Lead Date', 'Email'])
     expect(match?.preset).toBe('hubspot')
