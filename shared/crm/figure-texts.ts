@@ -38,7 +38,7 @@ export interface CrmFigureTexts {
   concepts: Record<CrmConcept, string>
   columns: { figure: string; value: string; basis: string; stage: string; mqls: string }
   labels: Record<LineLabel, string>
-  /** Hours on the SLA's clock: "26.5 h", "26,5 Geschäftsstunden". */
+  /** Hours on the SLA's clock: "26.5 h", "26,5 Geschäftsstunden"; no-break spaces keep number and unit, "p90" and its time together in a narrow column. */
   hours: (hours: Count, mode: ClockMode) => string
   span: (median: string, p90: string) => string
   days: (days: Count) => string
@@ -119,8 +119,8 @@ const en: CrmFigureTexts = {
     rejections: 'Rejected by sales',
     stages: 'Where the quarter’s MQLs stand now'
   },
-  hours: (hours, mode) => (mode === 'calendar' ? `${hours.text}\u00A0h` : `${hours.text} business ${one(hours, 'hour', 'hours')}`),
-  span: (median, p90) => `median ${median} · p90 ${p90}`,
+  hours: (hours, mode) => (mode === 'calendar' ? `${hours.text}\u00A0h` : `${hours.text}\u00A0business\u00A0${one(hours, 'hour', 'hours')}`),
+  span: (median, p90) => `median\u00A0${median} · p90\u00A0${p90}`,
   days: (days) => `${days.text} ${one(days, 'day', 'days')}`,
   quote: (text) => `“${text}”`,
   bases: {
@@ -224,8 +224,8 @@ const de: CrmFigureTexts = {
     rejections: 'Vom Vertrieb abgelehnt',
     stages: 'Wo die MQLs des Quartals jetzt stehen'
   },
-  hours: (hours, mode) => (mode === 'calendar' ? `${hours.text}\u00A0Std.` : `${hours.text} ${one(hours, 'Geschäftsstunde', 'Geschäftsstunden')}`),
-  span: (median, p90) => `Median ${median} · p90 ${p90}`,
+  hours: (hours, mode) => (mode === 'calendar' ? `${hours.text}\u00A0Std.` : `${hours.text}\u00A0${one(hours, 'Geschäftsstunde', 'Geschäftsstunden')}`),
+  span: (median, p90) => `Median\u00A0${median} · p90\u00A0${p90}`,
   days: (days) => `${days.text} ${one(days, 'Tag', 'Tage')}`,
   quote: (text) => `„${text}“`,
   bases: {
