@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { formatEditable, formatMoney, formatNumber } from '../../shared/domain/numbers'
 import { generate, hubspot, inQ1 } from '../shared/crm/export-generator'
 import { launchChromium } from './support/chromium'
-import { upload } from './support/files'
+import { documentXml, download, upload } from './support/files'
 import { addSigners, createWorkshop, goToStep, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
 
@@ -85,7 +85,8 @@ describe('CRM import in a quarterly review', () => {
     expect((await figure(page, 'Kunden'))[0]).toBe(formatNumber(customers.length, 'de', 0))
     expect((await figure(page, 'Umsatz'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'de'))
     expect((await figure(page, 'MQL → SQL'))[1]).toBe(`${formatNumber(cohort, 'de', 0)} von ${formatNumber(mqls.length, 'de', 0)} MQLs des Quartals bis zum Import zum SQL geworden`)
-    expect((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]).toMatch(/^Median [\d,]+ Geschäftsstunden · p90 [\d,.]+ Geschäftsstunden$/)
+    // No-break spaces keep number and unit together (\s matches them).
+    expect((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]).toMatch(/^Median\s[\d,]+\sGeschäftsstunden · p90\s[\d,.]+\sGeschäftsstunden$/)
     expect(await figure(page, 'Sales accepts or rejects an MQL (with a reason) within')).toEqual(['—', 'nicht gemessen: Der Export hat keine Spalte für „Vom Vertrieb angenommen oder abgelehnt“'])
     await page.getByText(`${formatNumber(ROWS, 'de', 0)} Zeilen aus hubspot-kontakte.csv, importiert am 20.05.2027`, { exact: false }).waitFor()
     await page.getByText(`${formatNumber(contactBeforeMql, 'de', 0)} Zeilen mit erstem Kontakt vor dem MQL-Datum`, { exact: false }).waitFor()
@@ -101,7 +102,9 @@ describe('CRM import in a quarterly review', () => {
     const actual = page.getByLabel('Ist-Wert: MQLs handed to sales', { exact: true })
     await expect.poll(() => actual.inputValue()).toBe(formatEditable(mqls.length, 'de'))
     await expect.poll(() => page.getByLabel('Ist-Wert: Customers won', { exact: true }).inputValue()).toBe(formatEditable(customers.length, 'de'))
-    await expect.poll(() => page.getByLabel('Notiz: MQLs handed to sales', { exact: true }).inputValue()).toBe('Aus dem CRM-Export hubspot-kontakte.csv, 20.05.2027, 10:00')
+    // Each filled actual says where it came from, beside the value (the note stays the room's).
+    const marks = page.locator('.crm-mark', { hasText: 'Aus dem CRM-Export hubspot-kontakte.csv, 20.05.2027, 10:00' })
+    await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(2)
     await page.getByRole('heading', { name: 'Soll und Ist' }).or(page.locator('#actuals-title')).first().scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-actuals-de-1366.png' })
 
@@ -112,10 +115,38 @@ describe('CRM import in a quarterly review', () => {
     expect((await figure(page, 'Revenue'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'en'))
     await page.screenshot({ path: '/tmp/crm-figures-en-1366.png' })
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-en-section.png' })
+
+    // The review report (in the SLA's language, English here) states the figures and how they were computed.
+    const report = await download(page, () => page.getByRole('button', { name: 'Export review report (.docx)' }).click(), resolve(OUT, 'review-report-crm.docx'))
+    const reportText = [...documentXml(report).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    for (const words of [
+      'Figures from the CRM export',
+      `${formatNumber(ROWS, 'en', 0)} rows of hubspot-kontakte.csv, imported on`,
+      `${formatNumber(cohort, 'en', 0)} of ${formatNumber(mqls.length, 'en', 0)} MQLs of the quarter became SQL by the import`,
+      'How the figures are computed',
+      'Response time: The time from becoming MQL to the first contact',
+      'Median and p90: '
+    ]) {
+      expect(reportText).toContain(words)
+    }
     await upload(page, () => page.getByRole('button', { name: 'Import another export' }).click(), file)
-    await page.getByText('Recognised as a HubSpot contact export. Check the columns and confirm.').waitFor()
+    // The workshop remembers the columns confirmed at its first import.
+    await page.getByText('Columns as confirmed at this workshop’s last import. Check them and confirm.').waitFor()
     await page.getByRole('heading', { name: 'Which column holds what?' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-mapping-en-1366.png' })
+
+    // Figures per owner only when chosen: a table under the team figures; the definitions open below it.
+    await page.getByRole('checkbox', { name: 'Also show the figures per owner' }).check()
+    await page.getByRole('button', { name: 'Compute figures' }).click()
+    const owners = page.getByRole('table', { name: 'Figures per owner' })
+    await owners.waitFor()
+    expect(await owners.getByRole('row').count()).toBeGreaterThan(1)
+    await page.getByText('How the figures are computed').click()
+    await page.getByText('Median and p90', { exact: true }).waitFor()
+    await owners.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/crm-owners-en-1366.png' })
+    expect(await accessibilityFindings(page)).toEqual([])
+    await page.locator('.crm-import').screenshot({ path: '/tmp/crm-owners-en-section.png' })
 
     expect(errors).toEqual([])
     await context.close()

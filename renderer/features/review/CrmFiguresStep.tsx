@@ -138,7 +138,7 @@ function OwnerTable({ owners, mapped, clockMode, language }: { owners: readonly 
     <section className="crm-owners" aria-labelledby={titleId}>
       <h4 id={titleId}>{t('crmImport.ownersTitle')}</h4>
       <p className="muted">{t('crmImport.ownersHint')}</p>
-      <table className="data-table crm-figures" aria-labelledby={titleId}>
+      <table className="data-table crm-owner-table" aria-labelledby={titleId}>
         <ColumnHeads names={[texts.concepts.owner, texts.labels.mqls, texts.labels.sqls, texts.labels.firstContact, texts.columns.basis]} />
         <tbody>
           {owners.map((owner) => {
@@ -146,9 +146,9 @@ function OwnerTable({ owners, mapped, clockMode, language }: { owners: readonly 
             return (
               <tr key={owner.owner}>
                 <th scope="row">{owner.owner}</th>
-                <td className="crm-value">{count(owner.mqls, null)}</td>
-                <td className="crm-value">{count(owner.sqls, 'becameSql')}</td>
-                <td className="crm-value">{span.value}</td>
+                <td className="crm-count">{count(owner.mqls, null)}</td>
+                <td className="crm-count">{count(owner.sqls, 'becameSql')}</td>
+                <td className="crm-span">{span.value}</td>
                 <td className="muted">{span.basis}</td>
               </tr>
             )
