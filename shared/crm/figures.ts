@@ -213,7 +213,7 @@ class SpanCounter {
 }
 
 /** How many hours of the clock one committed unit is; null for units that are no time. */
-function hoursPerUnit(unit: CommitmentUnit, clock: SlaClock): number | null {
+export function hoursPerUnit(unit: CommitmentUnit, clock: SlaClock): number | null {
   if (unit === 'hours') return 1
   if (unit !== 'days') return null
   if (clock.mode === 'calendar') return 24

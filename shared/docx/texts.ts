@@ -316,6 +316,9 @@ export interface DocTexts {
     signOff: string
     signOffIntro: string
     signOffColumns: { name: string; placeAndDate: string; signature: string }
+    /** The section on the figures measured from the CRM export (issue 13); their lines and definitions are shared/crm's. */
+    crm: string
+    crmIntro: string
   }
 }
 
@@ -654,7 +657,10 @@ const en: DocTexts = {
     noActions: 'The action plan is empty.',
     signOff: 'Sign-off',
     signOffIntro: 'With their signatures, the heads of marketing and sales confirm the figures, decisions and actions of this review.',
-    signOffColumns: { name: 'Name and role', placeAndDate: 'Place and date', signature: 'Signature' }
+    signOffColumns: { name: 'Name and role', placeAndDate: 'Place and date', signature: 'Signature' },
+    crm: 'Figures from the CRM export',
+    crmIntro:
+      'The team figures of the quarter as measured from the CRM’s export of contacts or leads. Only these totals and shares are kept: no names, e-mail addresses or other rows of the file.'
   }
 }
 
@@ -993,7 +999,10 @@ const de: DocTexts = {
     noActions: 'Der Maßnahmenplan ist leer.',
     signOff: 'Freigabe',
     signOffIntro: 'Mit ihrer Unterschrift bestätigen die Leitungen von Marketing und Vertrieb die Zahlen, Entscheidungen und Maßnahmen dieses Reviews.',
-    signOffColumns: { name: 'Name und Funktion', placeAndDate: 'Ort und Datum', signature: 'Unterschrift' }
+    signOffColumns: { name: 'Name und Funktion', placeAndDate: 'Ort und Datum', signature: 'Unterschrift' },
+    crm: 'Kennzahlen aus dem CRM-Export',
+    crmIntro:
+      'Die Teamkennzahlen des Quartals, gemessen am Export der Kontakte oder Leads aus dem CRM. Gespeichert sind nur diese Summen und Anteile: keine Namen, E-Mail-Adressen oder sonstigen Zeilen der Datei.'
   }
 }
 

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { formatEditable, formatMoney, formatNumber } from '../../shared/domain/numbers'
 import { generate, hubspot, hubspotXlsx, inQ1 } from '../shared/crm/export-generator'
 import { launchChromium } from './support/chromium'
-import { download, upload } from './support/files'
+import { documentXml, download, upload } from './support/files'
 import { addSigners, createWorkshop, goToStep, signWithOpenItems, targetsFromCalculator } from './support/journeys'
 import { openApp } from './support/page'
 
@@ -93,7 +93,8 @@ describe('CRM import in a quarterly review', () => {
     expect((await figure(page, 'Kunden'))[0]).toBe(formatNumber(customers.length, 'de', 0))
     expect((await figure(page, 'Umsatz'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'de'))
     expect((await figure(page, 'MQL → SQL'))[1]).toBe(`${formatNumber(cohort, 'de', 0)} von ${formatNumber(mqls.length, 'de', 0)} MQLs des Quartals bis zum Import zum SQL geworden`)
-    expect((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]).toMatch(/^Median [\d,]+ Geschäftsstunden · p90 [\d,.]+ Geschäftsstunden$/)
+    // No-break spaces keep number and unit together (\s matches them).
+    expect((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]).toMatch(/^Median\s[\d,]+\sGeschäftsstunden · p90\s[\d,.]+\sGeschäftsstunden$/)
     expect(await figure(page, 'Sales accepts or rejects an MQL (with a reason) within')).toEqual(['—', 'nicht gemessen: Der Export hat keine Spalte für „Vom Vertrieb angenommen oder abgelehnt“'])
     await page.getByText(`${formatNumber(ROWS, 'de', 0)} Zeilen aus hubspot-kontakte.csv, importiert am 20.05.2027`, { exact: false }).waitFor()
     await page.getByText(`${formatNumber(contactBeforeMql, 'de', 0)} Zeilen mit erstem Kontakt vor dem MQL-Datum`, { exact: false }).waitFor()
@@ -131,6 +132,20 @@ describe('CRM import in a quarterly review', () => {
     expect((await figure(page, 'Revenue'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'en'))
     await page.screenshot({ path: '/tmp/crm-figures-en-1366.png' })
     await page.locator('.crm-import').screenshot({ path: '/tmp/crm-figures-en-section.png' })
+
+    // The review report (in the SLA's language, English here) states the figures and how they were computed.
+    const report = await download(page, () => page.getByRole('button', { name: 'Export review report (.docx)' }).click(), resolve(OUT, 'review-report-crm.docx'))
+    const reportText = [...documentXml(report).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('')
+    for (const words of [
+      'Figures from the CRM export',
+      `${formatNumber(ROWS, 'en', 0)} rows of hubspot-kontakte.csv, imported on`,
+      `${formatNumber(cohort, 'en', 0)} of ${formatNumber(mqls.length, 'en', 0)} MQLs of the quarter became SQL by the import`,
+      'How the figures are computed',
+      'Response time: The time from becoming MQL to the first contact',
+      'Median and p90: '
+    ]) {
+      expect(reportText).toContain(words)
+    }
     // The same contacts as HubSpot's Excel export: read in the worker (head and figures) into the same
     // figures, with the columns confirmed at the first import proposed again.
     const workbookFile = resolve(OUT, 'hubspot-contacts.xlsx')
@@ -140,11 +155,25 @@ describe('CRM import in a quarterly review', () => {
     await page.getByText('hubspot-contacts.xlsx · Excel workbook, sheet “Contacts”').waitFor()
     await page.getByRole('heading', { name: 'Which column holds what?' }).scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/crm-mapping-en-1366.png' })
+    // Figures per owner only when chosen: a table under the team figures; the definitions open below it.
+    const perOwner = page.getByRole('checkbox', { name: 'Also show the figures per owner' })
+    expect(await perOwner.isChecked()).toBe(false)
+    await perOwner.check()
     await page.getByRole('button', { name: 'Compute figures' }).click()
     await page.getByRole('heading', { name: 'Figures for 2027-Q1' }).waitFor()
     expect(await figure(page, 'MQLs')).toEqual([formatNumber(mqls.length, 'en', 0), 'became MQL in the quarter'])
     expect((await figure(page, 'Revenue'))[0]).toBe(formatMoney(revenueCents / 100, 'EUR', 'en'))
     await page.getByText(`${formatNumber(ROWS, 'en', 0)} rows of hubspot-contacts.xlsx, imported on`, { exact: false }).waitFor()
+
+    const owners = page.getByRole('table', { name: 'Figures per owner' })
+    await owners.waitFor()
+    expect(await owners.getByRole('row').count()).toBeGreaterThan(1)
+    await page.getByText('How the figures are computed').click()
+    await page.getByText('Median and p90', { exact: true }).waitFor()
+    await owners.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/crm-owners-en-1366.png' })
+    expect(await accessibilityFindings(page)).toEqual([])
+    await page.locator('.crm-import').screenshot({ path: '/tmp/crm-owners-en-section.png' })
 
     expect(errors).toEqual([])
     await context.close()

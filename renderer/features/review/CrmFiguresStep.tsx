@@ -1,8 +1,9 @@
-import type { ReactNode } from 'react'
+import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { CrmConcept, CrmFigures, ImportFindings, SpanFigure } from '../../../shared/crm'
+import { CRM_FIGURE_TEXTS, figureDefinitions, figureLines, figureSource, spanLine, type CrmConcept, type CrmFigures, type ImportFindings, type OwnerFigure } from '../../../shared/crm'
+import type { ClockMode } from '../../../shared/domain/sla-clock'
 import type { Language } from '../../../shared/domain/language'
-import { formatMoney, formatNumber, formatPercent } from '../../../shared/domain/numbers'
+import { formatNumber, NO_VALUE } from '../../../shared/domain/numbers'
 import { periodRange } from '../../../shared/domain/review-dates'
 import type { SlaContent } from '../../../shared/domain/sla'
 import { formatDateTime, formatIsoDate } from '../../ui/dates'
@@ -12,7 +13,8 @@ const FINDINGS = ['unreadableDates', 'duplicateIds', 'missingIds', 'repeatedHead
 
 /**
  * Step 3 of the CRM import: every figure of the reviewed quarter with the counts it rests on, and
- * what the import noticed on the way (with row numbers, so the CRM can be corrected).
+ * what the import noticed on the way (with row numbers, so the CRM can be corrected). The lines
+ * and definitions are the review report's too (shared/crm/figure-lines.ts).
  */
 export function CrmFiguresStep({
   name,
@@ -30,7 +32,8 @@ export function CrmFiguresStep({
 }: {
   name: string
   importedAt: number
-  figures: CrmFigures
+  /** With `owners` only when the person chose figures per owner for this import. */
+  figures: Omit<CrmFigures, 'owners'> & { owners?: OwnerFigure[] }
   /** What the import noticed; null for figures kept from an earlier import (the findings are not kept). */
   findings: ImportFindings | null
   rows: number
@@ -47,121 +50,63 @@ export function CrmFiguresStep({
   onDiscard?: () => void
 }) {
   const { t } = useTranslation()
-  const count = (value: number) => formatNumber(value, language, 0)
-  const percent = (share: number | null) => formatPercent(share === null ? null : share * 100, language, 1)
-  const hours = (value: number | null) => (value === null ? formatNumber(null, language) : t(`crmImport.hours.${figures.clockMode}`, { value: formatNumber(value, language, 1) }))
+  const titleId = useId()
+  const texts = CRM_FIGURE_TEXTS[language]
+  const input = { figures, mapped, content, timeZone }
+  const lines = figureLines(input, language)
   const range = periodRange(figures.period)
-  const span = (figure: SpanFigure) => t('crmImport.spanValue', { median: hours(figure.medianHours), p90: hours(figure.p90Hours) })
-  const spanBasis = (figure: SpanFigure, key: 'firstContactBasis' | 'acceptedOrRejectedBasis') => {
-    const basis = t(`crmImport.figures.${key}`, { measured: count(figure.measured), never: count(figure.never) })
-    return figure.beforeMql > 0 ? `${basis}; ${t('crmImport.figures.beforeMql', { count: figure.beforeMql, n: count(figure.beforeMql) })}` : basis
-  }
-  const commitmentLabel = (id: string) => content.commitments.find((commitment) => commitment.id === id)?.description ?? id
-
-  const lines: Array<[string, ReactNode, string]> = [
-    [t('crmImport.figures.mqls'), count(figures.mqls.count), t('crmImport.figures.mqlsBasis')],
-    [t('crmImport.figures.sqls'), count(figures.sqls.count), t('crmImport.figures.sqlsBasis')],
-    [t('crmImport.figures.customers'), count(figures.customers.count), t('crmImport.figures.customersBasis')],
-    [
-      t('crmImport.figures.revenue'),
-      formatMoney(figures.revenue.sum, content.currency, language),
-      t('crmImport.figures.revenueBasis', { withAmount: count(figures.revenue.withAmount), withoutAmount: count(figures.revenue.withoutAmount) })
-    ],
-    [
-      t('crmImport.figures.mqlToSql'),
-      percent(figures.mqlToSql.share),
-      t('crmImport.figures.mqlToSqlBasis', { sqls: count(figures.mqlToSql.becameSql), mqls: count(figures.mqlToSql.mqls) })
-    ],
-  ]
-  const notInExport = (concept: CrmConcept) => t('crmImport.figures.notInExport', { concept: t(`crmImport.concepts.${concept}`) })
-  const hasContact = mapped.includes('firstContact')
-  lines.push(
-    hasContact
-      ? [t('crmImport.figures.firstContact'), span(figures.firstContact), spanBasis(figures.firstContact, 'firstContactBasis')]
-      : [t('crmImport.figures.firstContact'), formatNumber(null, language), notInExport('firstContact')]
-  )
-  if (mapped.includes('acceptedOrRejected')) {
-    lines.push([t('crmImport.figures.acceptedOrRejected'), span(figures.acceptedOrRejected), spanBasis(figures.acceptedOrRejected, 'acceptedOrRejectedBasis')])
-  }
-  for (const commitment of figures.commitments) {
-    const concept = commitment.span
-    if (!mapped.includes(concept)) {
-      lines.push([commitmentLabel(commitment.id), formatNumber(null, language), notInExport(concept)])
-      continue
-    }
-    lines.push([
-      commitmentLabel(commitment.id),
-      percent(commitment.shareOfAll),
-      t('crmImport.figures.commitmentBasis', {
-        within: count(commitment.within),
-        all: count(commitment.measured + commitment.never),
-        hours: hours(commitment.hours),
-        ofMeasured: percent(commitment.shareOfMeasured)
-      })
-    ])
-  }
-  // Without a first contact every MQL would look stuck.
-  if (figures.stuck && hasContact) {
-    lines.push([t('crmImport.figures.stuck'), count(figures.stuck.count), t('crmImport.figures.stuckBasis', { mqls: count(figures.stuck.mqls), days: count(figures.stuck.days) })])
-  }
-  if (figures.rejections.rejected > 0) {
-    lines.push([
-      t('crmImport.figures.rejections'),
-      <ul className="crm-counts">
-        {figures.rejections.reasons.map(({ reason, count: n }) => (
-          <li key={reason}>
-            {reason}: {count(n)}
-          </li>
-        ))}
-      </ul>,
-      t('crmImport.figures.rejectionsBasis', { rejected: count(figures.rejections.rejected), mqls: count(figures.rejections.mqls) })
-    ])
-  }
-  if (figures.stages.some(({ stage }) => stage !== null)) {
-    lines.push([
-      t('crmImport.figures.stages'),
-      <ul className="crm-counts">
-        {figures.stages.map(({ stage, count: n }) => (
-          <li key={stage ?? ''}>
-            {stage ?? t('crmImport.figures.noStage')}: {count(n)}
-          </li>
-        ))}
-      </ul>,
-      t('crmImport.figures.mqlsBasis')
-    ])
-  }
 
   return (
     <div className="crm-step">
-      <h3>{t('crmImport.figuresTitle', { period: figures.period })}</h3>
+      <h3 id={titleId}>{t('crmImport.figuresTitle', { period: figures.period })}</h3>
       <p className="muted">
-        {t('crmImport.figuresBasis', {
-          rows: count(rows),
-          name,
-          date: formatDateTime(importedAt, language),
-          from: range ? formatIsoDate(range[0], language) : figures.period,
-          to: range ? formatIsoDate(range[1], language) : figures.period,
-          zone: timeZone
-        })}
+        {figureSource(
+          {
+            rows,
+            name,
+            date: formatDateTime(importedAt, language),
+            from: range ? formatIsoDate(range[0], language) : figures.period,
+            to: range ? formatIsoDate(range[1], language) : figures.period,
+            zone: timeZone
+          },
+          language
+        )}
       </p>
-      <table className="data-table crm-figures">
-        <thead>
-          <tr>
-            <th scope="col">{t('crmImport.figure')}</th>
-            <th scope="col">{t('crmImport.value')}</th>
-            <th scope="col">{t('crmImport.basis')}</th>
-          </tr>
-        </thead>
+      <table className="data-table crm-figures" aria-labelledby={titleId}>
+        <ColumnHeads names={[texts.columns.figure, texts.columns.value, texts.columns.basis]} />
         <tbody>
-          {lines.map(([label, value, basis], index) => (
+          {lines.map((line, index) => (
             <tr key={index}>
-              <th scope="row">{label}</th>
-              <td className="crm-value">{value}</td>
-              <td className="muted">{basis}</td>
+              <th scope="row">{line.label}</th>
+              <td className="crm-value">
+                {line.value}
+                {line.items && (
+                  <ul className="crm-counts" aria-label={line.items.header}>
+                    {line.items.rows.map((item, at) => (
+                      <li key={at}>
+                        {item.label}: {item.value}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </td>
+              <td className="muted">{line.basis}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      {figures.owners && figures.owners.length > 0 && <OwnerTable owners={figures.owners} mapped={mapped} clockMode={figures.clockMode} language={language} />}
+      <details className="crm-definitions">
+        <summary>{texts.definitionsTitle}</summary>
+        <dl>
+          {figureDefinitions(input, language).map(({ term, text }) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
       {findings && <FindingList findings={findings} language={language} />}
       <div className="modal-actions">
         {onDiscard && (
@@ -177,6 +122,54 @@ export function CrmFiguresStep({
         </button>
       </div>
     </div>
+  )
+}
+
+/**
+ * The figures per owner, only when the person chose them for this import (works council, issue 13
+ * §4): on this screen only, never kept in the review, a report or a backup.
+ */
+function OwnerTable({ owners, mapped, clockMode, language }: { owners: readonly OwnerFigure[]; mapped: readonly CrmConcept[]; clockMode: ClockMode; language: Language }) {
+  const { t } = useTranslation()
+  const titleId = useId()
+  const texts = CRM_FIGURE_TEXTS[language]
+  const count = (value: number, concept: CrmConcept | null) => (concept === null || mapped.includes(concept) ? formatNumber(value, language, 0) : NO_VALUE)
+  return (
+    <section className="crm-owners" aria-labelledby={titleId}>
+      <h4 id={titleId}>{t('crmImport.ownersTitle')}</h4>
+      <p className="muted">{t('crmImport.ownersHint')}</p>
+      <table className="data-table crm-owner-table" aria-labelledby={titleId}>
+        <ColumnHeads names={[texts.concepts.owner, texts.labels.mqls, texts.labels.sqls, texts.labels.firstContact, texts.columns.basis]} />
+        <tbody>
+          {owners.map((owner) => {
+            const span = mapped.includes('firstContact') ? spanLine(owner.firstContact, 'firstContact', clockMode, language) : { value: NO_VALUE, basis: '' }
+            return (
+              <tr key={owner.owner}>
+                <th scope="row">{owner.owner}</th>
+                <td className="crm-count">{count(owner.mqls, null)}</td>
+                <td className="crm-count">{count(owner.sqls, 'becameSql')}</td>
+                <td className="crm-span">{span.value}</td>
+                <td className="muted">{span.basis}</td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </section>
+  )
+}
+
+function ColumnHeads({ names }: { names: readonly string[] }) {
+  return (
+    <thead>
+      <tr>
+        {names.map((name) => (
+          <th key={name} scope="col">
+            {name}
+          </th>
+        ))}
+      </tr>
+    </thead>
   )
 }
 

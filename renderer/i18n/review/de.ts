@@ -1,3 +1,4 @@
+import { CRM_FIGURE_TEXTS } from '../../../shared/crm/figure-texts'
 import type { Messages } from '../messages'
 import type { en } from './en'
 import { FEDERAL_STATE_NAMES } from '../../../shared/domain/federal-states'
@@ -148,20 +149,7 @@ export const de: Messages<typeof en> = {
     columnOf: 'Spalte für {{concept}}',
     notMapped: '– nicht in der Datei –',
     required: '(nötig)',
-    concepts: {
-      id: 'ID',
-      created: 'Angelegt',
-      becameMql: 'Zum MQL geworden',
-      acceptedOrRejected: 'Vom Vertrieb angenommen oder abgelehnt',
-      rejectionReason: 'Ablehnungsgrund',
-      becameSql: 'Zum SQL geworden',
-      becameCustomer: 'Zum Kunden geworden',
-      firstContact: 'Erster Kontakt',
-      owner: 'Zuständig',
-      source: 'Quelle',
-      dealAmount: 'Dealwert',
-      lifecycle: 'Lebenszyklusphase oder Status'
-    },
+    concepts: CRM_FIGURE_TEXTS.de.concepts,
     preview: 'Die ersten Zeilen der Datei (nur hier gezeigt, nie gespeichert)',
     stagesTitle: 'Werte der Lebenszyklusphase auf die Stufen aus Schritt 2',
     stageOf: 'Stufe für „{{value}}“',
@@ -170,38 +158,6 @@ export const de: Messages<typeof en> = {
     compute: 'Zahlen berechnen',
     discard: 'Verwerfen',
     figuresTitle: 'Zahlen für {{period}}',
-    figuresBasis:
-      '{{rows}} Zeilen aus {{name}}, importiert am {{date}}. Das Quartal reicht vom {{from}} bis {{to}} ({{zone}}); spätere Ereignisse zählen bis zum Import.',
-    figure: 'Kennzahl',
-    value: 'Wert',
-    basis: 'So berechnet',
-    hours: { calendar: '{{value}} Std.', business: '{{value}} Geschäftsstunden' },
-    spanValue: 'Median {{median}} · p90 {{p90}}',
-    figures: {
-      mqls: 'MQLs',
-      mqlsBasis: 'im Quartal zum MQL geworden',
-      sqls: 'SQLs',
-      sqlsBasis: 'im Quartal zum SQL geworden',
-      customers: 'Kunden',
-      customersBasis: 'im Quartal zum Kunden geworden',
-      revenue: 'Umsatz',
-      revenueBasis: 'Summe der Dealwerte von {{withAmount}} Kunden, {{withoutAmount}} ohne Betrag',
-      mqlToSql: 'MQL → SQL',
-      mqlToSqlBasis: '{{sqls}} von {{mqls}} MQLs des Quartals bis zum Import zum SQL geworden',
-      firstContact: 'Zeit bis zum ersten Kontakt',
-      firstContactBasis: 'Median über {{measured}} MQLs, {{never}} nie kontaktiert',
-      acceptedOrRejected: 'Zeit bis zur Annahme oder Ablehnung',
-      acceptedOrRejectedBasis: 'Median über {{measured}} MQLs, {{never}} noch nicht entschieden',
-      beforeMql: '{{n}} nicht berücksichtigt: Kontakt vor dem MQL-Datum',
-      commitmentBasis: '{{within}} von {{all}} MQLs innerhalb von {{hours}}; unter den gemessenen: {{ofMeasured}}',
-      stuck: 'Hängende Leads',
-      stuckBasis: 'von {{mqls}} MQLs: ohne Kontakt, SQL- oder Kundendatum und seit mehr als {{days}} Tagen vor dem Import MQL',
-      rejections: 'Vom Vertrieb abgelehnt',
-      rejectionsBasis: '{{rejected}} von {{mqls}} MQLs mit Ablehnungsgrund',
-      stages: 'Wo die MQLs des Quartals jetzt stehen',
-      notInExport: 'nicht gemessen: Der Export hat keine Spalte für „{{concept}}“',
-      noStage: 'keine Stufe'
-    },
     findingsTitle: 'Was beim Import auffiel',
     noFindings: 'Alle Zeilen ließen sich lesen.',
     findings: {
@@ -249,6 +205,8 @@ export const de: Messages<typeof en> = {
     overwriteBody_one: 'Für {{count}} Istwert oder Quote ist schon ein anderer Wert eingetragen. Durch die Zahl aus dem CRM-Export ersetzen?',
     overwriteBody_other: 'Für {{count}} Istwerte oder Quoten sind schon andere Werte eingetragen. Durch die Zahlen aus dem CRM-Export ersetzen?',
     overwrite: 'Ersetzen',
-    nothingChanged: 'Es wurde nichts geändert.'
+    nothingChanged: 'Es wurde nichts geändert.',
+    ownersTitle: 'Kennzahlen je zuständiger Person',
+    ownersHint: 'Gezeigt, weil Sie es für diesen Import gewählt haben: nur auf diesem Bildschirm, nie im Review, in einem Bericht oder einer Sicherung gespeichert.'
   }
 }

@@ -1,3 +1,4 @@
+import { CRM_FIGURE_TEXTS } from '../../../shared/crm/figure-texts'
 import { FEDERAL_STATE_NAMES } from '../../../shared/domain/federal-states'
 /** English texts of the quarterly reviews and the review plan; loaded with the workshop screen. de.ts has exactly the same keys: the compiler checks it. */
 export const en = {
@@ -144,20 +145,7 @@ export const en = {
     columnOf: 'Column for {{concept}}',
     notMapped: '— not in the file —',
     required: '(needed)',
-    concepts: {
-      id: 'ID',
-      created: 'Created',
-      becameMql: 'Became MQL',
-      acceptedOrRejected: 'Accepted or rejected by sales',
-      rejectionReason: 'Reason for rejection',
-      becameSql: 'Became SQL',
-      becameCustomer: 'Became customer',
-      firstContact: 'First contact',
-      owner: 'Owner',
-      source: 'Source',
-      dealAmount: 'Deal amount',
-      lifecycle: 'Lifecycle stage or status'
-    },
+    concepts: CRM_FIGURE_TEXTS.en.concepts,
     preview: 'The first rows of the file (shown only here, never stored)',
     stagesTitle: 'Lifecycle values onto the stages of step 2',
     stageOf: 'Stage for “{{value}}”',
@@ -166,38 +154,6 @@ export const en = {
     compute: 'Compute figures',
     discard: 'Discard',
     figuresTitle: 'Figures for {{period}}',
-    figuresBasis:
-      '{{rows}} rows of {{name}}, imported on {{date}}. The quarter runs from {{from}} to {{to}} ({{zone}}); later events count up to the import.',
-    figure: 'Figure',
-    value: 'Value',
-    basis: 'How it was computed',
-    hours: { calendar: '{{value}} h', business: '{{value}} business hours' },
-    spanValue: 'median {{median}} · p90 {{p90}}',
-    figures: {
-      mqls: 'MQLs',
-      mqlsBasis: 'became MQL in the quarter',
-      sqls: 'SQLs',
-      sqlsBasis: 'became SQL in the quarter',
-      customers: 'Customers',
-      customersBasis: 'became customer in the quarter',
-      revenue: 'Revenue',
-      revenueBasis: 'sum of the deal amounts of {{withAmount}} customers, {{withoutAmount}} without an amount',
-      mqlToSql: 'MQL → SQL',
-      mqlToSqlBasis: '{{sqls}} of {{mqls}} MQLs of the quarter became SQL by the import',
-      firstContact: 'Time to first contact',
-      firstContactBasis: 'median over {{measured}} MQLs, {{never}} never contacted',
-      acceptedOrRejected: 'Time to accept or reject',
-      acceptedOrRejectedBasis: 'median over {{measured}} MQLs, {{never}} not yet decided',
-      beforeMql: '{{n}} left out: contact before the MQL date',
-      commitmentBasis: '{{within}} of {{all}} MQLs within {{hours}}; of those measured: {{ofMeasured}}',
-      stuck: 'Stuck leads',
-      stuckBasis: 'of {{mqls}} MQLs: no contact, SQL or customer date, and MQL more than {{days}} days before the import',
-      rejections: 'Rejected by sales',
-      rejectionsBasis: '{{rejected}} of {{mqls}} MQLs with a reason for rejection',
-      stages: 'Where the quarter’s MQLs stand now',
-      notInExport: 'not measured: the export has no column for “{{concept}}”',
-      noStage: 'no stage'
-    },
     findingsTitle: 'What the import noticed',
     noFindings: 'Every row could be read.',
     findings: {
@@ -245,6 +201,8 @@ export const en = {
     overwriteBody_one: '{{count}} actual or rate already holds a different value typed in. Replace it with the figure from the CRM export?',
     overwriteBody_other: '{{count}} actuals or rates already hold different values typed in. Replace them with the figures from the CRM export?',
     overwrite: 'Replace',
-    nothingChanged: 'Nothing was changed.'
+    nothingChanged: 'Nothing was changed.',
+    ownersTitle: 'Figures per owner',
+    ownersHint: 'Shown because you chose it for this import: on this screen only, never kept in the review, a report or a backup.'
   }
 }

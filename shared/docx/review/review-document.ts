@@ -13,6 +13,7 @@ import { fingerprintLabel } from '../sla/version-labels'
 import { STYLE } from '../styles'
 import { textsFor } from '../texts'
 import { calculatorBlocks } from './review-calculator'
+import { crmBlocks } from './review-crm'
 import { attendeesOf, decisionParagraphs, hasActualRates, reportedActions } from './review-figures'
 import type { ReviewReportInput } from './review-input'
 import { resultBlocks } from './review-results'
@@ -158,7 +159,8 @@ function signOffBlocks({ content }: ReviewReportInput, ctx: DocContext, o: Outli
 
 /**
  * The review report (SPEC §5, §6) in the language of the reviewed SLA: who attended, targets
- * and commitments against their actuals, the calculator with the real rates, decisions and the
+ * and commitments against their actuals, the calculator with the real rates, the figures from the
+ * CRM export when the review measured any, decisions and the
  * action plan, each page marked with the version and fingerprint of the SLA reviewed.
  */
 export function buildReviewReportDocument(input: ReviewReportInput): Document {
@@ -182,6 +184,7 @@ export function buildReviewReportDocument(input: ReviewReportInput): Document {
       o
     ),
     ...calculatorSection(input, ctx, o),
+    ...crmBlocks(input, ctx, o),
     ...decisionBlocks(input, ctx, o),
     ...actionBlocks(input, ctx, o),
     ...signOffBlocks(input, ctx, o)

@@ -130,17 +130,16 @@ async function importFile(answer: OpenFileResult, language: 'de' | 'en' = 'en', 
   return user
 }
 
-/** The figures table as `label → [value, basis]`. */
-function figureRows(): Map<string, [string, string]> {
-  const table = screen.getByRole('table')
+/** A table (the quarter's figures by default) as `row header → [cells…]`. */
+function figureRows(name: RegExp = /^(Figures for|Zahlen für) /): Map<string, string[]> {
+  const table = screen.getByRole('table', { name })
   return new Map(
     within(table)
       .getAllByRole('row')
       .slice(1)
       .map((row) => {
         const label = within(row).getByRole('rowheader').textContent ?? ''
-        const [value, basis] = within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '')
-        return [label, [value ?? '', basis ?? '']]
+        return [label, within(row).getAllByRole('cell').map((cell) => cell.textContent ?? '')]
       })
   )
 }
@@ -163,9 +162,9 @@ describe('importing a CRM export into a review', () => {
     expect(figures.get('MQLs')).toEqual(['4', 'became MQL in the quarter'])
     expect(figures.get('SQLs')?.[0]).toBe('2')
     expect(figures.get('Customers')?.[0]).toBe('1')
-    expect(figures.get('Revenue')).toEqual(['€1,234.50', 'sum of the deal amounts of 1 customers, 0 without an amount'])
+    expect(figures.get('Revenue')).toEqual(['€1,234.50', 'sum of the deal amounts of 1 customer'])
     expect(figures.get('MQL → SQL')).toEqual(['50%', '2 of 4 MQLs of the quarter became SQL by the import'])
-    expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 MQLs, 1 never contacted')
+    expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 of 4 MQLs; 1 never contacted')
     expect(screen.getByText(/^7 rows of hubspot\.csv, imported on/)).toBeInTheDocument()
     // HubSpot's export has no decision date: that commitment is not measured rather than 0 % kept.
     expect(figures.get('Sales accepts or rejects an MQL (with a reason) within')).toEqual(['—', 'not measured: the export has no column for “Accepted or rejected by sales”'])
@@ -173,6 +172,11 @@ describe('importing a CRM export into a review', () => {
     const findings = within(screen.getByRole('region', { name: 'What the import noticed' }))
     expect(findings.getByText(/1 row with a date that could not be read/).parentElement).toHaveTextContent('e.g. row 7: Became MQL “31.02.2027 09:00”')
     expect(findings.getByText(/1 row with an ID seen before skipped/).parentElement).toHaveTextContent('e.g. row 6 (first in row 2)')
+    // How each kind of figure is computed, in the words the review report uses.
+    await user.click(screen.getByText('How the figures are computed'))
+    expect(screen.getByText('Median and p90').nextElementSibling).toHaveTextContent(/p90 is the shortest time that at least 90% of the measured MQLs kept/)
+    // Figures per owner were not chosen: there are none.
+    expect(screen.queryByRole('table', { name: 'Figures per owner' })).toBeNull()
     // Personal columns are for the preview only: once computed, no e-mail address is on the screen.
     expect(screen.queryByText('anna@firma.example')).toBeNull()
   })
@@ -203,7 +207,7 @@ describe('importing a CRM export into a review', () => {
     expect(figures.get('MQLs')).toEqual(['4', 'im Quartal zum MQL geworden'])
     expect(figures.get('Umsatz')?.[0]).toBe('1.234,50\u00a0€')
     expect(figures.get('MQL → SQL')?.[0]).toBe('50\u00a0%')
-    expect(figures.get('Zeit bis zum ersten Kontakt')?.[1]).toBe('Median über 3 MQLs, 1 nie kontaktiert')
+    expect(figures.get('Zeit bis zum ersten Kontakt')?.[1]).toBe('Median über 3 von 4 MQLs, davon 1 nie kontaktiert')
     expect(screen.getByText(/Das Quartal reicht vom 01\.01\.2027 bis 31\.03\.2027/)).toBeInTheDocument()
     expect(screen.getByText(/1 Zeile mit unlesbarem Datum/).parentElement).toHaveTextContent('z. B. Zeile 7: Zum MQL geworden „31.02.2027 09:00“')
   })
@@ -227,7 +231,10 @@ describe('importing a CRM export into a review', () => {
     await user.click(compute)
     await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
     expect(figureRows().get('MQLs')?.[0]).toBe('2')
-    expect(figureRows().get('Time to first contact')?.[1]).toBe('median over 1 MQLs, 1 never contacted')
+    expect(figureRows().get('Time to first contact')?.[1]).toBe('median over 1 of 2 MQLs; 1 never contacted')
+    // No column for the later stages: those figures are not measured, not zero.
+    expect(figureRows().get('SQLs')).toEqual(['—', 'not measured: the export has no column for “Became SQL”'])
+    expect(figureRows().get('SQL → customer')?.[1]).toBe('not measured: the export has no column for “Became SQL” and “Became customer”')
     expect(screen.getByText('Every row could be read.')).toBeInTheDocument()
   })
 
@@ -406,6 +413,12 @@ describe('what the workshop remembers, and figures per owner', () => {
     await user.click(perOwner)
     await user.click(screen.getByRole('button', { name: 'Compute figures' }))
     await screen.findByRole('heading', { name: 'Figures for 2027-Q1' })
+    // Under the team figures, by owner: Ute's two MQLs (one contacted, one never), one SQL; Karl's April MQL is not of the quarter.
+    const owners = figureRows(/^Figures per owner$/)
+    expect([...owners.keys()]).toEqual(['Karl', 'Lena', 'Ute'])
+    expect(owners.get('Ute')?.slice(0, 2)).toEqual(['2', '1'])
+    expect(owners.get('Ute')?.[3]).toBe('median over 1 of 2 MQLs; 1 never contacted')
+    expect(owners.get('Karl')?.slice(0, 2)).toEqual(['1', '0'])
     await user.click(screen.getByRole('button', { name: 'Use these figures' }))
     await waitFor(async () => expect((await db.reviews.get('r1'))?.crm).toBeDefined())
     const kept = JSON.stringify((await db.reviews.get('r1'))!.crm)

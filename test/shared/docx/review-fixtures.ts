@@ -1,9 +1,10 @@
 import type { Language } from '../../../shared/domain/language'
-import { DEFAULT_THRESHOLDS, type Actual, type Review } from '../../../shared/domain/review'
+import { DEFAULT_THRESHOLDS, type Actual, type Review, type ReviewCrmImport } from '../../../shared/domain/review'
 import type { SlaContent } from '../../../shared/domain/sla'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
 import type { ReviewReportInput } from '../../../shared/docx/review/review-input'
 import { GENERATED_AT, SIGNED_AT, TIME_ZONE, finishedWorkshop, slaContent } from './docx-fixtures'
+import { KEPT } from '../crm/figure-fixtures'
 
 /**
  * The first quarterly review of the signed SLA of docx-fixtures: MQLs above target, SQLs a
@@ -99,4 +100,10 @@ export async function reviewReportInput(language: Language, overrides: Partial<R
     generatedAt: GENERATED_AT + 90 * 24 * 3600 * 1000,
     timeZone: TIME_ZONE
   }
+}
+
+/** The hand-built CRM figures (figure-fixtures.ts) as this review keeps them, measured against the fixture's two response-time commitments. */
+export function crmImport(): ReviewCrmImport {
+  const ids = [IDS.firstContact, IDS.acceptReject]
+  return { ...KEPT, figures: { ...KEPT.figures, commitments: KEPT.figures.commitments.map((commitment, at) => ({ ...commitment, id: ids[at] ?? commitment.id })) } }
 }

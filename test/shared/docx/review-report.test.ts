@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { exportReviewReportDocx } from '../../../shared/docx/index'
 import { shortFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { numberedHeadings, part, parts, textOf, wellFormed } from './docx-test-support'
-import { IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtures'
+import { crmImport, IDS, PERIOD, reviewReportInput, reviewedContent } from './review-fixtures'
 
 /**
  * The quarterly review report (SPEC §5, §6), opened again: unzipped, read and its XML checked.
@@ -288,5 +288,93 @@ describe('the review report as a Word file', () => {
     }
     expect(documents).toHaveLength(3)
     expect(wellFormed(files).failures).toEqual([])
+  })
+})
+
+describe('the figures from the CRM export in the review report', () => {
+  /** The table rows of the document as their cells' texts. */
+  function tableRows(bytes: Uint8Array): string[][] {
+    return [...part(bytes, 'word/document.xml').matchAll(/<w:tr>.*?<\/w:tr>/g)].map((m) => [...m[0].matchAll(/<w:tc>.*?<\/w:tc>/g)].map((c) => plain(textOf(c[0])).trim()))
+  }
+
+  const EXPECTED_CRM = {
+    de: {
+      title: 'Kennzahlen aus dem CRM-Export',
+      source:
+        '2.480 Zeilen aus hubspot-kontakte-q1.csv, importiert am 14. April 2027, 10:00 Uhr. Das Quartal reicht vom 1. Januar 2027 bis 31. März 2027 (Europe/Berlin); spätere Ereignisse zählen bis zum Import.',
+      rows: [
+        ['MQLs', '412', 'im Quartal zum MQL geworden'],
+        ['Umsatz', '1.234.567,50 €', 'Summe der Dealwerte von 28 Kunden; 2 ohne Betrag'],
+        ['Zeit bis zum ersten Kontakt', 'Median 6,5 Geschäftsstunden · p90 26,3 Geschäftsstunden', 'Median über 370 von 412 MQLs, davon 37 nie kontaktiert; 5 nicht berücksichtigt: Kontakt vor dem MQL-Datum'],
+        ['Der Vertrieb kontaktiert einen neuen MQL erstmals innerhalb von', '81,8 %', '333 von 407 MQLs innerhalb von 24 Geschäftsstunden; 90 % der kontaktierten'],
+        ['Hängende Leads', '12', 'von 412 MQLs: mehr als 7 Tage vor dem Import zum MQL geworden, ohne Kontakt, SQL- oder Kundendatum'],
+        ['Kein Budget', '25'],
+        ['weitere Gründe', '5'],
+        ['keine Stufe', '9']
+      ],
+      definitions: [
+        'So werden die Kennzahlen berechnet',
+        'MQLs, SQLs und Kunden: Die Kontakte oder Leads, die im Quartal zum MQL, SQL oder Kunden wurden',
+        'gezählt in Geschäftsstunden: Mo–Fr, 08:00–17:00 Uhr (Europe/Berlin), nicht an bundesweiten Feiertagen.',
+        'Median und p90: Der Median ist die mittlere der gemessenen Reaktionszeiten',
+        'ein zugesagter Tag zählt als ein Geschäftstag mit 9 Geschäftsstunden.',
+        'Hängende Leads: MQLs des Quartals ohne ersten Kontakt'
+      ]
+    },
+    en: {
+      title: 'Figures from the CRM export',
+      source:
+        '2,480 rows of hubspot-kontakte-q1.csv, imported on 14 April 2027, 10:00. The quarter runs from 1 January 2027 to 31 March 2027 (Europe/Berlin); later events count up to the import.',
+      rows: [
+        ['MQL → SQL', '25%', '103 of 412 MQLs of the quarter became SQL by the import'],
+        ['Time to accept or reject', 'median 30 business hours · p90 70 business hours', 'median over 412 MQLs'],
+        ['Sales accepts or rejects an MQL (with a reason) within', '72.8%', '300 of 412 MQLs within 45 business hours; 72.8% of those decided'],
+        ['Rejected by sales', '40', '40 of 412 MQLs with a reason for rejection'],
+        ['Reason for rejection', 'MQLs'],
+        ['Falscher Ansprechpartner', '10']
+      ],
+      definitions: [
+        'How the figures are computed',
+        'Response time: The time from becoming MQL to the first contact',
+        'Share within a commitment: The MQLs whose response time is at most the committed time',
+        'Rejected by sales: MQLs of the quarter for which the export gives a reason for rejection'
+      ]
+    }
+  } as const
+
+  it.each(['de', 'en'] as const)('(%s) states the file, when it was imported, the period and time zone, each figure with its value and basis, and the definitions', async (language) => {
+    const expected = EXPECTED_CRM[language]
+    const bytes = await exportReviewReportDocx(await reviewReportInput(language, { crm: crmImport() }))
+    const text = documentText(bytes)
+    for (const words of [expected.title, expected.source, ...expected.definitions]) expect(text).toContain(words)
+    const rows = tableRows(bytes)
+    for (const row of expected.rows) expect(rows).toContainEqual(row)
+    // Between the calculator and the decisions.
+    const headings = numberedHeadings(bytes, 'Heading1')
+    expect(headings.indexOf(`4 ${expected.title}`)).toBe(3)
+  })
+
+  it('stays well-formed with what a hostile export could bring: forbidden characters, right-to-left text, emoji', async () => {
+    const hostile = 'a\u0000b\uFFFF \uD800 <&> 😀 שלום'
+    const kept = crmImport()
+    const crm = {
+      ...kept,
+      fileName: `${hostile}.csv`,
+      figures: { ...kept.figures, rejections: { ...kept.figures.rejections, reasons: [{ reason: hostile, count: 40 }], otherReasons: 0 }, stages: [{ stage: hostile, count: 412 }] }
+    }
+    const bytes = await exportReviewReportDocx(await reviewReportInput('de', { crm }))
+    const file = join(work, 'crm-hostile-document.xml')
+    writeFileSync(file, part(bytes, 'word/document.xml'))
+    expect(wellFormed([file]).failures).toEqual([])
+    expect(tableRows(bytes)).toContainEqual(['ab <&> 😀 שלום', '40'])
+  })
+
+  it('adds nothing to a review without an import', async () => {
+    for (const language of ['de', 'en'] as const) {
+      const text = documentText(await exportReviewReportDocx(await reviewReportInput(language)))
+      for (const words of [EXPECTED_CRM[language].title, EXPECTED_CRM[language].definitions[0], 'hubspot']) expect(text).not.toContain(words)
+    }
+    const bytes = await exportReviewReportDocx(await reviewReportInput('en', { crm: null }))
+    expect(numberedHeadings(bytes, 'Heading1')).toEqual(['1 Attendees', '2 Targets and commitments', '3 Calculator with the real rates', '4 Decisions', '5 Action plan', '6 Sign-off'])
   })
 })
