@@ -107,7 +107,7 @@ describe('CRM import in a quarterly review', () => {
 
     // Into the review: the calculator's targets get the quarter's counts, the first-contact commitment
     // its 90th percentile (as the figures show it), the calculator the measured MQL → SQL rate.
-    const p90 = /p90 ([\d.,]+) Geschäftsstunden/.exec((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]!)![1]!
+    const p90 = /p90\s([\d.,]+)\sGeschäftsstunden/.exec((await figure(page, 'Zeit bis zum ersten Kontakt'))[0]!)![1]!
     await page.getByRole('button', { name: 'Diese Zahlen übernehmen' }).click()
     const actual = page.getByLabel('Ist-Wert: MQLs handed to sales', { exact: true })
     await expect.poll(() => actual.inputValue()).toBe(formatEditable(mqls.length, 'de'))

@@ -192,7 +192,7 @@ describe('importing a CRM export into a review', () => {
     expect(figures.get('MQLs')).toEqual(['4', 'became MQL in the quarter'])
     expect(figures.get('Revenue')?.[0]).toBe('€1,234.50')
     expect(figures.get('MQL → SQL')).toEqual(['50%', '2 of 4 MQLs of the quarter became SQL by the import'])
-    expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 MQLs, 1 never contacted')
+    expect(figures.get('Time to first contact')?.[1]).toBe('median over 3 of 4 MQLs; 1 never contacted')
     expect(screen.getByText(/1 row with a date that could not be read/).parentElement).toHaveTextContent('e.g. row 7: Became MQL “31.02.2027 09:00”')
   })
 
