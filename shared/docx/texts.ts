@@ -298,6 +298,8 @@ export interface DocTexts {
     columns: { metric: string; period: string; target: string; commitment: string; level: string; actual: string; attainment: string; status: string }
     statuses: Record<AttainmentStatus, string>
     note: (text: string) => string
+    /** Beneath an actual filled from the CRM export (its section names the file). */
+    fromCrm: string
     noTargets: string
     noCommitments: string
     calculator: string
@@ -639,6 +641,7 @@ const en: DocTexts = {
     columns: { metric: 'Metric', period: 'Period', target: 'Target', commitment: 'Commitment', level: 'Service level', actual: 'Actual', attainment: 'Attainment', status: 'Status' },
     statuses: { green: 'met', amber: 'nearly met', red: 'missed', notMeasured: 'not measured', noTarget: 'no target value' },
     note: (text) => `Note: ${text}`,
+    fromCrm: 'from the CRM export',
     noTargets: 'The reviewed version has no targets.',
     noCommitments: 'The reviewed version has no commitments.',
     calculator: 'Calculator with the real rates',
@@ -981,6 +984,7 @@ const de: DocTexts = {
     columns: { metric: 'Kennzahl', period: 'Zeitraum', target: 'Ziel', commitment: 'Zusage', level: 'Leistungswert', actual: 'Ist-Wert', attainment: 'Zielerreichung', status: 'Status' },
     statuses: { green: 'erreicht', amber: 'knapp verfehlt', red: 'verfehlt', notMeasured: 'nicht gemessen', noTarget: 'kein Zielwert' },
     note: (text) => `Notiz: ${text}`,
+    fromCrm: 'aus dem CRM-Export',
     noTargets: 'Die überprüfte Version enthält keine Ziele.',
     noCommitments: 'Die überprüfte Version enthält keine Zusagen.',
     calculator: 'Rechner mit den echten Raten',

@@ -142,7 +142,9 @@ describe('CRM import in a quarterly review', () => {
       `${formatNumber(cohort, 'en', 0)} of ${formatNumber(mqls.length, 'en', 0)} MQLs of the quarter became SQL by the import`,
       'How the figures are computed',
       'Response time: The time from becoming MQL to the first contact',
-      'Median and p90: '
+      'Median and p90: ',
+      // Beneath each actual the figures filled.
+      'from the CRM export'
     ]) {
       expect(reportText).toContain(words)
     }

@@ -60,6 +60,7 @@ function actualCell(row: ReviewRow, input: ResultsInput, ctx: DocContext): CellV
   const value = input.review.actuals[row.id]?.value
   const before = input.change?.previousActuals.get(row.id)
   const details = input.change && before !== undefined ? [ctx.texts.review.previousActual(input.change.previousPeriod, rowAmount(row, before, ctx))] : []
+  if (input.review.actuals[row.id]?.fromCrm && input.review.crm) details.unshift(ctx.texts.review.fromCrm)
   if (value === null || value === undefined || !Number.isFinite(value)) return { text: ctx.texts.review.statuses.notMeasured, colour: COLOUR.muted, details }
   return { text: rowAmount(row, value, ctx), details }
 }

@@ -369,6 +369,18 @@ describe('the figures from the CRM export in the review report', () => {
     expect(tableRows(bytes)).toContainEqual(['ab <&> 😀 שלום', '40'])
   })
 
+  it('marks the actuals filled from the export beneath their value, and no other', async () => {
+    const base = (await reviewReportInput('de')).review
+    const actuals = { ...base.actuals, [IDS.mqls]: { ...base.actuals[IDS.mqls]!, fromCrm: true } }
+    const rows = tableRows(await exportReviewReportDocx(await reviewReportInput('de', { crm: crmImport(), actuals })))
+    const marked = rows.filter((row) => row.some((cell) => cell.includes('aus dem CRM-Export')))
+    expect(marked).toHaveLength(1)
+    expect(marked[0]!.some((cell) => cell.startsWith('330'))).toBe(true)
+    // Without the import's figures kept, the mark would point at nothing: it is not printed.
+    const without = tableRows(await exportReviewReportDocx(await reviewReportInput('de', { crm: null, actuals })))
+    expect(without.flat().some((cell) => cell.includes('aus dem CRM-Export'))).toBe(false)
+  })
+
   it('adds nothing to a review without an import', async () => {
     for (const language of ['de', 'en'] as const) {
       const text = documentText(await exportReviewReportDocx(await reviewReportInput(language)))
