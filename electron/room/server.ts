@@ -38,7 +38,6 @@ import type { Socket } from 'node:net'
 import { getRequestListener, type HttpBindings } from '@hono/node-server'
 import { getConnInfo } from '@hono/node-server/conninfo'
 import { Hono, type Context } from 'hono'
-import { bodyLimit } from 'hono/body-limit'
 import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import type { ZodType } from 'zod'
@@ -52,6 +51,7 @@ import {
   type RoomError
 } from '../../shared/room/contract'
 import { isLoopbackAddress, isPrivateAddress } from './private-address'
+import { readLimited } from './read-body'
 import { Room, sameSecret, type Participant } from './room'
 import { sseResponse, type SseOptions } from './sse'
 import { TokenBucket, type Rate } from './token-bucket'
@@ -142,16 +142,18 @@ const STATUS: Record<RoomError, 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 
   serverError: 500
 }
 
-type Env = { Bindings: HttpBindings; Variables: { participant: Participant } }
+type Env = { Bindings: HttpBindings; Variables: { participant: Participant; maxBodyBytes: number } }
 
 const refuse = (c: Context<Env>, error: RoomError) => c.json({ error }, STATUS[error])
 
 /** The body as `schema` wants it, or the refusal to answer with. */
 async function readBody<T>(c: Context<Env>, schema: ZodType<T>): Promise<{ value: T } | { error: RoomError }> {
   if (c.req.header('content-type')?.split(';')[0].trim().toLowerCase() !== 'application/json') return { error: 'unsupportedType' }
+  const body = await readLimited(c.env.incoming, c.get('maxBodyBytes'))
+  if ('refused' in body) return { error: body.refused === 'tooLarge' ? 'tooLarge' : 'badRequest' }
   let raw: unknown
   try {
-    raw = JSON.parse(await c.req.text())
+    raw = JSON.parse(body.text)
   } catch {
     return { error: 'badRequest' }
   }
@@ -244,9 +246,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   // ---- Participants ----
   app.use('/r/:secret/*', async (c, next) => {
     if (!sameSecret(c.req.param('secret'), room.secret)) return refuse(c, 'notFound')
+    c.set('maxBodyBytes', ROOM_LIMITS.maxParticipantBodyBytes)
     await next()
   })
-  app.use('/r/:secret/*', bodyLimit({ maxSize: ROOM_LIMITS.maxParticipantBodyBytes, onError: (c) => refuse(c, 'tooLarge') }))
   app.post('/r/:secret/join', async (c) => {
     if (!total.take()) return refuse(c, 'tooManyRequests')
     const body = await readBody(c, joinRequestSchema)
@@ -283,9 +285,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   )
   app.use('/f/:token/*', async (c, next) => {
     if (!isLoopbackAddress(getConnInfo(c).remote.address) || !sameSecret(c.req.param('token'), facilitatorToken)) return refuse(c, 'notFound')
+    c.set('maxBodyBytes', ROOM_LIMITS.maxFacilitatorBodyBytes)
     await next()
   })
-  app.use('/f/:token/*', bodyLimit({ maxSize: ROOM_LIMITS.maxFacilitatorBodyBytes, onError: (c) => refuse(c, 'tooLarge') }))
   app.get('/f/:token/events', (c) => {
     const lastSeen = Number(c.req.header('last-event-id'))
     return sseResponse({}, limits.stream, (channel) => room.attachFacilitator(channel, Number.isSafeInteger(lastSeen) && lastSeen >= 0 ? lastSeen : undefined))
