@@ -66,6 +66,8 @@ export interface RoomServerLimits {
   requestTimeoutMs: number
   streamsPerParticipant: number
   maxPending: number
+  /** Open connections per address; beyond them Node closes new ones at once. */
+  maxConnections: number
   stream: SseOptions
 }
 
@@ -77,6 +79,8 @@ export const DEFAULT_ROOM_LIMITS: RoomServerLimits = {
   requestTimeoutMs: 20_000,
   streamsPerParticipant: 2,
   maxPending: 20_000,
+  // Every phone's streams and a browser's few pooled connections, with room to spare.
+  maxConnections: ROOM_LIMITS.maxParticipants * 8,
   stream: { heartbeatMs: 20_000, maxBuffered: 1_000_000, retryMs: 2_000 }
 }
 
@@ -330,6 +334,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       },
       listener
     )
+    server.maxConnections = limits.maxConnections
     server.on('connection', refuseOutsiders)
     return server
   }

@@ -130,6 +130,9 @@ describe('the room server with bad input: refused or contained, and the room goe
 
   it('times out a client that holds a connection open without sending, and serves the others meanwhile', async () => {
     const server = await startRoom({ limits: { headersTimeoutMs: 300, requestTimeoutMs: 600 } })
+    const phone = await join(server)
+    const { reader: stream } = await openEvents(`${phone.base}events`)
+    await stream!.next((e) => e.event === 'view')
     const headersNeverEnd = holdOpen(server.port, `GET /r/${server.secret}/join HTTP/1.1\r\nHost: 127.0.0.1:${server.port}\r\n`)
     const bodyNeverEnds = holdOpen(
       server.port,
@@ -138,6 +141,19 @@ describe('the room server with bad input: refused or contained, and the room goe
     expect((await postJson(`${server.participantUrls()[0]}join`, { team: 'sales' })).status).toBe(200)
     expect(await headersNeverEnd).toMatch(/^HTTP\/1\.1 408/)
     expect(await bodyNeverEnds).toMatch(/^HTTP\/1\.1 408/)
+    // An event stream is a request received whole: it outlives both timeouts.
+    await openQuestions(server, RATE)
+    await stream!.next((e) => e.event === 'view' && (e.data as { questions: unknown[] }).questions.length === 1)
+  })
+
+  it('closes connections beyond the limit at once', async () => {
+    const server = await startRoom({ limits: { maxConnections: 2 } })
+    const first = await openEvents(`${server.facilitatorUrl}events`)
+    await first.reader!.next((e) => e.event === 'participants')
+    const held = connect(server.port, '127.0.0.1')
+    await new Promise((resolve) => held.once('connect', resolve))
+    expect(await holdOpen(server.port, 'GET / HTTP/1.1\r\n')).toBe('')
+    held.destroy()
   })
 
   it('refuses the 201st participant', async () => {
