@@ -11,14 +11,14 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { buildApp, launchChromium, printSection, printSummary, startPreview } from './support.mjs'
 
-const BENCHMARKS = ['bundle-size.mjs', 'list-startup.mjs', 'autosave.mjs', 'keystroke-paint.mjs', 'docx-export.mjs', 'crm-import.mjs']
+const BENCHMARKS = ['bundle-size.mjs', 'list-startup.mjs', 'autosave.mjs', 'keystroke-paint.mjs', 'docx-export.mjs', 'crm-import.mjs', 'room-load.mjs']
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')
 const filters = args.filter((arg) => arg !== '--quick')
 if (quick) {
   // The benchmarks read their counts from these when they load; a count given by hand still wins.
-  const short = { BENCH_LOADS: '1', BENCH_KEYSTROKES: '8', BENCH_DOCX_RUNS: '1', BENCH_DOCX_WARM_UP: '1', BENCH_CRM_RUNS: '1', BENCH_CRM_ROWS: '10000' }
+  const short = { BENCH_LOADS: '1', BENCH_KEYSTROKES: '8', BENCH_DOCX_RUNS: '1', BENCH_DOCX_WARM_UP: '1', BENCH_CRM_RUNS: '1', BENCH_CRM_ROWS: '10000', BENCH_ROOM_PHONES: '20', BENCH_ROOM_SECONDS: '2' }
   for (const [name, value] of Object.entries(short)) process.env[name] ??= value
 }
 const selected = BENCHMARKS.filter((file) => filters.length === 0 || filters.some((f) => file.includes(f)))
