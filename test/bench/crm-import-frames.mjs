@@ -8,20 +8,25 @@ import { resolve } from 'node:path'
 import { figure, moduleLoader, ms, newAppPage, ROOT } from './support.mjs'
 
 const ROWS = Number(process.env.BENCH_CRM_ROWS) || 100_000
-export const title = `CRM export import in Chromium: frames painted while ${ROWS.toLocaleString('en')} rows are read and computed`
+export const title = `CRM export import in Chromium: ${ROWS.toLocaleString('en')} rows read and computed in the app's worker, and the frames painted meanwhile`
 /** A tenth of a second without a frame is a stall a person notices; a 60 Hz display paints every 17 ms. */
 const BUDGET_GAP_MS = 100
+/** SPEC §9: a CRM export of 100,000 rows is computed within 2 s. */
+const BUDGET_COMPUTE_MS = 2000
 const BACKUP = resolve(ROOT, 'test/fixtures/backup/v8-crm-import.smarketing')
 
-let exportFile = ''
+const files = { csv: '', xlsx: '' }
 
 /** The export, generated once before the browser starts (the generator is TypeScript, run by Vite's loader). */
 export async function prepare({ tmpDir }) {
   const server = await moduleLoader()
   try {
     const generator = await server.ssrLoadModule('/test/shared/crm/export-generator.ts')
-    exportFile = resolve(tmpDir, 'hubspot-kontakte.csv')
-    await writeFile(exportFile, generator.hubspot(generator.generate(7, ROWS, { contact: false, sql: false }), true))
+    const truth = generator.generate(7, ROWS, { contact: false, sql: false })
+    files.csv = resolve(tmpDir, 'hubspot-kontakte.csv')
+    files.xlsx = resolve(tmpDir, 'hubspot-contacts.xlsx')
+    await writeFile(files.csv, generator.hubspot(truth, true))
+    await writeFile(files.xlsx, generator.hubspotXlsx(truth, { strings: 'shared', sheet: 'Contacts' }))
   } finally {
     await server.close()
   }
@@ -55,31 +60,45 @@ export async function run({ browser, baseUrl }) {
     const importButton = page.locator('.crm-import .section-head').getByRole('button', { name: /Import CRM export/ })
     await importButton.waitFor()
 
-    await page.evaluate(recordFrames)
-    const started = await page.evaluate(() => performance.now())
-    await choose(page, importButton, exportFile)
-    await page.getByRole('button', { name: 'Compute figures' }).click()
-    // The fresh figures come with what the import noticed (figures kept from before do not).
-    await page.getByRole('region', { name: 'What the import noticed' }).waitFor({ timeout: 120_000 })
-    const { frames, ended } = await page.evaluate(() => {
-      window.__frames.stop = true
-      return { frames: window.__frames.frames, ended: performance.now() }
-    })
-    const during = frames.filter((frame) => frame >= started)
-    const gaps = during.slice(1).map((frame, i) => frame - during[i])
-    const longest = Math.max(0, ...gaps)
-    const seconds = (ended - started) / 1000
-    const over = gaps.filter((gap) => gap > 50).length
+    const results = []
+    for (const format of ['csv', 'xlsx']) {
+      await page.evaluate(recordFrames)
+      const started = await page.evaluate(() => performance.now())
+      await choose(page, importButton, files[format])
+      const compute = page.getByRole('button', { name: 'Compute figures' })
+      await compute.waitFor()
+      const computing = await page.evaluate(() => performance.now())
+      await compute.click()
+      // The fresh figures come with what the import noticed (figures kept from before do not).
+      const noticed = page.getByRole('region', { name: 'What the import noticed' })
+      await noticed.waitFor({ timeout: 120_000 })
+      const { frames, ended } = await page.evaluate(() => {
+        window.__frames.stop = true
+        return { frames: window.__frames.frames, ended: performance.now() }
+      })
+      const during = frames.filter((frame) => frame >= started)
+      const gaps = during.slice(1).map((frame, i) => frame - during[i])
+      results.push({ format, longest: Math.max(0, ...gaps), over: gaps.filter((gap) => gap > 50).length, frames: during.length, seconds: (ended - started) / 1000, computeMs: ended - computing })
+      await page.getByRole('button', { name: 'Discard' }).click()
+      await noticed.waitFor({ state: 'detached' })
+    }
     if (errors.length > 0) throw new Error(`page errors: ${errors.join('; ')}`)
-    return [
+    return results.flatMap(({ format, longest, over, frames, seconds, computeMs }) => [
       figure({
-        label: 'longest time without a frame, from choosing the file to the figures shown',
+        label: `${format.toUpperCase()}: from "Compute figures" to the figures shown`,
+        value: ms(computeMs),
+        budget: `≤ ${BUDGET_COMPUTE_MS} ms`,
+        within: computeMs <= BUDGET_COMPUTE_MS,
+        detail: 'the bytes sent to the worker, read, mapped and computed there, the figures rendered'
+      }),
+      figure({
+        label: `${format.toUpperCase()}: longest time without a frame, from choosing the file to the figures shown`,
         value: ms(longest),
         budget: `≤ ${BUDGET_GAP_MS} ms`,
         within: longest <= BUDGET_GAP_MS,
-        detail: `${during.length} frames in ${seconds.toFixed(1)} s (${(during.length / seconds).toFixed(0)} a second, including the two clicks); ${over} gaps over 50 ms`
+        detail: `${frames} frames in ${seconds.toFixed(1)} s (${(frames / seconds).toFixed(0)} a second, including the clicks); ${over} gaps over 50 ms`
       })
-    ]
+    ])
   } finally {
     await context.close()
   }
