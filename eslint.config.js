@@ -99,6 +99,20 @@ export default tseslint.config(
     rules: layers(RENDERER_NO_DESKTOP, NO_UI)
   },
   {
+    // The participants' phones: a page of its own that shares only the pure domain (issue 14 §2).
+    files: ['participant/**/*.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: layer("The participants' page gets only shared/: no Node, Electron, the app's renderer or React.", [
+      ...RENDERER_NO_DESKTOP.group,
+      '**/renderer/**',
+      'react',
+      'react/*',
+      'react-dom',
+      'react-dom/*',
+      'zod'
+    ])
+  },
+  {
     files: ['electron/**/*.ts'],
     rules: layer('electron/ must not import the renderer; share code through shared/.', ['**/renderer/**'])
   },

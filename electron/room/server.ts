@@ -8,6 +8,7 @@
  *
  * Participants, under `/r/<secret>/` — the secret is 128 random bits, new on every start and on
  * "everybody out"; a wrong or old one is a plain 404, as for a path that never existed:
+ *   GET  /r/<secret>/  and  /r/<secret>/assets/…  the participants' page (`participantDir`), under the strict page CSP
  *   POST /r/<secret>/join                        { team } → { participant, id }
  *   GET  /r/<secret>/p/<participant>/events      server-sent events: `view` (RoomView) now and on every change
  *   POST /r/<secret>/p/<participant>/answers     { key, question, answer } → { duplicate }
@@ -50,6 +51,7 @@ import {
   submitRequestSchema,
   type RoomError
 } from '../../shared/room/contract'
+import { loadParticipantPage, PARTICIPANT_PAGE_CSP, type PageFile } from './participant-page'
 import { isLoopbackAddress, isPrivateAddress } from './private-address'
 import { readLimited } from './read-body'
 import { Room, sameSecret, type Participant } from './room'
@@ -99,6 +101,11 @@ export interface RoomServerOptions {
   limits?: Partial<RoomServerLimits>
   /** Milliseconds for the rate limits; tests stop it. */
   rateClock?: () => number
+  /**
+   * The built participants' page (`npm run build` writes out/participant, see
+   * vite.participant.config.ts), served at `/r/<secret>/`. Without it the room serves only its API.
+   */
+  participantDir?: string
 }
 
 export interface RoomServer {
@@ -227,6 +234,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       markClosed()
     })())
 
+  const page = options.participantDir === undefined ? new Map<string, PageFile>() : loadParticipantPage(options.participantDir)
   const urls = () => hosts.map((host) => `http://${urlHost(host)}:${port}/r/${room.secret}/`)
   const app = new Hono<Env>()
 
@@ -237,7 +245,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
       referrerPolicy: 'no-referrer',
       xFrameOptions: 'DENY',
       // Plain HTTP on a private network: a browser ignores it there, and it must not pin anything.
-      strictTransportSecurity: false
+      strictTransportSecurity: false,
+      // The participants' page sets its own, stricter-than-nothing policy (it must load its script).
+      overwrite: false
     })
   )
   app.use('*', async (c, next) => {
@@ -253,6 +263,18 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     c.set('maxBodyBytes', ROOM_LIMITS.maxParticipantBodyBytes)
     await next()
   })
+  const servePage = (c: Context<Env>, path: string) => {
+    const file = page.get(path)
+    if (file === undefined) return refuse(c, 'notFound')
+    if (file.type.startsWith('text/html')) c.header('Content-Security-Policy', PARTICIPANT_PAGE_CSP)
+    // The assets' names change with their content; index.html names them, so it is never kept.
+    if (file.immutable) c.header('Cache-Control', 'public, max-age=31536000, immutable')
+    return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': file.type })
+  }
+  // Relative asset paths need the trailing slash.
+  app.get('/r/:secret', (c) => c.redirect(`/r/${room.secret}/`, 301))
+  app.get('/r/:secret/', (c) => servePage(c, 'index.html'))
+  app.get('/r/:secret/assets/:file', (c) => servePage(c, `assets/${c.req.param('file')}`))
   app.post('/r/:secret/join', async (c) => {
     if (!total.take()) return refuse(c, 'tooManyRequests')
     const body = await readBody(c, joinRequestSchema)

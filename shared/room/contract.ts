@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { ruleSchemas } from '../backup/file-rules'
 import { FIELD_LIMITS, TEXT_FIELDS, type FieldKind } from '../domain/field-limits'
+import { AGREE_ANSWERS, CARD_KINDS, CARD_TEXT_FIELD } from './kinds'
 import { LANGUAGES } from '../domain/language'
 import { TEAMS, type Team } from '../domain/workshop'
 
@@ -36,19 +37,8 @@ const text = ruleSchemas('fieldLimits').text
 /** A text a person typed: at least one visible character. */
 const typed = (kind: FieldKind) => text(kind).refine((value) => value.trim() !== '', 'empty')
 
-export const CARD_KINDS = ['voice', 'giveGet', 'concern', 'parking'] as const
-export type CardKind = (typeof CARD_KINDS)[number]
-
-/** The field each kind of card becomes, and so its limit. */
-export const CARD_TEXT_FIELD: { readonly [K in CardKind]: FieldKind } = {
-  voice: TEXT_FIELDS.items.voice.text,
-  giveGet: TEXT_FIELDS.items.giveGet.text,
-  concern: TEXT_FIELDS.items.concern.text,
-  parking: TEXT_FIELDS.items.parking.text
-}
-
-export const AGREE_ANSWERS = ['agree', 'notYet'] as const
-export type AgreeAnswer = (typeof AGREE_ANSWERS)[number]
+/** Without zod, for the phones' page: the kinds of card and of agreement, and each card's limit. */
+export { AGREE_ANSWERS, CARD_KINDS, CARD_TEXT_FIELD, type AgreeAnswer, type CardKind } from './kinds'
 
 const uniqueIds = (list: readonly { id: string }[]) => new Set(list.map((entry) => entry.id)).size === list.length
 const choices = (title: FieldKind) =>

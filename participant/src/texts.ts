@@ -1,0 +1,119 @@
+import type { Language } from '../../shared/domain/language'
+
+/**
+ * The page's texts, written for a phone in the room. Its own small catalogue (the app's i18next
+ * catalogues would weigh more than the whole page); German mirrors English key for key, which
+ * the type checks.
+ */
+const en = {
+  title: 'Take part',
+  chooseTeam: 'Which team are you in?',
+  privacy: 'Nobody sees who you are: your answers reach the facilitator’s laptop without your name or device.',
+  team: { marketing: 'Marketing', sales: 'Sales', management: 'Management', other: 'Other' },
+  joining: 'Joining…',
+  joined: 'You take part as {team}.',
+  waiting: 'Nothing is open right now. Keep this page open: the next question appears here.',
+  reconnecting: 'Reconnecting…',
+  closed: 'This room was closed or restarted. Scan the new code on the screen to take part again.',
+  full: 'The room is full. Ask the facilitator to make room.',
+  busy: 'Too many answers at once. Yours is kept and sent again in a moment.',
+  failed: 'That did not work. Please try again.',
+  questionClosed: 'This question was closed before your answer arrived.',
+  sending: 'Sending…',
+  sent: 'Sent.',
+  rate: {
+    title: 'How much does each area hurt today?',
+    scale: '1 = hardly, 5 = a lot. Tap again to change.',
+    choice: '{area}: {rating}'
+  },
+  cards: {
+    voice: 'A voice (anonymous)',
+    giveGet: 'What your team needs from the other',
+    concern: 'A concern or fear',
+    parking: 'For the parking lot',
+    label: 'Your card',
+    send: 'Send card',
+    left: '{count} characters left',
+    sentCount: 'Cards you sent: {count}'
+  },
+  dots: {
+    left: 'Dots left: {count} of {total}',
+    add: 'One more dot for “{option}”',
+    remove: 'One dot fewer for “{option}”',
+    onOption: '{count} on “{option}”',
+    send: 'Send my dots',
+    change: 'Send changed dots'
+  },
+  agree: {
+    title: 'Can you agree to this?',
+    agree: 'Agree',
+    notYet: 'Not yet'
+  },
+  shown: {
+    title: 'On the screen',
+    dots: '{count} dots',
+    agreed: '{agree} agree, {notYet} not yet',
+    heat: '{average} from {count}'
+  }
+}
+
+export type Texts = typeof en
+
+const de: Texts = {
+  title: 'Mitmachen',
+  chooseTeam: 'Zu welchem Team gehören Sie?',
+  privacy: 'Niemand sieht, wer Sie sind: Ihre Antworten erreichen den Laptop der Moderation ohne Namen und ohne Gerät.',
+  team: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäftsleitung', other: 'Andere' },
+  joining: 'Verbinden …',
+  joined: 'Sie machen mit als {team}.',
+  waiting: 'Gerade ist nichts geöffnet. Lassen Sie diese Seite offen: Die nächste Frage erscheint hier.',
+  reconnecting: 'Verbindung wird wiederhergestellt …',
+  closed: 'Dieser Raum wurde geschlossen oder neu gestartet. Scannen Sie den neuen Code auf der Leinwand, um wieder mitzumachen.',
+  full: 'Der Raum ist voll. Bitten Sie die Moderation, Platz zu schaffen.',
+  busy: 'Zu viele Antworten auf einmal. Ihre ist gespeichert und wird gleich noch einmal gesendet.',
+  failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
+  questionClosed: 'Diese Frage wurde geschlossen, bevor Ihre Antwort ankam.',
+  sending: 'Wird gesendet …',
+  sent: 'Gesendet.',
+  rate: {
+    title: 'Wie sehr schmerzt jeder Bereich heute?',
+    scale: '1 = kaum, 5 = sehr. Zum Ändern einfach neu tippen.',
+    choice: '{area}: {rating}'
+  },
+  cards: {
+    voice: 'Eine Stimme (anonym)',
+    giveGet: 'Was Ihr Team vom anderen braucht',
+    concern: 'Ein Bedenken oder eine Befürchtung',
+    parking: 'Für den Themenspeicher',
+    label: 'Ihre Karte',
+    send: 'Karte senden',
+    left: 'Noch {count} Zeichen',
+    sentCount: 'Von Ihnen gesendete Karten: {count}'
+  },
+  dots: {
+    left: 'Übrige Punkte: {count} von {total}',
+    add: 'Ein Punkt mehr für „{option}“',
+    remove: 'Ein Punkt weniger für „{option}“',
+    onOption: '{count} auf „{option}“',
+    send: 'Punkte senden',
+    change: 'Geänderte Punkte senden'
+  },
+  agree: {
+    title: 'Können Sie dem zustimmen?',
+    agree: 'Zustimmen',
+    notYet: 'Noch nicht'
+  },
+  shown: {
+    title: 'Auf der Leinwand',
+    dots: '{count} Punkte',
+    agreed: '{agree} stimmen zu, {notYet} noch nicht',
+    heat: '{average} aus {count}'
+  }
+}
+
+export const TEXTS: Record<Language, Texts> = { en, de }
+
+/** Fills `{name}` placeholders; the values are already written for the reader (numbers through Intl). */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
+}
