@@ -5,6 +5,7 @@ import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { createAudienceWindow } from './audience-window'
 import { installApplicationMenu, menuLanguage } from './menu'
 import { rendererSource } from './renderer-source'
+import { createRoomHost } from '../room/room-host'
 import { watchRenderer } from './renderer-recovery'
 import { installSecurityPolicy } from './security'
 import { appWindowFor, bringToFront, createMainWindow } from './windows'
@@ -36,10 +37,18 @@ if (!app.requestSingleInstanceLock()) {
 
   registerAppScheme()
   installSecurityPolicy(source.trustedOrigins)
+  const room = createRoomHost()
   registerIpcHandlers(
     { trustedOrigins: source.trustedOrigins, windowFor: appWindowFor },
-    { audience: createAudienceWindow(source.entryUrl) }
+    { audience: createAudienceWindow(source.entryUrl), room }
   )
+
+  // The room never outlives the app (issue 14 §3): quitting waits until it no longer listens.
+  app.on('will-quit', (event) => {
+    if (!room.running) return
+    event.preventDefault()
+    void room.stop().finally(() => app.quit())
+  })
 
   app.on('second-instance', () => {
     if (mainWindow !== null) bringToFront(mainWindow)

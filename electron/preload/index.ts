@@ -10,7 +10,9 @@ const api: BridgeApi = {
   openFile: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.openFile, request),
   appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
   openAudienceWindow: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.openAudienceWindow, request),
-  closeAudienceWindow: () => ipcRenderer.invoke(BRIDGE_CHANNELS.closeAudienceWindow)
+  closeAudienceWindow: () => ipcRenderer.invoke(BRIDGE_CHANNELS.closeAudienceWindow),
+  startRoom: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.startRoom, request),
+  stopRoom: () => ipcRenderer.invoke(BRIDGE_CHANNELS.stopRoom)
 }
 
 contextBridge.exposeInMainWorld(BRIDGE_GLOBAL, api)

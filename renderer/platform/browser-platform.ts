@@ -1,4 +1,5 @@
-import type { OpenFileResult, SaveFileRequest } from '../../shared/ipc/contract'
+import type { OpenFileResult, RoomStarted, SaveFileRequest, StartRoomRequest } from '../../shared/ipc/contract'
+import { WEB_ROOM_ENDPOINT } from '../../shared/ipc/contract'
 import type { Platform } from './platform'
 
 const APP_VERSION = import.meta.env.VITE_APP_VERSION ?? '0.0.0'
@@ -61,6 +62,13 @@ export function browserPlatform(): Platform {
       audience?.close()
       audience = null
     },
+    async startRoom(language) {
+      const request: StartRoomRequest = { language }
+      return (await callRoomEndpoint('start', request)) as RoomStarted
+    },
+    async stopRoom() {
+      await callRoomEndpoint('stop', {})
+    },
     async appInfo() {
       return {
         name: 'Smarketing Studio',
@@ -70,6 +78,23 @@ export function browserPlatform(): Platform {
       }
     }
   }
+}
+
+/**
+ * The room server beside the page (`npm run web`); a plain static server has none, and answers
+ * with an error page or not at all: then the promise rejects.
+ */
+async function callRoomEndpoint(action: 'start' | 'stop', body: unknown): Promise<unknown> {
+  const response = await fetch(`${WEB_ROOM_ENDPOINT}/${action}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(body),
+    cache: 'no-store'
+  })
+  if (!response.ok || response.headers.get('content-type')?.startsWith('application/json') !== true) {
+    throw new Error(`room ${action}: ${response.status}`)
+  }
+  return response.json()
 }
 
 const MIME_TYPES: Record<string, string> = {

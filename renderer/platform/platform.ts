@@ -3,11 +3,13 @@ import type {
   BridgeApi,
   OpenFileRequest,
   OpenFileResult,
+  RoomStarted,
   SaveFileError,
   SaveFileRequest,
   SaveFileResult
 } from '../../shared/ipc/contract'
 import { BRIDGE_GLOBAL } from '../../shared/ipc/contract'
+import type { Language } from '../../shared/domain/language'
 import { browserPlatform } from './browser-platform'
 
 /**
@@ -41,6 +43,13 @@ export interface Platform {
   /** The audience view: a second window on the projector (desktop) or a second tab (browser). */
   openAudience(workshopId: string): Promise<void>
   closeAudience(): Promise<void>
+  /**
+   * Opens room mode (issue 14), or finds the room already open: main's room server in the desktop
+   * app, the one beside the page in the browser edition. Rejects when there is none to open.
+   */
+  startRoom(language: Language): Promise<RoomStarted>
+  /** Ends room mode; fine when none is open. */
+  stopRoom(): Promise<void>
 }
 
 function desktopPlatform(bridge: BridgeApi): Platform {
@@ -58,6 +67,10 @@ function desktopPlatform(bridge: BridgeApi): Platform {
     },
     closeAudience: async () => {
       await bridge.closeAudienceWindow()
+    },
+    startRoom: (language) => bridge.startRoom({ language }),
+    stopRoom: async () => {
+      await bridge.stopRoom()
     }
   }
 }

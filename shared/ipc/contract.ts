@@ -1,3 +1,5 @@
+import type { Language } from '../domain/language'
+
 /**
  * The one contract between the renderer and the main process (SPEC §8, STYLE "One narrow, typed
  * bridge"). Channel names, request and response types live here and nowhere else: the preload
@@ -61,12 +63,36 @@ export interface OpenAudienceRequest {
   workshopId: string
 }
 
+export interface StartRoomRequest {
+  /** The workshop's language: what the phones see until the facilitator's page sends its view. */
+  language: Language
+}
+
+/**
+ * The running room (issue 14), as both editions hand it to the facilitator's page: what the phones
+ * open (one URL per address, the first one on loopback) and the facilitator's own API on loopback
+ * with the token it needs (already part of `facilitatorUrl`).
+ */
+export interface RoomStarted {
+  urls: string[]
+  facilitatorUrl: string
+  token: string
+}
+
+/**
+ * The browser edition has no main process: its dev and preview servers answer `POST <this>/start`
+ * (a StartRoomRequest, giving RoomStarted) and `POST <this>/stop` for the page's own origin.
+ */
+export const WEB_ROOM_ENDPOINT = '/__room'
+
 export interface IpcContract {
   'file:save': { request: SaveFileRequest; response: SaveFileResult }
   'file:open': { request: OpenFileRequest; response: OpenFileResult }
   'app:info': { request: void; response: AppInfo }
   'audience:open': { request: OpenAudienceRequest; response: { open: true } }
   'audience:close': { request: void; response: { open: false } }
+  'room:start': { request: StartRoomRequest; response: RoomStarted }
+  'room:stop': { request: void; response: { running: false } }
 }
 
 export type Channel = keyof IpcContract
@@ -79,7 +105,9 @@ export const BRIDGE_CHANNELS = {
   openFile: 'file:open',
   appInfo: 'app:info',
   openAudienceWindow: 'audience:open',
-  closeAudienceWindow: 'audience:close'
+  closeAudienceWindow: 'audience:close',
+  startRoom: 'room:start',
+  stopRoom: 'room:stop'
 } as const satisfies Record<string, Channel>
 
 export type BridgeFunction = keyof typeof BRIDGE_CHANNELS

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { LANGUAGES } from '../domain/language'
 import { IPC_LIMITS, type Channel, type RequestOf } from './contract'
 
 /**
@@ -43,10 +44,14 @@ const id = z
 
 const openAudienceRequest = z.strictObject({ workshopId: id })
 
+const startRoomRequest = z.strictObject({ language: z.enum(LANGUAGES) })
+
 export const REQUEST_SCHEMAS: { readonly [C in Channel]: z.ZodType<RequestOf<C>> } = {
   'file:save': saveFileRequest,
   'file:open': openFileRequest,
   'app:info': z.void(),
   'audience:open': openAudienceRequest,
-  'audience:close': z.void()
+  'audience:close': z.void(),
+  'room:start': startRoomRequest,
+  'room:stop': z.void()
 }

@@ -1,14 +1,19 @@
 /**
  * The Content-Security-Policy of every window and of the browser edition.
- * No remote origin appears anywhere: the app is offline by design (SPEC §2, §8).
+ * No remote origin appears anywhere: the app is offline by design (SPEC §2, §8). The one
+ * connection beyond the page's own origin is to the app's own room server (issue 14), which the
+ * page reaches on loopback at a port chosen when the room opens — hence the port wildcard, and
+ * plain HTTP, which browsers treat as trustworthy on 127.0.0.1.
  */
+const ROOM_SERVER_SOURCE = 'http://127.0.0.1:*'
+
 const directives: Record<string, string> = {
   'default-src': "'none'",
   'script-src': "'self'",
   'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'font-src': "'self'",
-  'connect-src': "'self'",
+  'connect-src': `'self' ${ROOM_SERVER_SOURCE}`,
   'worker-src': "'self'",
   'manifest-src': "'self'",
   'object-src': "'none'",

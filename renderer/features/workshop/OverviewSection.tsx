@@ -11,6 +11,7 @@ import { ParticipantsEditor } from './ParticipantsEditor'
 import type { WorkshopData } from './useWorkshopData'
 import { exportBackup, exportMinutes } from '../export/exports'
 import { useExport } from '../export/useExport'
+import { RoomCard } from '../room/RoomCard'
 
 export function OverviewSection(data: WorkshopData) {
   const { workshop, participants } = data
@@ -74,6 +75,7 @@ export function OverviewSection(data: WorkshopData) {
           <HolidayRegionField workshop={workshop} />
         </div>
       </section>
+      <RoomCard workshopId={workshop.id} language={workshop.language} />
       <AgendaSection workshop={workshop} language={language} />
       <ParticipantsEditor workshopId={workshop.id} participants={participants} />
     </div>

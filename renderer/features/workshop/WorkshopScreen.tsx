@@ -13,7 +13,7 @@ import { SlaStep, VersionBanner } from '../sla/SlaStep'
 import { useSla } from '../sla/useSla'
 import { ReadOnly } from '../../ui/read-only'
 import { useScrollToAnchor } from './useScrollToAnchor'
-import { useCallback, useMemo } from 'react'
+import { useCallback, useEffect, useMemo } from 'react'
 import { useShortcuts } from './useShortcuts'
 import { WorkshopTools } from './WorkshopTools'
 import { ShortcutsDialog } from './ShortcutsDialog'
@@ -30,6 +30,7 @@ import { useReviews } from '../review/useReviews'
 import { StepNav } from './StepNav'
 import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
+import { endRoomOf } from '../room/room-session'
 import './workshop.css'
 
 const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
@@ -46,6 +47,8 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   const reviews = useReviews(workshopId)
   const navigate = useUiStore((s) => s.navigate)
   useScrollToAnchor(Boolean(data && sla))
+  // The room belongs to the open workshop: closing the workshop ends it (issue 14 §3).
+  useEffect(() => () => endRoomOf(workshopId), [workshopId])
   const audienceOpen = useUiStore((s) => s.audienceOpen)
   const setAudience = useUiStore((s) => s.setAudience)
   const blank = useUiStore((s) => s.audienceBlank)

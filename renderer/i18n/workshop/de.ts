@@ -186,5 +186,24 @@ export const de: Messages<typeof en> = {
     rating: 'Bewertung {{team}}',
     notRated: 'nicht bewertet',
     ratingHint: 'Zahl anklicken oder 1–5 drücken; erneut anklicken löscht die Bewertung.'
+  },
+  room: {
+    title: 'Raummodus',
+    intro: 'Die Teilnehmenden machen mit dem eigenen Handy mit – über das Netzwerk dieses Laptops, ohne Internet, App oder Konto. Was sie senden, bleibt auf diesem Laptop.',
+    start: 'Raummodus starten',
+    starting: 'Raummodus wird gestartet …',
+    end: 'Raummodus beenden',
+    join: 'Mit dem Handy mitmachen',
+    onlyThisLaptop:
+      'Dieser Laptop ist mit keinem lokalen Netzwerk verbunden, Handys erreichen ihn so noch nicht. Verbinden Sie ihn mit dem WLAN vor Ort oder schalten Sie seinen Hotspot ein; beenden Sie den Raummodus dann und starten Sie ihn neu.',
+    wifiHint: 'Probieren Sie es zuerst mit dem eigenen Handy aus: Manche WLANs trennen die Geräte voneinander. Dann hilft der Hotspot des Laptops.',
+    participants_one: '{{count}} Person macht mit',
+    participants_other: '{{count}} Personen machen mit',
+    received_one: '{{count}} Antwort eingegangen',
+    received_other: '{{count}} Antworten eingegangen',
+    reconnecting: 'Die Verbindung zum Raum ist unterbrochen – neuer Versuch läuft …',
+    startFailedDesktop: 'Der Raummodus ließ sich nicht starten. Bitte versuchen Sie es noch einmal; hilft das nicht, starten Sie die App neu.',
+    startFailedBrowser: 'Der Raummodus ließ sich nicht starten. In der Browser-Version gibt es ihn nur, wenn die Seite vom eigenen Server der App kommt (npm run web).',
+    endFailed: 'Der Raummodus ließ sich nicht sauber beenden. Schließen Sie den Workshop oder die App, damit kein Handy ihn mehr erreicht.'
   }
 }

@@ -180,5 +180,24 @@ export const en = {
     rating: 'Rating {{team}}',
     notRated: 'not rated',
     ratingHint: 'Click a number or press 1–5; click it again to clear.'
+  },
+  room: {
+    title: 'Room mode',
+    intro: 'Participants take part from their own phones over this laptop’s network: no internet, no app, no account. What they send stays on this laptop.',
+    start: 'Start room mode',
+    starting: 'Starting room mode …',
+    end: 'End room mode',
+    join: 'Join on your phone',
+    onlyThisLaptop:
+      'This laptop is not connected to a local network, so phones cannot reach it yet. Connect it to the venue Wi-Fi or turn on its hotspot, then end room mode and start it again.',
+    wifiHint: 'Try it with your own phone first: some Wi-Fi networks keep devices apart. The laptop’s hotspot helps then.',
+    participants_one: '{{count}} participant has joined',
+    participants_other: '{{count}} participants have joined',
+    received_one: '{{count}} answer received',
+    received_other: '{{count}} answers received',
+    reconnecting: 'The connection to the room was interrupted – trying again …',
+    startFailedDesktop: 'Room mode could not be started. Please try again; if that does not help, restart the app.',
+    startFailedBrowser: 'Room mode could not be started. In the browser edition it is available only when the page comes from the app’s own server (npm run web).',
+    endFailed: 'Room mode could not be ended properly. Close the workshop or the app so that no phone can reach it any more.'
   }
 }

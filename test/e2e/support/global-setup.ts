@@ -16,8 +16,9 @@ declare module 'vitest' {
 }
 
 /**
- * Serves the built browser edition (out/renderer) with a plain static server — Vite's preview,
- * started with Node itself so no shell or npx stays behind — for all end-to-end tests.
+ * Serves the built browser edition (out/renderer) with Vite's preview — started with Node itself so
+ * no shell or npx stays behind, with the browser edition's configuration so that room mode works as
+ * under `npm run web` — for all end-to-end tests.
  */
 export default async function setup(project: TestProject) {
   findChromium()
@@ -26,7 +27,20 @@ export default async function setup(project: TestProject) {
   }
   const server = spawn(
     process.execPath,
-    [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', RENDERER_OUT, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    // The browser edition's own configuration, for its room server beside the page (issue 14).
+    [
+      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--config',
+      resolve(ROOT, 'vite.config.ts'),
+      '--outDir',
+      RENDERER_OUT,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort'
+    ],
     { cwd: resolve(ROOT, 'test/e2e/support/preview-root'), stdio: ['ignore', 'pipe', 'pipe'] }
   )
   const baseUrl = `http://127.0.0.1:${PORT}/`

@@ -12,7 +12,7 @@ import {
   state,
   type FakeInvokeEvent
 } from '../support/fake-electron'
-import { openAppWindow, registerForTest } from '../support/ipc-harness'
+import { openAppWindow, registerForTest, untrustedSenders } from '../support/ipc-harness'
 
 vi.mock('electron', () => import('../support/fake-electron'))
 
@@ -113,30 +113,7 @@ describe('audience:open', () => {
     expect(BrowserWindow.instances).toHaveLength(count)
   })
 
-  const untrusted: Array<[string, () => FakeInvokeEvent]> = [
-    [
-      'a webContents that is not one of our windows',
-      () => {
-        const stranger = new FakeWebContents()
-        stranger.mainFrame.url = 'app://smarketing/index.html'
-        return eventFrom(stranger)
-      }
-    ],
-    [
-      'our window after navigating to a foreign page',
-      () => {
-        main.webContents.mainFrame.url = 'https://attacker.example/'
-        return eventFrom(main.webContents)
-      }
-    ],
-    [
-      'an iframe inside our window',
-      () => ({
-        sender: main.webContents,
-        senderFrame: { url: 'app://smarketing/index.html', parent: main.webContents.mainFrame, processId: 1, frameToken: 'child' }
-      })
-    ]
-  ]
+  const untrusted = untrustedSenders(() => main)
 
   it.each(untrusted)('rejects %s and opens no window', async (_name, makeEvent) => {
     const count = BrowserWindow.instances.length

@@ -20,7 +20,7 @@ beforeEach(() => {
 
 describe('registration', () => {
   it('registers exactly the channels of the contract', () => {
-    const expected: Channel[] = ['file:save', 'file:open', 'app:info', 'audience:open', 'audience:close']
+    const expected: Channel[] = ['file:save', 'file:open', 'app:info', 'audience:open', 'audience:close', 'room:start', 'room:stop']
     expect([...ipcMain.handlers.keys()].sort()).toEqual(expected.sort())
   })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FakeElectron from '../support/fake-electron'
+import type { RoomStarted } from '../../../shared/ipc/contract'
 
 type Fake = typeof FakeElectron
 
@@ -170,6 +171,35 @@ describe('audience window', () => {
     expect(fake.BrowserWindow.getAllWindows()).toEqual([])
     fake.app.emit('window-all-closed')
     expect(fake.app.quit).toHaveBeenCalledOnce()
+  })
+})
+
+describe('room mode', () => {
+  /** True while something answers at `url`; false once the connection is refused. */
+  const answers = (url: string) => fetch(url).then(
+    () => true,
+    () => false
+  )
+
+  it('ends an open room before the app quits, and quits then', async () => {
+    const fake = await startMain()
+    await fake.becomeReady()
+    const contents = fake.BrowserWindow.instances[0]?.webContents
+    if (contents === undefined) throw new Error('no main window')
+    const room = (await fake.invoke('room:start', fake.eventFrom(contents), { language: 'de' })) as RoomStarted
+    const participantUrl = room.urls[0] ?? ''
+    expect(await answers(participantUrl)).toBe(true)
+
+    const quitting = fake.fakeEvent()
+    fake.app.emit('will-quit', quitting)
+    expect(quitting.defaultPrevented).toBe(true)
+    await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledOnce())
+    expect(await answers(participantUrl)).toBe(false)
+
+    // The second time nothing is open: the app quits without waiting.
+    const again = fake.fakeEvent()
+    fake.app.emit('will-quit', again)
+    expect(again.defaultPrevented).toBe(false)
   })
 })
 

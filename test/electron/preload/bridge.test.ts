@@ -4,7 +4,7 @@ import { contextBridge, ipcRenderer } from '../support/fake-electron'
 
 vi.mock('electron', () => import('../support/fake-electron'))
 
-const WITHOUT_REQUEST: readonly Channel[] = ['app:info', 'audience:close']
+const WITHOUT_REQUEST: readonly Channel[] = ['app:info', 'audience:close', 'room:stop']
 
 /** The preload runs once per page; the test loads it once and inspects what it exposed. */
 let exposed: Record<string, unknown> = {}
@@ -47,7 +47,7 @@ describe('preload bridge', () => {
     expect(ipcRenderer.invoke).toHaveBeenCalledTimes(1)
     const [calledChannel, ...args] = ipcRenderer.invoke.mock.calls[0] ?? []
     expect(calledChannel).toBe(channel)
-    // appInfo and closeAudienceWindow take no request; the others forward theirs unchanged.
+    // appInfo, closeAudienceWindow and stopRoom take no request; the others forward theirs unchanged.
     expect(args).toEqual(WITHOUT_REQUEST.includes(channel) ? [] : [request])
   })
 })

@@ -1,0 +1,76 @@
+import { useTranslation } from 'react-i18next'
+import type { Language } from '../../../shared/domain/language'
+import { TEAMS } from '../../../shared/domain/workshop'
+import { platform } from '../../platform/platform'
+import { endRoom, startRoom, useRoomSession } from './room-session'
+
+/** Loopback reaches only this laptop; a phone needs one of the room network's addresses. */
+const onThisLaptopOnly = (url: string) => ['127.0.0.1', '[::1]', 'localhost'].includes(new URL(url).hostname)
+
+/**
+ * Room mode on the workshop overview (issue 14 §1): start and end it, and while it is open the
+ * addresses the phones open. The room belongs to this workshop; closing the workshop ends it.
+ */
+export function RoomCard({ workshopId, language }: { workshopId: string; language: Language }) {
+  const { t } = useTranslation()
+  const session = useRoomSession()
+
+  let body: React.ReactNode
+  if (session.status === 'running' && session.workshopId === workshopId) {
+    const reachable = session.room.urls.filter((url) => !onThisLaptopOnly(url))
+    const shown = reachable.length > 0 ? reachable : session.room.urls.slice(0, 1)
+    const joined = TEAMS.reduce((sum, team) => sum + session.participants[team], 0)
+    body = (
+      <>
+        <h3 className="room-join">{t('room.join')}</h3>
+        <ul className="room-addresses" aria-label={t('room.join')}>
+          {shown.map((url) => (
+            <li key={url}>
+              <code data-room-url={url}>{url}</code>
+            </li>
+          ))}
+        </ul>
+        {reachable.length === 0 && (
+          <p className="row-warning" role="alert">
+            {t('room.onlyThisLaptop')}
+          </p>
+        )}
+        <p className="field-hint">{t('room.wifiHint')}</p>
+        <p role="status">
+          {t('room.participants', { count: joined })} · {t('room.received', { count: session.submissions.length })}
+        </p>
+        {!session.connected && <p className="field-hint">{t('room.reconnecting')}</p>}
+        <button type="button" className="button" onClick={() => void endRoom()}>
+          {t('room.end')}
+        </button>
+      </>
+    )
+  } else {
+    body = (
+      <>
+        {session.status === 'off' && session.problem !== null && (
+          <p className="field-error" role="alert">
+            {session.problem === 'endFailed'
+              ? t('room.endFailed')
+              : platform.edition === 'browser'
+                ? t('room.startFailedBrowser')
+                : t('room.startFailedDesktop')}
+          </p>
+        )}
+        <button type="button" className="button" disabled={session.status === 'starting'} onClick={() => void startRoom(workshopId, language)}>
+          {session.status === 'starting' ? t('room.starting') : t('room.start')}
+        </button>
+      </>
+    )
+  }
+
+  return (
+    <section className="card room-card" aria-labelledby="room-title">
+      <div className="section-head">
+        <h2 id="room-title">{t('room.title')}</h2>
+      </div>
+      <p>{t('room.intro')}</p>
+      {body}
+    </section>
+  )
+}
