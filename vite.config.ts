@@ -1,6 +1,8 @@
 import { defineConfig, type UserConfig } from 'vite'
 import electronViteConfig from './electron.vite.config'
+import { createRoomHost } from './electron/room/room-host'
 import { roomPlugin } from './electron/room/web-room-plugin'
+import { PARTICIPANT_OUT_DIR } from './vite.participant.config'
 
 /**
  * The browser edition (`npm run web`, `vite build`, `vite preview`): exactly the renderer of the
@@ -9,4 +11,4 @@ import { roomPlugin } from './electron/room/web-room-plugin'
  */
 const { renderer } = electronViteConfig as { renderer: UserConfig }
 
-export default defineConfig({ ...renderer, plugins: [...(renderer.plugins ?? []), roomPlugin()] })
+export default defineConfig({ ...renderer, plugins: [...(renderer.plugins ?? []), roomPlugin(createRoomHost({ participantDir: PARTICIPANT_OUT_DIR }))] })

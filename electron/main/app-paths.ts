@@ -21,3 +21,5 @@ export function pinUserDataPath(): void {
 // Resolved against the bundled out/main/index.js (electron-vite emits one file), not this source.
 export const PRELOAD_PATH = fileURLToPath(new URL('../preload/index.cjs', import.meta.url))
 export const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url))
+/** The participants' page the room server serves to phones (`npm run build` emits it beside the renderer). */
+export const PARTICIPANT_DIR = fileURLToPath(new URL('../participant', import.meta.url))

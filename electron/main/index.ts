@@ -1,6 +1,6 @@
 import { app, BrowserWindow, dialog } from 'electron'
 import { registerIpcHandlers } from '../ipc/register'
-import { pinUserDataPath, RENDERER_DIR } from './app-paths'
+import { PARTICIPANT_DIR, pinUserDataPath, RENDERER_DIR } from './app-paths'
 import { registerAppScheme, serveAppProtocol } from './app-protocol'
 import { createAudienceWindow } from './audience-window'
 import { installApplicationMenu, menuLanguage } from './menu'
@@ -37,7 +37,7 @@ if (!app.requestSingleInstanceLock()) {
 
   registerAppScheme()
   installSecurityPolicy(source.trustedOrigins)
-  const room = createRoomHost()
+  const room = createRoomHost({ participantDir: PARTICIPANT_DIR })
   registerIpcHandlers(
     { trustedOrigins: source.trustedOrigins, windowFor: appWindowFor },
     { audience: createAudienceWindow(source.entryUrl), room }
