@@ -125,6 +125,16 @@ describe('restoring from a backup', () => {
   })
 })
 
+describe('a restore’s notice, when the language is switched while it is shown', () => {
+  it('tells the workshops restored again in German', async () => {
+    const user = await pick({ canceled: false, name: 'good.smarketing', data: encodeBackup(await sampleText()) }, 'Restore')
+    await user.click(within(await screen.findByRole('dialog', { name: 'Restore from a backup' })).getByRole('button', { name: 'Import' }))
+    expect(await noticeBar().findByText('2 workshops restored.')).toBeInTheDocument()
+    await act(() => i18next.changeLanguage('de'))
+    expect(noticeBar().getByText('2 Workshops wiederhergestellt.')).toBeInTheDocument()
+  })
+})
+
 describe('opening an SLA from its Word file', () => {
   it('tells when the reader stopped working', async () => {
     reader.behaviour = 'crash'
