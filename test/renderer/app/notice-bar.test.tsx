@@ -7,7 +7,7 @@ import { undoLabel, useNoticeStore } from '../../../renderer/store/notice-store'
 
 /**
  * A notice is kept as what to say, not as the words: switching the language while it is shown
- * tells it again in the new language, and its action's label too.
+ * tells it again in the new language, its action's label and its numbers too.
  */
 afterEach(async () => {
   useNoticeStore.setState({ notice: null })
@@ -17,14 +17,14 @@ afterEach(async () => {
 const bar = () => within(screen.getByRole('status', { name: /Notifications|Hinweise/ }))
 
 describe('the notice bar', () => {
-  it('tells a shown notice again in the language switched to, with its Undo', async () => {
+  it('tells a shown notice again in the language switched to, with its Undo and its numbers', async () => {
     const undo = vi.fn(async () => undefined)
     render(<NoticeBar />)
-    act(() => useNoticeStore.getState().show({ message: (t) => t('restore.done', { count: 2 }), actionLabel: undoLabel, action: undo }))
-    expect(bar().getByText('2 workshops restored.')).toBeInTheDocument()
+    act(() => useNoticeStore.getState().show({ message: (t) => t('restore.done', { count: 1500 }), actionLabel: undoLabel, action: undo }))
+    expect(bar().getByText('1,500 workshops restored.')).toBeInTheDocument()
 
     await act(() => i18next.changeLanguage('de'))
-    expect(bar().getByText('2 Workshops wiederhergestellt.')).toBeInTheDocument()
+    expect(bar().getByText('1.500 Workshops wiederhergestellt.')).toBeInTheDocument()
     expect(bar().queryByText(/restored/)).toBeNull()
     await userEvent.click(bar().getByRole('button', { name: 'Rückgängig' }))
     await vi.waitFor(() => expect(undo).toHaveBeenCalledOnce())

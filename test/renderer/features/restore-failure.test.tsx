@@ -133,6 +133,13 @@ describe('a restore’s notice, when the language is switched while it is shown'
     await act(() => i18next.changeLanguage('de'))
     expect(noticeBar().getByText('2 Workshops wiederhergestellt.')).toBeInTheDocument()
   })
+
+  it('tells the size of a file too large for a backup again in German, in German digits', async () => {
+    await pick({ canceled: false, error: 'too-large', name: 'video.smarketing', size: 1_500_000_000 }, 'Restore')
+    expect(await noticeBar().findByText('The file is too large for a backup (1,500 MB). Nothing was changed.')).toBeInTheDocument()
+    await act(() => i18next.changeLanguage('de'))
+    expect(noticeBar().getByText('Die Datei ist für eine Sicherung zu groß (1.500 MB). Es wurde nichts geändert.')).toBeInTheDocument()
+  })
 })
 
 describe('opening an SLA from its Word file', () => {
