@@ -1,12 +1,15 @@
 import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNoticeStore } from '../store/notice-store'
+import { useUiLanguage } from '../i18n/ui-language'
 import { saveNow } from '../save/save-queue'
 
 const NOTICE_MS = 10_000
 
 export function NoticeBar() {
+  // Both re-render the bar when the language changes; the notice is then told in the new one.
   const { t } = useTranslation()
+  const language = useUiLanguage()
   const notice = useNoticeStore((s) => s.notice)
   const dismiss = useNoticeStore((s) => s.dismiss)
 
@@ -20,7 +23,7 @@ export function NoticeBar() {
     <div className="notice-region" role="status" aria-live="polite" aria-label={t('app.notices')}>
       {notice && (
         <div className="notice">
-          <span>{notice.message}</span>
+          <span>{notice.message(t, language)}</span>
           {notice.action && (
             <button
               type="button"
@@ -31,7 +34,7 @@ export function NoticeBar() {
                 void saveNow(action)
               }}
             >
-              {notice.actionLabel}
+              {notice.actionLabel?.(t, language)}
             </button>
           )}
           <button type="button" className="button small quiet" onClick={() => dismiss(notice.id)}>

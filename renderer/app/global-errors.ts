@@ -1,4 +1,3 @@
-import i18next from 'i18next'
 import { useNoticeStore } from '../store/notice-store'
 import { isMalformedRoute, useUiStore } from '../store/ui-store'
 
@@ -10,7 +9,7 @@ import { isMalformedRoute, useUiStore } from '../store/ui-store'
 export function installGlobalErrorHandlers(target: Window = window): () => void {
   const tell = (reason: unknown) => {
     console.error(reason)
-    useNoticeStore.getState().show({ message: i18next.t('errors.unhandled') })
+    useNoticeStore.getState().show({ message: (t) => t('errors.unhandled') })
   }
   const onRejection = (event: PromiseRejectionEvent) => tell(event.reason)
   const onError = (event: ErrorEvent) => tell(event.error ?? event.message)
@@ -26,5 +25,5 @@ export function installGlobalErrorHandlers(target: Window = window): () => void 
 export function recoverFromMalformedAddress(location: Location = window.location): void {
   if (!isMalformedRoute(location.hash)) return
   useUiStore.getState().navigate({ screen: 'workshops' })
-  useNoticeStore.getState().show({ message: i18next.t('errors.badAddress') })
+  useNoticeStore.getState().show({ message: (t) => t('errors.badAddress') })
 }

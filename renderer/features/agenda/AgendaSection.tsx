@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useTranslation } from 'react-i18next'
 import {
   MAX_AGENDA_BREAKS,
@@ -17,7 +18,7 @@ import type { Workshop } from '../../../shared/domain/workshop'
 import { addBreak, moveAgendaEntry, removeBreak, restoreBreak, setAgendaStartTime, updateBreak } from '../../db/agenda-repo'
 import { saveNow } from '../../save/save-queue'
 import { updateStep } from '../../db/workshop-repo'
-import { useNoticeStore } from '../../store/notice-store'
+import { undoLabel, useNoticeStore } from '../../store/notice-store'
 import { formatRoute, useUiStore } from '../../store/ui-store'
 import { NumberField, TextField } from '../../ui/fields'
 import { PlanStatusBadge } from './PlanStatusBadge'
@@ -106,7 +107,9 @@ function AgendaRow(props: { workshop: Workshop; planned: PlannedEntry; locale: s
   const showNotice = useNoticeStore((s) => s.show)
   const { entry } = planned
   const key = entryKey(entry)
-  const name = entry.kind === 'step' ? t(`steps.${entry.step}.name`) : entry.name.trim() || t('agenda.unnamedBreak')
+  // In the words of the `t` given: the notice of a removal tells it again when the language changes.
+  const nameIn = (say: TFunction) => (entry.kind === 'step' ? say(`steps.${entry.step}.name`) : entry.name.trim() || say('agenda.unnamedBreak'))
+  const name = nameIn(t)
   const time = formatClockTime(planned.start, locale)
 
   const remove = async () => {
@@ -114,8 +117,8 @@ function AgendaRow(props: { workshop: Workshop; planned: PlannedEntry; locale: s
     const result = await removeBreak(workshop.id, entry.id)
     if (result) {
       showNotice({
-        message: t('agenda.removed', { name }),
-        actionLabel: t('lists.undo'),
+        message: (t) => t('agenda.removed', { name: nameIn(t) }),
+        actionLabel: undoLabel,
         action: () => restoreBreak(workshop.id, result.removed, result.index)
       })
     }

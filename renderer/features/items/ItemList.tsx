@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Item } from '../../../shared/domain/items'
 import { moveItem, removeItem, restoreItem, updateItem } from '../../db/item-repo'
 import { saveNow } from '../../save/save-queue'
-import { useNoticeStore } from '../../store/notice-store'
+import { undoLabel, useNoticeStore } from '../../store/notice-store'
 import { AgreementToggle } from '../../ui/AgreementToggle'
 import { useReadOnly } from '../../ui/read-only'
 import '../../ui/items.css'
@@ -15,8 +16,11 @@ interface ItemListProps<T extends Item> {
   /** What the "Add" button says, e.g. "Add stage". */
   addLabel: string
   onAdd(): Promise<unknown>
-  /** A short name of one item for buttons and notices ("stage 3", "the card"). */
-  describe(item: T, index: number): string
+  /**
+   * A short name of one item for buttons and notices ("stage 3", "the card"), in the words of `t`:
+   * a notice tells it again when the language changes, so it must not use a `t` of its own.
+   */
+  describe(t: TFunction, item: T, index: number): string
   renderItem(item: T, index: number): ReactNode
   ordered?: boolean
   withAgreement?: boolean
@@ -40,8 +44,8 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
     const removed = await removeItem(item.id)
     if (removed) {
       showNotice({
-        message: t('lists.removed', { what: props.describe(item, index) }),
-        actionLabel: t('lists.undo'),
+        message: (t) => t('lists.removed', { what: props.describe(t, item, index) }),
+        actionLabel: undoLabel,
         action: () => restoreItem(removed)
       })
     }
@@ -78,7 +82,7 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
                 {withAgreement && (
                   <AgreementToggle
                     status={item.status}
-                    what={props.describe(item, index)}
+                    what={props.describe(t, item, index)}
                     onChange={(status) => saveNow(() => updateItem(item.id, { status }))}
                   />
                 )}
@@ -88,7 +92,7 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
                       type="button"
                       className="button small quiet icon"
                       disabled={index === 0}
-                      aria-label={`${t('common.moveUp')}: ${props.describe(item, index)}`}
+                      aria-label={`${t('common.moveUp')}: ${props.describe(t, item, index)}`}
                       title={t('common.moveUp')}
                       onClick={() => void saveNow(() => moveItem(item.id, -1))}
                     >
@@ -98,7 +102,7 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
                       type="button"
                       className="button small quiet icon"
                       disabled={index === items.length - 1}
-                      aria-label={`${t('common.moveDown')}: ${props.describe(item, index)}`}
+                      aria-label={`${t('common.moveDown')}: ${props.describe(t, item, index)}`}
                       title={t('common.moveDown')}
                       onClick={() => void saveNow(() => moveItem(item.id, 1))}
                     >
@@ -109,7 +113,7 @@ export function ItemList<T extends Item>(props: ItemListProps<T>) {
                 <button
                   type="button"
                   className="button small quiet icon danger"
-                  aria-label={`${t('common.remove')}: ${props.describe(item, index)}`}
+                  aria-label={`${t('common.remove')}: ${props.describe(t, item, index)}`}
                   title={t('common.remove')}
                   onClick={() => void saveNow(() => remove(item, index))}
                 >

@@ -54,7 +54,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
         withAgreement={false}
         emptyText={t('parking.empty')}
         addLabel={t('parking.addEmpty')}
-        describe={(item) => t('parking.describe', { text: shorten(item.text) })}
+        describe={(t, item) => t('parking.describe', { text: shorten(item.text) })}
         onAdd={() => addItem(workshopId, 'parking', { raisedIn })}
         renderItem={(item) => (
           <div className="parking-item">
@@ -72,7 +72,7 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
                   onClick={() =>
                     void saveNow(async () => {
                       await convertParkingItem(item.id, target)
-                      showNotice({ message: t('parking.converted', { target: t(`parking.targets.${target}`) }) })
+                      showNotice({ message: (t) => t('parking.converted', { target: t(`parking.targets.${target}`) }) })
                     })
                   }
                 >

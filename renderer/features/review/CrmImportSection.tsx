@@ -104,7 +104,7 @@ export function CrmImportSection({ workshop, content, review, language }: { work
         Object.fromEntries(fill.actuals.map(({ key, value }) => [key, value])),
         Object.fromEntries(fill.rates.map(({ key, value }) => [key, value]))
       )
-      showNotice({ message: filled === 0 ? t('crmImport.nothingToFill') : t('crmImport.filled', { count: filled }) })
+      showNotice({ message: (t) => (filled === 0 ? t('crmImport.nothingToFill') : t('crmImport.filled', { count: filled })) })
     })
   }
 

@@ -103,7 +103,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
               onClick={() =>
                 void saveNow(async () => {
                   const next = await amendVersion(workshop.id, review.id)
-                  showNotice({ message: t('review.amended', { number: next.number }) })
+                  showNotice({ message: (t) => t('review.amended', { number: next.number }) })
                   navigate({ screen: 'workshop', workshopId: workshop.id, section: 'sla', tab: 'agreement' })
                 })
               }
@@ -177,7 +177,7 @@ export function ReviewScreen({ data, sla, review, reviews }: { data: WorkshopDat
                 setNewAction('')
                 void saveNow(async () => {
                   await addItem(workshop.id, 'action', { title: `${title} (${review.period})` })
-                  showNotice({ message: t('review.actionAdded') })
+                  showNotice({ message: (t) => t('review.actionAdded') })
                 })
               }}
             >

@@ -67,7 +67,7 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
 
   const apply = async (values: FunnelResult) => {
     await applyFunnelTargets(workshop.id, inputs.period, values, language)
-    showNotice({ message: t('sla.calculator.applied') })
+    showNotice({ message: (t) => t('sla.calculator.applied') })
   }
   const requestApply = () => {
     if (!outcome.ok) return

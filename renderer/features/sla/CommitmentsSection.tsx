@@ -21,7 +21,7 @@ export function CommitmentsSection({ workshopId, commitments }: { workshopId: st
         label={t('sla.commitments.title')}
         items={commitments}
         addLabel={t('sla.commitments.add')}
-        describe={(c) => t('sla.commitments.describe', { text: shorten(c.description) })}
+        describe={(t, c) => t('sla.commitments.describe', { text: shorten(c.description) })}
         onAdd={() => addItem(workshopId, 'commitment')}
         renderItem={(c: ItemOf<'commitment'>) => {
           const save = (patch: Partial<ItemOf<'commitment'>>) => updateItem<'commitment'>(c.id, patch)

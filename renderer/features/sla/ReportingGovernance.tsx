@@ -22,7 +22,7 @@ export function KpisSection({ workshopId, kpis }: { workshopId: string; kpis: It
         label={t('sla.kpis.title')}
         items={kpis}
         addLabel={t('sla.kpis.add')}
-        describe={(k) => t('sla.kpis.describe', { text: shorten(k.kpi) })}
+        describe={(t, k) => t('sla.kpis.describe', { text: shorten(k.kpi) })}
         onAdd={() => addItem(workshopId, 'kpi')}
         renderItem={(k: ItemOf<'kpi'>) => {
           const save = (patch: Partial<ItemOf<'kpi'>>) => updateItem<'kpi'>(k.id, patch)

@@ -29,7 +29,7 @@ export function ResponsibilitiesSection({ workshopId, activities }: { workshopId
         items={activities}
         ordered
         addLabel={t('sla.responsibilities.add')}
-        describe={(a) => t('sla.responsibilities.describe', { activity: shorten(a.activity) })}
+        describe={(t, a) => t('sla.responsibilities.describe', { activity: shorten(a.activity) })}
         onAdd={() => addItem(workshopId, 'raci')}
         renderItem={(activity: ItemOf<'raci'>) => {
           const warnings = raciWarnings(activity.raci)

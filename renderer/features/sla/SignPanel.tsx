@@ -48,7 +48,7 @@ export function SignPanel({ data, sla }: { data: WorkshopData; sla: SlaState }) 
         image: capture.image
       })
       setSigning(null)
-      if (versionSigned) showNotice({ message: t('sla.signing.complete', { number: draft.number }) })
+      if (versionSigned) showNotice({ message: (t) => t('sla.signing.complete', { number: draft.number }) })
       return null
     } catch (error) {
       // Told in the signing dialog, which stays open so the person can sign again.

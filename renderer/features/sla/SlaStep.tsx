@@ -113,7 +113,7 @@ export function VersionBanner({ data, sla }: { data: WorkshopData; sla: SlaState
             onClick={() =>
               void saveNow(async () => {
                 const next = await amendVersion(data.workshop.id)
-                showNotice({ message: t('sla.amended', { number: next.number }) })
+                showNotice({ message: (t) => t('sla.amended', { number: next.number }) })
               })
             }
           >

@@ -28,7 +28,7 @@ export function TargetsSection({ workshopId, targets }: { workshopId: string; ta
               items={targets.filter((target) => target.period === period)}
               emptyText={t('sla.targets.empty')}
               addLabel={t('sla.targets.add')}
-              describe={(target) => t('sla.targets.describe', { text: shorten(target.metric) })}
+              describe={(t, target) => t('sla.targets.describe', { text: shorten(target.metric) })}
               onAdd={() => addItem(workshopId, 'target', { period })}
               renderItem={(target: ItemOf<'target'>) => {
                 const save = (patch: Partial<ItemOf<'target'>>) => updateItem<'target'>(target.id, patch)

@@ -45,7 +45,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
                   items={cards}
                   emptyText={t('awareness.voices.empty')}
                   addLabel={t('awareness.voices.add')}
-                  describe={(card) => t('awareness.voices.describe', { text: shorten(card.text) })}
+                  describe={(t, card) => t('awareness.voices.describe', { text: shorten(card.text) })}
                   onAdd={() => addItem(workshop.id, 'voice', { team, kind })}
                   renderItem={(card: ItemOf<'voice'>) => (
                     <TextField
@@ -78,7 +78,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
                   label={title}
                   items={needs.filter((n) => n.team === team)}
                   addLabel={t('awareness.givesGets.add')}
-                  describe={(need) => t('awareness.givesGets.describe', { text: shorten(need.text) })}
+                  describe={(t, need) => t('awareness.givesGets.describe', { text: shorten(need.text) })}
                   onAdd={() => addItem(workshop.id, 'giveGet', { team })}
                   renderItem={(need: ItemOf<'giveGet'>) => (
                     <TextField
@@ -105,7 +105,7 @@ export function AwarenessStep({ workshop, items }: WorkshopData) {
           label={t('awareness.benefits.title')}
           items={benefits}
           addLabel={t('awareness.benefits.add')}
-          describe={(benefit) => t('awareness.benefits.describe', { text: shorten(benefit.text) })}
+          describe={(t, benefit) => t('awareness.benefits.describe', { text: shorten(benefit.text) })}
           onAdd={() => addItem(workshop.id, 'benefit')}
           renderItem={(benefit: ItemOf<'benefit'>) => (
             <TextField

@@ -27,7 +27,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
           ordered
           items={itemsOf(items, 'stage')}
           addLabel={t('closedLoop.lifecycle.add')}
-          describe={(stage) => t('closedLoop.lifecycle.describe', { name: shorten(stage.name) })}
+          describe={(t, stage) => t('closedLoop.lifecycle.describe', { name: shorten(stage.name) })}
           onAdd={() => addItem(workshop.id, 'stage')}
           renderItem={(stage: ItemOf<'stage'>) => {
             const save = (patch: Partial<ItemOf<'stage'>>) => updateItem<'stage'>(stage.id, patch)
@@ -92,7 +92,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
           items={itemsOf(items, 'report')}
           emptyText={t('closedLoop.reports.empty')}
           addLabel={t('closedLoop.reports.add')}
-          describe={(report) => t('closedLoop.reports.describe', { name: shorten(report.name) })}
+          describe={(t, report) => t('closedLoop.reports.describe', { name: shorten(report.name) })}
           onAdd={() => addItem(workshop.id, 'report')}
           renderItem={(report: ItemOf<'report'>) => {
             const save = (patch: Partial<ItemOf<'report'>>) => updateItem<'report'>(report.id, patch)
@@ -143,7 +143,7 @@ export function ClosedLoopStep({ workshop, items }: WorkshopData) {
             label={t('closedLoop.rejections.title')}
             items={itemsOf(items, 'rejection')}
             addLabel={t('closedLoop.rejections.add')}
-            describe={(reason) => t('closedLoop.rejections.describe', { text: shorten(reason.text) })}
+            describe={(t, reason) => t('closedLoop.rejections.describe', { text: shorten(reason.text) })}
             onAdd={() => addItem(workshop.id, 'rejection')}
             renderItem={(reason: ItemOf<'rejection'>) => (
               <TextField

@@ -33,7 +33,7 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
         items={areas}
         withAgreement={false}
         addLabel={t('awareness.friction.add')}
-        describe={(area) => t('awareness.friction.describe', { area: shorten(area.area) })}
+        describe={(t, area) => t('awareness.friction.describe', { area: shorten(area.area) })}
         onAdd={() => addItem(workshopId, 'friction')}
         renderItem={(area: ItemOf<'friction'>) => (
           <div className="friction-row">

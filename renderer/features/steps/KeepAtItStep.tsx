@@ -31,7 +31,7 @@ export function KeepAtItStep(data: WorkshopData) {
           items={actions}
           emptyText={t('keepAtIt.actions.empty')}
           addLabel={t('keepAtIt.actions.add')}
-          describe={(action) => t('keepAtIt.actions.describe', { title: shorten(action.title) })}
+          describe={(t, action) => t('keepAtIt.actions.describe', { title: shorten(action.title) })}
           onAdd={() => newAction('')}
           renderItem={(action: ItemOf<'action'>) => {
             const save = (patch: Partial<ItemOf<'action'>>) => updateItem<'action'>(action.id, patch)
@@ -84,7 +84,7 @@ export function KeepAtItStep(data: WorkshopData) {
           items={itemsOf(items, 'concern')}
           emptyText={t('keepAtIt.concerns.empty')}
           addLabel={t('keepAtIt.concerns.add')}
-          describe={(concern) => t('keepAtIt.concerns.describe', { text: shorten(concern.text) })}
+          describe={(t, concern) => t('keepAtIt.concerns.describe', { text: shorten(concern.text) })}
           onAdd={() => addItem(workshop.id, 'concern')}
           renderItem={(concern: ItemOf<'concern'>) => (
             <div className="grid-fields concern-fields">

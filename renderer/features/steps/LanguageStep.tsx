@@ -6,7 +6,7 @@ import type { Workshop } from '../../../shared/domain/workshop'
 import { addItem, itemsOf, updateItem } from '../../db/item-repo'
 import { saveNow } from '../../save/save-queue'
 import { updateWorkshopPart } from '../../db/workshop-repo'
-import { useNoticeStore } from '../../store/notice-store'
+import { undoLabel, useNoticeStore } from '../../store/notice-store'
 import { AgreementToggle } from '../../ui/AgreementToggle'
 import { ItemList } from '../items/ItemList'
 import { NumberField, SelectField, TextField } from '../../ui/fields'
@@ -28,7 +28,7 @@ export function LanguageStep({ workshop, items }: WorkshopData) {
           label={t('language.glossary.title')}
           items={itemsOf(items, 'glossary')}
           addLabel={t('language.glossary.add')}
-          describe={(entry) => t('language.glossary.describe', { term: shorten(entry.term) })}
+          describe={(t, entry) => t('language.glossary.describe', { term: shorten(entry.term) })}
           onAdd={() => addItem(workshop.id, 'glossary')}
           renderItem={(entry: ItemOf<'glossary'>) => (
             <div className="grid-fields glossary-fields">
@@ -72,8 +72,8 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
     await updateWorkshopPart(workshop.id, kind, { sentence })
     if (previous.trim() && previous !== sentence) {
       showNotice({
-        message: t('language.replaced'),
-        actionLabel: t('lists.undo'),
+        message: (t) => t('language.replaced'),
+        actionLabel: undoLabel,
         action: () => updateWorkshopPart(workshop.id, kind, { sentence: previous })
       })
     }
@@ -114,7 +114,7 @@ function Definition({ kind, workshop, criteria }: { kind: 'mql' | 'sql'; worksho
         label={`${t(`language.${kind}.title`)}: ${t('language.criteria')}`}
         items={criteria}
         addLabel={t('language.addCriterion')}
-        describe={(criterion) => t('language.describe', { text: shorten(criterion.text) })}
+        describe={(t, criterion) => t('language.describe', { text: shorten(criterion.text) })}
         onAdd={() => addItem(workshop.id, list, { kind: kind === 'mql' ? 'fit' : 'bant' })}
         renderItem={(criterion: Criterion) => (
           <div className="grid-fields criterion-fields">

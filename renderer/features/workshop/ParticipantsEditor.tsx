@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
@@ -15,7 +16,7 @@ import {
 } from '../../db/participant-repo'
 import { saveNow } from '../../save/save-queue'
 import { versionsSignedBy } from '../../db/sla-repo'
-import { useNoticeStore } from '../../store/notice-store'
+import { undoLabel, useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { CheckboxField, SelectField, TextField } from '../../ui/fields'
 
@@ -27,15 +28,16 @@ export function ParticipantsEditor({ workshopId, participants }: { workshopId: s
   const duplicates = duplicateNameIds(participants)
   const teamOptions = TEAMS.map((team) => ({ value: team, label: t(`teams.${team}`) }))
   const signers = participants.filter((p) => p.signsSla).length
-  const describe = (p: Participant, index: number) =>
-    p.name.trim() ? t('participants.describe', { name: p.name }) : t('participants.unnamed', { number: index + 1 })
+  // In the words of the `t` given: a notice tells it again when the language changes.
+  const describe = (p: Participant, index: number, say: TFunction = t) =>
+    p.name.trim() ? say('participants.describe', { name: p.name }) : say('participants.unnamed', { number: index + 1 })
 
   const remove = async (participant: Participant, index: number) => {
     const removed = await removeParticipant(participant.id)
     if (removed) {
       showNotice({
-        message: t('lists.removed', { what: describe(participant, index) }),
-        actionLabel: t('lists.undo'),
+        message: (t) => t('lists.removed', { what: describe(participant, index, t) }),
+        actionLabel: undoLabel,
         action: () => restoreParticipant(removed)
       })
     }

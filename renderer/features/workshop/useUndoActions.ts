@@ -1,5 +1,4 @@
 import { useEffect } from 'react'
-import { useTranslation } from 'react-i18next'
 import { failureMessage } from '../../app/failure-message'
 import { UndoRefusedError, type Direction } from '../../db/undo'
 import { redoEdit, undoEdit } from '../../db/undo-repo'
@@ -13,7 +12,6 @@ const FAILED = { undo: 'failures.undoFailed', redo: 'failures.redoFailed' } as c
  * reason, any other failure too (the step then stays in the history to be tried again).
  */
 export function useUndoActions(workshopId: string): (direction: Direction) => Promise<void> {
-  const { t } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
   return async (direction) => {
     try {
@@ -21,24 +19,23 @@ export function useUndoActions(workshopId: string): (direction: Direction) => Pr
     } catch (error) {
       // A refused step is expected (another window signed or edited): told, not an error of the app.
       if (!(error instanceof UndoRefusedError)) console.error(`${direction} failed`, error)
-      showNotice({ message: failureMessage(t, error, FAILED[direction]) })
+      showNotice({ message: (t) => failureMessage(t, error, FAILED[direction]) })
     }
   }
 }
 
 /** Tells the person when another window signed this workshop, and once that it is edited there too. */
 export function useOtherWindowNotices(workshopId: string) {
-  const { t } = useTranslation()
   const showNotice = useNoticeStore((s) => s.show)
   useEffect(() => {
     let toldAboutEdits = false
     return onWorkshopMessage((message) => {
       if (message.workshopId !== workshopId) return
-      if (message.type === 'signed') showNotice({ message: t('signedSla.otherWindowSigned', { number: message.number }) })
+      if (message.type === 'signed') showNotice({ message: (t) => t('signedSla.otherWindowSigned', { number: message.number }) })
       else if (message.type === 'edited' && !toldAboutEdits) {
         toldAboutEdits = true
-        showNotice({ message: t('signedSla.otherWindowEdited') })
+        showNotice({ message: (t) => t('signedSla.otherWindowEdited') })
       }
     })
-  }, [workshopId, t, showNotice])
+  }, [workshopId, showNotice])
 }

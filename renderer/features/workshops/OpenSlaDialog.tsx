@@ -57,7 +57,7 @@ export function OpenSlaDialog({ opened, onClose }: { opened: OpenedSla | null; o
         const result = await importSlaDocument(sla.data, asDraft)
         if (result.kind === 'exists') return setExisting(result.workshopId)
         close()
-        showNotice({ message: t('openSla.created', { title: sla.data.content.title }) })
+        showNotice({ message: (t) => t('openSla.created', { title: sla.data.content.title }) })
         navigate({ screen: 'workshop', workshopId: result.workshopId, section: 'sla', tab: 'versions' })
       } catch (error) {
         // Told here, where the person can try again; the import is one transaction, so nothing changed.

@@ -6,7 +6,7 @@ import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { saveNow } from '../../save/save-queue'
 import { duplicateWorkshop, moveToTrash, restoreFromTrash, updateWorkshop, workshopOverview } from '../../db/workshop-repo'
-import { useNoticeStore } from '../../store/notice-store'
+import { undoLabel, useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
 import { RenameDialog } from './RenameDialog'
@@ -65,7 +65,7 @@ export function WorkshopListScreen() {
       if (action === 'duplicate') {
         void saveNow(async () => {
           const copy = await duplicateWorkshop(workshop.id, t('workshopList.copySuffix'))
-          showNotice({ message: t('workshopList.duplicated', { title: copy.title }) })
+          showNotice({ message: (t) => t('workshopList.duplicated', { title: copy.title }) })
         })
       }
     },
@@ -74,10 +74,10 @@ export function WorkshopListScreen() {
 
   /** Every failure of opening a file, told in the person's language; a cancelled reading too. */
   const tellFailure = (error: unknown, fallback: FailureFallback) => {
-    if (error instanceof ReadingCancelled) return showNotice({ message: t('failures.reading.cancelled') })
+    if (error instanceof ReadingCancelled) return showNotice({ message: (t) => t('failures.reading.cancelled') })
     // A refused file is an answer, not a fault: only the unexpected is worth a log entry.
     if (!(error instanceof BackupRefused || error instanceof FileOpenFailure)) console.error('Opening the file failed', error)
-    showNotice({ message: failureMessage(t, error, fallback) })
+    showNotice({ message: (t) => failureMessage(t, error, fallback) })
   }
 
   const restore = async () => {
@@ -108,8 +108,12 @@ export function WorkshopListScreen() {
       try {
         const { importBackup } = await import('../../db/backup-repo')
         const result = await importBackup(state.data, mode, { titleSuffix: t('workshopList.copySuffix') })
-        const done = t('restore.done', { count: result.workshopIds.length })
-        showNotice({ message: result.keptVersions > 0 ? `${done} ${t('restorePlan.kept', { count: result.keptVersions })}` : done })
+        showNotice({
+          message: (t) => {
+            const done = t('restore.done', { count: result.workshopIds.length })
+            return result.keptVersions > 0 ? `${done} ${t('restorePlan.kept', { count: result.keptVersions })}` : done
+          }
+        })
       } catch (error) {
         // The import is one transaction: whatever failed, this laptop is as it was.
         tellFailure(error, 'restorePlan.failed')
@@ -131,8 +135,8 @@ export function WorkshopListScreen() {
   const trash = async (workshop: Workshop) => {
     await moveToTrash(workshop.id)
     showNotice({
-      message: t('workshopList.movedToTrash', { title: workshop.title }),
-      actionLabel: t('lists.undo'),
+      message: (t) => t('workshopList.movedToTrash', { title: workshop.title }),
+      actionLabel: undoLabel,
       action: () => restoreFromTrash(workshop.id)
     })
   }

@@ -133,7 +133,7 @@ export const de: Messages<typeof en> = {
   },
   restore: {
     title: 'Aus einer Sicherung wiederherstellen',
-    tooLarge: 'Die Datei ist für eine Sicherung zu groß ({{size}} MB). Es wurde nichts geändert.',
+    tooLarge: 'Die Datei ist für eine Sicherung zu groß ({{size, number}} MB). Es wurde nichts geändert.',
     unreadable: 'Die Datei konnte nicht gelesen werden. Es wurde nichts geändert.',
     found_one: 'Die Sicherung enthält {{count}} Workshop:',
     found_other: 'Die Sicherung enthält {{count}} Workshops:',
@@ -146,8 +146,8 @@ export const de: Messages<typeof en> = {
     replaceConfirm_other:
       '{{count}} Workshops auf diesem Laptop durch die Fassung aus der Sicherung ersetzen? Ihr jetziger Inhalt wird überschrieben.',
     importNew: 'Einlesen',
-    done_one: '{{count}} Workshop wiederhergestellt.',
-    done_other: '{{count}} Workshops wiederhergestellt.',
+    done_one: '{{count, number}} Workshop wiederhergestellt.',
+    done_other: '{{count, number}} Workshops wiederhergestellt.',
     errors: {
       notText: 'Das ist keine Sicherungsdatei (sie enthält keinen Text). Es wurde nichts geändert.',
       tooLarge:
@@ -299,8 +299,8 @@ export const de: Messages<typeof en> = {
     replaceKeepingConfirm_other:
       '{{count}} Workshops auf diesem Laptop durch die Sicherung ersetzen? Alles andere darin wird überschrieben.',
     replaceKeeping: 'Ersetzen, unterschriebene Versionen behalten',
-    kept_one: '{{count}} unterschriebene SLA-Version dieses Laptops wurde behalten.',
-    kept_other: '{{count}} unterschriebene SLA-Versionen dieses Laptops wurden behalten.',
+    kept_one: '{{count, number}} unterschriebene SLA-Version dieses Laptops wurde behalten.',
+    kept_other: '{{count, number}} unterschriebene SLA-Versionen dieses Laptops wurden behalten.',
     failed: 'Die Sicherung konnte nicht wiederhergestellt werden. Es wurde nichts geändert.'
   },
   steps: {

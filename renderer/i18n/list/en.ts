@@ -128,7 +128,7 @@ export const en = {
   },
   restore: {
     title: 'Restore from a backup',
-    tooLarge: 'The file is too large for a backup ({{size}} MB). Nothing was changed.',
+    tooLarge: 'The file is too large for a backup ({{size, number}} MB). Nothing was changed.',
     unreadable: 'The file could not be read. Nothing was changed.',
     found_one: 'The backup holds {{count}} workshop:',
     found_other: 'The backup holds {{count}} workshops:',
@@ -141,8 +141,8 @@ export const en = {
     replaceConfirm_other:
       'Replace {{count}} workshops on this laptop with the versions from the backup? Their current content is overwritten.',
     importNew: 'Import',
-    done_one: '{{count}} workshop restored.',
-    done_other: '{{count}} workshops restored.',
+    done_one: '{{count, number}} workshop restored.',
+    done_other: '{{count, number}} workshops restored.',
     errors: {
       notText: 'This is not a backup file (it is not text). Nothing was changed.',
       tooLarge: 'The file is larger than {{maxMegabytes}} MB and cannot be a backup of this app. Nothing was changed.',
@@ -280,8 +280,8 @@ export const en = {
     replaceKeepingConfirm_other:
       'Replace {{count}} workshops on this laptop with the backup? Everything else in them is overwritten.',
     replaceKeeping: 'Replace, keep signed versions',
-    kept_one: '{{count}} signed SLA version of this laptop was kept.',
-    kept_other: '{{count}} signed SLA versions of this laptop were kept.',
+    kept_one: '{{count, number}} signed SLA version of this laptop was kept.',
+    kept_other: '{{count, number}} signed SLA versions of this laptop were kept.',
     failed: 'The backup could not be restored. Nothing was changed.'
   },
   steps: {

@@ -1,4 +1,4 @@
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -9,6 +9,7 @@ import { db } from '../../../renderer/db/db'
 import { useNoticeStore } from '../../../renderer/store/notice-store'
 import type { SlaContent } from '../../../shared/domain/sla'
 import { CrmImportSection } from '../../../renderer/features/review/CrmImportSection'
+import { NoticeBar } from '../../../renderer/app/NoticeBar'
 import type * as crmReader from '../../../renderer/features/review/crm-reader'
 import { ReadingCancelled } from '../../../renderer/features/workshops/worker-task'
 import type * as platformModule from '../../../renderer/platform/platform'
@@ -124,7 +125,12 @@ async function importFile(answer: OpenFileResult, language: 'de' | 'en' = 'en', 
   await i18next.changeLanguage(language)
   // jsdom's TextEncoder makes arrays of another realm; the bridge delivers this one's.
   bridge.openFile.mockResolvedValueOnce('data' in answer ? { ...answer, data: Uint8Array.from(answer.data) } : answer)
-  render(<CrmImportSection workshop={finishedWorkshop(language).workshop} content={content} review={shown} language={language} />)
+  render(
+    <>
+      <CrmImportSection workshop={finishedWorkshop(language).workshop} content={content} review={shown} language={language} />
+      <NoticeBar />
+    </>
+  )
   const user = userEvent.setup()
   await user.click(screen.getByRole('button', { name: language === 'de' ? 'CRM-Export importieren (.csv, .xlsx)' : 'Import CRM export (.csv, .xlsx)' }))
   return user
@@ -330,7 +336,11 @@ describe('using the figures in the review', () => {
     expect(kept.actualRates).toEqual({ visitToLead: null, leadToMql: 100, mqlToSql: 50, sqlToCustomer: 50 })
     expect(kept.crm).toMatchObject({ fileName: 'hubspot.csv', importedAt: IMPORTED_AT, rows: 7, timeZone: 'Europe/Berlin', figures: { period: '2027-Q1', mqls: { count: 4 } } })
     expect(kept.crm!.mapped).toContain('firstContact')
-    expect(useNoticeStore.getState().notice?.message).toBe('7 values filled from the CRM export; the figures are kept in the review.')
+    const notice = within(screen.getByRole('status', { name: 'Notifications' }))
+    expect(notice.getByText('7 values filled from the CRM export; the figures are kept in the review.')).toBeInTheDocument()
+    // Switched to German while the notice is shown, the notice speaks German too.
+    await act(() => i18next.changeLanguage('de'))
+    expect(within(screen.getByRole('status', { name: 'Hinweise' })).getByText('7 Werte aus dem CRM-Export übernommen; die Kennzahlen sind im Review gespeichert.')).toBeInTheDocument()
   })
 
   it('asks before it replaces a typed actual, and keeps it when the person says no', async () => {
@@ -357,11 +367,11 @@ describe('using the figures in the review', () => {
     }
     await user.click(await screen.findByRole('button', { name: 'Zahlen berechnen' }))
     await user.click(await screen.findByRole('button', { name: 'Diese Zahlen übernehmen' }))
-    await waitFor(() =>
-      expect(useNoticeStore.getState().notice?.message).toBe(
+    expect(
+      await within(screen.getByRole('status', { name: 'Hinweise' })).findByText(
         'Die Kennzahlen sind im Review gespeichert. Kein Ziel, keine Zeitzusage und keine Quote dieses SLA lässt sich daraus füllen: Tragen Sie die Istwerte von Hand ein.'
       )
-    )
+    ).toBeInTheDocument()
     const kept = (await db.reviews.get('r1'))!
     expect(kept.actuals).toEqual({})
     expect(kept.actualRates).toEqual(review.actualRates)

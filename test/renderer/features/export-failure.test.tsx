@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react'
+import { act, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import i18next from 'i18next'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
@@ -68,6 +68,17 @@ describe('an export whose file cannot be written', () => {
     await backUpAll({ canceled: false, error, name: NAME }, language)
     expect(await screen.findByText(message)).toBeInTheDocument()
     expect(screen.queryByText(new RegExp(code))).toBeNull()
+  })
+
+  it('tells the failure again in German when the language is switched while it is shown', async () => {
+    const error = saveFileError(Object.assign(new Error(`ENOSPC: no space left on device, open '/media/stick/${NAME}'`), { code: 'ENOSPC' }))
+    await backUpAll({ canceled: false, error, name: NAME }, 'en')
+    expect(await screen.findByText('“Sicherung.smarketing” was not saved: the disk is full. Free some space or choose another drive.')).toBeInTheDocument()
+    await act(() => i18next.changeLanguage('de'))
+    expect(
+      screen.getByText('„Sicherung.smarketing“ wurde nicht gespeichert: Der Datenträger ist voll. Bitte schaffen Sie Platz oder wählen Sie ein anderes Laufwerk.')
+    ).toBeInTheDocument()
+    expect(screen.queryByText(/was not saved/)).toBeNull()
   })
 
   it('tells a failure main did not foresee in plain words, without the technical text', async () => {

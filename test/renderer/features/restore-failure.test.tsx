@@ -125,6 +125,23 @@ describe('restoring from a backup', () => {
   })
 })
 
+describe('a restore’s notice, when the language is switched while it is shown', () => {
+  it('tells the workshops restored again in German', async () => {
+    const user = await pick({ canceled: false, name: 'good.smarketing', data: encodeBackup(await sampleText()) }, 'Restore')
+    await user.click(within(await screen.findByRole('dialog', { name: 'Restore from a backup' })).getByRole('button', { name: 'Import' }))
+    expect(await noticeBar().findByText('2 workshops restored.')).toBeInTheDocument()
+    await act(() => i18next.changeLanguage('de'))
+    expect(noticeBar().getByText('2 Workshops wiederhergestellt.')).toBeInTheDocument()
+  })
+
+  it('tells the size of a file too large for a backup again in German, in German digits', async () => {
+    await pick({ canceled: false, error: 'too-large', name: 'video.smarketing', size: 1_500_000_000 }, 'Restore')
+    expect(await noticeBar().findByText('The file is too large for a backup (1,500 MB). Nothing was changed.')).toBeInTheDocument()
+    await act(() => i18next.changeLanguage('de'))
+    expect(noticeBar().getByText('Die Datei ist für eine Sicherung zu groß (1.500 MB). Es wurde nichts geändert.')).toBeInTheDocument()
+  })
+})
+
 describe('opening an SLA from its Word file', () => {
   it('tells when the reader stopped working', async () => {
     reader.behaviour = 'crash'

@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
+import i18next from 'i18next'
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { App } from '../../../renderer/app/App'
 import { db } from '../../../renderer/db/db'
@@ -33,6 +34,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  await i18next.changeLanguage('en')
   await Promise.all(db.tables.map((table) => table.clear()))
   act(() => useUiStore.getState().navigate({ screen: 'workshops' }))
 })
@@ -104,7 +106,11 @@ describe('lists', () => {
     await user.click(await screen.findByRole('button', { name: 'Remove: stage “SAL”' }))
     await waitFor(async () => expect(itemsOf(await listItems(workshop.id), 'stage').map((s) => s.name)).not.toContain('SAL'))
     const notice = await screen.findByRole('status', { name: 'Notifications' })
-    await user.click(await within(notice).findByRole('button', { name: 'Undo' }))
+    expect(await within(notice).findByText('stage “SAL” removed.')).toBeInTheDocument()
+    // Switched to German while it is shown, the notice names the stage in German too, and so does its button.
+    await act(() => i18next.changeLanguage('de'))
+    expect(within(notice).getByText('Stufe „SAL“ entfernt.')).toBeInTheDocument()
+    await user.click(within(notice).getByRole('button', { name: 'Rückgängig' }))
     await waitFor(async () =>
       expect(itemsOf(await listItems(workshop.id), 'stage').map((s) => s.name).slice(0, 4)).toEqual(['Lead', 'MQL', 'SAL', 'SQL'])
     )
