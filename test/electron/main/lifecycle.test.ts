@@ -1,8 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type * as FakeElectron from '../support/fake-electron'
 import type { RoomStarted } from '../../../shared/ipc/contract'
 
 type Fake = typeof FakeElectron
+
 
 const realPlatform = process.platform
 const realRendererUrl = process.env.ELECTRON_RENDERER_URL
@@ -11,11 +15,14 @@ const realRendererUrl = process.env.ELECTRON_RENDERER_URL
  * Loads electron/main/index.ts the way Electron does, once, against a fresh fake. `prepare`
  * runs first, to set what the operating system would report.
  */
-async function startMain(prepare: (fake: Fake) => void = () => {}): Promise<Fake> {
+async function startMain(prepare: (fake: Fake) => void = () => {}, participantDir?: string): Promise<Fake> {
   // A fresh fake for every start: module state (handlers, windows, the ready promise) is per run.
   vi.resetModules()
   const fake = await import('../support/fake-electron')
   vi.doMock('electron', () => fake)
+  // The participants' page main resolves beside its bundle (out/participant), which a unit run has not built.
+  if (participantDir !== undefined) vi.doMock('../../../electron/main/app-paths', async (importOriginal) => ({ ...(await importOriginal<object>()), PARTICIPANT_DIR: participantDir }))
+  else vi.doUnmock('../../../electron/main/app-paths')
   prepare(fake)
   await import('../../../electron/main/index')
   return fake
@@ -182,13 +189,17 @@ describe('room mode', () => {
   )
 
   it('ends an open room before the app quits, and quits then', async () => {
-    const fake = await startMain()
+    const page = mkdtempSync(join(tmpdir(), 'smarketing-participant-'))
+    writeFileSync(join(page, 'index.html'), '<!doctype html><title>Raum</title>')
+    const fake = await startMain(undefined, page)
     await fake.becomeReady()
     const contents = fake.BrowserWindow.instances[0]?.webContents
     if (contents === undefined) throw new Error('no main window')
     const room = (await fake.invoke('room:start', fake.eventFrom(contents), { language: 'de' })) as RoomStarted
     const participantUrl = room.urls[0] ?? ''
     expect(await answers(participantUrl)).toBe(true)
+    // The phones get the page main was given.
+    expect(await (await fetch(participantUrl)).text()).toContain('<title>Raum</title>')
 
     const quitting = fake.fakeEvent()
     fake.app.emit('will-quit', quitting)
