@@ -217,7 +217,7 @@ describe("the participants' page on phones", () => {
     expect((await postJson(`${server.facilitatorUrl}rotate`, {})).status).toBe(200)
     await ben.page.getByText('This room was closed or restarted. Scan the new code on the screen to take part again.').waitFor()
     expect(await ben.page.getByRole('button').count()).toBe(0)
-    expect(await ben.page.getByText('On the screen').count()).toBe(0)
+    expect(await ben.page.getByRole('heading', { name: 'On the screen', exact: true }).count()).toBe(0)
     await ben.page.screenshot({ path: `${SHOTS}/room-phone-closed-en-390.png` })
     // Every phone of the old room, whichever it was doing.
     for (const phone of [anna, cleo]) await phone.page.getByText('This room was closed or restarted.', { exact: false }).waitFor()
