@@ -113,7 +113,7 @@ const de: Texts = {
 
 export const TEXTS: Record<Language, Texts> = { en, de }
 
-/** Fills `{name}` placeholders; the values are already written for the reader (numbers through Intl). */
+/** Fills the `{name}` blanks of a text; the values are already written for the reader (numbers through Intl). */
 export function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole))
 }
