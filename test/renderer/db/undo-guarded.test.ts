@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addItem, itemsOf, listItems, updateItem } from '../../../renderer/db/item-repo'
 import { ensureDraftVersion } from '../../../renderer/db/sla-repo'
 import { clearUndo, undo, undoState, UndoRefusedError, redo } from '../../../renderer/db/undo'
@@ -16,9 +16,11 @@ import { freshDb } from './test-db'
 let database: ReturnType<typeof freshDb>
 let windowB: Dexie
 let workshop: Workshop
-const tick = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** Undo's merge window runs on Date: the tests move the clock instead of sleeping. */
+const tick = (ms: number) => vi.setSystemTime(Date.now() + ms)
 
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
   database = freshDb()
   workshop = await createWorkshop({ title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en', facilitator: '', date: '2027-01-15' }, database)
   windowB = new Dexie(database.name)
@@ -26,6 +28,7 @@ beforeEach(async () => {
   clearUndo()
 })
 afterEach(async () => {
+  vi.useRealTimers()
   windowB.close()
   await database.dispose()
 })
@@ -61,7 +64,7 @@ describe('undo goes through the lock and never overwrites a newer edit', () => {
   it('does not overwrite an edit made since in another window, and leaves the earlier steps usable', async () => {
     const commitment = await firstCommitment()
     await updateWorkshopPart(workshop.id, 'stuckLeadRule', { days: 45 }, database)
-    await tick(1600)
+    tick(1600)
     await updateItem<'commitment'>(commitment.id, { description: 'A: 12 hours' }, database)
     await windowB.table('items').update(commitment.id, { description: 'B: 6 hours' })
 

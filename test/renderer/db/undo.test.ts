@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { addItem, itemsOf, listItems, moveItem, removeItem, updateItem } from '../../../renderer/db/item-repo'
 import { createWorkshop, getWorkshop, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
 import { clearUndo, redo, undo, undoState } from '../../../renderer/db/undo'
@@ -10,15 +10,18 @@ import { freshDb } from './test-db'
 let database: ReturnType<typeof freshDb>
 let workshop: Workshop
 const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en' as const, facilitator: '', date: '2027-01-15' }
-const tick = (ms: number) => new Promise((r) => setTimeout(r, ms))
+/** Undo's merge window runs on Date: the tests move the clock instead of sleeping. */
+const tick = (ms: number) => vi.setSystemTime(Date.now() + ms)
 const names = async () => itemsOf(await listItems(workshop.id, database), 'stage').map((s) => s.name)
 
 beforeEach(async () => {
+  vi.useFakeTimers({ toFake: ['Date'] })
   database = freshDb()
   workshop = await createWorkshop(input, database)
   clearUndo()
 })
 afterEach(async () => {
+  vi.useRealTimers()
   await database.dispose()
 })
 
@@ -36,9 +39,9 @@ describe('undo and redo', () => {
   it('undoes additions, moves and field edits step by step', async () => {
     const stages = itemsOf(await listItems(workshop.id, database), 'stage')
     await moveItem(stages[1]!.id, -1, database)
-    await tick(1600)
+    tick(1600)
     await addItem(workshop.id, 'glossary', { term: 'SAL', definition: '' }, {}, database)
-    await tick(1600)
+    tick(1600)
     await updateWorkshopPart(workshop.id, 'stuckLeadRule', { days: 45 }, database)
     await undo(database, workshop.id)
     expect((await getWorkshop(workshop.id, database))?.stuckLeadRule.days).toBe(30)
@@ -52,6 +55,20 @@ describe('undo and redo', () => {
   it('treats quick typing in one field as one step', async () => {
     const goal = itemsOf(await listItems(workshop.id, database), 'stage')[0]!
     for (const text of ['L', 'Le', 'Lea', 'Lead!']) await updateItem<'stage'>(goal.id, { name: text }, database)
+    await undo(database, workshop.id)
+    expect((await names())[0]).toBe('Lead')
+    expect(undoState(workshop.id).canUndo).toBe(false)
+  })
+
+  it('typing in the same field again after a pause of 1.5 s is a step of its own', async () => {
+    const goal = itemsOf(await listItems(workshop.id, database), 'stage')[0]!
+    await updateItem<'stage'>(goal.id, { name: 'Lead!' }, database)
+    tick(1400)
+    await updateItem<'stage'>(goal.id, { name: 'Lead!!' }, database)
+    tick(1600)
+    await updateItem<'stage'>(goal.id, { name: 'Lead?' }, database)
+    await undo(database, workshop.id)
+    expect((await names())[0]).toBe('Lead!!')
     await undo(database, workshop.id)
     expect((await names())[0]).toBe('Lead')
     expect(undoState(workshop.id).canUndo).toBe(false)

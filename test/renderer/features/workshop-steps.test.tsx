@@ -8,6 +8,7 @@ import { itemsOf, listItems } from '../../../renderer/db/item-repo'
 import { listParticipants } from '../../../renderer/db/participant-repo'
 import { createWorkshop, getWorkshop } from '../../../renderer/db/workshop-repo'
 import { useUiStore } from '../../../renderer/store/ui-store'
+import { flushAllSaves } from '../../../renderer/save/save-queue'
 import type { Workshop } from '../../../shared/domain/workshop'
 
 let workshop: Workshop
@@ -95,7 +96,7 @@ describe('lists', () => {
     await user.keyboard('-3')
     expect(await screen.findByText('Please enter a whole number, 0 or more.')).toBeInTheDocument()
     await user.tab()
-    await new Promise((r) => setTimeout(r, 300))
+    await flushAllSaves()
     expect((await getWorkshop(workshop.id))?.stuckLeadRule.days).toBe(30)
     expect(days).toHaveValue('-3')
   })
