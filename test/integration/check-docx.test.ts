@@ -5,13 +5,15 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { exportMinutesDocx, exportSlaDocx } from '../../shared/docx/index'
 import { shortFingerprint } from '../../shared/domain/sla-fingerprint'
-import { minutesInput, signedSlaInput } from '../shared/docx/docx-fixtures'
+import { draftSlaInput, minutesInput, signedSlaInput } from '../shared/docx/docx-fixtures'
 import { CHECK_DOCX, requireTool } from './tools'
 
 /**
  * The documents opened the way real readers open them (shared/tools/check-docx): well-formed
  * parts, schema-valid body, LibreOffice renders them to PDF, pandoc reads them, and the rendered
- * text holds what the room agreed. LibreOffice takes 10–20 s a document, so three documents.
+ * text holds what the room agreed: the SLA signed as an amendment (version 2 after version 1) and
+ * as the draft of the next amendment, and the minutes, each in German and English (the review
+ * reports are in review-report-check-docx.test.ts). LibreOffice takes 10–20 s a document.
  */
 const work = mkdtempSync(join(tmpdir(), 'smarketing-check-docx-'))
 afterAll(() => rmSync(work, { recursive: true, force: true }))
@@ -89,7 +91,41 @@ describe('check-docx: the documents hold up in LibreOffice and pandoc', () => {
     ])
   }, 180_000)
 
-  it('the workshop minutes', async () => {
+  it('the German draft of an amendment: ENTWURF, blank signature lines, no seal', async () => {
+    await expectChecked('sla-draft-de.docx', await exportSlaDocx(draftSlaInput('de')), [
+      'ENTWURF',
+      'Version 3',
+      'Müller Maschinenbau GmbH',
+      'Ort, Datum',
+      'Laufzeitbeginn',
+      'Beteiligte und Zweck'
+    ])
+  }, 180_000)
+
+  it('the English draft of an amendment', async () => {
+    await expectChecked('sla-draft-en.docx', await exportSlaDocx(draftSlaInput('en')), [
+      'DRAFT',
+      'Version 3',
+      'Müller Maschinenbau GmbH',
+      'Place, date',
+      'Term begins',
+      'Teams and purpose'
+    ])
+  }, 180_000)
+
+  it('the English workshop minutes', async () => {
+    await expectChecked('minutes-en.docx', await exportMinutesDocx(minutesInput('en')), [
+      'Müller Maschinenbau GmbH',
+      'Workshop minutes',
+      'Results at a glance',
+      '24 hours',
+      'Anna Marketing',
+      'Bernd Vertrieb',
+      'Parking lot'
+    ])
+  }, 180_000)
+
+  it('the German workshop minutes', async () => {
     await expectChecked('minutes-de.docx', await exportMinutesDocx(minutesInput('de')), [
       'Müller Maschinenbau GmbH',
       'Workshop-Protokoll',
