@@ -83,7 +83,9 @@ const form = h(
   h('label', { attrs: { for: 'code' } }, t.code.label),
   input,
   h('p', { className: 'hint', id: 'code-example' }, t.code.example),
-  submit
+  submit,
+  // Told where the person acts: under the button just tapped.
+  problem
 )
 form.addEventListener('submit', (event) => {
   event.preventDefault()
@@ -91,5 +93,5 @@ form.addEventListener('submit', (event) => {
 })
 input.addEventListener('input', () => say(''))
 
-document.getElementById('app')?.append(h('h1', {}, t.title), h('p', { className: 'intro' }, t.code.intro), problem, form)
+document.getElementById('app')?.append(h('h1', {}, t.title), h('p', { className: 'intro' }, t.code.intro), form)
 input.focus()

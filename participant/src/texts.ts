@@ -8,7 +8,7 @@ import { localeOf, type Language } from '../../shared/domain/language'
 const en = {
   title: 'Take part',
   chooseTeam: 'Which team are you in?',
-  privacy: 'Nobody sees who you are: your answers reach the facilitator’s laptop without your name or device.',
+  privacy: 'Nobody sees who you are: your answers reach the facilitator’s laptop without your name and without anything about your phone.',
   team: { marketing: 'Marketing', sales: 'Sales', management: 'Management', other: 'Other' },
   joining: 'Joining…',
   joined: 'You take part as {team}.',
@@ -21,8 +21,6 @@ const en = {
   busy: 'Too many answers at once. Yours is kept and sent again in a moment.',
   failed: 'That did not work. Please try again.',
   questionClosed: 'This question was closed before your answer arrived.',
-  sending: 'Sending…',
-  sent: 'Sent.',
   rate: {
     title: 'How much does each area hurt today?',
     scale: '1 = hardly, 5 = a lot. Tap again to change.',
@@ -44,7 +42,8 @@ const en = {
     remove: 'One dot fewer for “{option}”',
     onOption: '{count} on “{option}”',
     send: 'Send my dots',
-    change: 'Send changed dots'
+    change: 'Send changed dots',
+    sent: 'Your dots are sent'
   },
   agree: {
     title: 'Can you agree to this?',
@@ -75,7 +74,7 @@ export type Texts = typeof en
 const de: Texts = {
   title: 'Mitmachen',
   chooseTeam: 'Zu welchem Team gehören Sie?',
-  privacy: 'Niemand sieht, wer Sie sind: Ihre Antworten erreichen den Laptop der Moderation ohne Namen und ohne Gerät.',
+  privacy: 'Niemand sieht, wer Sie sind: Ihre Antworten erreichen den Laptop der Moderation ohne Ihren Namen und ohne Angaben zu Ihrem Handy.',
   team: { marketing: 'Marketing', sales: 'Vertrieb', management: 'Geschäftsleitung', other: 'Andere' },
   joining: 'Verbinden …',
   joined: 'Sie machen mit als {team}.',
@@ -88,8 +87,6 @@ const de: Texts = {
   busy: 'Zu viele Antworten auf einmal. Ihre ist gespeichert und wird gleich noch einmal gesendet.',
   failed: 'Das hat nicht geklappt. Bitte versuchen Sie es noch einmal.',
   questionClosed: 'Diese Frage wurde geschlossen, bevor Ihre Antwort ankam.',
-  sending: 'Wird gesendet …',
-  sent: 'Gesendet.',
   rate: {
     title: 'Wie sehr schmerzt jeder Bereich heute?',
     scale: '1 = kaum, 5 = sehr. Zum Ändern einfach neu tippen.',
@@ -111,7 +108,8 @@ const de: Texts = {
     remove: 'Ein Punkt weniger für „{option}“',
     onOption: '{count} auf „{option}“',
     send: 'Punkte senden',
-    change: 'Geänderte Punkte senden'
+    change: 'Geänderte Punkte senden',
+    sent: 'Ihre Punkte sind gesendet'
   },
   agree: {
     title: 'Können Sie dem zustimmen?',
@@ -139,9 +137,9 @@ const de: Texts = {
 
 export const TEXTS: Record<Language, Texts> = { en, de }
 
-/** Seconds as a reader says them: `6 seconds`, `1 Sekunde`. */
+/** Seconds as a reader says them, never broken across lines: `6 seconds`, `1 Sekunde`. */
 export function formatSeconds(seconds: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds)
+  return new Intl.NumberFormat(localeOf(language), { style: 'unit', unit: 'second', unitDisplay: 'long' }).format(seconds).replace(/ /g, '\u00a0')
 }
 
 /** The phone's own language, until the room says the workshop's. */

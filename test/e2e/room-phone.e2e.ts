@@ -289,7 +289,7 @@ describe("the participants' page on phones", () => {
     await anna.page.goto(server.entrance().shortUrls[0])
     await anna.page.getByLabel('Raumcode').waitFor()
     await anna.page.screenshot({ path: `${SHOTS}/room-phone-code-de-390.png` })
-    const limited = anna.page.getByText(/^Zu viele Versuche\. In \d Sekunden können Sie es noch einmal versuchen\.$/)
+    const limited = anna.page.getByText(/^Zu viele Versuche\. In \d\sSekunden können Sie es noch einmal versuchen\.$/)
     for (let tries = 0; !(await limited.isVisible()); tries++) {
       expect(tries).toBeLessThan(10)
       await tryCode(anna.page, wrongCode(roomCode), 'Zum Raum')
