@@ -65,7 +65,7 @@ import { isLoopbackAddress, isPrivateAddress } from './private-address'
 import { readLimited } from './read-body'
 import { Room, sameSecret, type Participant, type RoomRules } from './room'
 import { sseResponse, type SseOptions } from './sse'
-import { TokenBucket, type Rate } from './token-bucket'
+import { perMinute, TokenBucket, type Rate } from './token-bucket'
 
 export interface RoomServerLimits extends RoomRules {
   /** Requests of one phone: answers and stream connections. */
@@ -86,9 +86,9 @@ export const DEFAULT_ROOM_LIMITS: RoomServerLimits = {
   // A phone rating eight areas in a few seconds stays well inside; a script does not.
   participantRate: { burst: 20, perSecond: 5 },
   // Ten a minute from one address: a phone that reloads or sleeps joins again; one address cannot fill the room.
-  joinsPerAddress: { burst: 10, perSecond: 10 / 60 },
+  joinsPerAddress: perMinute(10),
   // Ten tries a minute from an address, two a second from all: finding one of 887 million codes takes years.
-  codeTriesPerAddress: { burst: 10, perSecond: 10 / 60 },
+  codeTriesPerAddress: perMinute(10),
   codeTriesTotal: { burst: 60, perSecond: 2 },
   totalRate: { burst: 1_000, perSecond: 500 },
   headersTimeoutMs: 10_000,

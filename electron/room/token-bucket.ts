@@ -4,6 +4,9 @@ export interface Rate {
   perSecond: number
 }
 
+/** `count` at once, and `count` again each minute. */
+export const perMinute = (count: number): Rate => ({ burst: count, perSecond: count / 60 })
+
 /** Refills add up in binary fractions (six times 1/6 s of a token is 0.999…): this much short of a token counts as one. */
 const ROUNDING = 1e-9
 
