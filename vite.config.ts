@@ -1,6 +1,7 @@
 import { defineConfig, type UserConfig } from 'vite'
 import electronViteConfig from './electron.vite.config'
 import { createRoomHost } from './electron/room/room-host'
+import { perMinute } from './electron/room/token-bucket'
 import { roomPlugin } from './electron/room/web-room-plugin'
 import { PARTICIPANT_OUT_DIR } from './vite.participant.config'
 
@@ -11,4 +12,14 @@ import { PARTICIPANT_OUT_DIR } from './vite.participant.config'
  */
 const { renderer } = electronViteConfig as { renderer: UserConfig }
 
-export default defineConfig({ ...renderer, plugins: [...(renderer.plugins ?? []), roomPlugin(createRoomHost({ participantDir: PARTICIPANT_OUT_DIR }))] })
+/**
+ * Joins a minute from one address (10 unless set): the end-to-end tests join all their phones from
+ * loopback, one address, and set more (test/e2e/support/global-setup.ts).
+ */
+const joins = Number(process.env.ROOM_JOINS_PER_MINUTE)
+const limits = Number.isInteger(joins) && joins > 0 ? { joinsPerAddress: perMinute(joins) } : {}
+
+export default defineConfig({
+  ...renderer,
+  plugins: [...(renderer.plugins ?? []), roomPlugin(createRoomHost({ participantDir: PARTICIPANT_OUT_DIR, limits }))]
+})

@@ -4,7 +4,8 @@ import { build, defineConfig, type InlineConfig } from 'vite'
 /**
  * The participants' page (issue 14 §2): what the phones open at `/r/<secret>/`. A page of its own,
  * no React, built apart from the app so it stays small (≤ 50 kB gzip) and carries nothing of the
- * app. The room server serves this directory (its `participantDir` option).
+ * app. The room server serves this directory (its `participantDir` option): at the room's secret,
+ * and at the short address, where the same page asks a phone without a camera for the room code.
  */
 const root = import.meta.dirname
 

@@ -1,7 +1,8 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Language } from '../../shared/domain/language'
 import { TEAMS, type Team } from '../../shared/domain/workshop'
 import { fitAnswer } from '../../shared/room/answers'
+import { normalizeRoomCode, ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/room/code'
 import {
   ROOM_LIMITS,
   type JoinResponse,
@@ -12,10 +13,13 @@ import {
   type TeamTally
 } from '../../shared/room/contract'
 import type { SseChannel } from './sse'
-import { TokenBucket, type Rate } from './token-bucket'
+import { BucketsByAddress, TokenBucket, type Rate, type Taken } from './token-bucket'
 
 /** 128 bits, as the issue asks, in the URL-safe base64 alphabet (22 characters). */
 export const newSecret = (): string => randomBytes(16).toString('base64url')
+
+/** A room code (shared/room/code.ts), each character drawn evenly from the alphabet. */
+export const newCode = (): string => Array.from({ length: ROOM_CODE_LENGTH }, () => ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)]).join('')
 
 /** Compares in constant time, so how long a refusal takes tells nothing of the secret. */
 export function sameSecret(candidate: string, secret: string): boolean {
@@ -26,6 +30,14 @@ export function sameSecret(candidate: string, secret: string): boolean {
 
 export interface RoomRules {
   participantRate: Rate
+  /**
+   * Joins from one remote address: a phone that reloads may join again, but one address cannot
+   * fill the room. Every phone of a test on loopback shares one address; the tests set their own.
+   */
+  joinsPerAddress: Rate
+  /** Tries of the room code from one address, and from all together (one phone may have many IPv6 addresses). */
+  codeTriesPerAddress: Rate
+  codeTriesTotal: Rate
   streamsPerParticipant: number
   /** Answers the facilitator's page has not acknowledged yet; beyond them phones are told to try again. */
   maxPending: number
@@ -49,11 +61,16 @@ export type SubmitResult = { duplicate: boolean } | { error: RoomError }
  */
 export class Room {
   secret = newSecret()
+  /** What a phone types at the room's short address instead of scanning; changes with the secret. */
+  code = newCode()
   private participants = new Map<string, Participant>()
   private view: RoomView
   private pending: Submission[] = []
   private seq = 0
   private facilitator: SseChannel | undefined
+  private readonly joins: BucketsByAddress
+  private readonly codeTries: BucketsByAddress
+  private readonly allCodeTries: TokenBucket
 
   constructor(
     language: Language,
@@ -62,6 +79,26 @@ export class Room {
     private readonly wallClock: () => number = Date.now
   ) {
     this.view = { language, questions: [], shown: { kind: 'nothing' } }
+    this.joins = new BucketsByAddress(rules.joinsPerAddress, rateClock)
+    this.codeTries = new BucketsByAddress(rules.codeTriesPerAddress, rateClock)
+    this.allCodeTries = new TokenBucket(rules.codeTriesTotal, rateClock)
+  }
+
+  /** Whether `address` may join once more now. */
+  admitsJoinFrom(address: string): Taken {
+    return this.joins.take(address)
+  }
+
+  /** Whether `address` may try a code once more now: its own tries first, so one address never uses up everybody's. */
+  admitsCodeFrom(address: string): Taken {
+    const own = this.codeTries.take(address)
+    if (!own.ok) return own
+    return this.allCodeTries.take() ? own : { ok: false, waitMs: this.allCodeTries.waitMs() }
+  }
+
+  /** The room's secret when `typed` is its code (compared in constant time), else undefined. */
+  enter(typed: string): string | undefined {
+    return sameSecret(normalizeRoomCode(typed), this.code) ? this.secret : undefined
   }
 
   join(team: Team): JoinResponse | { error: RoomError } {
@@ -144,9 +181,10 @@ export class Room {
     return tally
   }
 
-  /** "Everybody out": a new secret, every phone's token void and its streams closed. Unacknowledged answers stay. */
+  /** "Everybody out": a new secret and code, every phone's token void and its streams closed. Unacknowledged answers stay. */
   rotate(): string {
     this.secret = newSecret()
+    this.code = newCode()
     this.closePhones()
     this.sendTally()
     return this.secret

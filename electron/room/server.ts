@@ -6,10 +6,15 @@
  * Protocol (JSON bodies, `Content-Type: application/json`; every body parsed with the schemas of
  * shared/room/contract.ts; a refusal is `{ "error": <RoomError> }` for the page to put into words):
  *
+ * The way in, at the room's short address `http://<ip>:<port>/` (RoomEntrance):
+ *   GET  /  and  /assets/…                       the participants' page, which here asks for the room code
+ *   POST /code                                   { code } → { path: "/r/<secret>/" }, or 404 for any other code;
+ *                                                tries limited per remote address and in total, then 429 with Retry-After
+ *
  * Participants, under `/r/<secret>/` — the secret is 128 random bits, new on every start and on
  * "everybody out"; a wrong or old one is a plain 404, as for a path that never existed:
  *   GET  /r/<secret>/  and  /r/<secret>/assets/…  the participants' page (`participantDir`), under the strict page CSP
- *   POST /r/<secret>/join                        { team } → { participant, id }
+ *   POST /r/<secret>/join                        { team } → { participant, id }; joins limited per remote address (429 with Retry-After)
  *   GET  /r/<secret>/p/<participant>/events      server-sent events: `view` (RoomView) now and on every change
  *   POST /r/<secret>/p/<participant>/answers     { key, question, answer } → { duplicate }
  * `participant` is the token join gave; `id` is all the facilitator sees of the phone. `key` is
@@ -23,7 +28,8 @@
  *   PUT  /f/<token>/view     RoomView: the language, the open questions, what the projector shows
  *   POST /f/<token>/ack      { upTo }: the page has kept every answer up to this seq
  *   GET  /f/<token>/room     { urls, participants, pending }
- *   POST /f/<token>/rotate   "everybody out": { urls } with a new secret; every phone must join again
+ *   POST /f/<token>/rotate   "everybody out": a new secret and code, answered with the RoomEntrance
+ *                            (shared/ipc/contract.ts: urls, shortUrls, code); every phone must join again
  *   POST /f/<token>/end      closes the room
  *
  * Nothing is written to disk: an answer stays in memory until the facilitator's page acknowledges
@@ -43,22 +49,25 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import type { ZodType } from 'zod'
 import type { Language } from '../../shared/domain/language'
+import type { RoomEntrance } from '../../shared/ipc/contract'
 import {
   ROOM_LIMITS,
   ackRequestSchema,
+  codeRequestSchema,
   joinRequestSchema,
   roomViewSchema,
   submitRequestSchema,
+  type CodeResponse,
   type RoomError
 } from '../../shared/room/contract'
 import { loadParticipantPage, PARTICIPANT_PAGE_CSP, type PageFile } from './participant-page'
 import { isLoopbackAddress, isPrivateAddress } from './private-address'
 import { readLimited } from './read-body'
-import { Room, sameSecret, type Participant } from './room'
+import { Room, sameSecret, type Participant, type RoomRules } from './room'
 import { sseResponse, type SseOptions } from './sse'
-import { TokenBucket, type Rate } from './token-bucket'
+import { perMinute, TokenBucket, type Rate } from './token-bucket'
 
-export interface RoomServerLimits {
+export interface RoomServerLimits extends RoomRules {
   /** Requests of one phone: answers and stream connections. */
   participantRate: Rate
   /** Requests of all phones together, joins included. */
@@ -76,6 +85,11 @@ export interface RoomServerLimits {
 export const DEFAULT_ROOM_LIMITS: RoomServerLimits = {
   // A phone rating eight areas in a few seconds stays well inside; a script does not.
   participantRate: { burst: 20, perSecond: 5 },
+  // Ten a minute from one address: a phone that reloads or sleeps joins again; one address cannot fill the room.
+  joinsPerAddress: perMinute(10),
+  // Ten tries a minute from an address, two a second from all: finding one of 887 million codes takes years.
+  codeTriesPerAddress: perMinute(10),
+  codeTriesTotal: { burst: 60, perSecond: 2 },
   totalRate: { burst: 1_000, perSecond: 500 },
   headersTimeoutMs: 10_000,
   requestTimeoutMs: 20_000,
@@ -117,6 +131,8 @@ export interface RoomServer {
   readonly facilitatorToken: string
   /** What a phone opens, one per address (the first one on loopback). */
   participantUrls(): string[]
+  /** The room code and the short addresses where it is typed, with participantUrls(): changes with rotateSecret(). */
+  entrance(): RoomEntrance
   /** The facilitator's API base on loopback: `http://127.0.0.1:<port>/f/<token>/`. */
   readonly facilitatorUrl: string
   /** "Everybody out": a new secret; the old one is dead at once and every phone must join again. */
@@ -156,6 +172,19 @@ const STATUS: Record<RoomError, 400 | 403 | 404 | 409 | 413 | 415 | 422 | 429 | 
 type Env = { Bindings: HttpBindings; Variables: { participant: Participant; maxBodyBytes: number } }
 
 const refuse = (c: Context<Env>, error: RoomError) => c.json({ error }, STATUS[error])
+
+/** Too many tries: the body and the Retry-After header say how many seconds to wait. */
+function refuseFor(c: Context<Env>, waitMs: number) {
+  const retryAfter = Math.max(1, Math.ceil(waitMs / 1000))
+  c.header('Retry-After', String(retryAfter))
+  return c.json({ error: 'tooManyRequests' satisfies RoomError, retryAfter }, STATUS.tooManyRequests)
+}
+
+/** The phone's address as one key per device: an IPv4 address Node writes as IPv6 (::ffff:10.0.0.5) is that IPv4 address. */
+function remoteOf(c: Context<Env>): string {
+  const address = (getConnInfo(c).remote.address ?? '').toLowerCase().replace(/%.*$/, '')
+  return address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address
+}
 
 /** The body as `schema` wants it, or the refusal to answer with. */
 async function readBody<T>(c: Context<Env>, schema: ZodType<T>): Promise<{ value: T } | { error: RoomError }> {
@@ -235,7 +264,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     })())
 
   const page = options.participantDir === undefined ? new Map<string, PageFile>() : loadParticipantPage(options.participantDir)
-  const urls = () => hosts.map((host) => `http://${urlHost(host)}:${port}/r/${room.secret}/`)
+  const shortUrls = () => hosts.map((host) => `http://${urlHost(host)}:${port}/`)
+  const urls = () => shortUrls().map((short) => `${short}r/${room.secret}/`)
+  const entrance = (): RoomEntrance => ({ urls: urls(), shortUrls: shortUrls(), code: room.code })
   const app = new Hono<Env>()
 
   app.use(
@@ -257,12 +288,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     await next()
   })
 
-  // ---- Participants ----
-  app.use('/r/:secret/*', async (c, next) => {
-    if (!sameSecret(c.req.param('secret'), room.secret)) return refuse(c, 'notFound')
-    c.set('maxBodyBytes', ROOM_LIMITS.maxParticipantBodyBytes)
-    await next()
-  })
+
   const servePage = (c: Context<Env>, path: string) => {
     const file = page.get(path)
     if (file === undefined) return refuse(c, 'notFound')
@@ -271,11 +297,33 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     if (file.immutable) c.header('Cache-Control', 'public, max-age=31536000, immutable')
     return c.body(file.body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': file.type })
   }
+  // ---- The way in: the short address asks for the room code ----
+  app.get('/', (c) => servePage(c, 'index.html'))
+  app.get('/assets/:file', (c) => servePage(c, `assets/${c.req.param('file')}`))
+  app.post('/code', async (c) => {
+    const admitted = room.admitsCodeFrom(remoteOf(c))
+    if (!admitted.ok) return refuseFor(c, admitted.waitMs)
+    c.set('maxBodyBytes', ROOM_LIMITS.maxParticipantBodyBytes)
+    const body = await readBody(c, codeRequestSchema)
+    if ('error' in body) return refuse(c, body.error)
+    const secret = room.enter(body.value.code)
+    return secret === undefined ? refuse(c, 'notFound') : c.json({ path: `/r/${secret}/` } satisfies CodeResponse)
+  })
+
+  // ---- Participants ----
+  app.use('/r/:secret/*', async (c, next) => {
+    if (!sameSecret(c.req.param('secret'), room.secret)) return refuse(c, 'notFound')
+    c.set('maxBodyBytes', ROOM_LIMITS.maxParticipantBodyBytes)
+    await next()
+  })
   // Relative asset paths need the trailing slash.
   app.get('/r/:secret', (c) => c.redirect(`/r/${room.secret}/`, 301))
   app.get('/r/:secret/', (c) => servePage(c, 'index.html'))
   app.get('/r/:secret/assets/:file', (c) => servePage(c, `assets/${c.req.param('file')}`))
   app.post('/r/:secret/join', async (c) => {
+    // The address's own joins first: a flood from one address never drains the room's.
+    const admitted = room.admitsJoinFrom(remoteOf(c))
+    if (!admitted.ok) return refuseFor(c, admitted.waitMs)
     if (!total.take()) return refuse(c, 'tooManyRequests')
     const body = await readBody(c, joinRequestSchema)
     if ('error' in body) return refuse(c, body.error)
@@ -333,7 +381,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   app.get('/f/:token/room', (c) => c.json({ urls: urls(), participants: room.tally(), pending: room.pendingCount }))
   app.post('/f/:token/rotate', (c) => {
     room.rotate()
-    return c.json({ urls: urls() })
+    return c.json(entrance())
   })
   app.post('/f/:token/end', (c) => {
     // After this answer is on its way.
@@ -387,6 +435,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     },
     facilitatorToken,
     participantUrls: urls,
+    entrance,
     facilitatorUrl: `http://${urlHost(hosts.find(isLoopbackAddress) ?? '127.0.0.1')}:${port}/f/${facilitatorToken}/`,
     rotateSecret: () => room.rotate(),
     close,

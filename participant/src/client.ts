@@ -1,4 +1,5 @@
 import type { Team } from '../../shared/domain/workshop'
+import { retryDelay } from '../../shared/room/backoff'
 import type { Answer, JoinResponse, RoomError, RoomView } from '../../shared/room/contract'
 import { newKey, saveState, type PhoneState } from './store'
 
@@ -8,15 +9,12 @@ import { newKey, saveState, type PhoneState } from './store'
  */
 
 /** What the person is told about the connection; the page puts it into words. */
-export type Status = 'ok' | 'reconnecting' | 'closed' | 'full' | 'busy' | 'failed' | 'questionClosed'
+export type Status = 'ok' | 'reconnecting' | 'closed' | 'full' | 'joinsLimited' | 'busy' | 'failed' | 'questionClosed'
 
 export interface ClientEvents {
   view(view: RoomView): void
   status(status: Status): void
 }
-
-/** How long to wait before sending again after a refusal that passes (busy, too many requests, no network). */
-const RETRY_MS = 2_000
 
 async function errorOf(response: Response): Promise<RoomError | undefined> {
   try {
@@ -32,8 +30,10 @@ const postJson = (url: string, body: unknown) =>
 export class RoomClient {
   private events: EventSource | undefined
   private flushing = false
-  private retry: ReturnType<typeof setTimeout> | undefined
   private closed = false
+  /** Two waits of their own, so that neither ever cancels the other: the stream's reconnect and the answers' resend. */
+  private readonly reconnect = new Retry(() => this.connect())
+  private readonly resend = new Retry(() => void this.flush())
 
   constructor(
     private readonly secret: string,
@@ -60,7 +60,7 @@ export class RoomClient {
     }
     if (!response.ok) {
       const error = await errorOf(response)
-      this.on.status(response.status === 404 ? 'closed' : error === 'roomFull' ? 'full' : 'failed')
+      this.on.status(response.status === 404 ? 'closed' : error === 'roomFull' ? 'full' : response.status === 429 ? 'joinsLimited' : 'failed')
       if (response.status === 404) this.closed = true
       return false
     }
@@ -72,9 +72,14 @@ export class RoomClient {
     return true
   }
 
-  /** Opens the `view` stream; EventSource reconnects by itself after a network loss. */
+  /**
+   * Opens the `view` stream. A broken stream is closed here rather than left to the browser, which
+   * would come back after the room's fixed `retry` — every phone at the same instant after a Wi-Fi
+   * blip — and not at all after an HTTP error: this page waits with backoff and jitter instead.
+   */
   connect(): void {
     if (this.closed || this.state.participant === undefined) return
+    this.reconnect.cancel()
     this.events?.close()
     const events = new EventSource(`p/${this.state.participant}/events`)
     this.events = events
@@ -82,19 +87,27 @@ export class RoomClient {
       this.on.view(JSON.parse((event as MessageEvent<string>).data) as RoomView)
     })
     events.addEventListener('open', () => {
+      this.reconnect.succeeded()
       this.on.status('ok')
       void this.flush()
     })
     events.addEventListener('error', () => {
-      if (events.readyState === EventSource.CLOSED) void this.probe()
-      else this.on.status('reconnecting')
+      events.close()
+      if (this.events === events) void this.probe()
     })
   }
 
-  /**
-   * The stream was refused outright (EventSource does not retry an HTTP error): a 404 for the
-   * page itself means the secret is gone — the room closed, or "everybody out" made a new one.
-   */
+  /** The phone is back (it woke, or found the network): whatever waits is tried now, not after the rest of its wait. */
+  wake(): void {
+    if (this.closed) return
+    if (this.reconnect.pending) this.connect()
+    if (this.resend.pending) {
+      this.resend.cancel()
+      void this.flush()
+    }
+  }
+
+  /** The stream broke: a 404 for the page itself means the secret is gone — the room closed, or "everybody out" made a new one. */
   private async probe(): Promise<void> {
     this.on.status('reconnecting')
     try {
@@ -102,21 +115,17 @@ export class RoomClient {
       await response.body?.cancel()
       if (response.status === 404) return this.shut()
     } catch {
-      // No network: try again below, as EventSource would.
+      // No network: try again after the wait.
     }
-    this.later(() => this.connect())
+    this.reconnect.later()
   }
 
   private shut(): void {
     this.closed = true
     this.events?.close()
-    clearTimeout(this.retry)
+    this.reconnect.cancel()
+    this.resend.cancel()
     this.on.status('closed')
-  }
-
-  private later(action: () => void): void {
-    clearTimeout(this.retry)
-    this.retry = setTimeout(action, RETRY_MS)
   }
 
   /** Keeps the answer with a new key and sends it; it stays kept until the room confirms it. */
@@ -134,9 +143,10 @@ export class RoomClient {
       while (this.state.outbox.length > 0) {
         const outcome = await this.send(this.state.outbox[0])
         if (outcome === 'keep') {
-          this.later(() => void this.flush())
+          this.resend.later()
           return
         }
+        this.resend.succeeded()
         this.state.outbox.shift()
         this.save()
         if (outcome === 'closed') return this.shut()
@@ -167,5 +177,34 @@ export class RoomClient {
       return 'keep'
     }
     return error === 'questionClosed' ? 'questionClosed' : 'failed'
+  }
+}
+
+/** One thing to try again later, each wait longer than the last (shared/room/backoff.ts) until it works once. */
+class Retry {
+  private attempt = 0
+  private timer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(private readonly action: () => void) {}
+
+  get pending(): boolean {
+    return this.timer !== undefined
+  }
+
+  later(): void {
+    this.cancel()
+    this.timer = setTimeout(() => {
+      this.timer = undefined
+      this.action()
+    }, retryDelay(this.attempt++))
+  }
+
+  succeeded(): void {
+    this.attempt = 0
+  }
+
+  cancel(): void {
+    clearTimeout(this.timer)
+    this.timer = undefined
   }
 }

@@ -6,7 +6,7 @@ type Child = Node | string | null | undefined | false
 
 export function h<K extends keyof HTMLElementTagNameMap>(
   tag: K,
-  props: { className?: string; id?: string; type?: 'button'; attrs?: Record<string, string> } = {},
+  props: { className?: string; id?: string; type?: 'button' | 'submit'; attrs?: Record<string, string> } = {},
   ...children: Child[]
 ): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag)

@@ -106,9 +106,10 @@ function dots(question: Of<'dots'>, language: Language, client: RoomClient): HTM
     rows.forEach((row) => row.show())
     left.textContent = fill(t.dots.left, { count: number(question.dots - chosen.length), total: number(question.dots) })
     const sent = client.state.dots[question.id]
-    send.textContent = sent === undefined ? t.dots.send : t.dots.change
+    const unchanged = sent !== undefined && [...sent].sort().join() === [...chosen].sort().join()
+    send.textContent = sent === undefined ? t.dots.send : unchanged ? t.dots.sent : t.dots.change
     // Nothing new to send: no dot yet, or the same dots as sent.
-    send.disabled = sent === undefined ? chosen.length === 0 : [...sent].sort().join() === [...chosen].sort().join()
+    send.disabled = sent === undefined ? chosen.length === 0 : unchanged
   }
   const change = (id: string, by: 1 | -1) => {
     if (by > 0 && chosen.length < question.dots) chosen.push(id)

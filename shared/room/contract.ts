@@ -153,6 +153,19 @@ export interface SubmitResponse {
   duplicate: boolean
 }
 
+/** A room code as typed at the short address (shared/room/code.ts reads it); anything longer is no code. */
+export const codeRequestSchema = z.strictObject({ code: z.string().max(32) })
+export type CodeRequest = z.infer<typeof codeRequestSchema>
+/** The right code: where the room's page is, `/r/<secret>/`. */
+export interface CodeResponse {
+  path: string
+}
+
+/** Sent with `tooManyRequests` when the wait is known (also as the Retry-After header): whole seconds until the next try. */
+export interface RetryAfter {
+  retryAfter: number
+}
+
 // ---- What the facilitator receives ----------------------------------------------------------
 
 /**

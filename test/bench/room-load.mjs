@@ -27,7 +27,8 @@ async function serve() {
   const { startRoomServer } = await loader.ssrLoadModule('/electron/room/server.ts')
   // Loaded: Vite's own threads would count towards the processor time below.
   await loader.close()
-  const server = await startRoomServer({ language: 'en', hosts: ['127.0.0.1'] })
+  // Every simulated phone comes from loopback, one address: its joins are let through, the room's other limits stay.
+  const server = await startRoomServer({ language: 'en', hosts: ['127.0.0.1'], limits: { joinsPerAddress: { burst: PHONES, perSecond: PHONES } } })
   console.log(JSON.stringify({ facilitatorUrl: server.facilitatorUrl, participantUrl: server.participantUrls()[0] }))
   const delay = monitorEventLoopDelay({ resolution: 10 })
   delay.enable()

@@ -64,6 +64,48 @@ async function checkLayout(page: Page): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
 }
 
+/**
+ * The phone with every kind of question open, as a person sees it: the whole page, each question on
+ * its own, and the page while the network is gone — it says so, and comes back by itself.
+ */
+async function lookAt(phone: Phone, language: string, reconnecting: string): Promise<void> {
+  await checkLayout(phone.page)
+  await phone.page.screenshot({ path: `${SHOTS}/room-phone-questions-${language}-390.png`, fullPage: true })
+  const names = ['rate', 'cards', 'dots', 'agree']
+  const sections = phone.page.locator('section.question')
+  expect(await sections.count()).toBe(names.length)
+  for (const [index, name] of names.entries()) await sections.nth(index).screenshot({ path: `${SHOTS}/room-phone-${name}-${language}-390.png` })
+  await breakStream(phone)
+  await phone.page.getByText(reconnecting).waitFor()
+  await phone.page.screenshot({ path: `${SHOTS}/room-phone-reconnecting-${language}-390.png` })
+  await phone.context.setOffline(false)
+  await phone.page.getByRole('status').waitFor({ state: 'hidden' })
+}
+
+/**
+ * The phone loses the network and its stream breaks: offline, so it cannot come back, and the room
+ * closes its stream as it does for a phone that opened newer ones (streamsPerParticipant).
+ */
+async function breakStream(phone: Phone): Promise<void> {
+  const participant = await phone.page.evaluate((key) => (JSON.parse(sessionStorage.getItem(key) ?? '{}') as { participant?: string }).participant, `smarketing-room:${server.secret}`)
+  expect(participant).toBeTruthy()
+  await phone.context.setOffline(true)
+  for (let i = 0; i < 2; i++) await openEvents(`${server.participantUrls()[0]}p/${participant}/events`)
+}
+
+/** A code surely not the room's: its first character changed. */
+const wrongCode = (code: string) => (code[0] === 'A' ? 'B' : 'A') + code.slice(1)
+
+/** Types `code` on the short address's page and waits for the room's answer to be told (typing hides the last one). */
+async function tryCode(page: Page, code: string, enter: string): Promise<void> {
+  await page.locator('#code').fill(code)
+  await page.getByRole('alert').waitFor({ state: 'hidden' })
+  const answered = page.waitForResponse((response) => response.url().endsWith('/code'))
+  await page.getByRole('button', { name: enter }).tap()
+  await answered
+  await page.getByRole('alert').waitFor()
+}
+
 beforeAll(async () => {
   dir = await buildParticipantPage(mkdtempSync(join(tmpdir(), 'participant-e2e-')))
   browser = await launchChromium()
@@ -85,7 +127,8 @@ describe("the participants' page on phones", () => {
     const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, { file: string; css?: string[] }>
     const named = Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? [])])
     // The manifest names every file the page loads; nothing else ships beside index.html.
-    expect(files.map((entry) => join(entry.parentPath, entry.name)).sort()).toEqual([join(dir, 'index.html'), ...named.map((file) => join(dir, file))].sort())
+    const expected = new Set([join(dir, 'index.html'), ...named.map((file) => join(dir, file))])
+    expect(files.map((entry) => join(entry.parentPath, entry.name)).sort()).toEqual([...expected].sort())
     const gzip = files.reduce((sum, entry) => sum + gzipSync(readFileSync(join(entry.parentPath, entry.name)), { level: 9 }).length, 0)
     console.log(`participants' page: ${files.length} files, ${(gzip / 1024).toFixed(1)} kB gzip (budget ${PAGE_BUDGET_GZIP / 1024} kB)`)
     expect(gzip).toBeLessThanOrEqual(PAGE_BUDGET_GZIP)
@@ -162,8 +205,7 @@ describe("the participants' page on phones", () => {
     await ben.page.getByText(NASTY).waitFor()
     expect(await ben.page.locator('.shown b, .shown script').count()).toBe(0)
     expect(await ben.page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined()
-    await checkLayout(anna.page)
-    await anna.page.screenshot({ path: `${SHOTS}/room-phone-questions-de-390.png`, fullPage: true })
+    await lookAt(anna, 'de', 'Verbindung wird wiederhergestellt …')
 
     // The phone slept: its answer reached the room, the room's reply never reached the phone.
     let cut = true
@@ -204,24 +246,62 @@ describe("the participants' page on phones", () => {
     await ben.page.getByRole('heading', { name: 'How much does each area hurt today?' }).waitFor()
     await ben.page.getByText('You take part as Sales.').waitFor()
     expect(await ben.page.getByRole('button', { name: 'Agree' }).getAttribute('aria-pressed')).toBe('true')
-    await checkLayout(ben.page)
-    await ben.page.screenshot({ path: `${SHOTS}/room-phone-questions-en-390.png`, fullPage: true })
+    await lookAt(ben, 'en', 'Reconnecting…')
 
     for (const phone of phones) {
-      // Only the lost reply the test itself cut off.
-      expect(phone.errors.filter((error) => !(phone === cleo && error.includes('ERR_INTERNET_DISCONNECTED')))).toEqual([])
+      // Only the losses the test itself caused: cleo's cut reply, anna's and ben's requests while offline.
+      expect(phone.errors.filter((error) => !error.includes('ERR_INTERNET_DISCONNECTED'))).toEqual([])
       expect(phone.foreign).toEqual([])
     }
 
     // "Everybody out": the old page says so, in the workshop's language.
     expect((await postJson(`${server.facilitatorUrl}rotate`, {})).status).toBe(200)
-    await ben.page.getByText('This room was closed or restarted. Scan the new code on the screen to take part again.').waitFor()
+    await ben.page.getByText('This room was closed or restarted. To take part again, scan the new QR code on the screen or type the new room code.').waitFor()
     expect(await ben.page.getByRole('button').count()).toBe(0)
     expect(await ben.page.getByRole('heading', { name: 'On the screen', exact: true }).count()).toBe(0)
+    await checkLayout(ben.page)
     await ben.page.screenshot({ path: `${SHOTS}/room-phone-closed-en-390.png` })
     // Every phone of the old room, whichever it was doing.
     for (const phone of [anna, cleo]) await phone.page.getByText('This room was closed or restarted.', { exact: false }).waitFor()
     // Whatever the phones logged now is the refused stream and probe: no policy was ever violated.
     for (const phone of phones) expect(phone.errors.filter((error) => /Content.Security.Policy/i.test(error))).toEqual([])
+
+    // The way back in without a camera: the short address, the new room code typed by hand.
+    await ben.page.getByRole('link', { name: 'Type the new room code' }).tap()
+    const code = ben.page.getByLabel('Room code')
+    await code.waitFor()
+    await checkLayout(ben.page)
+    await ben.page.screenshot({ path: `${SHOTS}/room-phone-code-en-390.png` })
+    await code.fill('k7m')
+    await ben.page.getByRole('button', { name: 'Join the room' }).tap()
+    await ben.page.getByText('A room code has six letters and digits', { exact: false }).waitFor()
+    const { code: roomCode } = server.entrance()
+    await tryCode(ben.page, wrongCode(roomCode), 'Join the room')
+    await ben.page.getByText('No room has this code. Please check it on the screen and try again.').waitFor()
+    await ben.page.screenshot({ path: `${SHOTS}/room-phone-code-wrong-en-390.png` })
+    await code.fill(` ${roomCode.slice(0, 3).toLowerCase()} ${roomCode.slice(3).toLowerCase()}`)
+    await ben.page.getByRole('button', { name: 'Join the room' }).tap()
+    await ben.page.waitForURL(server.participantUrls()[0])
+    await ben.page.getByRole('button', { name: 'Sales' }).tap()
+    await ben.page.getByRole('heading', { name: 'How much does each area hurt today?' }).waitFor()
+
+    // Guessing from one address meets the room's limit, told in the phone's language with the wait.
+    await anna.page.goto(server.entrance().shortUrls[0])
+    await anna.page.getByLabel('Raumcode').waitFor()
+    await anna.page.screenshot({ path: `${SHOTS}/room-phone-code-de-390.png` })
+    const limited = anna.page.getByText(/^Zu viele Versuche\. In \d\sSekunden können Sie es noch einmal versuchen\.$/)
+    for (let tries = 0; !(await limited.isVisible()); tries++) {
+      expect(tries).toBeLessThan(10)
+      await tryCode(anna.page, wrongCode(roomCode), 'Zum Raum')
+    }
+    expect(await anna.page.getByRole('button', { name: 'Zum Raum' }).isDisabled()).toBe(true)
+    await anna.page.screenshot({ path: `${SHOTS}/room-phone-code-limited-de-390.png` })
+
+    // Closed, in German too.
+    await show({ questions: [RATE] })
+    expect((await postJson(`${server.facilitatorUrl}rotate`, {})).status).toBe(200)
+    await ben.page.getByText('Dieser Raum wurde geschlossen oder neu gestartet.', { exact: false }).waitFor()
+    await ben.page.getByRole('link', { name: 'Neuen Raumcode eingeben' }).waitFor()
+    await ben.page.screenshot({ path: `${SHOTS}/room-phone-closed-de-390.png` })
   })
 })

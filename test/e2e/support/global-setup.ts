@@ -41,7 +41,13 @@ export default async function setup(project: TestProject) {
       String(PORT),
       '--strictPort'
     ],
-    { cwd: resolve(ROOT, 'test/e2e/support/preview-root'), stdio: ['ignore', 'pipe', 'pipe'] }
+    {
+      cwd: resolve(ROOT, 'test/e2e/support/preview-root'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Every phone of every test joins from loopback, one address: more joins a minute than a
+      // real address gets, still far from letting one address fill the room (vite.config.ts).
+      env: { ...process.env, ROOM_JOINS_PER_MINUTE: '30' }
+    }
   )
   const baseUrl = `http://127.0.0.1:${PORT}/`
   await waitForServer(server, baseUrl)
