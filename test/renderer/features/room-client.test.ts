@@ -5,6 +5,8 @@ import { connectRoom, type RoomListener } from '../../../renderer/features/room/
 
 const ROOM: RoomStarted = {
   urls: ['http://127.0.0.1:4321/r/secret-secret-secret-12/'],
+  shortUrls: ['http://127.0.0.1:4321/'],
+  code: 'K7M2QX',
   facilitatorUrl: 'http://127.0.0.1:4321/f/token/',
   token: 'token'
 }
