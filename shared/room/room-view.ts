@@ -1,12 +1,14 @@
 import { FIELD_LIMITS, type FieldKind } from '../domain/field-limits'
 import { itemsOf, type Item } from '../domain/items'
 import { formatNumber, formatPercent } from '../domain/numbers'
-import { VOTE_SUBJECTS, type VoteSubject } from '../domain/room-records'
+import { VOTE_SUBJECTS, type RoomAgreement, type RoomCard, type RoomRating, type RoomVote, type VoteSubject } from '../domain/room-records'
 import type { Workshop } from '../domain/workshop'
 import { ROOM_LIMITS, type Question, type RoomView, type Shown } from './contract'
 import { CARD_KINDS, type CardKind } from './kinds'
 import { ROOM_VIEW_TEXTS } from './view-texts'
 import { textsFor } from '../docx/texts'
+import { agreeQuestionId, cardsQuestionId, dotsQuestionId, RATE_QUESTION_ID } from './to-record'
+import { agreementOf, cardsOf, dotsOf, heatAt, heatOf } from '../domain/room-tally'
 
 /**
  * What the room is asked and shown (issue 14), built in one place from the workshop, the
@@ -41,14 +43,6 @@ export const DEFAULT_ROOM_CHOICES: RoomChoices = {
   projector: 'nothing',
   projectorCard: 'voice'
 }
-
-/** The fixed question ids (room-design.md): an answer's record is derived from them. */
-export const QUESTION_IDS = {
-  rate: 'rate',
-  cards: (card: CardKind) => `cards-${card}`,
-  dots: (subject: VoteSubject) => `dots-${subject}`,
-  agree: (subject: AgreeSubject) => `agree-${subject}`
-} as const
 
 export interface Choice {
   id: string
@@ -119,35 +113,84 @@ export function agreeText(workshop: Workshop, items: readonly Item[], subject: A
 export function roomQuestions(workshop: Workshop, items: readonly Item[], choices: RoomChoices): Question[] {
   const questions: Question[] = []
   const areas = rateAreas(items)
-  if (choices.rate && areas.length > 0) questions.push({ kind: 'rate', id: QUESTION_IDS.rate, areas })
+  if (choices.rate && areas.length > 0) questions.push({ kind: 'rate', id: RATE_QUESTION_ID, areas })
   for (const card of CARD_KINDS) {
     // No prompt: the phone's page asks for each kind of card in its own words, in the same language.
-    if (choices.cards[card]) questions.push({ kind: 'cards', id: QUESTION_IDS.cards(card), card, prompt: '' })
+    if (choices.cards[card]) questions.push({ kind: 'cards', id: cardsQuestionId(card), card, prompt: '' })
   }
   if (choices.dots.open && VOTE_SUBJECTS.includes(choices.dots.subject)) {
     const options = dotOptions(items, choices.dots.subject)
     const dots = Math.min(ROOM_LIMITS.maxDots, Math.max(1, Math.round(choices.dots.dots)))
     if (options.length > 0) {
-      questions.push({ kind: 'dots', id: QUESTION_IDS.dots(choices.dots.subject), prompt: ROOM_VIEW_TEXTS[workshop.language].dots[choices.dots.subject], dots, options })
+      questions.push({ kind: 'dots', id: dotsQuestionId(choices.dots.subject), prompt: ROOM_VIEW_TEXTS[workshop.language].dots[choices.dots.subject], dots, options })
     }
   }
   if (choices.agree.open) {
     const text = agreeText(workshop, items, choices.agree.subject)
-    if (text !== '') questions.push({ kind: 'agree', id: QUESTION_IDS.agree(choices.agree.subject), text })
+    if (text !== '') questions.push({ kind: 'agree', id: agreeQuestionId(choices.agree.subject), text })
   }
   return questions.slice(0, ROOM_LIMITS.maxOpenQuestions)
 }
 
+/** The room's records of a workshop, by kind (as renderer/db/room-repo.ts reads them). */
+export interface RoomRecords {
+  ratings: readonly RoomRating[]
+  cards: readonly RoomCard[]
+  votes: readonly RoomVote[]
+  agreements: readonly RoomAgreement[]
+}
+
+export const NO_ROOM_RECORDS: RoomRecords = { ratings: [], cards: [], votes: [], agreements: [] }
+
 export interface RoomViewInput {
   workshop: Workshop
   items: readonly Item[]
+  records: RoomRecords
   choices: RoomChoices
   /** False while the projector shows something else (another section, a blank screen): the phones then show nothing either. */
   showing: boolean
 }
 
 /** Everything the phones get: the workshop's language, the open questions and what the projector shows. */
-export function roomViewOf({ workshop, items, choices, showing }: RoomViewInput): RoomView {
-  const shown: Shown = showing ? { kind: 'nothing' } : { kind: 'nothing' }
-  return { language: workshop.language, questions: roomQuestions(workshop, items, choices), shown }
+export function roomViewOf({ workshop, items, records, choices, showing }: RoomViewInput): RoomView {
+  return {
+    language: workshop.language,
+    questions: roomQuestions(workshop, items, choices),
+    shown: showing ? projected(workshop, items, records, choices) : { kind: 'nothing' }
+  }
+}
+
+/** What the projector shows of the room, as the phones get it. */
+export function projected(workshop: Workshop, items: readonly Item[], records: RoomRecords, choices: RoomChoices): Shown {
+  const texts = ROOM_VIEW_TEXTS[workshop.language]
+  switch (choices.projector) {
+    case 'nothing':
+      return { kind: 'nothing' }
+    case 'cards':
+      return {
+        kind: 'cards',
+        title: texts.cards[choices.projectorCard],
+        // The records' ids hold colons; the phones need only an id unique in the list.
+        cards: cardsOf(records.cards)
+          .released.filter((group) => group.card.card === choices.projectorCard)
+          .slice(0, ROOM_LIMITS.maxShownCards)
+          .map((group, index) => ({ id: `c${index + 1}`, text: clip(group.card.text, 'long') }))
+      }
+    case 'heatmap': {
+      const heat = heatOf(records.ratings)
+      return { kind: 'heatmap', areas: rateAreas(items).map((area) => ({ id: area.id, title: area.title, teams: heatAt(heat, area.id) })) }
+    }
+    case 'dots': {
+      const dots = dotsOf(records.votes, choices.dots.subject)
+      return {
+        kind: 'dots',
+        title: texts.dots[choices.dots.subject],
+        options: dotOptions(items, choices.dots.subject).map((option) => ({ ...option, dots: dots.get(option.id) ?? 0 }))
+      }
+    }
+    case 'agreement': {
+      const text = agreeText(workshop, items, choices.agree.subject)
+      return text === '' ? { kind: 'nothing' } : { kind: 'agreement', text, teams: agreementOf(records.agreements, choices.agree.subject) }
+    }
+  }
 }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next'
-import type { RoomStarted } from '../../../shared/ipc/contract'
+import type { RoomEntrance } from '../../../shared/ipc/contract'
+import { displayRoomCode } from '../../../shared/room/code'
 import { QrCode } from './QrCode'
 
 /** Loopback reaches only this laptop; a phone needs one of the room network's addresses. */
@@ -11,25 +12,40 @@ export function reachableUrls(urls: readonly string[]): { urls: string[]; reacha
   return reachable.length > 0 ? { urls: reachable, reachable: true } : { urls: urls.slice(0, 1), reachable: false }
 }
 
+/** The way in on the first address a phone can reach: the QR code's address, and the short one to type with the code. */
+function mainEntrance(room: RoomEntrance): { url: string; shortUrl: string | undefined; others: string[]; reachable: boolean } | null {
+  const indexed = room.urls.map((url, index) => ({ url, shortUrl: room.shortUrls[index] }))
+  const reachable = indexed.filter((entry) => !onThisLaptopOnly(entry.url))
+  const [main, ...others] = reachable.length > 0 ? reachable : indexed.slice(0, 1)
+  if (main === undefined) return null
+  return { url: main.url, shortUrl: main.shortUrl, others: others.map((entry) => entry.shortUrl ?? entry.url), reachable: reachable.length > 0 }
+}
+
 /**
  * How phones join (issue 14 §1): the QR code of the room's address, the address itself, and the
  * other addresses of this laptop for a phone on another of its networks. The same panel sits on
  * the facilitator's room screen and, large, on the projector.
  */
-export function JoinPanel({ room, large = false }: { room: Pick<RoomStarted, 'urls'>; large?: boolean }) {
+export function JoinPanel({ room, large = false }: { room: RoomEntrance; large?: boolean }) {
   const { t } = useTranslation()
-  const { urls, reachable } = reachableUrls(room.urls)
-  const [main, ...others] = urls
-  if (main === undefined) return null
+  const entrance = mainEntrance(room)
+  if (entrance === null) return null
+  const { url, shortUrl, others, reachable } = entrance
   return (
-    <section className={`room-join-panel ${large ? 'large' : ''}`} aria-labelledby="room-join-title" data-room-join={main}>
-      <QrCode text={main} label={t('roomScreen.join.qr', { url: main })} className="room-qr" />
+    <section className={`room-join-panel ${large ? 'large' : ''}`} aria-labelledby="room-join-title" data-room-join={url}>
+      <QrCode text={url} label={t('roomScreen.join.qr', { url })} className="room-qr" />
       <div className="room-join-text">
         <h2 id="room-join-title">{t('room.join')}</h2>
         <p>{t('roomScreen.join.scan')}</p>
         <p className="room-address">
           <span className="room-label">{t('roomScreen.join.address')}</span>
-          <code data-room-url={main}>{main}</code>
+          <code data-room-url={shortUrl ?? url}>{shortUrl ?? url}</code>
+        </p>
+        <p className="room-address">
+          <span className="room-label">{t('roomScreen.join.code')}</span>
+          <span className="room-code" data-room-code={room.code}>
+            {displayRoomCode(room.code)}
+          </span>
         </p>
         {!reachable && (
           <p className="row-warning" role="alert">
@@ -40,9 +56,9 @@ export function JoinPanel({ room, large = false }: { room: Pick<RoomStarted, 'ur
           <>
             <h3 className="room-label">{t('roomScreen.join.otherAddresses')}</h3>
             <ul className="room-addresses">
-              {others.map((url) => (
-                <li key={url}>
-                  <code data-room-url={url}>{url}</code>
+              {others.map((other) => (
+                <li key={other}>
+                  <code data-room-url={other}>{other}</code>
                 </li>
               ))}
             </ul>

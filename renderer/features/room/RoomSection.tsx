@@ -3,6 +3,8 @@ import { TEAMS } from '../../../shared/domain/workshop'
 import { useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { JoinPanel } from './JoinPanel'
+import { ModerationQueue } from './ModerationQueue'
+import { useRoomRecords } from '../../db/room-repo'
 import { NetworkHelp } from './NetworkHelp'
 import { ProjectorChooser } from './ProjectorChooser'
 import { QuestionControls } from './QuestionControls'
@@ -20,6 +22,7 @@ export function RoomSection({ data }: { data: WorkshopData }) {
   const session = useRoomSession()
   const viewFailed = useViewProblem((s) => s.failed)
   const workshopId = data.workshop.id
+  const records = useRoomRecords(workshopId)
 
   if (session.status !== 'running' || session.workshopId !== workshopId) {
     return (
@@ -63,6 +66,7 @@ export function RoomSection({ data }: { data: WorkshopData }) {
           <ProjectorChooser workshopId={workshopId} />
         </div>
         <div className="room-column">
+          <ModerationQueue cards={records?.cards ?? []} />
           <NetworkHelp />
         </div>
       </div>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
-import { roomViewOf } from '../../../shared/room/room-view'
+import { NO_ROOM_RECORDS, roomViewOf } from '../../../shared/room/room-view'
+import { useRoomRecords } from '../../db/room-repo'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { useRoomChoices } from './room-choices'
 import { roomClientOf, useRoomSession } from './room-session'
@@ -14,10 +15,11 @@ import { viewSender } from './view-sender'
 export function useRoomViewSync(workshopId: string, data: WorkshopData | null | undefined, section: string, blank: boolean): void {
   const token = useRoomSession((session) => (session.status === 'running' && session.workshopId === workshopId ? session.room.token : null))
   const choices = useRoomChoices(workshopId)
+  const records = useRoomRecords(workshopId)
   const showing = section === 'room' && !blank
   useEffect(() => {
     const client = roomClientOf(workshopId)
     if (!data || token === null || client === null) return
-    void viewSender.send(client, roomViewOf({ workshop: data.workshop, items: data.items, choices, showing }))
-  }, [workshopId, data, token, choices, showing])
+    void viewSender.send(client, roomViewOf({ workshop: data.workshop, items: data.items, records: records ?? NO_ROOM_RECORDS, choices, showing }))
+  }, [workshopId, data, records, token, choices, showing])
 }

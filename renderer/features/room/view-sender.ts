@@ -1,5 +1,5 @@
 import { create } from 'zustand'
-import type { RoomView } from '../../../shared/room/contract'
+import type { Question, RoomView } from '../../../shared/room/contract'
 import type { RoomClient } from './room-client'
 
 /**
@@ -12,6 +12,11 @@ export interface ViewSender {
   send(client: RoomClient, view: RoomView): Promise<void>
   /** Sends the last view again after a failure. */
   retry(): Promise<void>
+  /**
+   * Every version of every question the room with this token was sent: what its answers are
+   * checked against when they are kept (keepRoomAnswers), even after a question closed or changed.
+   */
+  opened(token: string): Question[]
 }
 
 /** Whether the last view did not reach the room: the room screen says so and offers to try again. */
@@ -22,12 +27,20 @@ export function createViewSender(report: (failed: boolean) => void): ViewSender 
   let last: { client: RoomClient; view: RoomView; body: string } | null = null
   let sent: { token: string; body: string } | null = null
   let running: Promise<void> | null = null
+  let opened: { token: string; questions: Map<string, Question> } | null = null
+
+  function remember(token: string, view: RoomView) {
+    if (opened?.token !== token) opened = { token, questions: new Map() }
+    for (const question of view.questions) opened.questions.set(JSON.stringify(question), question)
+  }
 
   async function pump(): Promise<void> {
     while (pending) {
       const next = pending
       pending = null
       try {
+        // Remembered before the room has it: a phone may answer the moment it arrives.
+        remember(next.client.room.token, next.view)
         await next.client.setView(next.view)
         sent = { token: next.client.room.token, body: next.body }
         report(false)
@@ -59,6 +72,9 @@ export function createViewSender(report: (failed: boolean) => void): ViewSender 
       if (!last) return Promise.resolve()
       pending = last
       return start()
+    },
+    opened(token) {
+      return opened?.token === token ? [...opened.questions.values()] : []
     }
   }
 }

@@ -74,6 +74,37 @@ export const de: Messages<typeof en> = {
     sync: {
       failed: 'Die Handys ließen sich nicht aktualisieren – sie zeigen noch den vorigen Stand.',
       retry: 'Erneut versuchen'
+    },
+    queue: {
+      title: 'Moderation',
+      intro: 'Karten von den Handys warten hier. Nur was Sie freigeben, kommt in seine Liste und auf die Leinwand. „Rückgängig“ nimmt jeden Schritt zurück.',
+      empty: 'Keine Karten in der Warteschlange.',
+      waiting: 'Wartende Karten',
+      released: 'Freigegeben',
+      hidden: 'Ausgeblendet',
+      release: 'Freigeben',
+      whichSide: 'Zu welcher Seite gehört diese Karte?',
+      cancel: 'Abbrechen',
+      hide: 'Ausblenden',
+      mergeInto: 'Zusammenführen mit …',
+      merge: 'Zusammenführen',
+      mergedHere: 'Mit dieser Karte zusammengeführt',
+      requeue: 'Zurück in die Warteschlange',
+      problems: {
+        missing: 'Diese Karte gibt es nicht mehr – wurde sie in einem anderen Fenster rückgängig gemacht?',
+        merged: 'Diese Karte gehört inzwischen zu einer anderen: Moderieren Sie bitte jene.',
+        sideNeeded: 'Wählen Sie die Seite, zu der diese Karte gehört.',
+        notMergeable: 'Diese beiden Karten lassen sich nicht zusammenführen.',
+        failed: 'Das ließ sich nicht speichern. Bitte versuchen Sie es noch einmal.'
+      }
+    },
+    projection: {
+      noCards: 'Noch keine Karten freigegeben.',
+      dots_one: '{{number}} Punkt',
+      dots_other: '{{number}} Punkte',
+      team: 'Team',
+      agree: 'Stimmen zu',
+      notYet: 'Noch nicht'
     }
   }
 }

@@ -71,6 +71,37 @@ export const en = {
     sync: {
       failed: 'The phones could not be updated: they still show the previous state.',
       retry: 'Try again'
+    },
+    queue: {
+      title: 'Moderation',
+      intro: 'Cards from the phones wait here. Only what you release goes into its list and onto the projector. Undo takes back each step.',
+      empty: 'No cards waiting.',
+      waiting: 'Waiting cards',
+      released: 'Released',
+      hidden: 'Hidden',
+      release: 'Release',
+      whichSide: 'Which side does this card belong to?',
+      cancel: 'Cancel',
+      hide: 'Hide',
+      mergeInto: 'Merge into …',
+      merge: 'Merge',
+      mergedHere: 'Merged into this card',
+      requeue: 'Back to the queue',
+      problems: {
+        missing: 'This card no longer exists – was it undone in another window?',
+        merged: 'This card is now part of another card: moderate that one instead.',
+        sideNeeded: 'Choose the side this card belongs to.',
+        notMergeable: 'These two cards cannot be merged.',
+        failed: 'That could not be saved. Please try again.'
+      }
+    },
+    projection: {
+      noCards: 'No cards released yet.',
+      dots_one: '{{number}} dot',
+      dots_other: '{{number}} dots',
+      team: 'Team',
+      agree: 'Agree',
+      notYet: 'Not yet'
     }
   }
 }
