@@ -15,7 +15,10 @@ export function reachableUrls(urls: readonly string[]): { urls: string[]; reacha
 /** The way in on the first address a phone can reach: the QR code's address, and the short one to type with the code. */
 function mainEntrance(room: RoomEntrance): { url: string; shortUrl: string | undefined; others: string[]; reachable: boolean } | null {
   const indexed = room.urls.map((url, index) => ({ url, shortUrl: room.shortUrls[index] }))
-  const reachable = indexed.filter((entry) => !onThisLaptopOnly(entry.url))
+  // An IPv4 address first: it is the one a person can type, and every phone reaches it.
+  const reachable = indexed
+    .filter((entry) => !onThisLaptopOnly(entry.url))
+    .sort((a, b) => Number(new URL(a.url).hostname.startsWith('[')) - Number(new URL(b.url).hostname.startsWith('[')))
   const [main, ...others] = reachable.length > 0 ? reachable : indexed.slice(0, 1)
   if (main === undefined) return null
   return { url: main.url, shortUrl: main.shortUrl, others: others.map((entry) => entry.shortUrl ?? entry.url), reachable: reachable.length > 0 }

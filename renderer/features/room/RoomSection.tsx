@@ -63,9 +63,9 @@ export function RoomSection({ data }: { data: WorkshopData }) {
             <JoinPanel room={session.room} />
           </section>
           <QuestionControls data={data} />
-          <ProjectorChooser workshopId={workshopId} />
         </div>
         <div className="room-column">
+          <ProjectorChooser workshopId={workshopId} />
           <ModerationQueue cards={records?.cards ?? []} />
           <NetworkHelp />
         </div>
