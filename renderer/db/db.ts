@@ -11,6 +11,7 @@ import {
 } from '../../shared/backup/record-migrations'
 import type { Item } from '../../shared/domain/items'
 import type { Review } from '../../shared/domain/review'
+import type { RoomRecord } from '../../shared/domain/room-records'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
 import type { Participant, Workshop } from '../../shared/domain/workshop'
 import { undoMiddleware } from './undo'
@@ -28,6 +29,7 @@ export class SmarketingDb extends Dexie {
   slaVersions!: EntityTable<SlaVersion, 'id'>
   signatures!: EntityTable<Signature, 'id'>
   reviews!: EntityTable<Review, 'id'>
+  roomAnswers!: EntityTable<RoomRecord, 'id'>
 
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options)
@@ -94,6 +96,8 @@ export class SmarketingDb extends Dexie {
             Object.assign(version, { seal, sealedAt })
           })
       })
+    // v7: what the room's phones answered (issue 14 §5): ratings, cards, votes, agreements.
+    this.version(7).stores({ roomAnswers: 'id, workshopId, [workshopId+kind]' })
   }
 }
 

@@ -9,7 +9,7 @@ import { announce, onWorkshopMessage } from './workshop-channel'
  * values back, redo the "after" values. Signed SLA versions and signatures are never recorded:
  * signing clears the history, so undo cannot reach behind a signature.
  */
-const TRACKED = new Set(['workshops', 'participants', 'items'])
+const TRACKED = new Set(['workshops', 'participants', 'items', 'roomAnswers'])
 const LIMIT = 100
 /** Quick edits of the same records (typing in one field) become one step. */
 const MERGE_WINDOW_MS = 1500
@@ -38,8 +38,8 @@ interface Stacks {
 
 const stacks = new Map<string, Stacks>()
 const listeners = new Set<() => void>()
-/** Transactions that apply an undo or redo: their writes are not recorded again. */
-const replaying = new WeakSet<object>()
+/** Transactions that apply an undo or redo, or keep what the room's phones sent: their writes are not recorded. */
+const unrecorded = new WeakSet<object>()
 const open = new Map<object, Change[]>()
 
 function stacksOf(workshopId: string): Stacks {
@@ -141,7 +141,7 @@ function trackTable(table: DBCoreTable): DBCoreTable {
     ...table,
     async mutate(req) {
       const trans = req.trans as unknown as object
-      if (replaying.has(trans)) return table.mutate(req)
+      if (unrecorded.has(trans)) return table.mutate(req)
       const keys = keysOf(req)
       if (!keys) return table.mutate(req)
       let changes = open.get(trans)
@@ -198,6 +198,14 @@ export const undoMiddleware: Middleware<DBCore> = {
 }
 
 /**
+ * Call first inside a transaction whose writes are not the facilitator's edits — the answers the
+ * room's phones send (issue 14 §5): undo never takes back what a participant said.
+ */
+export function leaveOutOfUndo(): void {
+  unrecorded.add(Dexie.currentTransaction.idbtrans)
+}
+
+/**
  * Why an undo or redo step was not applied. `signed`: it would change SLA content that is signed
  * now (possibly in another window). `changed`: a record it would write back was changed since —
  * applying it would silently overwrite the newer edit. Either way nothing of the step was written.
@@ -247,7 +255,7 @@ async function replay(database: Dexie, entry: UndoEntry, direction: Direction) {
   const changes = direction === 'undo' ? [...entry.changes].reverse() : entry.changes
   const names = [...new Set([...changes.map((c) => c.table), 'slaVersions'])]
   await database.transaction('rw', names.map((name) => database.table(name)), async () => {
-    replaying.add(Dexie.currentTransaction.idbtrans)
+    unrecorded.add(Dexie.currentTransaction.idbtrans)
     const versions = await database.table('slaVersions').where('workshopId').equals(entry.workshopId).toArray()
     const locked = isCurrentVersionSigned(versions)
     for (const change of changes) {
