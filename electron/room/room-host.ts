@@ -37,7 +37,7 @@ interface OpenRoom {
 }
 
 const started = (server: RoomServer): RoomStarted => ({
-  urls: server.participantUrls(),
+  ...server.entrance(),
   facilitatorUrl: server.facilitatorUrl,
   token: server.facilitatorToken
 })

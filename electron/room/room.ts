@@ -1,7 +1,8 @@
-import { randomBytes, timingSafeEqual } from 'node:crypto'
+import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import type { Language } from '../../shared/domain/language'
 import { TEAMS, type Team } from '../../shared/domain/workshop'
 import { fitAnswer } from '../../shared/room/answers'
+import { ROOM_CODE_ALPHABET, ROOM_CODE_LENGTH } from '../../shared/room/code'
 import {
   ROOM_LIMITS,
   type JoinResponse,
@@ -16,6 +17,9 @@ import { TokenBucket, type Rate } from './token-bucket'
 
 /** 128 bits, as the issue asks, in the URL-safe base64 alphabet (22 characters). */
 export const newSecret = (): string => randomBytes(16).toString('base64url')
+
+/** A room code (shared/room/code.ts), each character drawn evenly from the alphabet. */
+export const newCode = (): string => Array.from({ length: ROOM_CODE_LENGTH }, () => ROOM_CODE_ALPHABET[randomInt(ROOM_CODE_ALPHABET.length)]).join('')
 
 /** Compares in constant time, so how long a refusal takes tells nothing of the secret. */
 export function sameSecret(candidate: string, secret: string): boolean {
@@ -49,6 +53,8 @@ export type SubmitResult = { duplicate: boolean } | { error: RoomError }
  */
 export class Room {
   secret = newSecret()
+  /** What a phone types at the room's short address instead of scanning; changes with the secret. */
+  code = newCode()
   private participants = new Map<string, Participant>()
   private view: RoomView
   private pending: Submission[] = []
@@ -144,9 +150,10 @@ export class Room {
     return tally
   }
 
-  /** "Everybody out": a new secret, every phone's token void and its streams closed. Unacknowledged answers stay. */
+  /** "Everybody out": a new secret and code, every phone's token void and its streams closed. Unacknowledged answers stay. */
   rotate(): string {
     this.secret = newSecret()
+    this.code = newCode()
     this.closePhones()
     this.sendTally()
     return this.secret

@@ -23,7 +23,8 @@
  *   PUT  /f/<token>/view     RoomView: the language, the open questions, what the projector shows
  *   POST /f/<token>/ack      { upTo }: the page has kept every answer up to this seq
  *   GET  /f/<token>/room     { urls, participants, pending }
- *   POST /f/<token>/rotate   "everybody out": { urls } with a new secret; every phone must join again
+ *   POST /f/<token>/rotate   "everybody out": a new secret and code, answered with the RoomEntrance
+ *                            (shared/ipc/contract.ts: urls, shortUrls, code); every phone must join again
  *   POST /f/<token>/end      closes the room
  *
  * Nothing is written to disk: an answer stays in memory until the facilitator's page acknowledges
@@ -43,6 +44,7 @@ import { cors } from 'hono/cors'
 import { secureHeaders } from 'hono/secure-headers'
 import type { ZodType } from 'zod'
 import type { Language } from '../../shared/domain/language'
+import type { RoomEntrance } from '../../shared/ipc/contract'
 import {
   ROOM_LIMITS,
   ackRequestSchema,
@@ -117,6 +119,8 @@ export interface RoomServer {
   readonly facilitatorToken: string
   /** What a phone opens, one per address (the first one on loopback). */
   participantUrls(): string[]
+  /** The room code and the short addresses where it is typed, with participantUrls(): changes with rotateSecret(). */
+  entrance(): RoomEntrance
   /** The facilitator's API base on loopback: `http://127.0.0.1:<port>/f/<token>/`. */
   readonly facilitatorUrl: string
   /** "Everybody out": a new secret; the old one is dead at once and every phone must join again. */
@@ -235,7 +239,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     })())
 
   const page = options.participantDir === undefined ? new Map<string, PageFile>() : loadParticipantPage(options.participantDir)
-  const urls = () => hosts.map((host) => `http://${urlHost(host)}:${port}/r/${room.secret}/`)
+  const shortUrls = () => hosts.map((host) => `http://${urlHost(host)}:${port}/`)
+  const urls = () => shortUrls().map((short) => `${short}r/${room.secret}/`)
+  const entrance = (): RoomEntrance => ({ urls: urls(), shortUrls: shortUrls(), code: room.code })
   const app = new Hono<Env>()
 
   app.use(
@@ -333,7 +339,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
   app.get('/f/:token/room', (c) => c.json({ urls: urls(), participants: room.tally(), pending: room.pendingCount }))
   app.post('/f/:token/rotate', (c) => {
     room.rotate()
-    return c.json({ urls: urls() })
+    return c.json(entrance())
   })
   app.post('/f/:token/end', (c) => {
     // After this answer is on its way.
@@ -387,6 +393,7 @@ export async function startRoomServer(options: RoomServerOptions): Promise<RoomS
     },
     facilitatorToken,
     participantUrls: urls,
+    entrance,
     facilitatorUrl: `http://${urlHost(hosts.find(isLoopbackAddress) ?? '127.0.0.1')}:${port}/f/${facilitatorToken}/`,
     rotateSecret: () => room.rotate(),
     close,

@@ -5,6 +5,7 @@ import type { en as stepsEn } from './steps/en'
 import type { en as slaEn } from './sla/en'
 import type { en as reviewEn } from './review/en'
 import type { en as audienceEn } from './audience/en'
+import type { en as roomEn } from './room/en'
 
 /**
  * The UI texts are split by feature, one folder per part with en.ts and de.ts. The list's part
@@ -16,9 +17,9 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> }
 export type Messages<English> = Widen<English>
 
 /** Every key of every part (parts share a top-level block only where the list needs a few of its texts early). */
-export type AllMessages = typeof listEn & typeof workshopEn & typeof stepsEn & typeof slaEn & typeof reviewEn & typeof audienceEn
+export type AllMessages = typeof listEn & typeof workshopEn & typeof stepsEn & typeof slaEn & typeof reviewEn & typeof audienceEn & typeof roomEn
 
-export type LazyPart = 'workshop' | 'steps' | 'sla' | 'review' | 'audience'
+export type LazyPart = 'workshop' | 'steps' | 'sla' | 'review' | 'audience' | 'room'
 export type Part = 'list' | LazyPart
 
 type Catalogue = Record<string, unknown>
@@ -30,11 +31,12 @@ export const LOADERS: Record<LazyPart, Record<Language, Loader>> = {
   steps: { de: () => import('./steps/de').then((m) => m.de), en: () => import('./steps/en').then((m) => m.en) },
   sla: { de: () => import('./sla/de').then((m) => m.de), en: () => import('./sla/en').then((m) => m.en) },
   review: { de: () => import('./review/de').then((m) => m.de), en: () => import('./review/en').then((m) => m.en) },
-  audience: { de: () => import('./audience/de').then((m) => m.de), en: () => import('./audience/en').then((m) => m.en) }
+  audience: { de: () => import('./audience/de').then((m) => m.de), en: () => import('./audience/en').then((m) => m.en) },
+  room: { de: () => import('./room/de').then((m) => m.de), en: () => import('./room/en').then((m) => m.en) }
 }
 
 /** The parts each lazy screen speaks (the list's part is always there). */
 export const SCREEN_PARTS = {
-  workshop: ['workshop', 'steps', 'sla', 'review', 'audience'],
-  audience: ['workshop', 'steps', 'sla', 'audience']
+  workshop: ['workshop', 'steps', 'sla', 'review', 'audience', 'room'],
+  audience: ['workshop', 'steps', 'sla', 'audience', 'room']
 } as const satisfies Record<string, readonly LazyPart[]>

@@ -69,12 +69,24 @@ export interface StartRoomRequest {
 }
 
 /**
- * The running room (issue 14), as both editions hand it to the facilitator's page: what the phones
- * open (one URL per address, the first one on loopback) and the facilitator's own API on loopback
- * with the token it needs (already part of `facilitatorUrl`).
+ * How phones get into the room (issue 14 §1), as the facilitator's screen and the projector show it;
+ * new with every secret ("everybody out" answers with it again, `POST /f/<token>/rotate`).
  */
-export interface RoomStarted {
+export interface RoomEntrance {
+  /** What the QR code holds: the page under the secret, one URL per address (the first one on loopback). */
   urls: string[]
+  /** The short address to type, `http://<ip>:<port>/`, one per address in the order of `urls`: it asks for the code. */
+  shortUrls: string[]
+  /** The room code, six characters of shared/room/code.ts's alphabet (displayRoomCode writes it for the screen). */
+  code: string
+}
+
+/**
+ * The running room (issue 14), as both editions hand it to the facilitator's page: how the phones
+ * get in, and the facilitator's own API on loopback with the token it needs (already part of
+ * `facilitatorUrl`).
+ */
+export interface RoomStarted extends RoomEntrance {
   facilitatorUrl: string
   token: string
 }

@@ -15,6 +15,7 @@ import { formatIsoDate } from '../../ui/dates'
 import { useSla } from '../sla/useSla'
 import { RaciTable } from '../sla/RaciTable'
 import { AudienceFocus, focusTitle } from './AudienceFocus'
+import { RoomOnProjector } from '../room/RoomOnProjector'
 import './audience.css'
 
 /** The projector window (SPEC §7): the current step in large type, read-only, following live. */
@@ -46,11 +47,14 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
   const section = state?.section ?? 'overview'
   const step = isStepId(section) ? section : null
   const focus = state?.focus ?? null
+  const room = section === 'room' ? (state?.room ?? null) : null
   return (
     <div className="audience" data-audience="live" data-section={section} data-focus={focus ?? undefined}>
       <AudienceHeader data={data} step={step} state={state} />
       <main className="audience-body">
-        {focus ? (
+        {room ? (
+          <RoomOnProjector data={data} room={room} />
+        ) : focus ? (
           <AudienceFocus focus={focus} data={data} sla={sla} plan={state?.plan ?? null} />
         ) : step ? (
           <StepContent step={step} data={data} />
@@ -58,7 +62,7 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
           <Overview data={data} />
         )}
       </main>
-      {focus !== 'parking' && <ParkedPoints items={data.items} />}
+      {focus !== 'parking' && !room && <ParkedPoints items={data.items} />}
     </div>
   )
 }

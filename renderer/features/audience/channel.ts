@@ -1,6 +1,7 @@
 import type { PlanStatus } from '../../../shared/domain/agenda'
 import type { TimerState } from '../../../shared/domain/timer'
 import { oneOf } from '../../../shared/domain/one-of'
+import type { ProjectedRoom } from '../room/projected-room'
 
 /**
  * The audience view follows the facilitator through a same-origin channel (SPEC §7): in the
@@ -31,6 +32,8 @@ export interface AudienceState {
   focus: FocusKey | null
   /** Ahead of or behind plan, as the facilitator's laptop reckons it from its timers. */
   plan: PlanStatus | null
+  /** The open room of this workshop: how phones join and what the facilitator chose to show. The join address is in no database. */
+  room: ProjectedRoom | null
 }
 
 /** `hello` when an audience view opens, `bye` when it closes — so the facilitator's toggle stays true. */

@@ -2,10 +2,9 @@ import { useTranslation } from 'react-i18next'
 import type { Language } from '../../../shared/domain/language'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { platform } from '../../platform/platform'
+import { formatRoute, useUiStore } from '../../store/ui-store'
+import { reachableUrls } from './JoinPanel'
 import { endRoom, startRoom, useRoomSession } from './room-session'
-
-/** Loopback reaches only this laptop; a phone needs one of the room network's addresses. */
-const onThisLaptopOnly = (url: string) => ['127.0.0.1', '[::1]', 'localhost'].includes(new URL(url).hostname)
 
 /**
  * Room mode on the workshop overview (issue 14 §1): start and end it, and while it is open the
@@ -14,11 +13,12 @@ const onThisLaptopOnly = (url: string) => ['127.0.0.1', '[::1]', 'localhost'].in
 export function RoomCard({ workshopId, language }: { workshopId: string; language: Language }) {
   const { t } = useTranslation()
   const session = useRoomSession()
+  const navigate = useUiStore((s) => s.navigate)
+  const roomScreen = { screen: 'workshop', workshopId, section: 'room' } as const
 
   let body: React.ReactNode
   if (session.status === 'running' && session.workshopId === workshopId) {
-    const reachable = session.room.urls.filter((url) => !onThisLaptopOnly(url))
-    const shown = reachable.length > 0 ? reachable : session.room.urls.slice(0, 1)
+    const { urls: shown, reachable } = reachableUrls(session.room.urls)
     const joined = TEAMS.reduce((sum, team) => sum + session.participants[team], 0)
     body = (
       <>
@@ -30,7 +30,7 @@ export function RoomCard({ workshopId, language }: { workshopId: string; languag
             </li>
           ))}
         </ul>
-        {reachable.length === 0 && (
+        {!reachable && (
           <p className="row-warning" role="alert">
             {t('room.onlyThisLaptop')}
           </p>
@@ -40,6 +40,16 @@ export function RoomCard({ workshopId, language }: { workshopId: string; languag
           {t('room.participants', { count: joined })} · {t('room.received', { count: session.submissions.length })}
         </p>
         {!session.connected && <p className="field-hint">{t('room.reconnecting')}</p>}
+        <a
+          className="button primary"
+          href={formatRoute(roomScreen)}
+          onClick={(event) => {
+            event.preventDefault()
+            navigate(roomScreen)
+          }}
+        >
+          {t('roomScreen.openScreen')}
+        </a>{' '}
         <button type="button" className="button" onClick={() => void endRoom()}>
           {t('room.end')}
         </button>

@@ -1,5 +1,5 @@
 import type { RoomStarted } from '../../../shared/ipc/contract'
-import type { Submission, TeamTally } from '../../../shared/room/contract'
+import type { RoomView, Submission, TeamTally } from '../../../shared/room/contract'
 import { TEAMS } from '../../../shared/domain/workshop'
 
 /**
@@ -20,6 +20,8 @@ export interface RoomClient {
   readonly room: RoomStarted
   /** Tells the room the page has kept every answer up to `upTo`; the room forgets them. */
   acknowledge(upTo: number): Promise<void>
+  /** Sends what the phones see (the open questions, the projector's content); rejects when the room refused it. */
+  setView(view: RoomView): Promise<void>
   /** Closes the stream; the room stays open (ending it is the platform's stopRoom). */
   close(): void
 }
@@ -71,6 +73,14 @@ export function connectRoom(room: RoomStarted, listener: RoomListener, open: (ur
         body: JSON.stringify({ upTo })
       })
       if (!response.ok) throw new Error(`room ack: ${response.status}`)
+    },
+    async setView(view) {
+      const response = await fetch(new URL('view', room.facilitatorUrl), {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify(view)
+      })
+      if (!response.ok) throw new Error(`room view: ${response.status}`)
     },
     close: () => source.close()
   }

@@ -58,6 +58,12 @@ export async function startRoom(workshopId: string, language: Language): Promise
   })
 }
 
+/** The open room's client, for whoever sends it the view; null while no room of this workshop is open. */
+export function roomClientOf(workshopId: string): RoomClient | null {
+  const session = useRoomSession.getState()
+  return session.status === 'running' && session.workshopId === workshopId ? client : null
+}
+
 /** Ends room mode: the phones' address is dead once this resolves. */
 export async function endRoom(): Promise<void> {
   const session = useRoomSession.getState()

@@ -7,6 +7,7 @@ import type { WorkshopData } from './useWorkshopData'
 import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewStatus } from '../../../shared/domain/review-schedule'
 import { formatIsoDate } from '../../ui/dates'
+import { useRoomSession } from '../room/room-session'
 
 /** The five steps, always visible, with their completion state; any order is allowed. */
 export function StepNav({ data, current, reviewPeriods, reviewsOwed }: { data: WorkshopData; current: string; reviewPeriods: string[]; reviewsOwed: boolean }) {
@@ -20,6 +21,7 @@ export function StepNav({ data, current, reviewPeriods, reviewsOwed }: { data: W
     navigate({ screen: 'workshop', workshopId: workshop.id, section })
   }
   const href = (section: string) => formatRoute({ screen: 'workshop', workshopId: workshop.id, section })
+  const roomOpen = useRoomSession((session) => session.status === 'running' && session.workshopId === workshop.id)
 
   return (
     <nav className="step-nav" aria-label={t('workshop.sections')}>
@@ -75,6 +77,18 @@ export function StepNav({ data, current, reviewPeriods, reviewsOwed }: { data: W
             </span>
           </a>
         </li>
+        {roomOpen && (
+          <li>
+            <a href={href('room')} aria-current={current === 'room' ? 'page' : undefined} onClick={go('room')}>
+              <span className="step-badge room-badge" aria-hidden="true">
+                ◉
+              </span>
+              <span className="step-label">
+                <span className="step-name">{t('room.title')}</span>
+              </span>
+            </a>
+          </li>
+        )}
       </ol>
     </nav>
   )

@@ -31,6 +31,9 @@ import { StepNav } from './StepNav'
 import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
 import { endRoomOf } from '../room/room-session'
+import { RoomSection } from '../room/RoomSection'
+import { useRoomViewSync } from '../room/useRoomViewSync'
+import { useProjectedRoom } from '../room/projected-room'
 import './workshop.css'
 
 const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
@@ -72,11 +75,13 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   useShortcuts(workshopId, section, handlers)
   const focus = useFacilitatorFocus(section)
   const plan = usePlanStatus(data?.workshop)
+  const room = useProjectedRoom(workshopId)
   const audienceState = useMemo(
-    () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox, focus, plan }),
-    [workshopId, section, blank, scale, contrast, timer, timebox, focus, plan]
+    () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox, focus, plan, room }),
+    [workshopId, section, blank, scale, contrast, timer, timebox, focus, plan, room]
   )
   useAudienceBroadcast(audienceState, setAudience)
+  useRoomViewSync(workshopId, data, section, blank)
 
   if (data === undefined || sla === undefined) return null
   if (data === null || data.workshop.deletedAt !== null) {
@@ -114,6 +119,8 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
       <div className="workshop-content">
         {section === 'reviews' ? (
           <ReviewsSection data={data} sla={sla} reviewId={tab} />
+        ) : section === 'room' ? (
+          <RoomSection data={data} />
         ) : step ? (
           <ReadOnly when={locked}>
             <StepFrame step={step} data={data}>

@@ -47,6 +47,9 @@ describe('room:start', () => {
     expect(room.urls).toHaveLength(1)
     expect(room.urls[0]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/r\/[A-Za-z0-9_-]{22,}\/$/)
     expect(room.facilitatorUrl).toBe(`${new URL(room.urls[0] ?? '').origin}/f/${room.token}/`)
+    // The short address to type, and the code it asks for.
+    expect(room.shortUrls).toEqual([`${new URL(room.urls[0] ?? '').origin}/`])
+    expect(room.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
     expect((await join(room.urls[0] ?? '')).status).toBe(200)
     const facilitator = await fetch(`${room.facilitatorUrl}room`, { headers: { Origin: 'app://smarketing' } })
     expect(facilitator.status).toBe(200)

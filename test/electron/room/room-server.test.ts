@@ -1,6 +1,7 @@
 import { request } from 'node:http'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { Shown, Submission } from '../../../shared/room/contract'
+import type { RoomEntrance } from '../../../shared/ipc/contract'
 import {
   AGREE,
   DOTS,
@@ -181,10 +182,16 @@ describe('the room server: what a phone and the facilitator do', () => {
     const { reader: stream } = await openEvents(`${phone.base}events`)
     await stream!.next((e) => e.event === 'view')
     const oldUrl = server.participantUrls()[0]
+    const oldCode = server.entrance().code
     const rotated = await postJson(`${server.facilitatorUrl}rotate`, {})
-    const { urls } = (await rotated.json()) as { urls: string[] }
+    const entrance = (await rotated.json()) as RoomEntrance
+    const { urls } = entrance
+    expect(entrance).toEqual(server.entrance())
     expect(urls).toEqual(server.participantUrls())
     expect(urls[0]).not.toBe(oldUrl)
+    // A new code with the new secret; the short address stays.
+    expect(entrance.code).not.toBe(oldCode)
+    expect(entrance.shortUrls).toEqual([`${new URL(oldUrl).origin}/`])
     await stream!.ended
     const stale = await phone.answer(RATE.id, { kind: 'rate', area: 'a1', rating: 2 })
     expect(stale.status).toBe(404)

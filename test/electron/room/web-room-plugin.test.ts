@@ -47,6 +47,8 @@ describe('the browser edition’s room endpoint', () => {
     expect(response.status).toBe(200)
     const room = (await response.json()) as RoomStarted
     expect(host.running).toBe(true)
+    expect(room.shortUrls).toEqual([`${new URL(room.urls[0] ?? '').origin}/`])
+    expect(room.code).toMatch(/^[2-9A-HJKMNP-Z]{6}$/)
     const facilitator = await fetch(`${room.facilitatorUrl}room`, { headers: { Origin: origin } })
     expect(facilitator.headers.get('access-control-allow-origin')).toBe(origin)
     const again = (await (await post('start', { Origin: origin })).json()) as RoomStarted

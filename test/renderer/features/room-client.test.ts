@@ -1,10 +1,12 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { RoomStarted } from '../../../shared/ipc/contract'
-import type { Submission, TeamTally } from '../../../shared/room/contract'
+import type { RoomView, Submission, TeamTally } from '../../../shared/room/contract'
 import { connectRoom, type RoomListener } from '../../../renderer/features/room/room-client'
 
 const ROOM: RoomStarted = {
   urls: ['http://127.0.0.1:4321/r/secret-secret-secret-12/'],
+  shortUrls: ['http://127.0.0.1:4321/'],
+  code: 'K7M2QX',
   facilitatorUrl: 'http://127.0.0.1:4321/f/token/',
   token: 'token'
 }
@@ -77,6 +79,21 @@ describe('the facilitator’s room client', () => {
     })
     fetch.mockResolvedValueOnce(new Response('{"error":"notFound"}', { status: 404 }))
     await expect(client.acknowledge(4)).rejects.toThrow(/404/)
+  })
+
+  it('puts the whole view on the facilitator’s API, and tells when the room refused it', async () => {
+    const fetch = vi.fn(async () => new Response('{}', { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    const { client } = connect()
+    const view: RoomView = { language: 'de', questions: [], shown: { kind: 'nothing' } }
+    await client.setView(view)
+    expect(fetch).toHaveBeenCalledExactlyOnceWith(new URL('http://127.0.0.1:4321/f/token/view'), {
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(view)
+    })
+    fetch.mockResolvedValueOnce(new Response('{"error":"badRequest"}', { status: 400 }))
+    await expect(client.setView(view)).rejects.toThrow(/400/)
   })
 
   it('closes its stream, not the room', () => {
