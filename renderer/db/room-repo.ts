@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Item, Side } from '../../shared/domain/items'
 import type { RoomAgreement, RoomCard, RoomRating, RoomRecord, RoomVote } from '../../shared/domain/room-records'
 import type { Question, Submission } from '../../shared/room/contract'
+import { heatOf, type TeamHeat } from '../../shared/domain/room-tally'
 import { itemOfCard, recordOf } from '../../shared/room/to-record'
 import { db, type SmarketingDb } from './db'
 import { addItem } from './item-repo'
@@ -77,6 +78,11 @@ export async function listRoomRecords(workshopId: string, database: SmarketingDb
 /** Only the ratings (step 1's heat map, the minutes). */
 export async function listRoomRatings(workshopId: string, database: SmarketingDb = db): Promise<RoomRating[]> {
   return (await database.roomAnswers.where('[workshopId+kind]').equals([workshopId, 'rating']).toArray()) as RoomRating[]
+}
+
+/** The room's ratings as the heat map shows them (room-tally heatOf), live: undefined while loading. */
+export function useRoomHeat(workshopId: string): ReadonlyMap<string, TeamHeat> | undefined {
+  return useLiveQuery(async () => heatOf(await listRoomRatings(workshopId)), [workshopId])
 }
 
 /** The workshop's room records, live: undefined while loading. */
