@@ -81,6 +81,24 @@ describe('the facilitator’s room screen and the projector', () => {
     await page.getByRole('checkbox', { name: en ? 'Voices (anonymous)' : 'Stimmen (anonym)' }).uncheck()
     await phone.getByRole('button', { name: en ? 'Send card' : 'Karte senden' }).waitFor({ state: 'detached' })
 
+    // "Everybody out": asked first, then a new address and code on the facilitator's screen and the projector;
+    // the phone is out, the old address dead, the new one lets it in again.
+    await page.getByRole('button', { name: en ? 'Everybody out' : 'Alle Handys abmelden' }).click()
+    const asked = page.getByRole('dialog', { name: en ? 'Everybody out?' : 'Alle Handys abmelden?' })
+    await asked.getByText(en ? 'All phones leave the room and must scan the new code.' : 'Alle Handys verlassen den Raum und müssen den neuen Code scannen.').waitFor()
+    await asked.getByRole('button', { name: en ? 'Everybody out' : 'Alle abmelden' }).click()
+    await page.getByText(en ? 'New address and room code: every phone must join again.' : 'Neue Adresse und neuer Raumcode: Alle Handys müssen neu beitreten.').waitFor()
+    const newCode = (await page.locator('[data-room-code]').getAttribute('data-room-code')) ?? ''
+    const newJoinUrl = (await page.locator('[data-room-join]').getAttribute('data-room-join')) ?? ''
+    expect(newCode).not.toBe(code)
+    expect(newJoinUrl).not.toBe(joinUrl)
+    await projector.locator(`[data-room-code="${newCode}"]`).waitFor()
+    await phone.getByText(en ? 'This room was closed or restarted.' : 'Dieser Raum wurde geschlossen oder neu gestartet.', { exact: false }).waitFor()
+    expect((await fetch(joinUrl)).status).toBe(404)
+    await phone.goto(newJoinUrl)
+    await phone.getByRole('button', { name: en ? 'Sales' : 'Vertrieb' }).waitFor()
+    await shot(page, `facilitator-everybody-out-${language}-1366x768`)
+
     await page.getByRole('button', { name: en ? 'End room mode' : 'Raummodus beenden' }).click()
     await page.getByText(en ? 'Room mode is not open. Start it on the overview.' : 'Der Raummodus ist nicht geöffnet. Sie starten ihn in der Übersicht.').waitFor()
     expect(errors).toEqual([])

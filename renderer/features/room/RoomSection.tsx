@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { useUiStore } from '../../store/ui-store'
 import type { WorkshopData } from '../workshop/useWorkshopData'
+import { EverybodyOut } from './EverybodyOut'
 import { JoinPanel } from './JoinPanel'
 import { ModerationQueue } from './ModerationQueue'
 import { useRoomRecords } from '../../db/room-repo'
@@ -61,6 +62,7 @@ export function RoomSection({ data }: { data: WorkshopData }) {
         <div className="room-column">
           <section className="card">
             <JoinPanel room={session.room} />
+            <EverybodyOut workshopId={workshopId} />
           </section>
           <QuestionControls data={data} />
         </div>

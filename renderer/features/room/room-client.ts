@@ -1,4 +1,4 @@
-import type { RoomStarted } from '../../../shared/ipc/contract'
+import type { RoomEntrance, RoomStarted } from '../../../shared/ipc/contract'
 import type { RoomView, Submission, TeamTally } from '../../../shared/room/contract'
 import { TEAMS } from '../../../shared/domain/workshop'
 
@@ -22,6 +22,8 @@ export interface RoomClient {
   acknowledge(upTo: number): Promise<void>
   /** Sends what the phones see (the open questions, the projector's content); rejects when the room refused it. */
   setView(view: RoomView): Promise<void>
+  /** "Everybody out": a new secret and room code; every phone is out and must join again. Answers with the new way in. */
+  rotate(): Promise<RoomEntrance>
   /** Closes the stream; the room stays open (ending it is the platform's stopRoom). */
   close(): void
 }
@@ -30,6 +32,15 @@ type EventSourceLike = Pick<EventSource, 'addEventListener' | 'close'>
 
 const isTally = (value: unknown): value is TeamTally =>
   typeof value === 'object' && value !== null && TEAMS.every((team) => typeof (value as Record<string, unknown>)[team] === 'number')
+
+const isStrings = (value: unknown): value is string[] => Array.isArray(value) && value.every((entry) => typeof entry === 'string')
+
+const isEntrance = (value: unknown): value is RoomEntrance =>
+  typeof value === 'object' &&
+  value !== null &&
+  isStrings((value as RoomEntrance).urls) &&
+  isStrings((value as RoomEntrance).shortUrls) &&
+  typeof (value as RoomEntrance).code === 'string'
 
 const isSubmission = (value: unknown): value is Submission =>
   typeof value === 'object' &&
@@ -81,6 +92,13 @@ export function connectRoom(room: RoomStarted, listener: RoomListener, open: (ur
         body: JSON.stringify(view)
       })
       if (!response.ok) throw new Error(`room view: ${response.status}`)
+    },
+    async rotate() {
+      const response = await fetch(new URL('rotate', room.facilitatorUrl), { method: 'POST' })
+      if (!response.ok) throw new Error(`room rotate: ${response.status}`)
+      const entrance: unknown = await response.json()
+      if (!isEntrance(entrance)) throw new Error('room rotate: not an entrance')
+      return { urls: entrance.urls, shortUrls: entrance.shortUrls, code: entrance.code }
     },
     close: () => source.close()
   }

@@ -81,6 +81,23 @@ export function roomClientOf(workshopId: string): RoomClient | null {
   return session.status === 'running' && session.workshopId === workshopId ? client : null
 }
 
+/**
+ * "Everybody out" (issue 14 §3): a new secret and room code; the old address is dead and every phone
+ * must join again. The join panel and the projector show the new way in once this resolves; false
+ * when the room refused or could not be reached (the old way in then still works).
+ */
+export async function everybodyOut(workshopId: string): Promise<boolean> {
+  const room = roomClientOf(workshopId)
+  if (room === null) return false
+  try {
+    const entrance = await room.rotate()
+    running(workshopId, (session) => ({ ...session, room: { ...session.room, ...entrance } }))
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** Ends room mode: the phones' address is dead once this resolves. */
 export async function endRoom(): Promise<void> {
   const session = useRoomSession.getState()

@@ -105,6 +105,15 @@ export const de: Messages<typeof en> = {
       team: 'Team',
       agree: 'Stimmen zu',
       notYet: 'Noch nicht'
+    },
+    everybodyOut: {
+      button: 'Alle Handys abmelden',
+      title: 'Alle Handys abmelden?',
+      message:
+        'Alle Handys verlassen den Raum und müssen den neuen Code scannen. Die bisherige Adresse und der bisherige Raumcode gelten ab sofort nicht mehr; bereits gesendete Antworten bleiben erhalten.',
+      confirm: 'Alle abmelden',
+      done: 'Neue Adresse und neuer Raumcode: Alle Handys müssen neu beitreten.',
+      failed: 'Der Raum hat keine neue Adresse bekommen, die Handys sind also noch verbunden. Bitte versuchen Sie es noch einmal.'
     }
   }
 }

@@ -102,6 +102,15 @@ export const en = {
       team: 'Team',
       agree: 'Agree',
       notYet: 'Not yet'
+    },
+    everybodyOut: {
+      button: 'Everybody out',
+      title: 'Everybody out?',
+      message:
+        'All phones leave the room and must scan the new code. The current address and room code stop working at once; answers already sent are kept.',
+      confirm: 'Everybody out',
+      done: 'New address and room code: every phone must join again.',
+      failed: 'The room did not get a new address, so the phones are still in. Please try again.'
     }
   }
 }

@@ -96,6 +96,19 @@ describe('the facilitator’s room client', () => {
     await expect(client.setView(view)).rejects.toThrow(/400/)
   })
 
+  it('asks the room for a new secret and code ("everybody out") and hands on the new way in; tells when the room refused or answered nonsense', async () => {
+    const entrance = { urls: ['http://127.0.0.1:4321/r/new-secret-new-secret-1/'], shortUrls: ['http://127.0.0.1:4321/'], code: 'P4W9NR' }
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ ...entrance, extra: 'dropped' }), { status: 200 }))
+    vi.stubGlobal('fetch', fetch)
+    const { client } = connect()
+    await expect(client.rotate()).resolves.toEqual(entrance)
+    expect(fetch).toHaveBeenCalledExactlyOnceWith(new URL('http://127.0.0.1:4321/f/token/rotate'), { method: 'POST' })
+    fetch.mockResolvedValueOnce(new Response('{"error":"notFound"}', { status: 404 }))
+    await expect(client.rotate()).rejects.toThrow(/404/)
+    fetch.mockResolvedValueOnce(new Response('{"urls":"http://x/","shortUrls":[],"code":"P4W9NR"}', { status: 200 }))
+    await expect(client.rotate()).rejects.toThrow(/not an entrance/)
+  })
+
   it('closes its stream, not the room', () => {
     const { client, source } = connect()
     client.close()
