@@ -3,10 +3,11 @@
 // and the p95 from submit to arrival on the facilitator's event stream (budget 500 ms).
 // The room server runs in a child Node process (electron/room/server.ts through Vite's loader),
 // the phones and the facilitator's stream in this one, so their work does not slow the server's.
-// No browser: "the facilitator's typing stays under 16 ms a frame" needs the room UI, not built yet.
+// No browser: room-typing.mjs measures the same load with the facilitator's page typing meanwhile.
 import { spawn } from 'node:child_process'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { createInterface } from 'node:readline'
+import { phone, post, readEvents } from './room-phones.mjs'
 import { figure, median, moduleLoader, ms, quantile, ROOT, sleep } from './support.mjs'
 
 const PHONES = Number(process.env.BENCH_ROOM_PHONES) || 200
@@ -17,7 +18,6 @@ const BUDGET_P95_MS = 500
 /** How long to wait after the last answer was accepted for it to reach the facilitator. */
 const SETTLE_MS = 5_000
 const JOIN_SPREAD_MS = Math.min(1_000, WINDOW_MS / 4)
-const TEAMS = ['marketing', 'sales', 'management', 'other']
 
 export const title = `Room mode: ${PHONES} phones on loopback, each joins, rates ${AREAS} areas and sends ${CARDS} cards within ${WINDOW_MS / 1000} s`
 
@@ -65,66 +65,13 @@ function startServer() {
   return { ready: readLine(), stop }
 }
 
-const post = (url, body, method = 'POST') => fetch(url, { method, headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) })
-
-/** Reads a server-sent event stream, calling `onEvent(event, data)` for each; resolves when it ends. */
-async function readEvents(response, onEvent) {
-  const decoder = new TextDecoder()
-  let buffer = ''
-  try {
-    for await (const chunk of response.body) {
-      buffer += decoder.decode(chunk, { stream: true })
-      let end
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end)
-        buffer = buffer.slice(end + 2)
-        const event = /^event: (.*)$/m.exec(block)?.[1]
-        const data = /^data: (.*)$/m.exec(block)?.[1]
-        if (event !== undefined && data !== undefined) onEvent(event, JSON.parse(data))
-      }
-    }
-  } catch {
-    // Aborted at the end of the run.
-  }
-}
-
 const matchKey = (participant, question, answer) => `${participant}|${question}|${answer.kind === 'rate' ? answer.area : answer.text}`
 
-/**
- * One phone: joins at a random moment of the window's first second (people scan the code one
- * after another, not in the same millisecond), opens its stream, sends its answers at random
- * moments of the rest of the window, and resends (same key) after a refusal or a network error.
- */
-async function phone(index, urls, startedAt, abort, record) {
-  const team = TEAMS[index % TEAMS.length]
-  await sleep(startedAt + Math.random() * JOIN_SPREAD_MS - performance.now())
-  const joined = await (await post(`${urls.participantUrl}join`, { team })).json()
-  const base = `${urls.participantUrl}p/${joined.participant}/`
-  const stream = await fetch(`${base}events`, { signal: abort.signal })
-  const streaming = readEvents(stream, () => {})
-  const answers = [
-    ...Array.from({ length: AREAS }, (_, area) => ['rate', { kind: 'rate', area: `area-${area}`, rating: 1 + ((index + area) % 5) }]),
-    ...Array.from({ length: CARDS }, (_, card) => ['cards', { kind: 'card', text: `Phone ${index}, card ${card + 1}: the hand-over needs a date` }])
-  ]
-  const from = performance.now() - startedAt
-  // Until 90 % of the window: the last answers too are sent well within it.
-  const moments = answers.map(() => from + Math.random() * (WINDOW_MS * 0.9 - from)).sort((a, b) => a - b)
-  for (const [i, [question, answer]] of answers.entries()) {
-    await sleep(startedAt + moments[i] - performance.now())
-    const key = `${joined.participant.slice(0, 8)}-${index}-${i}`
-    const sentAt = performance.now()
-    record.sent.set(matchKey(joined.id, question, answer), sentAt)
-    for (let attempt = 0; ; attempt++) {
-      const response = await post(`${base}answers`, { key, question, answer }).catch(() => undefined)
-      if (response?.status === 200) break
-      record.retries++
-      if (attempt >= 20) break
-      await sleep(100 * (attempt + 1))
-    }
-  }
-  // Wrapped: an async function would wait for a promise it returns, and the stream ends only at the end of the run.
-  return { streaming }
-}
+/** The same answers from every phone: `AREAS` ratings and `CARDS` cards, ready as soon as it joined. */
+const answersOf = (_view, index) => [
+  ...Array.from({ length: AREAS }, (_, area) => ['rate', { kind: 'rate', area: `area-${area}`, rating: 1 + ((index + area) % 5) }]),
+  ...Array.from({ length: CARDS }, (_, card) => ['cards', { kind: 'card', text: `Phone ${index}, card ${card + 1}: the hand-over needs a date` }])
+]
 
 export async function run() {
   const server = startServer()
@@ -160,7 +107,20 @@ export async function run() {
     const clientDelay = monitorEventLoopDelay({ resolution: 10 })
     clientDelay.enable()
     const startedAt = performance.now()
-    const phones = await Promise.all(Array.from({ length: PHONES }, (_, index) => phone(index, urls, startedAt, abort, record)))
+    const phones = await Promise.all(
+      Array.from({ length: PHONES }, (_, index) =>
+        phone(index, {
+          participantUrl: urls.participantUrl,
+          startedAt,
+          joinSpreadMs: JOIN_SPREAD_MS,
+          windowMs: WINDOW_MS,
+          answersOf,
+          abort,
+          sent: ({ id, question, answer, at }) => record.sent.set(matchKey(id, question, answer), at),
+          resent: () => record.retries++
+        })
+      )
+    )
     const allSentAt = performance.now()
     const expected = PHONES * (AREAS + CARDS)
     while (record.arrived.size < record.sent.size && performance.now() - allSentAt < SETTLE_MS) await sleep(20)

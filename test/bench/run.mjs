@@ -11,7 +11,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { buildApp, launchChromium, printSection, printSummary, startPreview } from './support.mjs'
 
-const BENCHMARKS = ['bundle-size.mjs', 'list-startup.mjs', 'autosave.mjs', 'keystroke-paint.mjs', 'docx-export.mjs', 'crm-import.mjs', 'crm-import-frames.mjs', 'room-load.mjs']
+const BENCHMARKS = ['bundle-size.mjs', 'list-startup.mjs', 'autosave.mjs', 'keystroke-paint.mjs', 'docx-export.mjs', 'crm-import.mjs', 'crm-import-frames.mjs', 'room-load.mjs', 'room-typing.mjs']
 
 const args = process.argv.slice(2)
 const quick = args.includes('--quick')

@@ -89,14 +89,26 @@ export function freePort() {
 
 /**
  * Vite's preview server over `dir`, started with Node itself (no shell or npx left behind), from
- * `cwd` so that no vite.config is picked up. Returns the URL and a stop function.
+ * `cwd` so that no vite.config is picked up unless `config` names one (with `port` and `env`, for a
+ * second server beside the first). Returns the URL and a stop function.
  */
-export async function startPreview(dir, cwd) {
-  const port = Number(process.env.BENCH_PORT) || (await freePort())
+export async function startPreview(dir, cwd, { config, port: chosen, env } = {}) {
+  const port = chosen ?? (Number(process.env.BENCH_PORT) || (await freePort()))
   const server = spawn(
     process.execPath,
-    [resolve(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', dir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-    { cwd, stdio: ['ignore', 'pipe', 'pipe'] }
+    [
+      resolve(ROOT, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      ...(config ? ['--config', config] : []),
+      '--outDir',
+      dir,
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort'
+    ],
+    { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } }
   )
   let output = ''
   server.stdout.on('data', (chunk) => (output += chunk))
