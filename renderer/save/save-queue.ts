@@ -59,12 +59,21 @@ export function hasPendingSave(key: string): boolean {
   return pending.has(key) || running.has(key)
 }
 
-export function scheduleSave(key: string, run: () => Promise<void>, delay = SAVE_DELAY_MS): void {
+/** How long a save waits for more of the same (`delay` after the last change), and at most (`maxWait` after the first). */
+export interface SaveTiming {
+  delay: number
+  maxWait: number
+}
+
+/** A field's typing: one frame, at most two. */
+export const FIELD_SAVE: SaveTiming = { delay: SAVE_DELAY_MS, maxWait: SAVE_MAX_WAIT_MS }
+
+export function scheduleSave(key: string, run: () => Promise<void>, { delay, maxWait }: SaveTiming = FIELD_SAVE): void {
   const existing = pending.get(key)
   if (existing) clearTimeout(existing.timer)
   else useSaveState.getState().saveStarted()
   const since = existing?.since ?? Date.now()
-  const wait = Math.max(0, Math.min(delay, since + SAVE_MAX_WAIT_MS - Date.now()))
+  const wait = Math.max(0, Math.min(delay, since + maxWait - Date.now()))
   const timer = setTimeout(() => void flushSave(key), wait)
   pending.set(key, { timer, run, since, failures: 0 })
 }

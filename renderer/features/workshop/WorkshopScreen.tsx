@@ -32,7 +32,7 @@ import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
 import { endRoomOf } from '../room/room-session'
 import { RoomSection } from '../room/RoomSection'
-import { useRoomViewSync } from '../room/useRoomViewSync'
+import { RoomViewSync } from '../room/RoomViewSync'
 import { useProjectedRoom } from '../room/projected-room'
 import './workshop.css'
 
@@ -81,7 +81,6 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
     [workshopId, section, blank, scale, contrast, timer, timebox, focus, plan, room]
   )
   useAudienceBroadcast(audienceState, setAudience)
-  useRoomViewSync(workshopId, data, section, blank)
 
   if (data === undefined || sla === undefined) return null
   if (data === null || data.workshop.deletedAt !== null) {
@@ -110,6 +109,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   }
   return (
     <div className="workshop-layout">
+      <RoomViewSync workshopId={workshopId} data={data} section={section} blank={blank} />
       <div className="workshop-side">
         <StepNav data={data} current={section} reviewPeriods={reviews?.map((r) => r.period) ?? []} reviewsOwed={slaStatus(sla.versions).signedOnce} />
         <WorkshopTools workshopId={workshopId} items={data.items} toggleAudience={toggleAudience} />

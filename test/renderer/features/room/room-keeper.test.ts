@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { createRoomKeeper } from '../../../../renderer/features/room/room-keeper'
-import { RETRY_FIRST_MS, SAVE_MAX_WAIT_MS } from '../../../../renderer/save/save-queue'
+import { createRoomKeeper, ROOM_SAVE } from '../../../../renderer/features/room/room-keeper'
+import { RETRY_FIRST_MS } from '../../../../renderer/save/save-queue'
 import { useSaveState } from '../../../../renderer/save/save-state'
 import type { Question, Submission } from '../../../../shared/room/contract'
 
@@ -36,7 +36,7 @@ afterEach(() => {
 })
 
 describe('the room keeper', () => {
-  it('writes the answers of a frame or two as one batch, in order, and acknowledges them only once they are stored', async () => {
+  it('writes the answers gathered meanwhile as one batch, in order, and acknowledges them only once they are stored', async () => {
     const batches: number[][] = []
     let store!: () => void
     const { keeper, acknowledged, counts } = keeperFor(
@@ -50,7 +50,7 @@ describe('the room keeper', () => {
     keeper.receive(answer(2))
     keeper.receive(answer(1))
     keeper.receive(answer(2))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     expect(batches).toEqual([[1, 2]])
     expect(acknowledged).toEqual([])
     expect(useSaveState.getState().pendingSaves).toBe(1)
@@ -61,6 +61,23 @@ describe('the room keeper', () => {
     expect(useSaveState.getState().pendingSaves).toBe(0)
   })
 
+  it('writes a steady stream of answers (200 phones at once) a few times a second, and no answer waits longer than ROOM_SAVE.maxWait', async () => {
+    const written: { seqs: number[]; at: number }[] = []
+    const { keeper } = keeperFor(async (batch) => void written.push({ seqs: batch.map((submission) => submission.seq), at: Date.now() }))
+    keeper.opened([voices])
+    const arrived = new Map<number, number>()
+    for (let seq = 1; seq <= 100; seq++) {
+      arrived.set(seq, Date.now())
+      keeper.receive(answer(seq))
+      await vi.advanceTimersByTimeAsync(5)
+    }
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
+    expect(written.flatMap((write) => write.seqs)).toEqual([...arrived.keys()])
+    // 500 ms of answers: a write every maxWait, not one per frame.
+    expect(written.length).toBeLessThanOrEqual(Math.ceil(500 / ROOM_SAVE.maxWait) + 1)
+    for (const write of written) for (const seq of write.seqs) expect(write.at - arrived.get(seq)!).toBeLessThanOrEqual(ROOM_SAVE.maxWait)
+  })
+
   it('tells a failed write through the save indicator, acknowledges nothing, and writes it again with what came meanwhile', async () => {
     const batches: number[][] = []
     let fail = true
@@ -69,12 +86,12 @@ describe('the room keeper', () => {
       if (fail) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' })
     })
     keeper.receive(answer(1))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     expect(useSaveState.getState().saveProblem).toBe('storageFull')
     expect(acknowledged).toEqual([])
     fail = false
     keeper.receive(answer(2))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     expect(batches).toEqual([[1], [1, 2]])
     expect(acknowledged).toEqual([2])
     expect(useSaveState.getState().saveProblem).toBeNull()
@@ -86,9 +103,9 @@ describe('the room keeper', () => {
     const batches: number[][] = []
     const { keeper, acknowledged, counts } = keeperFor(async (batch) => void batches.push(batch.map((submission) => submission.seq)))
     keeper.receive(answer(1))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     keeper.receive(answer(1))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     expect(batches).toEqual([[1]])
     expect(acknowledged).toEqual([1, 1])
     expect(counts.at(-1)).toEqual([1, 0])
@@ -101,7 +118,7 @@ describe('the room keeper', () => {
     keeper.opened([voices])
     keeper.opened([voices, later])
     keeper.receive(answer(1))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     expect(seen).toEqual([[voices, later]])
   })
 
@@ -112,7 +129,7 @@ describe('the room keeper', () => {
     await keeper.close()
     expect(batches).toEqual([[1]])
     keeper.receive(answer(2))
-    await vi.advanceTimersByTimeAsync(SAVE_MAX_WAIT_MS)
+    await vi.advanceTimersByTimeAsync(ROOM_SAVE.maxWait)
     expect(batches).toEqual([[1]])
   })
 })

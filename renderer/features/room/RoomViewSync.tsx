@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
+import { useLiveQuery } from 'dexie-react-hooks'
 import { NO_ROOM_RECORDS, roomViewOf } from '../../../shared/room/room-view'
-import { useRoomRecords } from '../../db/room-repo'
+import { listRoomRecords } from '../../db/room-repo'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { useRoomChoices } from './room-choices'
 import { roomClientOf, useRoomSession } from './room-session'
@@ -11,15 +12,21 @@ import { viewSender } from './view-sender'
  * answers or the facilitator's choices change, the view is built anew and sent (an unchanged view
  * is not sent again). The projector shows the room's content only while the facilitator is in the
  * room section and the screen is not blanked; the phones show exactly that, so nothing otherwise.
+ *
+ * A component that renders nothing, so that the phones' answers re-render only it, never the
+ * workshop screen around it; and it reads the answers only while the projector shows them — the
+ * facilitator typing in a step while 200 phones answer must not wait for either.
  */
-export function useRoomViewSync(workshopId: string, data: WorkshopData | null | undefined, section: string, blank: boolean): void {
+export function RoomViewSync({ workshopId, data, section, blank }: { workshopId: string; data: WorkshopData; section: string; blank: boolean }) {
   const token = useRoomSession((session) => (session.status === 'running' && session.workshopId === workshopId ? session.room.token : null))
   const choices = useRoomChoices(workshopId)
-  const records = useRoomRecords(workshopId)
-  const showing = section === 'room' && !blank
+  const showing = section === 'room' && !blank && token !== null
+  const records = useLiveQuery(() => (showing ? listRoomRecords(workshopId) : NO_ROOM_RECORDS), [workshopId, showing])
   useEffect(() => {
     const client = roomClientOf(workshopId)
-    if (!data || token === null || client === null) return
-    void viewSender.send(client, roomViewOf({ workshop: data.workshop, items: data.items, records: records ?? NO_ROOM_RECORDS, choices, showing }))
+    // While the records for what is shown are loading, the previous view stays.
+    if (token === null || client === null || records === undefined) return
+    void viewSender.send(client, roomViewOf({ workshop: data.workshop, items: data.items, records, choices, showing }))
   }, [workshopId, data, records, token, choices, showing])
+  return null
 }
