@@ -34,11 +34,12 @@ export async function readEvents(response, onEvent) {
  * view that `answersOf(view, index)` can answer ([question id, answer] pairs; null: not yet), sends
  * them at random moments until 90 % of `windowMs` (the last well within it), and resends with the
  * same key after a refusal or a network error. `sent({ id, team, question, answer, at })` is told of
- * each answer as it is submitted (`id`: what the facilitator sees of the phone, `at`: performance.now()).
+ * each answer as it is submitted (`id`: what the facilitator sees of the phone, `at`: performance.now()),
+ * `accepted(ms)` once the room accepted it, `resent()` of each resend.
  * Resolves once every answer was accepted (or given up), with the stream still open: `{ streaming }`
  * ends with `abort`.
  */
-export async function phone(index, { participantUrl, startedAt, joinSpreadMs, windowMs, answersOf, abort, sent, resent = () => {} }) {
+export async function phone(index, { participantUrl, startedAt, joinSpreadMs, windowMs, answersOf, abort, sent, resent = () => {}, accepted = () => {} }) {
   const team = TEAMS[index % TEAMS.length]
   await sleep(startedAt + Math.random() * joinSpreadMs - performance.now())
   const joined = await (await post(`${participantUrl}join`, { team })).json()
@@ -57,10 +58,14 @@ export async function phone(index, { participantUrl, startedAt, joinSpreadMs, wi
   for (const [i, [question, answer]] of answers.entries()) {
     await sleep(startedAt + moments[i] - performance.now())
     const key = `${joined.participant.slice(0, 8)}-${index}-${i}`
-    sent({ id: joined.id, team, question, answer, at: performance.now() })
+    const at = performance.now()
+    sent({ id: joined.id, team, question, answer, at })
     for (let attempt = 0; ; attempt++) {
       const response = await post(`${base}answers`, { key, question, answer }).catch(() => undefined)
-      if (response?.status === 200) break
+      if (response?.status === 200) {
+        accepted(performance.now() - at)
+        break
+      }
       resent()
       if (attempt >= 20) break
       await sleep(100 * (attempt + 1))

@@ -4,6 +4,9 @@
 // Node process; the room server beside the page in the preview server's) each rate 8 friction areas
 // and send 2 cards within 10 s. Does the facilitator's typing stay within a frame, is every answer
 // kept, and how soon does a rating appear on the facilitator's screen?
+// BENCH_PROFILE=<file> writes a CPU profile of the page; BENCH_REACT=1 prints which components
+// rendered how often (names need a build without minifying).
+import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { FRAME_MS, STEADY_INTERVAL_MS, typeSteadily, typingFigures } from './keystroke-paint.mjs'
 import { phone } from './room-phones.mjs'
@@ -22,6 +25,79 @@ const JOIN_SPREAD_MS = Math.min(1_000, WINDOW_MS / 4)
 const TEAM_LABELS = { marketing: 'Marketing', sales: 'Sales', management: 'Management', other: 'Other' }
 
 export const title = `Room mode with the facilitator's page: ${PHONES} phones each rate ${AREAS} areas and send ${CARDS} cards within ${WINDOW_MS / 1000} s while the facilitator types in step 1`
+
+/** BENCH_PROFILE=<file>: writes a CPU profile of the facilitator's page over the typing (open it in Chromium's DevTools). */
+const PROFILE = process.env.BENCH_PROFILE
+
+async function startProfile(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Profiler.enable')
+  await cdp.send('Profiler.setSamplingInterval', { interval: 500 })
+  await cdp.send('Profiler.start')
+  return {
+    async stop(file) {
+      const { profile } = await cdp.send('Profiler.stop')
+      await writeFile(file, JSON.stringify(profile))
+      await cdp.detach()
+    }
+  }
+}
+
+/**
+ * What the facilitator's page did on its main thread (Chromium's own counters, in seconds of tasks,
+ * scripts, layout and style): `since()` answers the work since this was called, and the wall time.
+ */
+async function mainThreadMetrics(page) {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Performance.enable')
+  const read = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]))
+  const before = await read()
+  const from = performance.now()
+  return {
+    async since() {
+      const after = await read()
+      await cdp.detach()
+      const delta = (name) => (after[name] - before[name]) * 1000
+      return { wallMs: performance.now() - from, taskMs: delta('TaskDuration'), scriptMs: delta('ScriptDuration'), layoutMs: delta('LayoutDuration'), styleMs: delta('RecalcStyleDuration') }
+    }
+  }
+}
+
+/**
+ * Before the app loads: counts React's commits and the components each one rendered (fibers that
+ * performed work), through the hook React calls for its developer tools — how much of the screen
+ * the phones' answers re-render, a figure that does not depend on the machine's load.
+ */
+function countReactWork() {
+  const work = { counting: false, commits: 0, rendered: 0, byName: {} }
+  window.__reactBench = work
+  const PERFORMED_WORK = 1
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject: () => 1,
+    checkDCE: () => {},
+    onScheduleFiberRoot: () => {},
+    onCommitFiberUnmount: () => {},
+    onPostCommitFiberRoot: () => {},
+    onCommitFiberRoot(_id, root) {
+      if (!work.counting) return
+      work.commits++
+      // Down only where this commit rendered something (React bubbles PerformedWork up into subtreeFlags;
+      // a subtree it skipped keeps the flags of an earlier render).
+      const stack = [root.current]
+      while (stack.length > 0) {
+        const fiber = stack.pop()
+        if (fiber.flags & PERFORMED_WORK && typeof fiber.type === 'function') {
+          work.rendered++
+          const name = fiber.type.displayName || fiber.type.name || '?'
+          work.byName[name] = (work.byName[name] ?? 0) + 1
+        }
+        if (fiber.subtreeFlags & PERFORMED_WORK) for (let child = fiber.child; child; child = child.sibling) stack.push(child)
+      }
+    }
+  }
+}
 
 /** The wall clock with sub-millisecond steps, the same in this process and in the page (performance.timeOrigin + now). */
 const wallClock = (at = performance.now()) => performance.timeOrigin + at
@@ -130,7 +206,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
     env: { BENCH_ROOM_PHONES: String(PHONES) }
   })
   const abort = new AbortController()
-  const { context, page, errors } = await newAppPage(browser, server.url)
+  const { context, page, errors } = await newAppPage(browser, server.url, countReactWork)
   try {
     const workshopId = await createWorkshop(page, 'Room benchmark')
     const sections = page.getByRole('navigation', { name: 'Workshop sections' })
@@ -155,13 +231,19 @@ export async function run({ browser, rendererDir, tmpDir }) {
     await sections.getByRole('link', { name: /Create awareness/ }).click()
     await page.getByLabel('Shared goal statement', { exact: true }).click()
     await page.evaluate(observeHeatMap)
+    const profiler = PROFILE ? await startProfile(page) : null
+    const mainThread = await mainThreadMetrics(page)
+    await page.evaluate(() => (window.__reactBench.counting = true))
 
     const areaTitles = new Map()
     const sent = []
     let resends = 0
+    const acceptedMs = []
     let phones
+    let phonesCpu
     const recorded = await typeSteadily(page, KEYSTROKES, () => {
       const startedAt = performance.now()
+      phonesCpu = process.cpuUsage()
       phones = Promise.all(
         Array.from({ length: PHONES }, (_, index) =>
           phone(index, {
@@ -172,12 +254,18 @@ export async function run({ browser, rendererDir, tmpDir }) {
             answersOf: answersOf(areaTitles),
             abort,
             sent: (answer) => sent.push(answer),
-            resent: () => resends++
+            resent: () => resends++,
+            accepted: (took) => acceptedMs.push(took)
           })
         )
       )
     })
     const streams = await phones
+    const phonesCpuMs = ((used) => (used.user + used.system) / 1000)(process.cpuUsage(phonesCpu))
+    const work = await mainThread.since()
+    const react = await page.evaluate(() => ({ ...window.__reactBench }))
+    if (process.env.BENCH_REACT) console.log(Object.entries(react.byName).sort((a, b) => b[1] - a[1]).slice(0, 40))
+    if (profiler) await profiler.stop(PROFILE)
     const allSentAt = performance.now()
     const expected = { ratings: PHONES * AREAS, cards: PHONES * CARDS }
     let stored = await page.evaluate(storedRecords, workshopId)
@@ -199,6 +287,11 @@ export async function run({ browser, rendererDir, tmpDir }) {
     return [
       typing.figure,
       figure({
+        label: 'Facilitator’s page: main thread busy',
+        value: `${ms(work.taskMs)} of ${ms(work.wallMs)}`,
+        detail: `while typing and the phones answered: scripts ${ms(work.scriptMs)}, layout ${ms(work.layoutMs)}, style ${ms(work.styleMs)} (Chromium's task counters); React committed ${react.commits} times and rendered ${react.rendered.toLocaleString('en')} components`
+      }),
+      figure({
         label: 'Longest gap between frames while typing',
         value: ms(typing.longestGap),
         detail: `requestAnimationFrame on the facilitator's page over the ${(KEYSTROKES * STEADY_INTERVAL_MS) / 1000} s of typing; frames every ${typing.interval.toFixed(1)} ms when nothing else runs, ${FRAME_MS} ms is one frame of a 60 Hz display`
@@ -208,7 +301,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
         value: `${lost} of ${(expected.ratings + expected.cards).toLocaleString('en')}`,
         budget: '0',
         within: lost === 0,
-        detail: `${stored.ratings.toLocaleString('en')} of ${expected.ratings.toLocaleString('en')} ratings and ${cardsKept} of ${expected.cards} cards (each text once) stored after the phones were done; ${sent.length.toLocaleString('en')} answers sent, ${resends} resends after a refusal (same key)`
+        detail: `${stored.ratings.toLocaleString('en')} of ${expected.ratings.toLocaleString('en')} ratings and ${cardsKept} of ${expected.cards} cards (each text once) stored after the phones were done; ${sent.length.toLocaleString('en')} answers sent, ${resends} resends after a refusal (same key); the simulated phones took ${ms(phonesCpuMs)} of processor time in this process, on the same cores as the browser`
       }),
       figure({
         label: 'Rating submit → shown in step 1’s heat map, p95',
@@ -216,7 +309,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
         budget: `≤ ${BUDGET_SHOWN_P95_MS} ms`,
         within: p95 <= BUDGET_SHOWN_P95_MS && neverShown === 0,
         detail:
-          `median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))}, ${neverShown} never shown; from a phone's submit to the heat map cell's count reaching it ` +
+          `median ${ms(median(latencies))}, max ${ms(Math.max(...latencies))}, ${neverShown} never shown (of that, submit → accepted by the room: median ${ms(median(acceptedMs))}, p95 ${ms(quantile(acceptedMs, 0.95))}); from a phone's submit to the heat map cell's count reaching it ` +
           `(stored, read by the live query and committed to the DOM, matched by rank per cell) — the cards wait in the moderation queue, not on step 1, and count above as stored`
       })
     ]

@@ -195,9 +195,10 @@ export function printSummary(results, { quick = false } = {}) {
   for (const row of rows) console.log(line([row.label, row.value, row.budget, row.verdict]))
 }
 
-/** A fresh browser context (own IndexedDB) in the app's English UI. */
-export async function newAppPage(browser, url) {
+/** A fresh browser context (own IndexedDB) in the app's English UI; `beforeLoad` runs in the page before the app's scripts. */
+export async function newAppPage(browser, url, beforeLoad) {
   const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1366, height: 768 } })
+  if (beforeLoad) await context.addInitScript(beforeLoad)
   const page = await context.newPage()
   const errors = []
   page.on('pageerror', (error) => errors.push(String(error)))
