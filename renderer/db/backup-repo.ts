@@ -18,7 +18,7 @@ import { deleteForever } from './workshop-repo'
  */
 
 function allTables(database: SmarketingDb) {
-  return [database.workshops, database.participants, database.items, database.slaVersions, database.signatures, database.reviews]
+  return [database.workshops, database.participants, database.items, database.slaVersions, database.signatures, database.reviews, database.roomAnswers]
 }
 
 /**
@@ -46,20 +46,24 @@ async function chosenWorkshops(ids: readonly string[], database: SmarketingDb): 
 }
 
 async function readWorkshop(workshop: Workshop, database: SmarketingDb): Promise<BackupWorkshop> {
-  const [participants, items, slaVersions, signatures, reviews] = await Promise.all([
+  const [participants, items, slaVersions, signatures, reviews, roomAnswers] = await Promise.all([
     listParticipants(workshop.id, database),
     listItems(workshop.id, database),
     listVersions(workshop.id, database),
     database.signatures.where('workshopId').equals(workshop.id).toArray(),
-    database.reviews.where('workshopId').equals(workshop.id).toArray()
+    database.reviews.where('workshopId').equals(workshop.id).toArray(),
+    database.roomAnswers.where('workshopId').equals(workshop.id).toArray()
   ])
+  const itemIds = new Set(items.map((item) => item.id))
   return {
     workshop,
     participants,
     items,
     slaVersions,
     signatures: signatures.sort((a, b) => a.signedAt - b.signedAt || byId(a, b)),
-    reviews: reviews.sort(byPeriod)
+    reviews: reviews.sort(byPeriod),
+    // A released card whose item was deleted since points at nothing in the file.
+    roomAnswers: roomAnswers.map((answer) => (answer.kind === 'card' && answer.itemId !== null && !itemIds.has(answer.itemId) ? { ...answer, itemId: null } : answer)).sort(byId)
   }
 }
 
@@ -137,7 +141,8 @@ async function hasForeignCollision(data: BackupData, database: SmarketingDb): Pr
     { table: database.items, ids: data.workshops.flatMap((e) => e.items.map((r) => r.id)) },
     { table: database.slaVersions, ids: data.workshops.flatMap((e) => e.slaVersions.map((r) => r.id)) },
     { table: database.signatures, ids: data.workshops.flatMap((e) => e.signatures.map((r) => r.id)) },
-    { table: database.reviews, ids: data.workshops.flatMap((e) => e.reviews.map((r) => r.id)) }
+    { table: database.reviews, ids: data.workshops.flatMap((e) => e.reviews.map((r) => r.id)) },
+    { table: database.roomAnswers, ids: data.workshops.flatMap((e) => e.roomAnswers.map((r) => r.id)) }
   ]
   for (const { table, ids } of children) {
     const found: Array<{ workshopId: string } | undefined> = await table.bulkGet(ids)
@@ -214,9 +219,8 @@ export async function importBackup(
   })
 }
 
-/** The workshop with everything in it, reviews included. */
+/** The workshop with everything in it. */
 async function deleteWorkshop(id: string, database: SmarketingDb): Promise<void> {
-  await database.reviews.where('workshopId').equals(id).delete()
   await deleteForever(id, database)
 }
 
@@ -228,4 +232,5 @@ async function writeWorkshop(entry: BackupWorkshop, database: SmarketingDb): Pro
   await database.slaVersions.bulkAdd(entry.slaVersions)
   await database.signatures.bulkAdd(entry.signatures)
   await database.reviews.bulkAdd(entry.reviews)
+  await database.roomAnswers.bulkAdd(entry.roomAnswers)
 }

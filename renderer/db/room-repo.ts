@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import type { Item, Side } from '../../shared/domain/items'
 import type { RoomAgreement, RoomCard, RoomRating, RoomRecord, RoomVote } from '../../shared/domain/room-records'
 import type { Question, Submission } from '../../shared/room/contract'
+import { heatOf, type TeamHeat } from '../../shared/domain/room-tally'
 import { itemOfCard, recordOf } from '../../shared/room/to-record'
 import { db, type SmarketingDb } from './db'
 import { addItem } from './item-repo'
@@ -24,7 +25,7 @@ export interface RoomRecords {
 /**
  * Why a moderation step was refused: the card is gone (`missing`, e.g. undone in another
  * window), it is part of another card (`merged`), it needs a side chosen (`sideNeeded`), or a
- * card was to be merged into itself or a card of another workshop (`notMergeable`).
+ * card was to be merged into itself, a card of another kind or of another workshop (`notMergeable`).
  */
 export class RoomCardError extends Error {
   constructor(readonly reason: 'missing' | 'merged' | 'sideNeeded' | 'notMergeable') {
@@ -79,6 +80,11 @@ export async function listRoomRatings(workshopId: string, database: SmarketingDb
   return (await database.roomAnswers.where('[workshopId+kind]').equals([workshopId, 'rating']).toArray()) as RoomRating[]
 }
 
+/** The room's ratings as the heat map shows them (room-tally heatOf), live: undefined while loading. */
+export function useRoomHeat(workshopId: string): ReadonlyMap<string, TeamHeat> | undefined {
+  return useLiveQuery(async () => heatOf(await listRoomRatings(workshopId)), [workshopId])
+}
+
 /** The workshop's room records, live: undefined while loading. */
 export function useRoomRecords(workshopId: string): RoomRecords | undefined {
   return useLiveQuery(() => listRoomRecords(workshopId), [workshopId])
@@ -97,10 +103,12 @@ function moderate<T>(database: SmarketingDb, run: () => Promise<T>): Promise<T> 
 
 const putCards = (database: SmarketingDb, cards: RoomCard[]) => database.roomAnswers.bulkPut(cards)
 
-/** A released card's item leaves its list again (if it is still there). */
+/** A released card's item leaves its list again (if it is still there, and the card's workshop's). */
 async function withdraw(database: SmarketingDb, card: RoomCard): Promise<void> {
   if (card.itemId === null) return
-  await database.items.delete(card.itemId)
+  const item = await database.items.get(card.itemId)
+  if (item?.workshopId !== card.workshopId) return
+  await database.items.delete(item.id)
   await database.workshops.update(card.workshopId, { updatedAt: Date.now() })
 }
 
@@ -149,7 +157,7 @@ export async function requeueCard(cardId: string, database: SmarketingDb = db): 
 export async function mergeCards(intoId: string, fromId: string, database: SmarketingDb = db): Promise<void> {
   await moderate(database, async () => {
     const [into, from] = [await cardOf(database, intoId), await cardOf(database, fromId)]
-    if (into.id === from.id || into.workshopId !== from.workshopId) throw new RoomCardError('notMergeable')
+    if (into.id === from.id || into.workshopId !== from.workshopId || into.card !== from.card) throw new RoomCardError('notMergeable')
     if (into.mergedInto !== null) throw new RoomCardError('merged')
     await withdraw(database, from)
     const joined = (await database.roomAnswers.where('[workshopId+kind]').equals([from.workshopId, 'card']).toArray()) as RoomCard[]

@@ -1,3 +1,4 @@
+import { copyRoomAnswers } from '../../shared/backup/copy-ids'
 import { copyTitle } from '../../shared/domain/field-limits'
 import { defaultItems } from '../../shared/domain/defaults'
 import type { Item } from '../../shared/domain/items'
@@ -195,7 +196,7 @@ export async function duplicateWorkshop(
   database: SmarketingDb = db,
   now = Date.now()
 ): Promise<Workshop> {
-  return database.transaction('rw', [database.workshops, database.participants, database.items], async () => {
+  return database.transaction('rw', [database.workshops, database.participants, database.items, database.roomAnswers], async () => {
     const original = await database.workshops.get(id)
     if (!original) throw new Error(`Workshop ${id} does not exist`)
     const copy: Workshop = {
@@ -208,9 +209,13 @@ export async function duplicateWorkshop(
     }
     const participants = await database.participants.where('workshopId').equals(id).toArray()
     const items = await database.items.where('workshopId').equals(id).toArray()
+    const itemIds = new Map(items.map((item) => [item.id, newId()]))
+    const roomAnswers = await database.roomAnswers.where('workshopId').equals(id).toArray()
     await database.workshops.add(copy)
     await database.participants.bulkAdd(participants.map((p) => ({ ...p, id: newId(), workshopId: copy.id })))
-    await database.items.bulkAdd(items.map((item) => ({ ...item, id: newId(), workshopId: copy.id })))
+    await database.items.bulkAdd(items.map((item) => ({ ...item, id: itemIds.get(item.id)!, workshopId: copy.id })))
+    // The room's answers come along, about the copy's items.
+    await database.roomAnswers.bulkAdd(copyRoomAnswers(roomAnswers, copy.id, itemIds, newId))
     return copy
   })
 }
@@ -225,8 +230,10 @@ export function restoreFromTrash(id: string, database: SmarketingDb = db) {
 
 /** Deletes the workshop and everything in it for good. */
 export async function deleteForever(id: string, database: SmarketingDb = db): Promise<void> {
-  await database.transaction('rw', [database.workshops, database.participants, database.items, database.slaVersions, database.signatures, database.reviews], async () => {
+  const tables = [database.workshops, database.participants, database.items, database.slaVersions, database.signatures, database.reviews, database.roomAnswers]
+  await database.transaction('rw', tables, async () => {
     await database.reviews.where('workshopId').equals(id).delete()
+    await database.roomAnswers.where('workshopId').equals(id).delete()
     await database.participants.where('workshopId').equals(id).delete()
     await database.items.where('workshopId').equals(id).delete()
     await database.signatures.where('workshopId').equals(id).delete()

@@ -1,6 +1,7 @@
 import { copyTitle } from '../domain/field-limits'
 import type { Item } from '../domain/items'
 import type { Review } from '../domain/review'
+import type { RoomRecord } from '../domain/room-records'
 import type { Signature, SlaContent, SlaVersion } from '../domain/sla'
 import type { Participant, Workshop } from '../domain/workshop'
 import type { BackupWorkshop } from './format'
@@ -10,7 +11,9 @@ import type { BackupWorkshop } from './format'
  * lives next to the original without touching it. The frozen content of a signed version keeps
  * its item ids (they are what versions and reviews compare by, so review actuals keep their
  * keys too) and only its signatories' participant ids follow the participants; ids are outside
- * the fingerprint, which therefore stays the same.
+ * the fingerprint, which therefore stays the same. The room's answers follow the items they are
+ * about; a card keeps the item it became only if that item is copied too, so a copy never points
+ * at the original's items.
  */
 export interface CopyOptions {
   newId: () => string
@@ -34,12 +37,13 @@ export function withNewIds(entry: BackupWorkshop, options: CopyOptions): BackupW
   const ids = {
     participants: newIdsFor(entry.participants, options.newId),
     versions: newIdsFor(entry.slaVersions, options.newId),
-    reviews: newIdsFor(entry.reviews, options.newId)
+    reviews: newIdsFor(entry.reviews, options.newId),
+    items: newIdsFor(entry.items, options.newId)
   }
   return {
     workshop: copyWorkshop(entry.workshop, workshopId, options.titleSuffix),
     participants: entry.participants.map((p): Participant => ({ ...p, id: follow(ids.participants, p.id), workshopId })),
-    items: entry.items.map((item): Item => ({ ...item, id: options.newId(), workshopId })),
+    items: entry.items.map((item): Item => ({ ...item, id: follow(ids.items, item.id), workshopId })),
     slaVersions: entry.slaVersions.map((version) => copyVersion(version, workshopId, ids)),
     signatures: entry.signatures.map(
       (signature): Signature => ({
@@ -58,8 +62,33 @@ export function withNewIds(entry: BackupWorkshop, options: CopyOptions): BackupW
         versionId: follow(ids.versions, review.versionId),
         attendeeIds: review.attendeeIds.map((id) => follow(ids.participants, id))
       })
-    )
+    ),
+    roomAnswers: copyRoomAnswers(entry.roomAnswers, workshopId, ids.items, options.newId)
   }
+}
+
+/** The room's answers of a workshop for its copy `workshopId`, whose items got the ids of `items` (old → new). */
+export function copyRoomAnswers(records: readonly RoomRecord[], workshopId: string, items: IdMap, newId: () => string): RoomRecord[] {
+  const ids = newIdsFor(records, newId)
+  return records.map((record): RoomRecord => {
+    const copied = { id: follow(ids, record.id), workshopId }
+    switch (record.kind) {
+      case 'rating':
+        return { ...record, ...copied, itemId: follow(items, record.itemId) }
+      case 'card':
+        return {
+          ...record,
+          ...copied,
+          mergedInto: record.mergedInto === null ? null : follow(ids, record.mergedInto),
+          itemId: record.itemId === null ? null : (items.get(record.itemId) ?? null)
+        }
+      case 'vote':
+        return { ...record, ...copied, options: record.options.map((id) => follow(items, id)) }
+      case 'agreement':
+        // `mql` and `sql` are no item's id and stay as they are.
+        return { ...record, ...copied, subject: follow(items, record.subject) }
+    }
+  })
 }
 
 function copyWorkshop(workshop: Workshop, id: string, titleSuffix = ''): Workshop {

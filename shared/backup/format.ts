@@ -1,5 +1,6 @@
 import type { Item } from '../domain/items'
 import type { Review } from '../domain/review'
+import type { RoomRecord } from '../domain/room-records'
 import type { Signature, SlaVersion } from '../domain/sla'
 import type { Participant, Workshop } from '../domain/workshop'
 import type { FileRules } from './file-rules'
@@ -24,10 +25,11 @@ export const BACKUP_TYPE = 'smarketing-studio-backup'
  *    records are those of 6.
  * 8: the CRM import — a workshop remembers its export's columns (crmMapping), a review keeps the
  *    team figures it measured (crm); both optional, so the records of 7 are records of 8.
+ * 9: room mode — what the room's phones answered (roomAnswers: ratings, cards, votes, agreements).
  * Raise it with every change to a record and add the migration from the previous version to
  * BACKUP_MIGRATIONS in migrations.ts; keep a fixture file of every version in test/fixtures/backup.
  */
-export const BACKUP_FORMAT_VERSION = 8
+export const BACKUP_FORMAT_VERSION = 9
 
 /**
  * The last format from before the field limits: any text as long as earlier versions kept it. Its
@@ -62,6 +64,7 @@ export interface BackupWorkshop {
   slaVersions: SlaVersion[]
   signatures: Signature[]
   reviews: Review[]
+  roomAnswers: RoomRecord[]
 }
 
 export interface BackupData {
@@ -116,6 +119,7 @@ function keepsFieldLimits(entry: BackupWorkshop): boolean {
     entry.items.every(valid(schemas.item)) &&
     entry.slaVersions.every((version) => valid(version.state === 'draft' ? schemas.draftVersion : schemas.frozenVersion)(version)) &&
     entry.signatures.every(valid(schemas.signature)) &&
-    entry.reviews.every(valid(schemas.review))
+    entry.reviews.every(valid(schemas.review)) &&
+    entry.roomAnswers.every(valid(schemas.roomRecord))
   )
 }

@@ -1,6 +1,6 @@
 import type { BackupWarning, RecordKind } from './problems'
 
-const KINDS: readonly RecordKind[] = ['workshop', 'participant', 'item', 'slaVersion', 'signature', 'review']
+const KINDS: readonly RecordKind[] = ['workshop', 'participant', 'item', 'slaVersion', 'signature', 'review', 'roomAnswer']
 /** Enough field names to say what was filled; a file missing fifty gets the first ten. */
 const MAX_FIELDS_NAMED = 10
 

@@ -18,6 +18,8 @@ export const BACKUP_LIMITS = {
   maxSlaVersions: 1_000,
   maxSignatures: 10_000,
   maxReviews: 1_000,
+  /** The room's ratings, cards, votes and agreements: 200 phones rating 30 areas at a dozen openings. */
+  maxRoomAnswers: 100_000,
   /** Lists inside one frozen SLA content (stages, activities, targets …) and open items. */
   maxListLength: 20_000,
   maxOpenItemParams: 50,

@@ -127,6 +127,13 @@ export function backupDataV7toV8(data: unknown): unknown {
   return data
 }
 
+/** v8 → v9: room mode's answers arrive; a file of format 8 has none. */
+export function backupDataV8toV9(data: unknown): unknown {
+  if (!isJsonObject(data) || !Array.isArray(data.workshops)) return data
+  const workshops = data.workshops.map((entry) => (isJsonObject(entry) ? { ...entry, roomAnswers: entry.roomAnswers ?? [] } : entry))
+  return { ...data, workshops }
+}
+
 /** Indexed by the version a migration starts from; index 0 is unused. */
 export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [
   null,
@@ -136,5 +143,6 @@ export const BACKUP_MIGRATIONS: ReadonlyArray<BackupMigration | null> = [
   backupDataV4toV5,
   backupDataV5toV6,
   backupDataV6toV7,
-  backupDataV7toV8
+  backupDataV7toV8,
+  backupDataV8toV9
 ]

@@ -164,7 +164,8 @@ function checkUniqueIds(entries: readonly RawEntry[]): void {
     ['item', entries.flatMap((entry) => entry.items)],
     ['slaVersion', entries.flatMap((entry) => entry.slaVersions)],
     ['signature', entries.flatMap((entry) => entry.signatures)],
-    ['review', entries.flatMap((entry) => entry.reviews)]
+    ['review', entries.flatMap((entry) => entry.reviews)],
+    ['roomAnswer', entries.flatMap((entry) => entry.roomAnswers)]
   ]
   for (const [kind, records] of tables) {
     const seen = new Set<string>()

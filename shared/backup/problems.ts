@@ -5,7 +5,7 @@
  */
 
 /** The kinds of record a backup holds, one per database table. */
-export type RecordKind = 'workshop' | 'participant' | 'item' | 'slaVersion' | 'signature' | 'review'
+export type RecordKind = 'workshop' | 'participant' | 'item' | 'slaVersion' | 'signature' | 'review' | 'roomAnswer'
 
 export interface BackupErrorParams {
   /** The file's bytes are not UTF-8 text (an image, a zip, a Word file …). */

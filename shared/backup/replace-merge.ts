@@ -52,7 +52,8 @@ export function summarizeWorkshop(entry: BackupWorkshop): WorkshopSummary {
     entry.workshop.updatedAt,
     ...entry.slaVersions.flatMap((v) => [v.createdAt, v.signedAt ?? 0]),
     ...entry.signatures.map((s) => s.signedAt),
-    ...entry.reviews.flatMap((r) => [r.createdAt, r.closedAt ?? 0])
+    ...entry.reviews.flatMap((r) => [r.createdAt, r.closedAt ?? 0]),
+    ...entry.roomAnswers.map((answer) => answer.minute)
   ]
   return {
     lastChangedAt: Math.max(...moments),
@@ -118,7 +119,8 @@ export function mergeForReplace(local: BackupWorkshop, incoming: BackupWorkshop)
     items: incoming.items,
     slaVersions,
     signatures,
-    reviews: [...incoming.reviews, ...reviewsOfKept(local, incoming, kept)]
+    reviews: [...incoming.reviews, ...reviewsOfKept(local, incoming, kept)],
+    roomAnswers: incoming.roomAnswers
   }
   return { entry, kept: kept.map((version) => summarizeVersion(version, local)), conflict: !isConsistentChain(slaVersions) }
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod'
 import type { Item } from '../domain/items'
 import type { Review } from '../domain/review'
+import type { RoomCard, RoomRecord } from '../domain/room-records'
 import type { Signature, SlaVersion } from '../domain/sla'
 import type { Participant, Workshop } from '../domain/workshop'
 import type { BackupWorkshop } from './format'
@@ -24,7 +25,8 @@ const RECORD_LISTS = {
   items: { kind: 'item', max: BACKUP_LIMITS.maxItems },
   slaVersions: { kind: 'slaVersion', max: BACKUP_LIMITS.maxSlaVersions },
   signatures: { kind: 'signature', max: BACKUP_LIMITS.maxSignatures },
-  reviews: { kind: 'review', max: BACKUP_LIMITS.maxReviews }
+  reviews: { kind: 'review', max: BACKUP_LIMITS.maxReviews },
+  roomAnswers: { kind: 'roomAnswer', max: BACKUP_LIMITS.maxRoomAnswers }
 } as const satisfies Record<string, { kind: RecordKind; max: number }>
 
 type ListKey = keyof typeof RECORD_LISTS
@@ -62,10 +64,11 @@ export function restoreEntry(entry: RawEntry, schemas: RecordSchemas, report: Im
   const slaVersions = restoreVersions(entry.slaVersions, workshop, schemas, report)
   const signatures = restoreSignatures(entry.signatures, workshop, slaVersions, schemas.signature, report)
   const reviews = restoreReviews(entry.reviews, workshop, slaVersions, schemas.review, report)
-  return { workshop, participants, items, slaVersions, signatures, reviews }
+  const roomAnswers = restoreRoomAnswers(entry.roomAnswers, workshop, items, schemas.roomRecord, report)
+  return { workshop, participants, items, slaVersions, signatures, reviews, roomAnswers }
 }
 
-function restoreChildren<T extends Participant | Item | Review>(
+function restoreChildren<T extends Participant | Item | Review | RoomRecord>(
   records: readonly unknown[],
   kind: RecordKind,
   schema: z.ZodType<T>,
@@ -203,5 +206,30 @@ function restoreReviews(
     if (reviewable.has(review.versionId)) return true
     report.orphanedRecord('review')
     return false
+  })
+}
+
+/**
+ * The room's answers of the workshop. A card merged into a card that is not in the file stands
+ * alone again; a released card whose item is not in the file no longer points at one.
+ */
+function restoreRoomAnswers(
+  records: readonly unknown[],
+  workshop: Workshop,
+  items: readonly Item[],
+  schema: z.ZodType<RoomRecord>,
+  report: ImportReport
+): RoomRecord[] {
+  const answers = restoreChildren(records, 'roomAnswer', schema, workshop.id, report, () => null)
+  const cardIds = new Set(answers.filter((answer) => answer.kind === 'card').map((card) => card.id))
+  const itemIds = new Set(items.map((item) => item.id))
+  return answers.map((answer) => {
+    if (answer.kind !== 'card') return answer
+    const fields: Array<keyof RoomCard> = []
+    if (answer.mergedInto !== null && (answer.mergedInto === answer.id || !cardIds.has(answer.mergedInto))) fields.push('mergedInto')
+    if (answer.itemId !== null && !itemIds.has(answer.itemId)) fields.push('itemId')
+    if (fields.length === 0) return answer
+    report.repairedRecord('roomAnswer', fields)
+    return { ...answer, ...Object.fromEntries(fields.map((field) => [field, null])) }
   })
 }

@@ -19,6 +19,9 @@ import { MAX_AGENDA_BREAKS, MAX_BREAK_MINUTES, isStartTime, type Agenda } from '
 import { HOLIDAY_REGIONS } from '../domain/holidays'
 import { LANGUAGES } from '../domain/language'
 import type { Review } from '../domain/review'
+import { CARD_STATES, VOTE_SUBJECTS, type RoomRecord } from '../domain/room-records'
+import { AGREE_ANSWERS, CARD_TEXT_FIELD, type CardKind } from '../room/kinds'
+import { ROOM_LIMITS } from '../room/contract'
 import { isIsoDate } from '../domain/iso-date'
 import { SLA_CONTENT_FORMAT, type Signature, type SlaContent, type SlaVersion } from '../domain/sla'
 import { AGREEMENT_STATUSES, REVIEW_CADENCES, STEP_IDS, TEAMS, type GovernanceText, type Participant, type Workshop } from '../domain/workshop'
@@ -371,7 +374,27 @@ export function recordSchemas(rules: FileRules) {
     closedAt: timestamp.nullable()
   })
 
-  return { workshop, participant, item, slaContent, draftVersion, frozenVersion, signature, review }
+  /** What the room's phones answered (room-records.ts): no name or device, the time to the minute, a card within its kind's limit. */
+  const roomBase = { id: idSchema, workshopId: idSchema, team, minute: timestamp }
+  const cardOf = <K extends CardKind>(card: K) =>
+    z.strictObject({
+      ...roomBase,
+      kind: z.literal('card'),
+      card: z.literal(card),
+      text: schemas.text(CARD_TEXT_FIELD[card]),
+      state: z.enum(CARD_STATES),
+      mergedInto: idSchema.nullable(),
+      itemId: idSchema.nullable()
+    })
+  const cards = { voice: cardOf('voice'), giveGet: cardOf('giveGet'), concern: cardOf('concern'), parking: cardOf('parking') } satisfies Record<CardKind, z.ZodType>
+  const roomRecord: z.ZodType<RoomRecord> = z.discriminatedUnion('kind', [
+    z.strictObject({ ...roomBase, kind: z.literal('rating'), voter: idSchema, itemId: idSchema, rating: z.literal([1, 2, 3, 4, 5]) }),
+    z.discriminatedUnion('card', [cards.voice, cards.giveGet, cards.concern, cards.parking]),
+    z.strictObject({ ...roomBase, kind: z.literal('vote'), voter: idSchema, subject: z.enum(VOTE_SUBJECTS), options: list(idSchema, ROOM_LIMITS.maxDots) }),
+    z.strictObject({ ...roomBase, kind: z.literal('agreement'), voter: idSchema, subject: idSchema, answer: z.enum(AGREE_ANSWERS) })
+  ])
+
+  return { workshop, participant, item, slaContent, draftVersion, frozenVersion, signature, review, roomRecord }
 }
 
 export type RecordSchemas = ReturnType<typeof recordSchemas>
@@ -389,5 +412,6 @@ export const {
   draftVersion: draftVersionSchema,
   frozenVersion: frozenVersionSchema,
   signature: signatureSchema,
-  review: reviewSchema
+  review: reviewSchema,
+  roomRecord: roomRecordSchema
 } = FIELD_LIMIT_SCHEMAS

@@ -237,6 +237,10 @@ export interface DocTexts {
     friction: string
     frictionColumns: { area: string; gap: string; notes: string }
     frictionLegend: string
+    /** How many people rated on their phones, and what a cell then shows (`formatted`: the count in the locale's digits). */
+    roomRated: (count: number, formatted: string) => string
+    /** Under the room's average in a cell, short enough for a narrow column: how many ratings (n), their spread (Δ), both in the locale's digits. */
+    roomRatings: (count: string, spread: string) => string
     notRated: string
     voices: string
     voicesIntro: string
@@ -567,6 +571,9 @@ const en: DocTexts = {
     frictionColumns: { area: 'Friction area', gap: 'Gap', notes: 'Examples and notes' },
     frictionLegend:
       'How much each area hurts today, as each team rated it: 1 = hardly, 5 = a lot. The gap is the difference between marketing and sales; a gap of 2 or more means the teams see the area very differently.',
+    roomRated: (count, formatted) =>
+      `${formatted} ${count === 1 ? 'person' : 'people'} rated the friction areas on their phones. Where a team’s phones rated an area, its cell shows their average, with n the number of ratings and Δ their spread (highest minus lowest rating); elsewhere the rating entered in the workshop.`,
+    roomRatings: (count, spread) => `n = ${count}, Δ ${spread}`,
     notRated: '–',
     voices: 'Voices',
     voicesIntro: 'The cards were collected anonymously, so that prejudices could be spoken.',
@@ -911,6 +918,9 @@ const de: DocTexts = {
     frictionColumns: { area: 'Reibungsfeld', gap: 'Lücke', notes: 'Beispiele und Notizen' },
     frictionLegend:
       'Wie sehr jeder Bereich heute schmerzt, wie jedes Team ihn bewertet hat: 1 = kaum, 5 = sehr. Die Lücke ist der Unterschied zwischen Marketing und Vertrieb; ab 2 sehen die Teams den Bereich sehr unterschiedlich.',
+    roomRated: (count, formatted) =>
+      `${formatted} ${count === 1 ? 'Person hat' : 'Personen haben'} die Reibungsfelder auf dem eigenen Handy bewertet. Wo die Handys eines Teams einen Bereich bewertet haben, zeigt die Zelle ihren Durchschnitt, dazu n die Zahl der Bewertungen und Δ ihre Streuung (höchste minus niedrigste Bewertung); sonst die im Workshop eingetragene Bewertung.`,
+    roomRatings: (count, spread) => `n = ${count}, Δ ${spread}`,
     notRated: '–',
     voices: 'Stimmen',
     voicesIntro: 'Die Karten wurden anonym gesammelt, damit Vorurteile ausgesprochen werden konnten.',

@@ -15,7 +15,11 @@ export function toRating(value: unknown): Rating | undefined {
  * Null until both sides have rated it.
  */
 export function perceptionGap(item: Pick<ItemOf<'friction'>, 'ratings'>): number | null {
-  const { marketing, sales } = item.ratings
+  return gapBetween(item.ratings.marketing, item.ratings.sales)
+}
+
+/** How far apart marketing's and sales' values of one area are (typed ratings or the room's averages). */
+export function gapBetween(marketing: number | null, sales: number | null): number | null {
   return marketing === null || sales === null ? null : Math.abs(marketing - sales)
 }
 

@@ -1,3 +1,5 @@
+import { gapBetween } from './friction'
+import type { ItemOf, Rating } from './items'
 import { TEAMS, type Team } from './workshop'
 import type { RoomAgreement, RoomCard, RoomRating, RoomVote, VoteSubject } from './room-records'
 
@@ -49,6 +51,36 @@ function heatOfValues(values: readonly number[]): Heat {
 /** One area's heat, every team `NO_HEAT` when nobody rated it. */
 export function heatAt(heat: ReadonlyMap<string, TeamHeat>, itemId: string): TeamHeat {
   return heat.get(itemId) ?? perTeam(() => NO_HEAT)
+}
+
+/**
+ * What one team's cell of the heat map shows (step 1, the projector, the minutes): the room's
+ * average with the number of ratings and their spread when the team's phones rated the area;
+ * otherwise the rating typed for the team (typing stays possible).
+ */
+export type HeatCell = { source: 'room'; value: number; count: number; spread: number } | { source: 'typed'; value: Rating }
+
+export type HeatRow = Record<Team, HeatCell>
+
+export function heatRow(area: Pick<ItemOf<'friction'>, 'id' | 'ratings'>, heat: ReadonlyMap<string, TeamHeat>): HeatRow {
+  const teams = heatAt(heat, area.id)
+  const typed: Record<Team, Rating> = { ...area.ratings, other: null }
+  return Object.fromEntries(
+    TEAMS.map((team): [Team, HeatCell] => {
+      const { count, average, spread } = teams[team]
+      return [team, average !== null && spread !== null ? { source: 'room', value: average, count, spread } : { source: 'typed', value: typed[team] }]
+    })
+  ) as HeatRow
+}
+
+/** The perception gap between what marketing's and sales' cells show. */
+export function rowGap(row: HeatRow): number | null {
+  return gapBetween(row.marketing.value, row.sales.value)
+}
+
+/** Whether any phone of `team` rated any area: the heat map then shows a column for it (the team `other` has none otherwise). */
+export function teamRated(heat: ReadonlyMap<string, TeamHeat>, team: Team): boolean {
+  return [...heat.values()].some((teams) => teams[team].count > 0)
 }
 
 /** How many phones rated at least one area. */

@@ -10,7 +10,7 @@ import { applyDisplay } from '../../store/display-store'
 import { useWorkshopData, type WorkshopData } from '../workshop/useWorkshopData'
 import { openChannel, type AudienceMessage, type AudienceState } from './channel'
 import { useNow } from '../steps/StepTimer'
-import { HeatTable } from '../steps/HeatTable'
+import { WorkshopHeatTable } from '../steps/HeatTable'
 import { formatIsoDate } from '../../ui/dates'
 import { useSla } from '../sla/useSla'
 import { RaciTable } from '../sla/RaciTable'
@@ -135,7 +135,7 @@ function StepContent({ step, data }: { step: StepId; data: WorkshopData }) {
       return (
         <>
           {itemsOf(items, 'friction').length > 0 && (
-            <HeatTable areas={itemsOf(items, 'friction')} caption={t('awareness.friction.title')} className="audience-table heat" />
+            <WorkshopHeatTable workshopId={workshop.id} areas={itemsOf(items, 'friction')} caption={t('awareness.friction.title')} className="audience-table heat" />
           )}
           <div className="audience-columns four">
             {SIDES.flatMap((team) =>

@@ -12,6 +12,7 @@ import { localIsoDate } from '../../../shared/domain/iso-date'
 import { reviewCalendarSequence, reviewDateList, scheduleGovernance, versionSchedule } from '../../../shared/domain/review-plan'
 import { previousReview } from '../../../shared/domain/review-progress'
 import { listReviews } from '../../db/review-repo'
+import { listRoomRatings } from '../../db/room-repo'
 import { exportWorkshops } from '../../db/backup-repo'
 import { listSignatures, listVersions } from '../../db/sla-repo'
 import { platform } from '../../platform/platform'
@@ -103,6 +104,7 @@ export async function exportMinutes(data: WorkshopData, filterName: string) {
     workshop: data.workshop,
     participants: data.participants,
     items: data.items,
+    roomRatings: await listRoomRatings(data.workshop.id),
     parkingLot: parked.flatMap((p) => (p.list === 'parking' && p.raisedIn !== 'overview' ? [{ text: p.text, step: p.raisedIn }] : [])),
     sla: latest ? { number: latest.number, signedAt: sealOk ? (signed?.signedAt ?? null) : null, signers, sealBroken: !sealOk } : null,
     generatedAt: Date.now()

@@ -37,7 +37,7 @@ export function RoomCard({ workshopId, language }: { workshopId: string; languag
         )}
         <p className="field-hint">{t('room.wifiHint')}</p>
         <p role="status">
-          {t('room.participants', { count: joined })} · {t('room.received', { count: session.submissions.length })}
+          {t('room.participants', { count: joined })} · {t('room.received', { count: session.received })}
         </p>
         {!session.connected && <p className="field-hint">{t('room.reconnecting')}</p>}
         <a

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { toRating } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
-import { HeatTable } from './HeatTable'
+import { WorkshopHeatTable } from './HeatTable'
 import { addItem, setFrictionRating, updateItem } from '../../db/item-repo'
 import { ItemList } from '../items/ItemList'
 import { TextField } from '../../ui/fields'
@@ -72,17 +72,18 @@ export function FrictionCheck({ workshopId, areas }: { workshopId: string; areas
           </div>
         )}
       />
-      <HeatMap areas={areas} />
+      <HeatMap workshopId={workshopId} areas={areas} />
     </section>
   )
 }
 
-function HeatMap({ areas }: { areas: ItemOf<'friction'>[] }) {
+function HeatMap({ workshopId, areas }: { workshopId: string; areas: ItemOf<'friction'>[] }) {
   const { t } = useTranslation()
   if (areas.length === 0) return null
   return (
     <div className="heatmap">
-      <HeatTable
+      <WorkshopHeatTable
+        workshopId={workshopId}
         areas={areas}
         caption={
           <>

@@ -1,24 +1,44 @@
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { NOTABLE_GAP, perceptionGap } from '../../../shared/domain/friction'
+import { NOTABLE_GAP } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
+import { formatNumber } from '../../../shared/domain/numbers'
+import { heatRow, rowGap, teamRated, type HeatCell, type TeamHeat } from '../../../shared/domain/room-tally'
+import type { Team } from '../../../shared/domain/workshop'
+import { useRoomHeat } from '../../db/room-repo'
+import { useUiLanguage } from '../../i18n/ui-language'
 import './steps.css'
 
-const RATED_TEAMS = ['marketing', 'sales', 'management'] as const
+const RATED_TEAMS: readonly Team[] = ['marketing', 'sales', 'management']
+const NO_ROOM: ReadonlyMap<string, TeamHeat> = new Map()
 
 /**
  * The friction heat map (SPEC §4 step 1): areas × teams, coloured by rating, with the perception
- * gap between marketing and sales — on the facilitator's screen and in the audience view.
+ * gap between marketing and sales — on the facilitator's screen and in the audience view. Where
+ * the room's phones rated (issue 14), a cell shows their average, how many rated and the spread;
+ * elsewhere the rating typed for the team. The team `other` has a column once its phones rated.
  */
-export function HeatTable({ areas, caption, className }: { areas: ItemOf<'friction'>[]; caption: ReactNode; className?: string }) {
+export function HeatTable({
+  areas,
+  heat = NO_ROOM,
+  caption,
+  className
+}: {
+  areas: ItemOf<'friction'>[]
+  heat?: ReadonlyMap<string, TeamHeat>
+  caption: ReactNode
+  className?: string
+}) {
   const { t } = useTranslation()
+  const language = useUiLanguage()
+  const teams = teamRated(heat, 'other') ? [...RATED_TEAMS, 'other' as const] : RATED_TEAMS
   return (
     <table className={className}>
       <caption>{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{t('awareness.friction.area')}</th>
-          {RATED_TEAMS.map((team) => (
+          {teams.map((team) => (
             <th key={team} scope="col">
               {t(`teams.${team}`)}
             </th>
@@ -28,22 +48,17 @@ export function HeatTable({ areas, caption, className }: { areas: ItemOf<'fricti
       </thead>
       <tbody>
         {areas.map((area) => {
-          const gap = perceptionGap(area)
+          const row = heatRow(area, heat)
+          const gap = rowGap(row)
           const notable = gap !== null && gap >= NOTABLE_GAP
           return (
             <tr key={area.id}>
               <th scope="row">{area.area || '…'}</th>
-              {RATED_TEAMS.map((team) => {
-                const rating = area.ratings[team]
-                return (
-                  <td key={team} className={`heat heat-${rating ?? 'none'}`}>
-                    {rating ?? '–'}
-                    {rating === null && <span className="visually-hidden"> {t('awareness.friction.notRated')}</span>}
-                  </td>
-                )
-              })}
+              {teams.map((team) => (
+                <Cell key={team} cell={row[team]} />
+              ))}
               <td className={`gap ${notable ? 'notable' : ''}`}>
-                {gap ?? '–'}
+                {gap === null ? '–' : formatNumber(gap, language, 1)}
                 {notable && <span className="visually-hidden"> ⚠</span>}
               </td>
             </tr>
@@ -51,5 +66,29 @@ export function HeatTable({ areas, caption, className }: { areas: ItemOf<'fricti
         })}
       </tbody>
     </table>
+  )
+}
+
+/** The heat map of a workshop with its room's ratings, live. */
+export function WorkshopHeatTable({ workshopId, ...table }: Omit<Parameters<typeof HeatTable>[0], 'heat'> & { workshopId: string }) {
+  return <HeatTable {...table} heat={useRoomHeat(workshopId)} />
+}
+
+function Cell({ cell }: { cell: HeatCell }) {
+  const { t } = useTranslation()
+  const language = useUiLanguage()
+  if (cell.source === 'typed') {
+    return (
+      <td className={`heat heat-${cell.value ?? 'none'}`}>
+        {cell.value ?? '–'}
+        {cell.value === null && <span className="visually-hidden"> {t('awareness.friction.notRated')}</span>}
+      </td>
+    )
+  }
+  return (
+    <td className={`heat heat-${Math.round(cell.value)} heat-room`}>
+      {formatNumber(cell.value, language, 1)}
+      <span className="heat-count">{t('awareness.friction.roomRatings', { count: cell.count, spread: formatNumber(cell.spread, language, 0) })}</span>
+    </td>
   )
 }

@@ -204,7 +204,8 @@ export const de: Messages<typeof en> = {
       item: 'Eintrag',
       slaVersion: 'SLA-Version',
       signature: 'Unterschrift',
-      review: 'Review'
+      review: 'Review',
+      roomAnswer: 'Antwort aus dem Raummodus'
     }
   },
   openSla: {

@@ -191,7 +191,8 @@ export const en = {
       item: 'item',
       slaVersion: 'SLA version',
       signature: 'signature',
-      review: 'review'
+      review: 'review',
+      roomAnswer: 'room answer'
     }
   },
   openSla: {

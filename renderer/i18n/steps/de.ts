@@ -76,7 +76,9 @@ export const de: Messages<typeof en> = {
       heatmapCaption:
         'Reibung nach Bereich und Team (1 = schmerzt kaum, 5 = schmerzt sehr), mit der Wahrnehmungslücke zwischen Marketing und Vertrieb',
       gap: 'Lücke',
-      gapHint: 'Eine Lücke von 2 oder mehr: Die Teams sehen diesen Bereich sehr unterschiedlich – sprechen Sie darüber.'
+      gapHint: 'Eine Lücke von 2 oder mehr: Die Teams sehen diesen Bereich sehr unterschiedlich – sprechen Sie darüber.',
+      roomRatings_one: '{{count}} Bewertung aus dem Raum',
+      roomRatings_other: '{{count}} Bewertungen aus dem Raum · Streuung {{spread}}'
     },
     voices: {
       title: 'Stimmen',

@@ -72,7 +72,9 @@ export const en = {
       heatmapCaption:
         'Friction by area and team (1 = hardly hurts, 5 = hurts a lot), with the perception gap between marketing and sales',
       gap: 'Gap',
-      gapHint: 'A gap of 2 or more: the teams see this area very differently — talk about it.'
+      gapHint: 'A gap of 2 or more: the teams see this area very differently — talk about it.',
+      roomRatings_one: '{{count}} rating from the room',
+      roomRatings_other: '{{count}} ratings from the room · spread {{spread}}'
     },
     voices: {
       title: 'Voices',

@@ -1,6 +1,8 @@
 import { itemsOf, type Item } from '../../domain/items'
-import { NOTABLE_GAP, perceptionGap } from '../../domain/friction'
-import type { Workshop } from '../../domain/workshop'
+import { NOTABLE_GAP } from '../../domain/friction'
+import type { RoomRating } from '../../domain/room-records'
+import { heatOf, heatRow, ratersOf, rowGap, teamRated, type HeatCell } from '../../domain/room-tally'
+import type { Team, Workshop } from '../../domain/workshop'
 import { dataTable, paragraph, type Block, type Cell } from '../blocks'
 import { COLOUR } from '../measures'
 import { orDash, type DocContext } from '../parts/context'
@@ -9,41 +11,58 @@ import { STYLE } from '../styles'
 
 type Subheading = (title: string) => Block
 
-function ratingCell(rating: number | null, ctx: DocContext): Cell {
-  if (rating === null) return { text: ctx.texts.minutes.notRated, align: 'center', colour: COLOUR.muted }
+/** The room's averages and gaps, as on screen, to one decimal. */
+const oneDecimal = (value: number) => Math.round(value * 10) / 10
+
+function ratingCell(cell: HeatCell, ctx: DocContext): Cell {
+  if (cell.value === null) return { text: ctx.texts.minutes.notRated, align: 'center', colour: COLOUR.muted }
   // The fill says at a glance how much it hurts: green (1) through amber to red (5).
-  return { text: ctx.formats.number(rating), align: 'center', bold: true, fill: COLOUR.heat[Math.min(Math.max(rating, 1), 5) - 1] }
+  const fill = COLOUR.heat[Math.min(Math.max(Math.round(cell.value), 1), 5) - 1]
+  if (cell.source === 'typed') return { text: ctx.formats.number(cell.value), align: 'center', bold: true, fill }
+  const details = [ctx.texts.minutes.roomRatings(ctx.formats.number(cell.count), ctx.formats.number(cell.spread))]
+  return { text: ctx.formats.number(oneDecimal(cell.value)), details, align: 'center', bold: true, fill }
 }
 
-/** The friction check as a heat map: areas × teams, shaded by rating, with the perception gap. */
-export function frictionBlocks(items: readonly Item[], ctx: DocContext): Block[] {
+/**
+ * The friction check as a heat map: areas × teams, shaded by rating, with the perception gap. Where
+ * the room's phones rated, a cell holds their average, the number of ratings and the spread, and
+ * the minutes say how many people rated; the team `other` has a column once its phones rated — and
+ * then, for the page's width, the notes stand under each area's name rather than in a column.
+ */
+export function frictionBlocks(items: readonly Item[], roomRatings: readonly RoomRating[], ctx: DocContext): Block[] {
   const t = ctx.texts.minutes
   const areas = itemsOf(items, 'friction')
   if (areas.length === 0) return [paragraph(t.nothing)]
+  const heat = heatOf(roomRatings)
+  const others = teamRated(heat, 'other')
+  const teams: Team[] = others ? ['marketing', 'sales', 'management', 'other'] : ['marketing', 'sales', 'management']
   const rows = areas.map((area) => {
-    const gap = perceptionGap(area)
+    const row = heatRow(area, heat)
+    const gap = rowGap(row)
+    const name: Cell = { text: orDash(area.area, ctx), bold: true, details: others && area.notes.trim() !== '' ? [area.notes] : undefined }
     return [
-      { text: orDash(area.area, ctx), bold: true },
-      ratingCell(area.ratings.marketing, ctx),
-      ratingCell(area.ratings.sales, ctx),
-      ratingCell(area.ratings.management, ctx),
+      name,
+      ...teams.map((team) => ratingCell(row[team], ctx)),
       gap === null
         ? { text: t.notRated, align: 'center' as const }
-        : { text: ctx.formats.number(gap), align: 'center' as const, bold: gap >= NOTABLE_GAP, colour: gap >= NOTABLE_GAP ? COLOUR.gapNotable : undefined },
-      area.notes
+        : { text: ctx.formats.number(oneDecimal(gap)), align: 'center' as const, bold: gap >= NOTABLE_GAP, colour: gap >= NOTABLE_GAP ? COLOUR.gapNotable : undefined },
+      ...(others ? [] : [area.notes])
     ]
   })
+  const raters = ratersOf(roomRatings)
   return [
     paragraph(t.frictionLegend, { keepNext: true }),
+    ...(raters > 0 ? [paragraph(t.roomRated(raters, ctx.formats.number(raters)), { keepNext: true })] : []),
     dataTable(
       [
-        { header: t.frictionColumns.area, weight: 27 },
+        { header: t.frictionColumns.area, weight: others ? 31 : 27 },
         { header: ctx.texts.teams.marketing, weight: 13, align: 'center' },
         { header: ctx.texts.teams.sales, weight: 11, align: 'center' },
         // "Geschäftsleitung" in bold needs the widest of the rating columns.
         { header: ctx.texts.teams.management, weight: 18, align: 'center' },
+        ...(others ? [{ header: ctx.texts.teams.other, weight: 13, align: 'center' as const }] : []),
         { header: t.frictionColumns.gap, weight: 8, align: 'center' },
-        { header: t.frictionColumns.notes, weight: 23 }
+        ...(others ? [] : [{ header: t.frictionColumns.notes, weight: 23 }])
       ],
       rows
     )

@@ -163,7 +163,7 @@ function stepBlocks(input: MinutesDocumentInput, items: readonly Item[], ctx: Do
     ...step(
       t.minutes.steps.awareness,
       [
-        { title: t.minutes.friction, blocks: () => frictionBlocks(items, ctx), empty: none('friction') },
+        { title: t.minutes.friction, blocks: () => frictionBlocks(items, input.roomRatings ?? [], ctx), empty: none('friction') },
         { title: t.minutes.voices, blocks: () => voiceBlocks(items, ctx, h3), empty: none('voice') },
         { title: t.minutes.givesGets, blocks: () => givesGetsBlocks(items, ctx, h3), empty: none('giveGet') },
         { title: t.minutes.benefits, blocks: () => benefitBlocks(items, ctx), empty: none('benefit') },

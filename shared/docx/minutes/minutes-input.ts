@@ -1,4 +1,5 @@
 import type { Item } from '../../domain/items'
+import type { RoomRating } from '../../domain/room-records'
 import type { Participant, StepId, Workshop } from '../../domain/workshop'
 
 /** Everything the workshop minutes (SPEC §6) are built from. */
@@ -7,6 +8,8 @@ export interface MinutesDocumentInput {
   participants: Participant[]
   /** All items of the workshop, any order (they are sorted by their list position). */
   items: Item[]
+  /** The friction ratings the room's phones gave (issue 14); none when the room never rated. */
+  roomRatings?: RoomRating[]
   /** Off-topic items noted during the workshop (SPEC §7), with the step they came up in. */
   parkingLot?: Array<{ text: string; step: StepId }>
   /** Where the SLA stands: its latest version, and who signed it if it is signed. Missing: a draft version 1. */

@@ -9,6 +9,8 @@ import { SmarketingDb } from '../../../renderer/db/db'
 import { addItem, itemsOf, listItems } from '../../../renderer/db/item-repo'
 import { addParticipant, removeParticipant } from '../../../renderer/db/participant-repo'
 import { closeReview, setActual, startReview } from '../../../renderer/db/review-repo'
+import { keepRoomAnswers, mergeCards, releaseCard } from '../../../renderer/db/room-repo'
+import type { Question, Submission } from '../../../shared/room/contract'
 import { amendVersion, ensureDraftVersion, signVersion } from '../../../renderer/db/sla-repo'
 import { createWorkshop, moveToTrash, updateWorkshopPart } from '../../../renderer/db/workshop-repo'
 import { BACKUP_FORMAT_VERSION, createBackup, type BackupData } from '../../../shared/backup/format'
@@ -45,12 +47,13 @@ function tablesOf(data: BackupData) {
     items: sorted(data.workshops.flatMap((w) => w.items)),
     slaVersions: sorted(data.workshops.flatMap((w) => w.slaVersions)),
     signatures: sorted(data.workshops.flatMap((w) => w.signatures)),
-    reviews: sorted(data.workshops.flatMap((w) => w.reviews))
+    reviews: sorted(data.workshops.flatMap((w) => w.reviews)),
+    roomAnswers: sorted(data.workshops.flatMap((w) => w.roomAnswers))
   }
 }
 
 async function expectEmpty(database: Db) {
-  expect(await dump(database)).toEqual({ workshops: [], participants: [], items: [], slaVersions: [], signatures: [], reviews: [] })
+  expect(await dump(database)).toEqual({ workshops: [], participants: [], items: [], slaVersions: [], signatures: [], reviews: [], roomAnswers: [] })
 }
 
 const signatureOf = (p: Participant, drawn = false) => ({
@@ -62,6 +65,31 @@ const signatureOf = (p: Participant, drawn = false) => ({
   method: drawn ? ('drawn' as const) : ('typed' as const),
   image: drawn ? PNG_DATA_URL : null
 })
+
+/** The room rated an area, wrote two voices (one released with the other merged into it) and agreed on the MQL. */
+async function roomAnswersOf(workshopId: string, database: Db) {
+  const [area] = itemsOf(await listItems(workshopId, database), 'friction')
+  const questions: Question[] = [
+    { kind: 'rate', id: 'rate', areas: [{ id: area!.id, title: area!.area }] },
+    { kind: 'cards', id: 'cards-voice', card: 'voice', prompt: '' },
+    { kind: 'agree', id: 'agree-mql', text: 'An MQL fits and engages.' }
+  ]
+  const from = (seq: number, question: string, answer: Submission['answer']): Submission => ({ seq, participant: 'phone1', team: 'sales', question, answer, minute: Date.UTC(2027, 0, 15, 10) })
+  await keepRoomAnswers(
+    workshopId,
+    'run1',
+    [
+      from(1, 'rate', { kind: 'rate', area: area!.id, rating: 4 }),
+      from(2, 'cards-voice', { kind: 'card', text: 'Leads are cold' }),
+      from(3, 'cards-voice', { kind: 'card', text: 'Leads come too early' }),
+      from(4, 'agree-mql', { kind: 'agree', answer: 'agree' })
+    ],
+    questions,
+    database
+  )
+  await releaseCard('card:run1:2', undefined, database)
+  await mergeCards('card:run1:2', 'card:run1:3', database)
+}
 
 /**
  * Two workshops made the way the app makes them: one with v1 superseded (reviewed, and the review
@@ -92,6 +120,7 @@ async function buildThroughRepositories(database: Db) {
   await signVersion(a.id, v3.id, signatureOf(tom), database)
   // Clara leaves the company: the signed versions still name her as she was.
   await removeParticipant(clara.id, database)
+  await roomAnswersOf(a.id, database)
 
   const b = await createWorkshop({ title: 'Strategie 🚀', organisation: 'Bäckerei Süß', unit: '', language: 'de', facilitator: '', date: '2027-03-31' }, database)
   await addParticipant(b.id, { name: 'Jürgen Groß', role: '', team: 'other', email: '', signsSla: false }, database)
@@ -141,7 +170,8 @@ describe('backup and restore through the repositories', () => {
       items: inCopy(after.items),
       slaVersions: inCopy(after.slaVersions),
       signatures: inCopy(after.signatures),
-      reviews: inCopy(after.reviews)
+      reviews: inCopy(after.reviews),
+      roomAnswers: inCopy(after.roomAnswers)
     }
     // The original is exactly as it was.
     const original = <T extends { id: string }>(records: T[], ids: T[]) => records.filter((r) => ids.some((o) => o.id === r.id))
@@ -151,8 +181,16 @@ describe('backup and restore through the repositories', () => {
 
     expect(copy.workshop.title).toBe('Kick-off (copy)')
     const oldIds = new Set([...before.workshops, ...before.participants, ...before.items, ...before.slaVersions, ...before.signatures].map((r) => r.id))
-    const newIds = [copy.workshop, ...copy.participants, ...copy.items, ...copy.slaVersions, ...copy.signatures, ...copy.reviews].map((r) => r.id)
-    expect(newIds.filter((id) => oldIds.has(id))).toEqual([])
+    const newIds = [copy.workshop, ...copy.participants, ...copy.items, ...copy.slaVersions, ...copy.signatures, ...copy.reviews, ...copy.roomAnswers].map((r) => r.id)
+    expect(newIds.filter((id) => oldIds.has(id) || before.roomAnswers.some((r) => r.id === id))).toEqual([])
+    // The room's answers follow the copy's items and cards.
+    const itemIds = new Set(copy.items.map((item) => item.id))
+    const cards = copy.roomAnswers.filter((r) => r.kind === 'card')
+    const [released, merged] = [cards.find((card) => card.state === 'released')!, cards.find((card) => card.mergedInto !== null)!]
+    expect(itemIds).toContain(released.itemId)
+    expect(merged.mergedInto).toBe(released.id)
+    expect(copy.roomAnswers.filter((r) => r.kind === 'rating').every((rating) => itemIds.has(rating.itemId))).toBe(true)
+    expect(copy.roomAnswers.map((r) => r.kind).sort()).toEqual(['agreement', 'card', 'card', 'rating'])
     const itemsOfA = before.items.filter((i) => i.workshopId === a.id)
     expect([copy.participants.length, copy.items.length, copy.slaVersions.length, copy.signatures.length]).toEqual([2, itemsOfA.length, 3, 5])
 

@@ -14,7 +14,7 @@ import {
   RoomCardError
 } from '../../../renderer/db/room-repo'
 import { clearUndo, redo, undo, undoState } from '../../../renderer/db/undo'
-import { createWorkshop, getWorkshop } from '../../../renderer/db/workshop-repo'
+import { createWorkshop, deleteForever, duplicateWorkshop, getWorkshop } from '../../../renderer/db/workshop-repo'
 import { cardsOf } from '../../../shared/domain/room-tally'
 import type { Answer, Question, Submission } from '../../../shared/room/contract'
 import type { Team, Workshop } from '../../../shared/domain/workshop'
@@ -154,8 +154,38 @@ describe('moderation', () => {
     expect(cardsOf(await cards()).queued).toHaveLength(3)
   })
 
+  it('merges only cards of one kind', async () => {
+    const [a, b] = [voice('Leads are cold'), submission('cards-concern', { kind: 'card', text: 'We lose control' })]
+    await keep(a, b)
+    await expect(mergeCards(`card:run:${a.seq}`, `card:run:${b.seq}`, database)).rejects.toEqual(new RoomCardError('notMergeable'))
+  })
+
   it('refuses a card that is gone', async () => {
     await expect(hideCard('card:run:404', database)).rejects.toEqual(new RoomCardError('missing'))
+  })
+})
+
+describe('the workshop’s life', () => {
+  it('copies the room’s answers with a duplicated workshop, about the copy’s items, and deletes them with it', async () => {
+    const [area] = itemsOf(await listItems(workshop.id, database), 'friction')
+    const rated: Question[] = [{ kind: 'rate', id: 'rate', areas: [{ id: area!.id, title: 'Area' }] }, ...questions]
+    const sent = voice('Marketing never calls')
+    await keepRoomAnswers(workshop.id, 'run', [submission('rate', { kind: 'rate', area: area!.id, rating: 5 }), sent], rated, database)
+    const item = await releaseCard(`card:run:${sent.seq}`, undefined, database)
+
+    const copy = await duplicateWorkshop(workshop.id, '(copy)', database)
+    const copied = await listRoomRecords(copy.id, database)
+    const copyItems = await listItems(copy.id, database)
+    expect(copied.ratings).toHaveLength(1)
+    expect(copyItems.find((i) => i.id === copied.ratings[0]!.itemId)).toMatchObject({ list: 'friction', area: area!.area })
+    expect(copyItems.find((i) => i.id === copied.cards[0]!.itemId)).toMatchObject({ list: 'voice', text: 'Marketing never calls' })
+    // Hiding the copy's card takes the copy's item, never the original's.
+    await hideCard(copied.cards[0]!.id, database)
+    expect((await listItems(workshop.id, database)).some((i) => i.id === item.id)).toBe(true)
+
+    await deleteForever(workshop.id, database)
+    expect(await listRoomRecords(workshop.id, database)).toEqual({ ratings: [], cards: [], votes: [], agreements: [] })
+    expect((await listRoomRecords(copy.id, database)).ratings).toHaveLength(1)
   })
 })
 

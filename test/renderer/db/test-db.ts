@@ -21,6 +21,7 @@ export async function dump(database: SmarketingDb) {
     items: sorted(await database.items.toArray()),
     slaVersions: sorted(await database.slaVersions.toArray()),
     signatures: sorted(await database.signatures.toArray()),
-    reviews: sorted(await database.reviews.toArray())
+    reviews: sorted(await database.reviews.toArray()),
+    roomAnswers: sorted(await database.roomAnswers.toArray())
   }
 }

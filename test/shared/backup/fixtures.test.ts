@@ -1,10 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { BACKUP_FORMAT_VERSION, BACKUP_FILE_EXTENSION } from '../../../shared/backup/format'
+import { BACKUP_FORMAT_VERSION, BACKUP_FILE_EXTENSION, type BackupData, type BackupWorkshop } from '../../../shared/backup/format'
 import { parseBackup, type ParseResult } from '../../../shared/backup/parse-backup'
 import { FIELD_LIMITS } from '../../../shared/domain/field-limits'
 import { itemsOf } from '../../../shared/domain/items'
+import { cardsOf, heatOf } from '../../../shared/domain/room-tally'
+import { CARD_TEXT_FIELD } from '../../../shared/room/kinds'
 import { slaDefaultItems } from '../../../shared/domain/sla-defaults'
 import type { SlaVersion } from '../../../shared/domain/sla'
 import { slaFingerprint } from '../../../shared/domain/sla-fingerprint'
@@ -24,7 +26,8 @@ const FIXTURES: Record<number, string> = {
   5: 'v5-signer-snapshot.smarketing',
   6: 'v6-seal.smarketing',
   7: 'v7-field-limits.smarketing',
-  8: 'v8-crm-import.smarketing'
+  8: 'v8-crm-import.smarketing',
+  9: 'v9-room-answers.smarketing'
 }
 
 /** The moment the fixtures are imported in these tests: what a migration seals is sealed then. */
@@ -39,6 +42,12 @@ async function load(version: number): Promise<{ text: string; result: Extract<Pa
 
 function withoutSeal({ seal: _seal, sealedAt: _sealedAt, ...version }: SlaVersion): Omit<SlaVersion, 'seal' | 'sealedAt'> {
   return version
+}
+
+/** A file from before room mode reads back with no room answers; without them, it is the file's data. */
+function beforeRoom(data: BackupData): { workshops: Array<Omit<BackupWorkshop, 'roomAnswers'>> } {
+  for (const entry of data.workshops) expect(entry.roomAnswers).toEqual([])
+  return { workshops: data.workshops.map(({ roomAnswers: _r, ...entry }) => entry) }
 }
 
 function counter() {
@@ -80,7 +89,7 @@ describe('backup files of every format version', () => {
       { code: 'sealedOnImport', params: { count: 2 } }
     ])
     const file = JSON.parse(text) as { data: { workshops: Array<Record<string, unknown>> } }
-    const asInFile = result.data.workshops.map(({ reviews: _r, signatures, slaVersions, workshop: { agenda: _a, ...workshop }, ...rest }) => ({
+    const asInFile = beforeRoom(result.data).workshops.map(({ reviews: _r, signatures, slaVersions, workshop: { agenda: _a, ...workshop }, ...rest }) => ({
       ...rest,
       workshop,
       slaVersions: slaVersions.map(withoutSeal),
@@ -100,7 +109,7 @@ describe('backup files of every format version', () => {
     ])
     const file = JSON.parse(text) as { data: { workshops: Array<{ workshop: Record<string, unknown>; signatures: Array<{ name: string }> }> } }
     const expected = file.data.workshops.map((w) => ({ ...w, signatures: w.signatures.map((s) => ({ ...s, signerName: s.name })) }))
-    expect(result.data.workshops.map(({ workshop: { agenda: _a, ...workshop }, slaVersions, ...rest }) => ({ ...rest, slaVersions: slaVersions.map(withoutSeal), workshop }))).toEqual(
+    expect(beforeRoom(result.data).workshops.map(({ workshop: { agenda: _a, ...workshop }, slaVersions, ...rest }) => ({ ...rest, slaVersions: slaVersions.map(withoutSeal), workshop }))).toEqual(
       expected
     )
     for (const { workshop } of result.data.workshops) {
@@ -134,7 +143,7 @@ describe('backup files of every format version', () => {
       { code: 'migrated', params: { from: 5, to: BACKUP_FORMAT_VERSION } },
       { code: 'sealedOnImport', params: { count: 2 } }
     ])
-    expect(result.data.workshops.map(({ slaVersions, ...rest }) => ({ ...rest, slaVersions: slaVersions.map(withoutSeal) }))).toEqual(
+    expect(beforeRoom(result.data).workshops.map(({ slaVersions, ...rest }) => ({ ...rest, slaVersions: slaVersions.map(withoutSeal) }))).toEqual(
       (JSON.parse(text) as { data: { workshops: unknown[] } }).data.workshops
     )
     const [entry] = result.data.workshops
@@ -162,7 +171,7 @@ describe('backup files of every format version', () => {
   it('version 6: every signed version carries the seal it was signed with, and reads back exactly', async () => {
     const { text, result } = await load(6)
     expect(result.warnings).toEqual([])
-    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    expect(beforeRoom(result.data)).toEqual((JSON.parse(text) as { data: unknown }).data)
     const signed = result.data.workshops.flatMap((w) => w.slaVersions.filter((v) => v.state !== 'draft').map((v) => ({ v, signatures: w.signatures })))
     expect(signed.length).toBeGreaterThan(0)
     for (const { v, signatures } of signed) expect(checkSeal(v, signatures.filter((s) => s.versionId === v.id)).ok).toBe(true)
@@ -177,13 +186,13 @@ describe('backup files of every format version', () => {
     const result = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     expect(result.warnings).toEqual([])
-    expect(result.data).toEqual(file.data)
+    expect(beforeRoom(result.data)).toEqual(file.data)
   })
 
   it('version 7: every text within its field’s limit reads back exactly; a field beyond it is damage', async () => {
     const { text, result } = await load(7)
     expect(result.warnings).toEqual([])
-    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    expect(beforeRoom(result.data)).toEqual((JSON.parse(text) as { data: unknown }).data)
     expect(result.data.workshops[0]!.workshop.sharedGoal).toHaveLength(FIELD_LIMITS.long)
     const file = JSON.parse(text) as { data: { workshops: Array<{ participants: Array<{ name: string }> }> } }
     file.data.workshops[0]!.participants[0]!.name = 'A'.repeat(FIELD_LIMITS.short + 1)
@@ -194,7 +203,7 @@ describe('backup files of every format version', () => {
   it('version 8: the workshop’s remembered CRM columns and a review’s CRM figures read back exactly; figures per owner are damage', async () => {
     const { text, result } = await load(8)
     expect(result.warnings).toEqual([])
-    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    expect(beforeRoom(result.data)).toEqual((JSON.parse(text) as { data: unknown }).data)
     const [entry] = result.data.workshops
     expect(entry!.workshop.crmMapping).toMatchObject({ preset: 'hubspot', columns: { id: 'Record ID' }, stages: { customer: 'Kunde' } })
     expect(entry!.reviews[1]!.crm).toMatchObject({ fileName: 'hubspot-kontakte-q3.csv', figures: { period: '2027-Q3', mqls: { count: 213 } } })
@@ -203,6 +212,37 @@ describe('backup files of every format version', () => {
     file.data.workshops[0]!.reviews[1]!.crm!.figures.owners = [{ owner: 'Ute Übel', mqls: 3, sqls: 1 }]
     const withOwners = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
     expect(withOwners.ok && withOwners.warnings).toEqual([{ code: 'recordsDropped', params: { kind: 'review', count: 1 } }])
+  })
+
+  it('version 9: the room’s ratings, cards, votes and agreements read back exactly and add up; a card beyond its kind’s limit is damage', async () => {
+    const { text, result } = await load(9)
+    expect(result.warnings).toEqual([])
+    expect(result.data).toEqual((JSON.parse(text) as { data: unknown }).data)
+    const [entry, other] = result.data.workshops
+    expect(other!.roomAnswers).toEqual([])
+    const answers = entry!.roomAnswers
+    const ratings = answers.filter((answer) => answer.kind === 'rating')
+    const firstArea = itemsOf(entry!.items, 'friction')[0]!.id
+    expect(heatOf(ratings).get(firstArea)).toEqual({
+      marketing: { count: 2, average: 4.5, spread: 1 },
+      sales: { count: 2, average: 1.5, spread: 1 },
+      management: { count: 1, average: 3, spread: 0 },
+      other: { count: 0, average: null, spread: null }
+    })
+    const cards = cardsOf(answers.filter((answer) => answer.kind === 'card'))
+    expect(cards.released.map((group) => [group.card.text, group.merged.length])).toEqual([['Marketing-Leads sind oft zu früh im Kaufprozess.', 1]])
+    expect(itemsOf(entry!.items, 'voice').some((item) => item.id === cards.released[0]!.card.itemId)).toBe(true)
+
+    const file = JSON.parse(text) as { data: { workshops: Array<{ roomAnswers: Array<{ kind: string; card?: string; text?: string; mergedInto?: string | null }> }> } }
+    const roomAnswers = file.data.workshops[0]!.roomAnswers
+    const voice = roomAnswers.find((answer) => answer.card === 'voice' && answer.mergedInto === null)!
+    voice.text = 'x'.repeat(FIELD_LIMITS[CARD_TEXT_FIELD.voice] + 1)
+    const tooLong = await parseBackup(JSON.stringify(file), { now: IMPORTED_AT })
+    // The card merged into it stands alone again.
+    expect(tooLong.ok && tooLong.warnings).toEqual([
+      { code: 'recordsRepaired', params: { kind: 'roomAnswer', count: 1, fields: 'mergedInto' } },
+      { code: 'recordsDropped', params: { kind: 'roomAnswer', count: 1 } }
+    ])
   })
 
   it('version 7 read by today’s app: a workshop without remembered columns and reviews without CRM figures', async () => {

@@ -246,7 +246,7 @@ describe('malformed backup files', { timeout: 60_000 }, () => {
     ['an escaped prototype key', () => text.replace('{', '{"\\u005f_proto__":{"polluted":1},'), 'unsafeKey'],
     ['an empty data object', () => JSON.stringify({ ...sample, data: {} }), 'invalidStructure'],
     ['a workshop without records', () => JSON.stringify({ ...sample, data: { workshops: [{ workshop: {} }] } }), 'invalidStructure'],
-    ['only broken workshops', () => JSON.stringify({ ...sample, data: { workshops: [{ workshop: {}, participants: [], items: [], slaVersions: [], signatures: [], reviews: [] }] } }), 'nothingToImport']
+    ['only broken workshops', () => JSON.stringify({ ...sample, data: { workshops: [{ workshop: {}, participants: [], items: [], slaVersions: [], signatures: [], reviews: [], roomAnswers: [] }] } }), 'nothingToImport']
   ])('refuses %s', async (_name, make, code) => {
     await expectRefused(make(), code as BackupErrorCode)
   })

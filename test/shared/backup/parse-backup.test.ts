@@ -48,7 +48,7 @@ describe('backup round trip', () => {
   it('writes the wrapper the format describes', async () => {
     const file = JSON.parse(createBackup({ workshops: [] }, SAMPLE_META)) as Record<string, unknown>
     expect(Object.keys(file)).toEqual(['type', 'version', 'exportedAt', 'app', 'data'])
-    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 8, exportedAt: '2027-02-01T10:00:00.000Z' })
+    expect(file).toMatchObject({ type: 'smarketing-studio-backup', version: 9, exportedAt: '2027-02-01T10:00:00.000Z' })
   })
 })
 

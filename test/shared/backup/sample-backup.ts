@@ -2,6 +2,7 @@ import { createBackup, type BackupData, type BackupWorkshop } from '../../../sha
 import { defaultItems } from '../../../shared/domain/defaults'
 import type { Item } from '../../../shared/domain/items'
 import type { Review } from '../../../shared/domain/review'
+import type { RoomRecord } from '../../../shared/domain/room-records'
 import { newWorkshop } from '../../../shared/domain/new-workshop'
 import type { Signature, SlaVersion } from '../../../shared/domain/sla'
 import { buildSlaContent } from '../../../shared/domain/sla-content'
@@ -115,7 +116,21 @@ async function signedWorkshop(): Promise<BackupWorkshop> {
     }
   ]
   slaVersions[1]!.reviewId = 'w-a-r1'
-  return { workshop, participants, items, slaVersions, signatures, reviews }
+  return { workshop, participants, items, slaVersions, signatures, reviews, roomAnswers: roomAnswers(items) }
+}
+
+/** What the room's phones answered: a rating, a released card with one merged into it, a vote, an agreement. */
+function roomAnswers(items: readonly Item[]): RoomRecord[] {
+  const friction = items.find((item) => item.list === 'friction')!
+  const base = { workshopId: 'w-a', minute: T0 + 60_000 }
+  const card = { ...base, kind: 'card', card: 'parking', team: 'sales' } as const
+  return [
+    { ...base, id: `rating:phone1:${friction.id}`, kind: 'rating', team: 'sales', voter: 'phone1', itemId: friction.id, rating: 4 },
+    { ...card, id: 'card:run1:1', text: 'CRM licences', state: 'released', mergedInto: null, itemId: 'w-a-parked' },
+    { ...card, id: 'card:run1:2', text: 'We need CRM licences', state: 'queued', mergedInto: 'card:run1:1', itemId: null },
+    { ...base, id: 'vote:phone1:friction', kind: 'vote', team: 'sales', voter: 'phone1', subject: 'friction', options: [friction.id, friction.id] },
+    { ...base, id: 'agreement:phone2:mql', kind: 'agreement', team: 'marketing', voter: 'phone2', subject: 'mql', answer: 'agree' }
+  ]
 }
 
 function trashedGermanWorkshop(): BackupWorkshop {
@@ -127,7 +142,7 @@ function trashedGermanWorkshop(): BackupWorkshop {
     currency: 'CHF'
   }
   const participants = [participant('w-b', 1, { name: 'Jürgen Groß', role: '', team: 'other', signsSla: false })]
-  return { workshop, participants, items: itemsFor('w-b', 'de'), slaVersions: [], signatures: [], reviews: [] }
+  return { workshop, participants, items: itemsFor('w-b', 'de'), slaVersions: [], signatures: [], reviews: [], roomAnswers: [] }
 }
 
 export async function sampleBackup(): Promise<BackupData> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RoomAgreement, RoomCard, RoomRating, RoomVote } from '../../../shared/domain/room-records'
-import { agreementOf, cardsOf, dotsOf, heatAt, heatOf, NO_HEAT, ratersOf } from '../../../shared/domain/room-tally'
+import { agreementOf, cardsOf, dotsOf, heatAt, heatOf, heatRow, NO_HEAT, ratersOf, rowGap, teamRated } from '../../../shared/domain/room-tally'
 import type { Team } from '../../../shared/domain/workshop'
 
 const base = { workshopId: 'w', minute: 0 }
@@ -50,6 +50,29 @@ describe('heatOf', () => {
 
   it('counts the phones that rated, not the ratings', () => {
     expect(ratersOf([rating('p1', 'sales', 'a', 1), rating('p1', 'sales', 'b', 2), rating('p2', 'other', 'a', 3)])).toBe(2)
+  })
+})
+
+describe('heatRow', () => {
+  const area = { id: 'a', ratings: { marketing: 1, sales: 5, management: null } } as const
+
+  it('shows the room’s average, count and spread where the team’s phones rated, the typed rating elsewhere', () => {
+    const row = heatRow(area, heatOf([rating('p1', 'marketing', 'a', 2), rating('p2', 'marketing', 'a', 5), rating('p3', 'other', 'a', 4)]))
+    expect(row).toEqual({
+      marketing: { source: 'room', value: 3.5, count: 2, spread: 3 },
+      sales: { source: 'typed', value: 5 },
+      management: { source: 'typed', value: null },
+      other: { source: 'room', value: 4, count: 1, spread: 0 }
+    })
+    // The gap between what the cells show: 5 typed for sales, 3.5 from the room for marketing.
+    expect(rowGap(row)).toBe(1.5)
+    expect(rowGap(heatRow(area, heatOf([])))).toBe(4)
+    expect(rowGap(heatRow({ ...area, ratings: { ...area.ratings, sales: null } }, heatOf([])))).toBeNull()
+  })
+
+  it('says whether a team’s phones rated any area', () => {
+    const heat = heatOf([rating('p3', 'other', 'b', 4)])
+    expect([teamRated(heat, 'other'), teamRated(heat, 'sales')]).toEqual([true, false])
   })
 })
 

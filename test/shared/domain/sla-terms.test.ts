@@ -122,7 +122,7 @@ describe('the files the new fields travel in', () => {
       seal: null,
       sealedAt: null
     }
-    const text = createBackup({ workshops: [{ workshop: withRegion, participants, items: items as Item[], slaVersions: [version], signatures: [], reviews: [] }] }, SAMPLE_META)
+    const text = createBackup({ workshops: [{ workshop: withRegion, participants, items: items as Item[], slaVersions: [version], signatures: [], reviews: [], roomAnswers: [] }] }, SAMPLE_META)
     const result = await parseBackup(text, { newId: counter() })
     if (!result.ok) throw new Error(JSON.stringify(result.error))
     const [entry] = result.data.workshops

@@ -1,0 +1,53 @@
+import { render, screen, within } from '@testing-library/react'
+import i18next from 'i18next'
+import { afterEach, describe, expect, it } from 'vitest'
+import { HeatTable } from '../../../renderer/features/steps/HeatTable'
+import type { ItemOf } from '../../../shared/domain/items'
+import type { RoomRating } from '../../../shared/domain/room-records'
+import { heatOf } from '../../../shared/domain/room-tally'
+import type { Team } from '../../../shared/domain/workshop'
+
+/** Issue 14 §5: step 1's heat map (and the projector's) shows what the room's phones rated. */
+const area: ItemOf<'friction'> = {
+  id: 'area-1',
+  workshopId: 'w',
+  list: 'friction',
+  order: 1,
+  status: 'proposed',
+  area: 'Lead follow-up',
+  ratings: { marketing: 2, sales: 5, management: null },
+  notes: ''
+}
+const rating = (voter: string, team: Team, value: RoomRating['rating']): RoomRating => ({
+  id: `rating:${voter}:area-1`,
+  workshopId: 'w',
+  team,
+  minute: 0,
+  kind: 'rating',
+  voter,
+  itemId: 'area-1',
+  rating: value
+})
+const cells = () => within(screen.getByRole('row', { name: /Lead follow-up/ })).getAllByRole('cell').map((cell) => cell.textContent)
+
+afterEach(async () => {
+  await i18next.changeLanguage('en')
+})
+
+describe('HeatTable', () => {
+  it('shows the typed ratings and their gap while the room has not rated', () => {
+    render(<HeatTable areas={[area]} caption="Heat map" />)
+    expect(screen.getAllByRole('columnheader').map((header) => header.textContent)).toEqual(['Friction area', 'Marketing', 'Sales', 'Management', 'Gap'])
+    expect(cells()).toEqual(['2', '5', '– not rated', '3 ⚠'])
+  })
+
+  it('shows the room’s average, the number of ratings and the spread where the phones rated, and the gap between what it shows', async () => {
+    const heat = heatOf([rating('p1', 'sales', 3), rating('p2', 'sales', 4), rating('p3', 'sales', 4), rating('p4', 'other', 1)])
+    const { rerender } = render(<HeatTable areas={[area]} heat={heat} caption="Heat map" />)
+    expect(screen.getByRole('columnheader', { name: 'Other' })).toBeInTheDocument()
+    expect(cells()).toEqual(['2', '3.73 ratings from the room · spread 1', '– not rated', '11 rating from the room', '1.7'])
+    await i18next.changeLanguage('de')
+    rerender(<HeatTable areas={[area]} heat={heat} caption="Heatmap" />)
+    expect(cells()).toEqual(['2', '3,73 Bewertungen aus dem Raum · Streuung 1', '– nicht bewertet', '11 Bewertung aus dem Raum', '1,7'])
+  })
+})
