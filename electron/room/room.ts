@@ -195,10 +195,16 @@ export class Room {
     this.facilitator?.close()
   }
 
+  /** Every phone is told the room closed (its page says so, rather than trying to reconnect), then its streams end. */
   private closePhones(): void {
     const all = [...this.participants.values()]
     this.participants.clear()
-    for (const participant of all) for (const stream of [...participant.streams]) stream.close()
+    for (const participant of all) {
+      for (const stream of [...participant.streams]) {
+        stream.send('closed', {})
+        stream.close()
+      }
+    }
   }
 
   private sendTally(): void {

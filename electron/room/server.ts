@@ -229,11 +229,19 @@ function listen(server: Server, host: string, port: number): Promise<number> {
   })
 }
 
+/** How long the phones' last words ("the room closed") may take to leave before every connection is cut. */
+const CLOSE_GRACE_MS = 500
+
+/** Stops listening at once; open connections end once what they were sent has left (at most CLOSE_GRACE_MS), then are cut. */
 const closeServer = (server: Server) =>
   new Promise<void>((resolve) => {
     if (!server.listening) return resolve()
-    server.close(() => resolve())
-    server.closeAllConnections()
+    const cut = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS)
+    server.close(() => {
+      clearTimeout(cut)
+      resolve()
+    })
+    server.closeIdleConnections()
   })
 
 export async function startRoomServer(options: RoomServerOptions): Promise<RoomServer> {

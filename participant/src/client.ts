@@ -86,6 +86,8 @@ export class RoomClient {
     events.addEventListener('view', (event) => {
       this.on.view(JSON.parse((event as MessageEvent<string>).data) as RoomView)
     })
+    // The room ended, or "everybody out": said before the stream ends, so no probe can mistake it for a network gap.
+    events.addEventListener('closed', () => this.shut())
     events.addEventListener('open', () => {
       this.reconnect.succeeded()
       this.on.status('ok')

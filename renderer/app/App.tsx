@@ -10,6 +10,7 @@ import { ErrorBoundary } from './ErrorBoundary'
 import { loadMessages } from '../i18n'
 import { SCREEN_PARTS } from '../i18n/messages'
 import { NoticeBar } from './NoticeBar'
+import { hasRoomRun } from '../features/room/room-run'
 
 // The work surface (steps, SLA, signing) and the audience view load on first use, with their texts, so the list starts fast.
 const WorkshopScreen = lazy(async () => {
@@ -40,6 +41,11 @@ export function App() {
     window.addEventListener('hashchange', sync)
     return () => window.removeEventListener('hashchange', sync)
   }, [syncFromLocation])
+
+  useEffect(() => {
+    // Reloaded away from the workshop whose room this tab had open: the room ends (it belongs to its workshop).
+    if (route.screen === 'workshops' && hasRoomRun()) void import('../features/room/room-session').then((room) => room.resumeRoom(null))
+  }, [route.screen])
 
   useEffect(() => {
     // The audience view takes its display settings from the facilitator instead.

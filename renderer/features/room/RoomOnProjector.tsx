@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next'
 import { itemsOf } from '../../../shared/domain/items'
 import { formatNumber } from '../../../shared/domain/numbers'
-import { agreementOf, cardsOf, dotsOf } from '../../../shared/domain/room-tally'
+import { agreementOf, cardsOf, dotsOf, heatOf } from '../../../shared/domain/room-tally'
 import { TEAMS } from '../../../shared/domain/workshop'
 import { agreeText, dotOptions, NO_ROOM_RECORDS, type RoomRecords } from '../../../shared/room/room-view'
 import { useRoomRecords } from '../../db/room-repo'
@@ -66,7 +66,14 @@ function Projected({ data, room, records }: { data: WorkshopData; room: Projecte
       )
     }
     case 'heatmap':
-      return <HeatTable areas={itemsOf(items, 'friction').filter((area) => area.area.trim() !== '')} caption={t('awareness.friction.title')} className="audience-table heat" />
+      return (
+        <HeatTable
+          areas={itemsOf(items, 'friction').filter((area) => area.area.trim() !== '')}
+          heat={heatOf(records.ratings)}
+          caption={t('awareness.friction.title')}
+          className="audience-table heat"
+        />
+      )
     case 'dots': {
       const dots = dotsOf(records.votes, choices.dots.subject)
       const options = dotOptions(items, choices.dots.subject)

@@ -25,6 +25,15 @@ export function RoomSection({ data }: { data: WorkshopData }) {
   const workshopId = data.workshop.id
   const records = useRoomRecords(workshopId)
 
+  if (session.status === 'starting' && session.workshopId === workshopId) {
+    // After a reload the room is found again (room-session resumeRoom): a moment, not "not open".
+    return (
+      <div className="card room-off">
+        <h1>{t('room.title')}</h1>
+        <p role="status">{t('room.starting')}</p>
+      </div>
+    )
+  }
   if (session.status !== 'running' || session.workshopId !== workshopId) {
     return (
       <div className="card room-off">

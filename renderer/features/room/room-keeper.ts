@@ -10,8 +10,8 @@ import { flushSave, scheduleSave, type SaveTiming } from '../../save/save-queue'
 export interface RoomKeeper {
   /** An answer from the room's stream; the same seq again (a reconnect) counts once. */
   receive(submission: Submission): void
-  /** The questions of a view sent to the room: answers to them are kept, even after they close. */
-  opened(questions: readonly Question[]): void
+  /** The questions of a view sent to the room: answers to them are kept, even after they close. Answers every question known so far. */
+  opened(questions: readonly Question[]): readonly Question[]
   /** Takes no more answers and writes those that arrived; resolves when they are stored (or their write failed and waits for its retry). */
   close(): Promise<void>
 }
@@ -86,6 +86,7 @@ export function createRoomKeeper(options: RoomKeeperOptions): RoomKeeper {
         known.add(text)
         questions.push(question)
       }
+      return [...questions]
     },
     close() {
       closed = true

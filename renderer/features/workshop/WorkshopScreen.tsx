@@ -30,7 +30,7 @@ import { useReviews } from '../review/useReviews'
 import { StepNav } from './StepNav'
 import { slaStatus } from '../../../shared/domain/sla-status'
 import { useWorkshopData, type WorkshopData } from './useWorkshopData'
-import { endRoomOf } from '../room/room-session'
+import { endRoomOf, resumeRoom } from '../room/room-session'
 import { RoomSection } from '../room/RoomSection'
 import { RoomViewSync } from '../room/RoomViewSync'
 import { useProjectedRoom } from '../room/projected-room'
@@ -52,6 +52,11 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   useScrollToAnchor(Boolean(data && sla))
   // The room belongs to the open workshop: closing the workshop ends it (issue 14 §3).
   useEffect(() => () => endRoomOf(workshopId), [workshopId])
+  // After a reload the room goes on (room-run.ts). A tick later: React's strict mode unmounts once at first, which would end it.
+  useEffect(() => {
+    const resume = setTimeout(() => resumeRoom(workshopId))
+    return () => clearTimeout(resume)
+  }, [workshopId])
   const audienceOpen = useUiStore((s) => s.audienceOpen)
   const setAudience = useUiStore((s) => s.setAudience)
   const blank = useUiStore((s) => s.audienceBlank)

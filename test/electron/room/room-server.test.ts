@@ -193,6 +193,8 @@ describe('the room server: what a phone and the facilitator do', () => {
     expect(entrance.code).not.toBe(oldCode)
     expect(entrance.shortUrls).toEqual([`${new URL(oldUrl).origin}/`])
     await stream!.ended
+    // The phone is told, as when the room ends: its page says the room closed.
+    expect(stream!.events.at(-1)).toMatchObject({ event: 'closed' })
     const stale = await phone.answer(RATE.id, { kind: 'rate', area: 'a1', rating: 2 })
     expect(stale.status).toBe(404)
     expect((await postJson(`${oldUrl}join`, { team: 'sales' })).status).toBe(404)
@@ -207,6 +209,18 @@ describe('the room server: what a phone and the facilitator do', () => {
     expect((await postJson(`${server.facilitatorUrl}end`, {})).status).toBe(200)
     await server.closed
     await expect(fetch(url)).rejects.toThrow()
+  })
+
+  it('tells every phone the room closed before it goes, so a phone says so instead of reconnecting forever', async () => {
+    const server = await startRoom()
+    const phones = await Promise.all([join(server, 'sales'), join(server, 'marketing')])
+    const streams = await Promise.all(phones.map(async (phone) => (await openEvents(`${phone.base}events`)).reader!))
+    await Promise.all(streams.map((stream) => stream.next((e) => e.event === 'view')))
+    await server.close()
+    for (const stream of streams) {
+      await stream.ended
+      expect(stream.events.at(-1)).toMatchObject({ event: 'closed' })
+    }
   })
 
   it('answers every response with the security headers and JSON or an event stream, never HTML', async () => {
