@@ -18,7 +18,7 @@ import { createWorkshop, deleteForever, duplicateWorkshop, getWorkshop } from '.
 import { cardsOf } from '../../../shared/domain/room-tally'
 import type { Answer, Question, Submission } from '../../../shared/room/contract'
 import type { Team, Workshop } from '../../../shared/domain/workshop'
-import { freshDb } from './test-db'
+import { freshDb, V5_V6_STORES } from './test-db'
 
 const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en' as const, facilitator: '', date: '2027-01-15' }
 const questions: Question[] = [
@@ -193,14 +193,7 @@ describe('schema version 7', () => {
   it('adds the room’s answers to a database of version 6 and keeps what it held', async () => {
     const name = `upgrade-v7-${Date.now()}`
     const old = new Dexie(name)
-    old.version(6).stores({
-      workshops: 'id, updatedAt, deletedAt',
-      participants: 'id, workshopId',
-      items: 'id, workshopId, [workshopId+list]',
-      slaVersions: 'id, workshopId, [workshopId+number]',
-      signatures: 'id, versionId, workshopId, participantId',
-      reviews: 'id, workshopId, versionId'
-    })
+    old.version(6).stores(V5_V6_STORES)
     await old.open()
     await old.table('workshops').add(await getWorkshop(workshop.id, database))
     old.close()

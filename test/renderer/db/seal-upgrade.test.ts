@@ -6,22 +6,13 @@ import type { Signature } from '../../../shared/domain/sla'
 import { contentFingerprint } from '../../../shared/domain/sla-fingerprint'
 import { checkSeal } from '../../../shared/domain/sla-seal'
 import { completeContent } from '../../shared/domain/sla-fixture'
-
-/** The stores of schema version 5, as renderer/db/db.ts declares them. */
-const V5_STORES = {
-  workshops: 'id, updatedAt, deletedAt',
-  participants: 'id, workshopId',
-  items: 'id, workshopId, [workshopId+list]',
-  slaVersions: 'id, workshopId, [workshopId+number]',
-  signatures: 'id, versionId, workshopId, participantId',
-  reviews: 'id, workshopId, versionId'
-}
+import { V5_V6_STORES } from './test-db'
 
 describe('schema upgrade to version 6', () => {
   it('seals each signed version as it is stored, leaves one changed since signing unsealed, and a draft without a seal', async () => {
     const name = `upgrade-v6-${Date.now()}`
     const old = new Dexie(name)
-    old.version(5).stores(V5_STORES)
+    old.version(5).stores(V5_V6_STORES)
     await old.open()
     const content = completeContent()
     const fingerprint = contentFingerprint(content)

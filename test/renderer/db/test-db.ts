@@ -2,6 +2,19 @@ import { SmarketingDb } from '../../../renderer/db/db'
 
 let counter = 0
 
+/**
+ * The stores of schema versions 5 and 6 as renderer/db/db.ts declares them (6 added no store): the
+ * upgrade tests open an old database with these.
+ */
+export const V5_V6_STORES = {
+  workshops: 'id, updatedAt, deletedAt',
+  participants: 'id, workshopId',
+  items: 'id, workshopId, [workshopId+list]',
+  slaVersions: 'id, workshopId, [workshopId+number]',
+  signatures: 'id, versionId, workshopId, participantId',
+  reviews: 'id, workshopId, versionId'
+}
+
 /** A fresh, empty database per test (fake-indexeddb), closed and deleted by `dispose`. */
 export function freshDb(): SmarketingDb & { dispose(): Promise<void> } {
   const database = new SmarketingDb(`test-${Date.now()}-${counter++}`) as SmarketingDb & { dispose(): Promise<void> }
