@@ -1,26 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo, useSyncExternalStore } from 'react'
 import type { Item, Side } from '../../shared/domain/items'
-import type { RoomAgreement, RoomCard, RoomRating, RoomRecord, RoomVote } from '../../shared/domain/room-records'
+import type { RoomCard, RoomRating, RoomRecord } from '../../shared/domain/room-records'
 import type { Question, Submission } from '../../shared/room/contract'
 import { heatOf, type TeamHeat } from '../../shared/domain/room-tally'
 import { itemOfCard, recordOf } from '../../shared/room/to-record'
 import { db, type SmarketingDb } from './db'
 import { addItem } from './item-repo'
+import { announceRoomRecords, createRoomFeed, type RoomFeed, type RoomRecords } from './room-live'
 import { leaveOutOfUndo } from './undo'
+
+export type { RoomRecords } from './room-live'
 
 /**
  * What the room's phones answered, kept (issue 14 §5). Keeping answers is not an edit of the
  * facilitator's and is never undone; moderating cards (release, hide, back to the queue, merge)
  * is, each as one step.
  */
-
-/** A workshop's room records, by kind. */
-export interface RoomRecords {
-  ratings: RoomRating[]
-  cards: RoomCard[]
-  votes: RoomVote[]
-  agreements: RoomAgreement[]
-}
 
 /**
  * Why a moderation step was refused: the card is gone (`missing`, e.g. undone in another
@@ -33,6 +28,8 @@ export class RoomCardError extends Error {
     this.name = 'RoomCardError'
   }
 }
+
+const PUT_NAMING_KEYS = 40
 
 /**
  * Keeps a batch of the phones' answers in one transaction, in the order they arrived: a phone's
@@ -55,13 +52,17 @@ export async function keepRoomAnswers(
   }
   if (latest.size === 0) return
   // The workshop's "last changed" stays: rewriting it would re-run every live query of the open workshop per batch.
-  await database.transaction('rw', database.roomAnswers, async () => {
+  const stored = await database.transaction('rw', database.roomAnswers, async () => {
     leaveOutOfUndo()
     const records = [...latest.values()]
     const cardIds = records.filter((record) => record.kind === 'card').map((record) => record.id)
-    const kept = new Set((await database.roomAnswers.bulkGet(cardIds)).flatMap((card) => (card ? [card.id] : [])))
-    await database.roomAnswers.bulkPut(records.filter((record) => !kept.has(record.id)))
+    const kept = new Set(cardIds.length === 0 ? [] : (await database.roomAnswers.bulkGet(cardIds)).flatMap((card) => (card ? [card.id] : [])))
+    const fresh = records.filter((record) => !kept.has(record.id))
+    // In puts of fewer than 50 records Dexie names each changed key to other windows' live views (room-live.ts), which then read only those.
+    for (let from = 0; from < fresh.length; from += PUT_NAMING_KEYS) await database.roomAnswers.bulkPut(fresh.slice(from, from + PUT_NAMING_KEYS))
+    return fresh
   })
+  announceRoomRecords(database, stored)
 }
 
 export async function listRoomRecords(workshopId: string, database: SmarketingDb = db): Promise<RoomRecords> {
@@ -80,14 +81,64 @@ export async function listRoomRatings(workshopId: string, database: SmarketingDb
   return (await database.roomAnswers.where('[workshopId+kind]').equals([workshopId, 'rating']).toArray()) as RoomRating[]
 }
 
-/** The room's ratings as the heat map shows them (room-tally heatOf), live: undefined while loading. */
-export function useRoomHeat(workshopId: string): ReadonlyMap<string, TeamHeat> | undefined {
-  return useLiveQuery(async () => heatOf(await listRoomRatings(workshopId)), [workshopId])
+/**
+ * One feed per workshop for every screen of this window that shows its room (room-live.ts), kept a
+ * little after the last of them left, so that going back and forth between the room screen and a
+ * step does not read all answers again.
+ */
+const feeds = new Map<string, { feed: RoomFeed; users: number; linger: ReturnType<typeof setTimeout> | null }>()
+const LINGER_MS = 30_000
+
+function feedOf(workshopId: string) {
+  let entry = feeds.get(workshopId)
+  if (!entry) {
+    const created = { feed: createRoomFeed(workshopId), users: 0, linger: null as ReturnType<typeof setTimeout> | null }
+    feeds.set(workshopId, created)
+    entry = created
+    // Created for a render that may never subscribe: closed unless somebody does.
+    leave(workshopId, created)
+  }
+  return entry
 }
 
-/** The workshop's room records, live: undefined while loading. */
-export function useRoomRecords(workshopId: string): RoomRecords | undefined {
-  return useLiveQuery(() => listRoomRecords(workshopId), [workshopId])
+function leave(workshopId: string, entry: NonNullable<ReturnType<typeof feeds.get>>) {
+  if (entry.linger) clearTimeout(entry.linger)
+  entry.linger = setTimeout(() => {
+    if (entry.users > 0) return
+    entry.feed.close()
+    feeds.delete(workshopId)
+  }, LINGER_MS)
+}
+
+function useRoomFeed<T>(workshopId: string | null, select: (records: RoomRecords | undefined) => T): T {
+  return useSyncExternalStore(
+    useMemo(
+      () => (listener: () => void) => {
+        if (workshopId === null) return () => {}
+        const entry = feedOf(workshopId)
+        entry.users++
+        const off = entry.feed.subscribe(listener)
+        return () => {
+          off()
+          entry.users--
+          if (entry.users === 0) leave(workshopId, entry)
+        }
+      },
+      [workshopId]
+    ),
+    () => select(workshopId === null ? undefined : feedOf(workshopId).feed.records())
+  )
+}
+
+/** The workshop's room records, live (null: none wanted): undefined while loading. */
+export function useRoomRecords(workshopId: string | null): RoomRecords | undefined {
+  return useRoomFeed(workshopId, (records) => records)
+}
+
+/** The room's ratings as the heat map shows them (room-tally heatOf), live: undefined while loading. Changes only when a rating changed. */
+export function useRoomHeat(workshopId: string): ReadonlyMap<string, TeamHeat> | undefined {
+  const ratings = useRoomFeed(workshopId, (records) => records?.ratings)
+  return useMemo(() => ratings && heatOf(ratings), [ratings])
 }
 
 async function cardOf(database: SmarketingDb, cardId: string): Promise<RoomCard> {

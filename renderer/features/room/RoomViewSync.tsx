@@ -1,7 +1,6 @@
 import { useEffect } from 'react'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { NO_ROOM_RECORDS, roomViewOf } from '../../../shared/room/room-view'
-import { listRoomRecords } from '../../db/room-repo'
+import { useRoomRecords } from '../../db/room-repo'
 import type { WorkshopData } from '../workshop/useWorkshopData'
 import { useRoomChoices } from './room-choices'
 import { roomClientOf, useRoomSession } from './room-session'
@@ -21,7 +20,8 @@ export function RoomViewSync({ workshopId, data, section, blank }: { workshopId:
   const token = useRoomSession((session) => (session.status === 'running' && session.workshopId === workshopId ? session.room.token : null))
   const choices = useRoomChoices(workshopId)
   const showing = section === 'room' && !blank && token !== null
-  const records = useLiveQuery(() => (showing ? listRoomRecords(workshopId) : NO_ROOM_RECORDS), [workshopId, showing])
+  const shown = useRoomRecords(showing ? workshopId : null)
+  const records = showing ? shown : NO_ROOM_RECORDS
   useEffect(() => {
     const client = roomClientOf(workshopId)
     // While the records for what is shown are loading, the previous view stays.

@@ -16,8 +16,9 @@ import {
 import { clearUndo, redo, undo, undoState } from '../../../renderer/db/undo'
 import { createWorkshop, deleteForever, duplicateWorkshop, getWorkshop } from '../../../renderer/db/workshop-repo'
 import { cardsOf } from '../../../shared/domain/room-tally'
-import type { Answer, Question, Submission } from '../../../shared/room/contract'
+import type { Question, Submission } from '../../../shared/room/contract'
 import type { Team, Workshop } from '../../../shared/domain/workshop'
+import { submission } from './room-submissions'
 import { freshDb, V5_V6_STORES } from './test-db'
 
 const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en' as const, facilitator: '', date: '2027-01-15' }
@@ -29,15 +30,6 @@ const questions: Question[] = [
 
 let database: ReturnType<typeof freshDb>
 let workshop: Workshop
-let seq = 0
-const submission = (question: string, answer: Answer, participant = 'phone-1', team: Team = 'sales'): Submission => ({
-  seq: ++seq,
-  participant,
-  team,
-  question,
-  answer,
-  minute: 1_800_000_000_000
-})
 const voice = (text: string, team: Team = 'sales') => submission('cards-voice', { kind: 'card', text }, 'phone-1', team)
 const keep = (...submissions: Submission[]) => keepRoomAnswers(workshop.id, 'run', submissions, questions, database)
 const cards = async () => (await listRoomRecords(workshop.id, database)).cards
