@@ -12,12 +12,18 @@ export const STEADY_INTERVAL_MS = 125
 export const FRAME_MS = 16
 
 /**
- * In the page, while typing, two measures of each key pressed in a text area:
- * - the browser's own (Event Timing): from the key's event to the frame presented after it was
- *   handled, in steps of 8 ms; only keys of 16 ms or more are reported, the others took less;
- * - when the first frame after the key began (a requestAnimationFrame from the key's handler;
- *   React updates the field within the key's own task): later than one frame interval after the
- *   key means the main thread was busy with other work (a save, a re-render) and the key waited.
+ * In the page, while typing, for each key pressed in a text area:
+ * - the frame that paints it: the first frame after the key (a requestAnimationFrame from the key's
+ *   handler; React updates the field within the key's own task). It came in time when it began
+ *   within one frame interval of the key (otherwise the main thread was busy: a save, a re-render,
+ *   the room's answers), and it was done in time when the frame after it began one interval later
+ *   (otherwise its rendering, or work right after it, took longer than a frame). Every frame's start
+ *   is recorded for that.
+ * - the browser's own measure (Event Timing): from the key's event to the presentation time of the
+ *   frame after it, in steps of 8 ms; only keys of 16 ms or more are reported. Headless Chromium
+ *   reports presentation late when its two cores are busy: in a trace of the room benchmark, keys
+ *   whose frames were drawn and swapped 12–20 ms after the key had Event Timing durations of
+ *   500–750 ms. It is shown, not judged.
  */
 export function installRecorder(threshold) {
   const record = { keys: [], frames: [], slow: [], typing: true }
@@ -69,29 +75,35 @@ export async function typeSteadily(page, count, onStart = () => {}) {
   })
 }
 
-/** The keystroke → painted figure (budget: one frame) from what typeSteadily recorded, with the longest gap between frames. */
+/**
+ * The keystroke → painted figure (budget: one frame) from what typeSteadily recorded: a key was
+ * painted within one frame when the first frame after it came in time and was done in time (the
+ * next frame began one interval later). With the longest gap between frames, and Event Timing.
+ */
 export function typingFigures({ keys, frames, slow }, context, labelSuffix = '') {
+  const gaps = frames.slice(1).map((start, i) => start - frames[i])
+  // The display's frame interval, from the frames while nothing else ran (the shortest gaps); frame times are aligned to it.
+  const interval = quantile(gaps, 0.1)
+  const onTime = (ms) => ms <= interval * 1.5
+  const waited = keys.filter((key) => !onTime(key.frame - key.pressed)).length
+  // How long the frame that painted each key lasted: until the next frame began.
+  const lasted = keys.map((key) => (frames.find((start) => start > key.frame) ?? key.frame + interval) - key.frame)
+  const overran = lasted.filter((ms) => !onTime(ms)).length
+  const painted = keys.filter((key, i) => onTime(key.frame - key.pressed) && onTime(lasted[i])).length
   // Keys without an Event Timing entry were presented in less than FRAME_MS.
   const presented = keys.map((key) => slow.find((entry) => Math.abs(entry.start - key.pressed) < 1)?.duration ?? 0)
-  const within = presented.filter((duration) => duration <= FRAME_MS).length
-  const p95 = quantile(presented, 0.95)
-  const gaps = frames.slice(1).map((start, i) => start - frames[i])
-  // The display's frame interval, from the frames while nothing else ran (the shortest gaps).
-  const interval = quantile(gaps, 0.1)
-  const waited = keys.filter((key) => key.frame - key.pressed > interval + 1).length
   const describe = (value) => (value <= 0 ? `< ${FRAME_MS} ms` : ms(value))
   return {
-    p95,
     longestGap: Math.max(...gaps),
     interval,
     figure: figure({
       label: `keystroke → painted, ${1000 / STEADY_INTERVAL_MS} keys/s${labelSuffix}`,
-      value: `p95 ${describe(p95)}, ${within} of ${keys.length} within ${FRAME_MS} ms`,
-      budget: `p95 ≤ ${FRAME_MS} ms (one frame)`,
-      within: p95 <= FRAME_MS,
+      value: `${painted} of ${keys.length} within one frame`,
+      budget: `p95 within one frame (${interval.toFixed(1)} ms)`,
+      within: painted >= 0.95 * keys.length,
       detail:
-        `Event Timing, key to presented frame, in steps of 8 ms: median ${describe(median(presented))}, slowest ${describe(Math.max(...presented))}` +
-        `; ${waited} keys found the main thread busy past their frame (frames every ${interval.toFixed(1)} ms); ${context}`
+        `the first frame after the key painted it: ${waited} keys found the main thread busy past that frame, ${overran} frames that painted a key lasted longer than one (slowest ${ms(Math.max(...lasted))}); frames every ${interval.toFixed(1)} ms. ` +
+        `Event Timing, key to presented frame, in steps of 8 ms: median ${describe(median(presented))}, p95 ${describe(quantile(presented, 0.95))} (headless Chromium under load reports presentation late, shown only); ${context}`
     })
   }
 }
