@@ -1,4 +1,4 @@
-import { useMemo, useSyncExternalStore } from 'react'
+import { startTransition, useEffect, useMemo, useState } from 'react'
 import type { Item, Side } from '../../shared/domain/items'
 import type { RoomCard, RoomRating, RoomRecord } from '../../shared/domain/room-records'
 import type { Question, Submission } from '../../shared/room/contract'
@@ -110,24 +110,38 @@ function leave(workshopId: string, entry: NonNullable<ReturnType<typeof feeds.ge
   }, LINGER_MS)
 }
 
+/** What `select` takes of the workshop's live room records; a change is rendered as a transition, as the workshop's data is (live-query.ts). */
 function useRoomFeed<T>(workshopId: string | null, select: (records: RoomRecords | undefined) => T): T {
-  return useSyncExternalStore(
-    useMemo(
-      () => (listener: () => void) => {
-        if (workshopId === null) return () => {}
-        const entry = feedOf(workshopId)
-        entry.users++
-        const off = entry.feed.subscribe(listener)
-        return () => {
-          off()
-          entry.users--
-          if (entry.users === 0) leave(workshopId, entry)
-        }
-      },
-      [workshopId]
-    ),
-    () => select(workshopId === null ? undefined : feedOf(workshopId).feed.records())
-  )
+  const read = () => select(workshopId === null ? undefined : feedOf(workshopId).feed.records())
+  const [state, setState] = useState(() => ({ workshopId, value: read() }))
+  useEffect(() => {
+    if (workshopId === null) return
+    const entry = feedOf(workshopId)
+    entry.users++
+    const update = () => {
+      let value: T
+      try {
+        value = read()
+      } catch (error) {
+        // Thrown again while rendering, for the error boundary.
+        setState(() => {
+          throw error
+        })
+        return
+      }
+      startTransition(() => setState((before) => (before.workshopId === workshopId && Object.is(before.value, value) ? before : { workshopId, value })))
+    }
+    const off = entry.feed.subscribe(update)
+    update()
+    return () => {
+      off()
+      entry.users--
+      if (entry.users === 0) leave(workshopId, entry)
+    }
+    // `select` picks from the records; a component passes the same selection each time.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [workshopId])
+  return state.workshopId === workshopId ? state.value : select(undefined)
 }
 
 /** The workshop's room records, live (null: none wanted): undefined while loading. */
