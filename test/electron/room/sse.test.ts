@@ -22,6 +22,36 @@ describe('sseResponse', () => {
     expect(await readAll(response)).toBe('retry: 2000\n\nevent: view\ndata: {"text":"two\\nlines"}\n\nid: 7\nevent: submission\ndata: {"seq":7}\n\n')
   })
 
+  it('gathers the events sent within gatherMs into one chunk, and writes what it gathered before it closes', async () => {
+    vi.useFakeTimers()
+    try {
+      let channel: SseChannel | undefined
+      const response = sseResponse({}, { ...OPTIONS, gatherMs: 20 }, (opened) => {
+        channel = opened
+        return () => {}
+      })
+      const reader = response.body!.getReader()
+      const decoder = new TextDecoder()
+      expect(decoder.decode((await reader.read()).value)).toBe('retry: 2000\n\n')
+      channel!.send('submission', { seq: 1 }, 1)
+      channel!.send('submission', { seq: 2 }, 2)
+      const next = reader.read()
+      await vi.advanceTimersByTimeAsync(19)
+      let arrived = false
+      void next.then(() => (arrived = true))
+      await Promise.resolve()
+      expect(arrived).toBe(false)
+      await vi.advanceTimersByTimeAsync(1)
+      expect(decoder.decode((await next).value)).toBe('id: 1\nevent: submission\ndata: {"seq":1}\n\nid: 2\nevent: submission\ndata: {"seq":2}\n\n')
+      channel!.send('submission', { seq: 3 }, 3)
+      channel!.close()
+      expect(decoder.decode((await reader.read()).value)).toBe('id: 3\nevent: submission\ndata: {"seq":3}\n\n')
+      expect((await reader.read()).done).toBe(true)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('drops a stream whose reader stopped reading once more than its buffer waits, and cleans up once', async () => {
     const cleanUp = vi.fn()
     let channel: SseChannel | undefined
