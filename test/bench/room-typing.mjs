@@ -1,15 +1,16 @@
 // Issue 14 "Speed and load", with the facilitator's page: the facilitator starts the room in
 // Chromium, opens the rating and the voice cards on the room screen, goes to step 1 and types
-// steadily (8 keys a second) in the shared goal while 200 simulated phones (room-phones.mjs, in this
-// Node process; the room server beside the page in the preview server's) each rate 8 friction areas
-// and send 2 cards within 10 s. Does the facilitator's typing stay within a frame, is every answer
-// kept, and how soon does a rating appear on the facilitator's screen?
+// steadily (8 keys a second) in the shared goal while 200 simulated phones (room-phones.mjs, in a
+// process of their own at a lower priority: room-phones-process.mjs; the room server beside the
+// page in the preview server's) each rate 8 friction areas and send 2 cards within 10 s. Does the
+// facilitator's typing stay within a frame, is every answer kept, and how soon does a rating appear
+// on the facilitator's screen?
 // BENCH_PROFILE=<file> writes a CPU profile of the page; BENCH_REACT=1 prints which components
 // rendered how often (names need a build without minifying).
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import { FRAME_MS, STEADY_INTERVAL_MS, typeSteadily, typingFigures } from './keystroke-paint.mjs'
-import { phone } from './room-phones.mjs'
+import { phonesInProcess } from './room-phones-process.mjs'
 import { createWorkshop, figure, freePort, median, ms, newAppPage, quantile, sleep, startPreview } from './support.mjs'
 
 const PHONES = Number(process.env.BENCH_ROOM_PHONES) || 200
@@ -99,9 +100,6 @@ function countReactWork() {
   }
 }
 
-/** The wall clock with sub-millisecond steps, the same in this process and in the page (performance.timeOrigin + now). */
-const wallClock = (at = performance.now()) => performance.timeOrigin + at
-
 /**
  * In the page: every change of a room count in step 1's heat map (`n ratings from the room`), with
  * the moment the changed cell was committed to the DOM (a MutationObserver runs right after React's
@@ -159,20 +157,6 @@ function storedRecords(workshopId) {
   })
 }
 
-/** Each phone rates the areas the room's view offers (the workshop's friction areas) and sends its cards, once the view asks for both. */
-function answersOf(areaTitles) {
-  return (view, index) => {
-    const rate = view.questions.find((q) => q.kind === 'rate')
-    const cards = view.questions.find((q) => q.kind === 'cards' && q.card === 'voice')
-    if (!rate || !cards || rate.areas.length < AREAS) return null
-    for (const area of rate.areas) areaTitles.set(area.id, area.title)
-    return [
-      ...rate.areas.slice(0, AREAS).map((area, n) => [rate.id, { kind: 'rate', area: area.id, rating: 1 + ((index + n) % 5) }]),
-      ...Array.from({ length: CARDS }, (_, card) => [cards.id, { kind: 'card', text: `Phone ${index}, card ${card + 1}: the hand-over needs a date` }])
-    ]
-  }
-}
-
 /**
  * Submit → shown for ratings, per heat map cell: the k-th rating sent for an area and team counts as
  * shown when that cell first shows k ratings or more (stored, read back by the live query and
@@ -183,7 +167,7 @@ function shownLatencies(sent, changes, areaTitles) {
   for (const { team, answer, at } of sent) {
     if (answer.kind !== 'rate') continue
     const key = `${areaTitles.get(answer.area)}|${TEAM_LABELS[team]}`
-    byCell.set(key, [...(byCell.get(key) ?? []), wallClock(at)])
+    byCell.set(key, [...(byCell.get(key) ?? []), at])
   }
   const latencies = []
   let neverShown = 0
@@ -205,7 +189,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
     port: await freePort(),
     env: { BENCH_ROOM_PHONES: String(PHONES) }
   })
-  const abort = new AbortController()
+  let stopPhones = async () => {}
   const { context, page, errors } = await newAppPage(browser, server.url, countReactWork)
   try {
     const workshopId = await createWorkshop(page, 'Room benchmark')
@@ -235,33 +219,12 @@ export async function run({ browser, rendererDir, tmpDir }) {
     const mainThread = await mainThreadMetrics(page)
     await page.evaluate(() => (window.__reactBench.counting = true))
 
-    const areaTitles = new Map()
-    const sent = []
-    let resends = 0
-    const acceptedMs = []
     let phones
-    let phonesCpu
     const recorded = await typeSteadily(page, KEYSTROKES, () => {
-      const startedAt = performance.now()
-      phonesCpu = process.cpuUsage()
-      phones = Promise.all(
-        Array.from({ length: PHONES }, (_, index) =>
-          phone(index, {
-            participantUrl,
-            startedAt,
-            joinSpreadMs: JOIN_SPREAD_MS,
-            windowMs: WINDOW_MS,
-            answersOf: answersOf(areaTitles),
-            abort,
-            sent: (answer) => sent.push(answer),
-            resent: () => resends++,
-            accepted: (took) => acceptedMs.push(took)
-          })
-        )
-      )
+      phones = phonesInProcess({ participantUrl, phones: PHONES, joinSpreadMs: JOIN_SPREAD_MS, windowMs: WINDOW_MS, areas: AREAS, cards: CARDS })
+      stopPhones = phones.stop
     })
-    const streams = await phones
-    const phonesCpuMs = ((used) => (used.user + used.system) / 1000)(process.cpuUsage(phonesCpu))
+    const { sent, resends, acceptedMs, areaTitles, cpuMs: phonesCpuMs } = await phones.done
     const work = await mainThread.since()
     const react = await page.evaluate(() => ({ ...window.__reactBench }))
     if (process.env.BENCH_REACT) console.log(Object.entries(react.byName).sort((a, b) => b[1] - a[1]).slice(0, 40))
@@ -275,8 +238,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
       stored = await page.evaluate(storedRecords, workshopId)
     }
     const { changes } = await page.evaluate(() => window.__heatBench)
-    abort.abort()
-    await Promise.all(streams.map((p) => p.streaming))
+    await stopPhones()
     if (errors.length) throw new Error(`The page reported errors: ${errors.join('\n')}`)
 
     const typing = typingFigures(recorded, `${PHONES} phones answering meanwhile`, `, ${PHONES} phones answering`)
@@ -301,7 +263,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
         value: `${lost} of ${(expected.ratings + expected.cards).toLocaleString('en')}`,
         budget: '0',
         within: lost === 0,
-        detail: `${stored.ratings.toLocaleString('en')} of ${expected.ratings.toLocaleString('en')} ratings and ${cardsKept} of ${expected.cards} cards (each text once) stored after the phones were done; ${sent.length.toLocaleString('en')} answers sent, ${resends} resends after a refusal (same key); the simulated phones took ${ms(phonesCpuMs)} of processor time in this process, on the same cores as the browser`
+        detail: `${stored.ratings.toLocaleString('en')} of ${expected.ratings.toLocaleString('en')} ratings and ${cardsKept} of ${expected.cards} cards (each text once) stored after the phones were done; ${sent.length.toLocaleString('en')} answers sent, ${resends} resends after a refusal (same key); the simulated phones took ${ms(phonesCpuMs)} of processor time in a process of their own at a lower priority (phones are other devices), on the same two cores`
       }),
       figure({
         label: 'Rating submit → shown in step 1’s heat map, p95',
@@ -314,7 +276,7 @@ export async function run({ browser, rendererDir, tmpDir }) {
       })
     ]
   } finally {
-    abort.abort()
+    await stopPhones()
     await context.close()
     await server.stop()
   }
