@@ -14,11 +14,11 @@ export const FRAME_MS = 16
 /**
  * In the page, while typing, for each key pressed in a text area:
  * - the frame that paints it: the first frame after the key (a requestAnimationFrame from the key's
- *   handler; React updates the field within the key's own task). It came in time when it began
- *   within one frame interval of the key (otherwise the main thread was busy: a save, a re-render,
- *   the room's answers), and it was done in time when the frame after it began one interval later
- *   (otherwise its rendering, or work right after it, took longer than a frame). Every frame's start
- *   is recorded for that.
+ *   handler; React updates the field within the key's own task), and when its callbacks actually ran.
+ *   It came in time when it ran within one and a half frame intervals of the key (otherwise the
+ *   main thread was busy: a save, a re-render, the room's answers), and it was done in time when
+ *   the next frame ran within one and a half intervals after it (otherwise its rendering, or work
+ *   right after it, took longer than a frame). Every frame is recorded for that.
  * - the browser's own measure (Event Timing): from the key's event to the presentation time of the
  *   frame after it, in steps of 8 ms; only keys of 16 ms or more are reported. Headless Chromium
  *   reports presentation late when its two cores are busy: in a trace of the room benchmark, keys
@@ -28,8 +28,9 @@ export const FRAME_MS = 16
 export function installRecorder(threshold) {
   const record = { keys: [], frames: [], slow: [], typing: true }
   window.__paintBench = record
-  const loop = (start) => {
-    record.frames.push(start)
+  // Each frame's nominal time (the display's, the callback's argument) and when its callbacks actually ran: later when the main thread was busy.
+  const loop = (nominal) => {
+    record.frames.push({ nominal, ran: performance.now() })
     if (record.typing) requestAnimationFrame(loop)
   }
   requestAnimationFrame(loop)
@@ -38,7 +39,7 @@ export function installRecorder(threshold) {
     (event) => {
       if (!(event.target instanceof HTMLTextAreaElement)) return
       const pressed = event.timeStamp
-      requestAnimationFrame((frame) => record.keys.push({ pressed, frame }))
+      requestAnimationFrame(() => record.keys.push({ pressed, frame: performance.now() }))
     },
     true
   )
@@ -78,16 +79,19 @@ export async function typeSteadily(page, count, onStart = () => {}) {
 /**
  * The keystroke → painted figure (budget: one frame) from what typeSteadily recorded: a key was
  * painted within one frame when the first frame after it came in time and was done in time (the
- * next frame began one interval later). With the longest gap between frames, and Event Timing.
+ * next frame ran at most one and a half intervals later). With the longest gap between frames
+ * (when their callbacks ran), and Event Timing.
  */
 export function typingFigures({ keys, frames, slow }, context, labelSuffix = '') {
-  const gaps = frames.slice(1).map((start, i) => start - frames[i])
-  // The display's frame interval, from the frames while nothing else ran (the shortest gaps); frame times are aligned to it.
-  const interval = quantile(gaps, 0.1)
+  const ran = frames.map((frame) => frame.ran)
+  const gaps = ran.slice(1).map((at, i) => at - ran[i])
+  // The display's frame interval, from its nominal frame times while nothing else ran (the shortest gaps).
+  const interval = quantile(frames.slice(1).map((frame, i) => frame.nominal - frames[i].nominal), 0.1)
+  // Callbacks run a few milliseconds around their frame's time: half an interval more is late.
   const onTime = (ms) => ms <= interval * 1.5
   const waited = keys.filter((key) => !onTime(key.frame - key.pressed)).length
-  // How long the frame that painted each key lasted: until the next frame began.
-  const lasted = keys.map((key) => (frames.find((start) => start > key.frame) ?? key.frame + interval) - key.frame)
+  // How long the frame that painted each key lasted: until the next frame's callbacks ran.
+  const lasted = keys.map((key) => (ran.find((at) => at > key.frame) ?? key.frame + interval) - key.frame)
   const overran = lasted.filter((ms) => !onTime(ms)).length
   const painted = keys.filter((key, i) => onTime(key.frame - key.pressed) && onTime(lasted[i])).length
   // Keys without an Event Timing entry were presented in less than FRAME_MS.
