@@ -27,6 +27,8 @@ export const SLA_DATA_NAMESPACE = 'urn:smarketing-studio:sla-docx'
 
 // Everything XML 1.0 allows in text; with `u` a lone surrogate counts as not allowed.
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
+// eslint-disable-next-line no-control-regex -- the controls XML refuses are what it looks for
+const MAYBE_NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/
 
 /**
  * JSON that XML can hold. JSON.stringify already escapes controls and lone surrogates, but leaves
@@ -34,6 +36,9 @@ const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu
  * \u escape reads back as the same character.
  */
 function xmlCompatibleJson(json: string): string {
+  // Most JSON holds none of the characters that could be refused (a surrogate of a pair counts here,
+  // to be sure): a search without `u`, many times faster on a megabyte of targets, spares the replace.
+  if (!MAYBE_NOT_XML_CHAR.test(json)) return json
   return json.replace(NOT_XML_CHAR, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`)
 }
 

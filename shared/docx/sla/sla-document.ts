@@ -18,6 +18,7 @@ import { STYLE } from '../styles'
 import { textsFor } from '../texts'
 import { hasOpenItemsSection, historyBlocks, openItemBlocks } from './history'
 import { SLA_DATA_NAMESPACE, slaDataXml, storedSla } from './sla-data'
+import type { SlaDocxData } from './sla-data-schema'
 import type { SlaDocumentInput } from './sla-input'
 import { signatureSectionBlocks } from './signatures'
 import { stateMark, titlePageBlocks } from './title-page'
@@ -167,11 +168,11 @@ export function buildSlaDocument(given: SlaDocumentInput): Document {
 }
 
 /**
- * What a reader will see in the document buildSlaDocument makes for this input — the text of
- * its body, headers and footers, and its pictures — without writing it: what a Word file must
- * show when it is opened again (read-sla-docx.ts).
+ * What a reader will see in the document buildSlaDocument made for the data a Word file holds —
+ * the text of its body, headers and footers, and its pictures — without writing it: what the file
+ * must show when it is opened again (read-sla-docx.ts). Data read from a file is in its stored form
+ * already (JSON), so it is laid out as it is, as buildSlaDocument laid out the stored form.
  */
-export function slaDocumentSeen(given: SlaDocumentInput): DocumentSeen {
-  const timeZone = usableTimeZone(given.timeZone)
-  return seenContentOfDocument(layOut({ ...storedSla(given, timeZone).data, timeZone }))
+export function slaDocumentSeen(stored: SlaDocxData): DocumentSeen {
+  return seenContentOfDocument(layOut({ ...stored, timeZone: usableTimeZone(stored.timeZone) }))
 }
