@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTABLE_GAP } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
@@ -74,7 +74,14 @@ export function WorkshopHeatTable({ workshopId, ...table }: Omit<Parameters<type
   return <HeatTable {...table} heat={useRoomHeat(workshopId)} />
 }
 
-function Cell({ cell }: { cell: HeatCell }) {
+const sameCell = (a: HeatCell, b: HeatCell): boolean =>
+  a.source === 'typed' ? b.source === 'typed' && a.value === b.value : b.source === 'room' && a.value === b.value && a.count === b.count && a.spread === b.spread
+
+/**
+ * One team's cell: drawn again only when what it shows changed (the table is drawn again with every
+ * keystroke's save and every batch of the room's answers, most of its cells unchanged).
+ */
+const Cell = memo(function Cell({ cell }: { cell: HeatCell }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   if (cell.source === 'typed') {
@@ -91,4 +98,4 @@ function Cell({ cell }: { cell: HeatCell }) {
       <span className="heat-count">{t('awareness.friction.roomRatings', { count: cell.count, spread: formatNumber(cell.spread, language, 0) })}</span>
     </td>
   )
-}
+}, (before, next) => sameCell(before.cell, next.cell))
