@@ -1,10 +1,11 @@
-import { startTransition, useEffect, useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import type { Item, Side } from '../../shared/domain/items'
 import type { RoomCard, RoomRating, RoomRecord } from '../../shared/domain/room-records'
 import type { Question, Submission } from '../../shared/room/contract'
 import { heatOf, type TeamHeat } from '../../shared/domain/room-tally'
 import { itemOfCard, recordOf } from '../../shared/room/to-record'
 import { db, type SmarketingDb } from './db'
+import { useInBackground } from './live-query'
 import { addItem } from './item-repo'
 import { announceRoomRecords, createRoomFeed, type RoomFeed, type RoomRecords } from './room-live'
 import { leaveOutOfUndo } from './undo'
@@ -86,72 +87,44 @@ export async function listRoomRatings(workshopId: string, database: SmarketingDb
  * little after the last of them left, so that going back and forth between the room screen and a
  * step does not read all answers again.
  */
-const feeds = new Map<string, { feed: RoomFeed; users: number; linger: ReturnType<typeof setTimeout> | null }>()
+const feeds = new Map<string, { feed: RoomFeed; users: number; linger?: ReturnType<typeof setTimeout> }>()
 const LINGER_MS = 30_000
 
-function feedOf(workshopId: string) {
+/** Follows the workshop's room records: `update` after each change (and now, if they were read); returns how to stop. */
+function followRoom(workshopId: string, update: (records: RoomRecords | undefined) => void, fail: (error: unknown) => void): () => void {
   let entry = feeds.get(workshopId)
-  if (!entry) {
-    const created = { feed: createRoomFeed(workshopId), users: 0, linger: null as ReturnType<typeof setTimeout> | null }
-    feeds.set(workshopId, created)
-    entry = created
-    // Created for a render that may never subscribe: closed unless somebody does.
-    leave(workshopId, created)
+  if (!entry) feeds.set(workshopId, (entry = { feed: createRoomFeed(workshopId), users: 0 }))
+  const { feed } = entry
+  clearTimeout(entry.linger)
+  entry.users++
+  const told = () => {
+    try {
+      update(feed.records())
+    } catch (error) {
+      fail(error)
+    }
   }
-  return entry
+  const off = feed.subscribe(told)
+  told()
+  return () => {
+    off()
+    if (--entry.users > 0) return
+    entry.linger = setTimeout(() => {
+      if (entry.users > 0) return
+      feed.close()
+      feeds.delete(workshopId)
+    }, LINGER_MS)
+  }
 }
 
-function leave(workshopId: string, entry: NonNullable<ReturnType<typeof feeds.get>>) {
-  if (entry.linger) clearTimeout(entry.linger)
-  entry.linger = setTimeout(() => {
-    if (entry.users > 0) return
-    entry.feed.close()
-    feeds.delete(workshopId)
-  }, LINGER_MS)
-}
-
-/** What `select` takes of the workshop's live room records; a change is rendered as a transition, as the workshop's data is (live-query.ts). */
-function useRoomFeed<T>(workshopId: string | null, select: (records: RoomRecords | undefined) => T): T {
-  const read = () => select(workshopId === null ? undefined : feedOf(workshopId).feed.records())
-  const [state, setState] = useState(() => ({ workshopId, value: read() }))
-  useEffect(() => {
-    if (workshopId === null) return
-    const entry = feedOf(workshopId)
-    entry.users++
-    const update = () => {
-      let value: T
-      try {
-        value = read()
-      } catch (error) {
-        // Thrown again while rendering, for the error boundary.
-        setState(() => {
-          throw error
-        })
-        return
-      }
-      startTransition(() => setState((before) => (before.workshopId === workshopId && Object.is(before.value, value) ? before : { workshopId, value })))
-    }
-    const off = entry.feed.subscribe(update)
-    update()
-    return () => {
-      off()
-      entry.users--
-      if (entry.users === 0) leave(workshopId, entry)
-    }
-    // `select` picks from the records; a component passes the same selection each time.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [workshopId])
-  return state.workshopId === workshopId ? state.value : select(undefined)
-}
-
-/** The workshop's room records, live (null: none wanted): undefined while loading. */
+/** The workshop's room records, live (null: none wanted): undefined while loading. Rendered in the background (live-query.ts). */
 export function useRoomRecords(workshopId: string | null): RoomRecords | undefined {
-  return useRoomFeed(workshopId, (records) => records)
+  return useInBackground<RoomRecords | undefined>(workshopId, (next, fail) => followRoom(workshopId!, next, fail))
 }
 
 /** The room's ratings as the heat map shows them (room-tally heatOf), live: undefined while loading. Changes only when a rating changed. */
 export function useRoomHeat(workshopId: string): ReadonlyMap<string, TeamHeat> | undefined {
-  const ratings = useRoomFeed(workshopId, (records) => records?.ratings)
+  const ratings = useInBackground<RoomRating[] | undefined>(workshopId, (next, fail) => followRoom(workshopId, (records) => next(records?.ratings), fail))
   return useMemo(() => ratings && heatOf(ratings), [ratings])
 }
 

@@ -88,11 +88,11 @@ export function typingFigures({ keys, frames, slow }, context, labelSuffix = '')
   // The display's frame interval, from its nominal frame times while nothing else ran (the shortest gaps).
   const interval = quantile(frames.slice(1).map((frame, i) => frame.nominal - frames[i].nominal), 0.1)
   // Callbacks run a few milliseconds around their frame's time: half an interval more is late.
-  const onTime = (ms) => ms <= interval * 1.5
+  const onTime = (gap) => gap <= interval * 1.5
   const waited = keys.filter((key) => !onTime(key.frame - key.pressed)).length
   // How long the frame that painted each key lasted: until the next frame's callbacks ran.
   const lasted = keys.map((key) => (ran.find((at) => at > key.frame) ?? key.frame + interval) - key.frame)
-  const overran = lasted.filter((ms) => !onTime(ms)).length
+  const overran = lasted.filter((gap) => !onTime(gap)).length
   const painted = keys.filter((key, i) => onTime(key.frame - key.pressed) && onTime(lasted[i])).length
   // Keys without an Event Timing entry were presented in less than FRAME_MS.
   const presented = keys.map((key) => slow.find((entry) => Math.abs(entry.start - key.pressed) < 1)?.duration ?? 0)
