@@ -129,6 +129,8 @@ interface NumberFieldProps extends BaseProps {
   /** An empty field is a problem, not "no number". */
   required?: boolean
   unit?: string
+  /** An amount of money: cents are shown with both digits (formatEditable). */
+  money?: boolean
 }
 
 /**
@@ -143,7 +145,7 @@ export function NumberField(props: NumberFieldProps) {
   const language = useUiLanguage()
   const key = useId()
   const readOnly = useReadOnly()
-  const stored = formatEditable(value, language)
+  const stored = formatEditable(value, language, { money: props.money })
   const [draft, setDraft] = useState(stored)
   const [seen, setSeen] = useState(stored)
   const [focused, setFocused] = useState(false)
@@ -205,7 +207,7 @@ export function NumberField(props: NumberFieldProps) {
   const leave = () => {
     setFocused(false)
     setLeftRefused(!reading.ok)
-    if (reading.ok && reading.value !== null) setDraft(formatEditable(reading.value, language))
+    if (reading.ok && reading.value !== null) setDraft(formatEditable(reading.value, language, { money: props.money }))
     // Left half-typed ("1."): the value from before this edit stays, not a prefix saved on the way.
     if (!reading.ok) takeBack()
     void flushSave(key)

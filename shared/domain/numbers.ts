@@ -143,6 +143,7 @@ export function readNumber(text: string, language: Language, kind: NumberKind): 
 interface Writers {
   number: Map<number, Intl.NumberFormat>
   editable: Intl.NumberFormat
+  editableCents: Intl.NumberFormat
   scientific: Intl.NumberFormat
   percent: Map<number, Intl.NumberFormat>
   scientificPercent: Intl.NumberFormat
@@ -159,6 +160,7 @@ function writersOf(language: Language): Writers {
   writers = {
     number: new Map(),
     editable: new Intl.NumberFormat(locale, { maximumSignificantDigits: MAX_SIGNIFICANT_DIGITS }),
+    editableCents: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
     scientific: new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 }),
     percent: new Map(),
     scientificPercent: new Intl.NumberFormat(locale, { style: 'percent', notation: 'scientific', maximumSignificantDigits: 3 }),
@@ -191,11 +193,17 @@ export function formatNumber(value: number | null | undefined, language: Languag
   return format.format(unsigned(value))
 }
 
-/** The text a number field shows when not being edited: every stored digit, with the locale's grouping. */
-export function formatEditable(value: number | null | undefined, language: Language): string {
+/**
+ * The text a number field shows when not being edited: every stored digit, with the locale's
+ * grouping. An amount of `money` in whole cents shows both digits of them, as it is written
+ * (`1.234,50`, not `1.234,5`); whole amounts and finer fractions stay as they are.
+ */
+export function formatEditable(value: number | null | undefined, language: Language, { money = false } = {}): string {
   if (value === null || value === undefined) return ''
   if (!showable(value)) return String(value)
-  return absurd(value) ? writersOf(language).scientific.format(value) : writersOf(language).editable.format(unsigned(value))
+  if (absurd(value)) return writersOf(language).scientific.format(value)
+  const cents = money && !Number.isInteger(value) && Math.round(value * 100) / 100 === value
+  return (cents ? writersOf(language).editableCents : writersOf(language).editable).format(unsigned(value))
 }
 
 /** A rate typed in percent (35.5 means 35.5 %): `35,5 %` / `35.5%`. */

@@ -57,6 +57,7 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
         label={t(`sla.calculator.${name}`)}
         value={inputs[name]}
         unit={unit}
+        money={MONEY.includes(name)}
         kind={KIND_OF[name]}
         onSave={(value) => save({ [name]: value })}
         hint={problem ? t(`sla.calculator.problems.${problem.code}`) : undefined}

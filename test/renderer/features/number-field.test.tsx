@@ -18,12 +18,14 @@ function Harness({
   initial = null,
   kind = 'quantity',
   saves,
-  latency = 5
+  latency = 5,
+  money = false
 }: {
   initial?: number | null
   kind?: NumberKind
   saves: Array<number | null>
   latency?: number
+  money?: boolean
 }) {
   const [value, setValue] = useState<number | null>(initial)
   return (
@@ -31,6 +33,7 @@ function Harness({
       <NumberField
         label="Amount"
         kind={kind}
+        money={money}
         value={value}
         onSave={async (next) => {
           saves.push(next)
@@ -70,6 +73,16 @@ describe('the number field', () => {
     // what was meant.
     expect(saves.filter((value) => ![5, 50, 500, 500000].includes(value ?? -1))).toEqual([])
     expect(saves.at(-1)).toBe(500000)
+  })
+
+  it('shows an amount of money typed as German 1.234,50 with both digits of its cents after leaving', async () => {
+    await inGerman()
+    const user = userEvent.setup()
+    render(<Harness saves={[]} money />)
+    await user.type(field(), '1.234,50')
+    await user.click(screen.getByRole('button', { name: 'elsewhere' }))
+    await waitFor(() => expect(stored()).toBe('1234.5'))
+    expect(field().value).toBe('1.234,50')
   })
 
   it('stores English 500,000 and 1,234.5 as meant', async () => {

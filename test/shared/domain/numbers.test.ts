@@ -148,6 +148,14 @@ describe('writing numbers in the locale', () => {
     expect(formatEditable(0.000001, 'en')).toBe('0.000001')
   })
 
+  it('shows an amount of money in a field with both digits of its cents, and every digit of anything finer', () => {
+    expect(formatEditable(1234.5, 'de', { money: true })).toBe('1.234,50')
+    expect(formatEditable(1234.5, 'en', { money: true })).toBe('1,234.50')
+    expect(formatEditable(500000, 'de', { money: true })).toBe('500.000')
+    expect(formatEditable(0.125, 'de', { money: true })).toBe('0,125')
+    expect(readNumber(formatEditable(1234.5, 'de', { money: true }), 'de', 'quantity')).toEqual({ ok: true, value: 1234.5 })
+  })
+
   it('keeps a typed currency that is no ISO code after the number', () => {
     expect(formatMoney(5000, 'Euro', 'de')).toBe('5.000 Euro')
   })
