@@ -5,12 +5,22 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { openEarly } from './db/db'
+import { readListEarly } from './db/workshop-repo'
 import { initI18n } from './i18n'
+import { useUiStore } from './store/ui-store'
+
+/**
+ * How long the first render waits for the list's workshops. They are usually there within a few
+ * tens of milliseconds; rendering before them would draw an empty list and then draw it again.
+ */
+const LIST_WAIT_MS = 300
 
 async function start() {
-  // The list's first query needs the database: it opens while the texts load and React starts.
+  // The list's first page is read while the texts load: the database opens in the meantime.
   openEarly()
+  const listRead = useUiStore.getState().route.screen === 'workshops' ? readListEarly(LIST_WAIT_MS) : undefined
   await initI18n()
+  await listRead
   const container = document.getElementById('root')
   if (!container) throw new Error('index.html has no #root element')
   createRoot(container).render(

@@ -1,11 +1,20 @@
 import { useLiveQuery } from 'dexie-react-hooks'
-import { lazy, Suspense, useCallback, useState } from 'react'
+import { lazy, Suspense, useCallback, useDeferredValue, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
 import { matchesSearch } from '../../../shared/domain/workshop-search'
 import { STEP_IDS, type Workshop } from '../../../shared/domain/workshop'
 import { saveNow } from '../../save/save-queue'
-import { duplicateWorkshop, moveToTrash, restoreFromTrash, updateWorkshop, workshopOverview } from '../../db/workshop-repo'
+import {
+  duplicateWorkshop,
+  earlyListAnswer,
+  forgetEarlyList,
+  LIST_FIRST_PAGE,
+  moveToTrash,
+  restoreFromTrash,
+  updateWorkshop,
+  workshopOverview
+} from '../../db/workshop-repo'
 import { undoLabel, useNoticeStore } from '../../store/notice-store'
 import { ConfirmDialog } from '../../ui/ConfirmDialog'
 import { NewWorkshopDialog } from './NewWorkshopDialog'
@@ -13,6 +22,8 @@ import { RenameDialog } from './RenameDialog'
 import { TrashSection } from './TrashSection'
 import { WorkshopCard, type CardAction } from './WorkshopCard'
 import type { ImportMode } from '../../db/backup-repo'
+// On the first page anyway: the stored records' migrations reach it (through safe-json).
+import { BACKUP_LIMITS } from '../../../shared/backup/limits'
 import { platform } from '../../platform/platform'
 import { useExport } from '../export/useExport'
 import { RestoreDialog, type RestoreState } from './RestoreDialog'
@@ -27,8 +38,11 @@ import { ReadingCancelled } from './worker-task'
 /** Needed only while a file is read; the list's first load does without it (SPEC §9). */
 const FileReadingDialog = lazy(() => import('./FileReadingDialog').then((module) => ({ default: module.FileReadingDialog })))
 
-/** The most recent workshops come first; the rest on request or through the search. */
-const FIRST_PAGE = 24
+/**
+ * Cards drawn in the list's first frame: more than fit on a laptop's or a projector's screen. The
+ * rest of the page follows right after, in the background (SPEC §9: the list interactive at once).
+ */
+const FIRST_FRAME_CARDS = 6
 
 /** The bytes of a file the person picked, or why it cannot be opened. */
 function bytesOf(file: Exclude<OpenFileResult, { canceled: true }>, purpose: FileOpenFailure['purpose']): { name: string; data: Uint8Array } {
@@ -45,7 +59,9 @@ export function WorkshopListScreen() {
   const [showAll, setShowAll] = useState(false)
   // Searching needs every workshop; the first view needs only the most recent page.
   const everything = showAll || query.trim() !== ''
-  const lists = useLiveQuery(() => workshopOverview(everything ? null : FIRST_PAGE), [everything])
+  // The first render has the workshops read as the app started (main.tsx); later ones read live.
+  const lists = useLiveQuery(() => workshopOverview(everything ? null : LIST_FIRST_PAGE), [everything], everything ? undefined : earlyListAnswer())
+  useEffect(forgetEarlyList, [])
   const [renaming, setRenaming] = useState<Workshop | null>(null)
   const [deleting, setDeleting] = useState<Workshop | null>(null)
   const [restoring, setRestoring] = useState<RestoreState | null>(null)
@@ -55,8 +71,9 @@ export function WorkshopListScreen() {
   const uiLanguage = useUiLanguage()
   const workshops = lists?.active
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
-  const visible = showAll ? matching : matching.slice(0, FIRST_PAGE)
+  const visible = showAll ? matching : matching.slice(0, LIST_FIRST_PAGE)
   const hidden = (query.trim() ? matching.length : (lists?.activeCount ?? 0)) - visible.length
+  const drawn = useDeferredValue(visible.length, Math.min(visible.length, FIRST_FRAME_CARDS))
 
   const onAction = useCallback(
     (action: CardAction, workshop: Workshop) => {
@@ -83,11 +100,7 @@ export function WorkshopListScreen() {
   const restore = async () => {
     try {
       // Backups are rare: their parser and validation load only when needed (SPEC §9 bundle size).
-      const [{ backupFileFilter }, { BACKUP_LIMITS }, { planImport }] = await Promise.all([
-        import('../../../shared/backup/format'),
-        import('../../../shared/backup/limits'),
-        import('../../db/backup-repo')
-      ])
+      const [{ backupFileFilter }, { planImport }] = await Promise.all([import('../../../shared/backup/format'), import('../../db/backup-repo')])
       const file = await platform.openFile({ filters: [backupFileFilter(t('export.backupFilter'))], maxBytes: BACKUP_LIMITS.maxBytes })
       if (file.canceled) return
       const { data } = bytesOf(file, 'backup')
@@ -193,7 +206,7 @@ export function WorkshopListScreen() {
       {workshops && workshops.length > 0 && matching.length === 0 && <p className="empty-list">{t('workshopList.noMatch', { query })}</p>}
       {visible.length > 0 && (
         <ul className="workshop-list" aria-label={t('workshops.title')}>
-          {visible.map((workshop) => (
+          {visible.slice(0, drawn).map((workshop) => (
             <WorkshopCard
               key={workshop.id}
               workshop={workshop}

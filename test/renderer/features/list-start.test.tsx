@@ -1,0 +1,60 @@
+import { act, render, screen } from '@testing-library/react'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { App } from '../../../renderer/app/App'
+import { db, type SmarketingDb } from '../../../renderer/db/db'
+import { createWorkshop, earlyListAnswer, forgetEarlyList, readListEarly, updateWorkshop } from '../../../renderer/db/workshop-repo'
+
+const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en' as const, facilitator: 'Eva', date: '2027-01-15' }
+
+afterEach(async () => {
+  forgetEarlyList()
+  vi.useRealTimers()
+  await Promise.all(db.tables.map((table) => table.clear()))
+  window.location.hash = ''
+})
+
+describe('the list as the app starts (SPEC §9 start-up)', () => {
+  it('draws the workshops in its first render when they were read as the app started', async () => {
+    await createWorkshop({ ...input, title: 'Kick-off Vertrieb' })
+    await readListEarly(1000)
+    render(<App />)
+    // No waiting: the first render has them (a live query alone answers only after it).
+    expect(screen.getByRole('link', { name: 'Kick-off Vertrieb' })).toBeInTheDocument()
+  })
+
+  it('shows that early answer once: the next visit of the list reads what is stored now', async () => {
+    const workshop = await createWorkshop({ ...input, title: 'Old title' })
+    await readListEarly(1000)
+    const first = render(<App />)
+    expect(screen.getByRole('link', { name: 'Old title' })).toBeInTheDocument()
+    first.unmount()
+    await updateWorkshop(workshop.id, { title: 'New title' })
+    render(<App />)
+    expect(screen.queryByRole('link', { name: 'Old title' })).not.toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'New title' })).toBeInTheDocument()
+  })
+
+  it('does not keep the window blank when the database is slow to answer', async () => {
+    vi.useFakeTimers()
+    // A database whose read never ends, as one whose upgrade another window holds up.
+    const stuck = { transaction: () => new Promise(() => undefined) } as unknown as SmarketingDb
+    let settled = false
+    void readListEarly(300, stuck).then(() => (settled = true))
+    await act(() => vi.advanceTimersByTimeAsync(299))
+    expect(settled).toBe(false)
+    await act(() => vi.advanceTimersByTimeAsync(1))
+    expect(settled).toBe(true)
+    expect(earlyListAnswer()).toBeUndefined()
+  })
+
+  it('draws the whole first page, the first cards first', async () => {
+    for (let i = 1; i <= 30; i++) await createWorkshop({ ...input, title: `Workshop ${String(i).padStart(2, '0')}` }, db, i)
+    await readListEarly(1000)
+    render(<App />)
+    expect(screen.getByRole('link', { name: 'Workshop 30' })).toBeInTheDocument()
+    const list = screen.getByRole('list', { name: 'Workshops' })
+    await vi.waitFor(() => expect(list.children).toHaveLength(24))
+    expect(screen.getByRole('link', { name: 'Workshop 07' })).toBeInTheDocument()
+    expect(screen.getByRole('button', { name: 'Show all 30 workshops' })).toBeInTheDocument()
+  })
+})
