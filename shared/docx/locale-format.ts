@@ -1,7 +1,7 @@
 import { localeOf, type Language } from '../domain/language'
 import { addDays, isIsoDate, utcDateOf } from '../domain/iso-date'
 import { addMonths } from '../domain/review-dates'
-import { formatMoney, formatNumber, formatPercent, NO_VALUE } from '../domain/numbers'
+import { formatAverage, formatMoney, formatNumber, formatPercent, NO_VALUE } from '../domain/numbers'
 
 /**
  * Numbers, money, percentages and dates as the workshop's language writes them (SPEC §2:
@@ -14,6 +14,8 @@ export interface Formats {
   /** The IANA time zone dates of signatures are shown in; kept with the document so it reads the same elsewhere. */
   readonly timeZone: string
   number(value: number | null): string
+  /** An average of the room's ratings, to one decimal. */
+  average(value: number): string
   money(value: number | null, currency: string): string
   /** A rate typed in percent (25 means 25 %). */
   percent(value: number | null): string
@@ -82,6 +84,7 @@ function createFormats(language: Language, zone: string): Formats {
     timeZone: zone,
     // Numbers, money and percentages are written exactly as on screen: one module for both (shared/domain/numbers).
     number: (value) => formatNumber(value, language),
+    average: (value) => formatAverage(value, language),
     money: (value, currency) => formatMoney(value, currency, language),
     percent: (value) => formatPercent(value, language),
     isoDate: (value) => {

@@ -144,6 +144,7 @@ interface Writers {
   number: Map<number, Intl.NumberFormat>
   editable: Intl.NumberFormat
   editableCents: Intl.NumberFormat
+  average: Intl.NumberFormat
   scientific: Intl.NumberFormat
   percent: Map<number, Intl.NumberFormat>
   scientificPercent: Intl.NumberFormat
@@ -161,6 +162,7 @@ function writersOf(language: Language): Writers {
     number: new Map(),
     editable: new Intl.NumberFormat(locale, { maximumSignificantDigits: MAX_SIGNIFICANT_DIGITS }),
     editableCents: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+    average: new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
     scientific: new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 }),
     percent: new Map(),
     scientificPercent: new Intl.NumberFormat(locale, { style: 'percent', notation: 'scientific', maximumSignificantDigits: 3 }),
@@ -191,6 +193,15 @@ export function formatNumber(value: number | null | undefined, language: Languag
     writers.number.set(maximumFractionDigits, format)
   }
   return format.format(unsigned(value))
+}
+
+/**
+ * An average of the room's 1–5 ratings, always to one decimal (`3,0`, `3,5`): a whole average
+ * never reads as one typed rating, and screen and documents write it alike.
+ */
+export function formatAverage(value: number | null | undefined, language: Language): string {
+  if (!showable(value)) return NO_VALUE
+  return writersOf(language).average.format(unsigned(value))
 }
 
 /**

@@ -300,15 +300,15 @@ describe('issue 14 acceptance: the whole room through npm run web', () => {
     const row = (area: string) => heat.getByRole('row').filter({ has: projector.getByRole('rowheader', { name: area, exact: true }) })
     const cells = (area: string) => row(area).getByRole('cell').allInnerTexts()
     const flat = (texts: string[]) => texts.map((text) => text.replace(/\s+/g, ' ').trim())
-    // Marketing 2 and 4, sales 5 and 4, management 3 (averages to one decimal where there is one); the gap between marketing and sales 1.5.
+    // Marketing 2 and 4, sales 5 and 4, management 3 (averages to one decimal); the gap between marketing and sales 1.5.
     await expect.poll(async () => flat(await cells('Lead quality'))).toEqual([
-      '3 2 ratings from the room · spread 2',
+      '3.0 2 ratings from the room · spread 2',
       '4.5 2 ratings from the room · spread 1',
-      '3 1 rating from the room',
+      '3.0 1 rating from the room',
       '1.5'
     ])
-    expect(flat(await cells('Follow-up speed'))).toEqual(['1 1 rating from the room', '5 2 ratings from the room · spread 0', '– not rated', '4 ⚠'])
-    expect(flat(await cells(LONG_AREA))).toEqual(['– not rated', '– not rated', '2 1 rating from the room', '–'])
+    expect(flat(await cells('Follow-up speed'))).toEqual(['1.0 1 rating from the room', '5.0 2 ratings from the room · spread 0', '– not rated', '4 ⚠'])
+    expect(flat(await cells(LONG_AREA))).toEqual(['– not rated', '– not rated', '2.0 1 rating from the room', '–'])
     await shot(projector, 'projector-heatmap-en-1920x1080')
 
     // Dot results, most first.

@@ -2,7 +2,7 @@ import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { NOTABLE_GAP } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
-import { formatNumber } from '../../../shared/domain/numbers'
+import { formatAverage, formatNumber } from '../../../shared/domain/numbers'
 import { heatRow, rowGap, teamRated, type HeatCell, type TeamHeat } from '../../../shared/domain/room-tally'
 import type { Team } from '../../../shared/domain/workshop'
 import { useRoomHeat } from '../../db/room-repo'
@@ -94,7 +94,7 @@ const Cell = memo(function Cell({ cell }: { cell: HeatCell }) {
   }
   return (
     <td className={`heat heat-${Math.round(cell.value)} heat-room`}>
-      {formatNumber(cell.value, language, 1)}
+      {formatAverage(cell.value, language)}
       <span className="heat-count">{t('awareness.friction.roomRatings', { count: cell.count, spread: formatNumber(cell.spread, language, 0) })}</span>
     </td>
   )

@@ -11,7 +11,7 @@ import { STYLE } from '../styles'
 
 type Subheading = (title: string) => Block
 
-/** The room's averages and gaps, as on screen, to one decimal. */
+/** The gaps, as on screen, to one decimal. */
 const oneDecimal = (value: number) => Math.round(value * 10) / 10
 
 function ratingCell(cell: HeatCell, ctx: DocContext): Cell {
@@ -20,7 +20,7 @@ function ratingCell(cell: HeatCell, ctx: DocContext): Cell {
   const fill = COLOUR.heat[Math.min(Math.max(Math.round(cell.value), 1), 5) - 1]
   if (cell.source === 'typed') return { text: ctx.formats.number(cell.value), align: 'center', bold: true, fill }
   const details = [ctx.texts.minutes.roomRatings(ctx.formats.number(cell.count), ctx.formats.number(cell.spread))]
-  return { text: ctx.formats.number(oneDecimal(cell.value)), details, align: 'center', bold: true, fill }
+  return { text: ctx.formats.average(cell.value), details, align: 'center', bold: true, fill }
 }
 
 /**

@@ -41,13 +41,13 @@ describe('HeatTable', () => {
     expect(cells()).toEqual(['2', '5', '– not rated', '3 ⚠'])
   })
 
-  it('shows the room’s average, the number of ratings and the spread where the phones rated, and the gap between what it shows', async () => {
+  it('shows the room’s average to one decimal, the number of ratings and the spread where the phones rated, and the gap between what it shows', async () => {
     const heat = heatOf([rating('p1', 'sales', 3), rating('p2', 'sales', 4), rating('p3', 'sales', 4), rating('p4', 'other', 1)])
     const { rerender } = render(<HeatTable areas={[area]} heat={heat} caption="Heat map" />)
     expect(screen.getByRole('columnheader', { name: 'Other' })).toBeInTheDocument()
-    expect(cells()).toEqual(['2', '3.73 ratings from the room · spread 1', '– not rated', '11 rating from the room', '1.7'])
+    expect(cells()).toEqual(['2', '3.73 ratings from the room · spread 1', '– not rated', '1.01 rating from the room', '1.7'])
     await i18next.changeLanguage('de')
     rerender(<HeatTable areas={[area]} heat={heat} caption="Heatmap" />)
-    expect(cells()).toEqual(['2', '3,73 Bewertungen aus dem Raum · Streuung 1', '– nicht bewertet', '11 Bewertung aus dem Raum', '1,7'])
+    expect(cells()).toEqual(['2', '3,73 Bewertungen aus dem Raum · Streuung 1', '– nicht bewertet', '1,01 Bewertung aus dem Raum', '1,7'])
   })
 })

@@ -27,8 +27,8 @@ const documentText = async (input: Parameters<typeof exportMinutesDocx>[0]) => t
 
 describe('the minutes’ heat map with the room’s ratings', () => {
   it.each([
-    ['en', '3 people rated the friction areas on their phones.', '3.5 n = 2, Δ 1', '5 n = 1, Δ 0', '1.5', 'Other'],
-    ['de', '3 Personen haben die Reibungsfelder auf dem eigenen Handy bewertet.', '3,5 n = 2, Δ 1', '5 n = 1, Δ 0', '1,5', 'Sonstige']
+    ['en', '3 people rated the friction areas on their phones.', '3.5 n = 2, Δ 1', '5.0 n = 1, Δ 0', '1.5', 'Other'],
+    ['de', '3 Personen haben die Reibungsfelder auf dem eigenen Handy bewertet.', '3,5 n = 2, Δ 1', '5,0 n = 1, Δ 0', '1,5', 'Sonstige']
   ] as const)('(%s) say how many people rated and show the average, the count and the spread, the gap between what they show', async (language, people, average, one, gap, other) => {
     const bytes = await exportMinutesDocx(withRoom(language))
     const text = textOf(part(bytes, 'word/document.xml'))

@@ -5,6 +5,7 @@ import {
   checkNumber,
   formatEditable,
   formatMoney,
+  formatAverage,
   formatNumber,
   formatPercent,
   MAX_MAGNITUDE,
@@ -154,6 +155,14 @@ describe('writing numbers in the locale', () => {
     expect(formatEditable(500000, 'de', { money: true })).toBe('500.000')
     expect(formatEditable(0.125, 'de', { money: true })).toBe('0,125')
     expect(readNumber(formatEditable(1234.5, 'de', { money: true }), 'de', 'quantity')).toEqual({ ok: true, value: 1234.5 })
+  })
+
+  it('writes an average of the room’s ratings to one decimal, a whole one too', () => {
+    expect(formatAverage(3, 'de')).toBe('3,0')
+    expect(formatAverage(3, 'en')).toBe('3.0')
+    expect(formatAverage(11 / 3, 'de')).toBe('3,7')
+    expect(formatAverage(4.25, 'en')).toBe('4.3')
+    expect(formatAverage(null, 'de')).toBe(NO_VALUE)
   })
 
   it('keeps a typed currency that is no ISO code after the number', () => {
