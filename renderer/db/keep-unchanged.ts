@@ -1,3 +1,5 @@
+import { useState } from 'react'
+
 /**
  * `next`, with every part that equals the same part of `previous` replaced by that part
  * (structural sharing, as TanStack Query's `replaceEqualDeep`). A live query reads every record
@@ -51,3 +53,16 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 }
 
 const hasId = (value: unknown): value is { id: unknown } => isPlainObject(value) && Object.hasOwn(value, 'id')
+
+/**
+ * `value`, or the value of the render before while it equals it (keepUnchanged): something derived
+ * anew on each render, such as one list of the workshop's items, stays the same object while its
+ * parts did not change, so a memo'd component given it is not drawn again.
+ */
+export function useKept<T>(value: T): T {
+  const [kept, setKept] = useState(value)
+  const next = keepUnchanged(kept, value)
+  // Storing what this render saw (React's pattern for information from previous renders).
+  if (next !== kept) setKept(next)
+  return next
+}
