@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { keepUnchanged } from '../../../renderer/db/keep-unchanged'
+import { renderHook } from '@testing-library/react'
+import { keepUnchanged, useKept } from '../../../renderer/db/keep-unchanged'
 
 interface MiniItem {
   id: string
@@ -111,5 +112,22 @@ describe('keepUnchanged', () => {
         expect(keepUnchanged(before, structuredClone(before))).toBe(before)
       })
     )
+  })
+})
+
+describe('useKept', () => {
+  it('answers the value of the render before while the new one equals it, and the new one once it changed', () => {
+    const [a, b, c] = [{ id: 'a' }, { id: 'b' }, { id: 'c' }]
+    const { result, rerender } = renderHook(({ value }) => useKept(value), { initialProps: { value: [a, b] } })
+    const first = result.current
+    rerender({ value: [a, b] })
+    expect(result.current).toBe(first)
+
+    rerender({ value: [a, c] })
+    expect(result.current).toEqual([a, c])
+    const second = result.current
+    expect(second).not.toBe(first)
+    rerender({ value: [a, c] })
+    expect(result.current).toBe(second)
   })
 })
