@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie'
 import { startTransition, useEffect, useState } from 'react'
+import { keepUnchanged } from './keep-unchanged'
 
 /**
  * Live data whose new values are rendered as a transition: React renders them in slices and lets a
@@ -32,10 +33,16 @@ export function useInBackground<T>(
   return state.value
 }
 
-/** A Dexie live query (as dexie-react-hooks' useLiveQuery) rendered in the background (useInBackground). */
+/**
+ * A Dexie live query (as dexie-react-hooks' useLiveQuery) rendered in the background (useInBackground).
+ * Each answer keeps what did not change of the one before (keepUnchanged): after a keystroke's save
+ * only the records it changed are new objects, so only what shows them is drawn again; an answer
+ * equal to the one before renders nothing.
+ */
 export function useLiveQueryInBackground<T>(querier: () => Promise<T>, deps: readonly (string | number | null)[]): T | undefined {
   return useInBackground<T>(JSON.stringify(deps), (next, fail) => {
-    const subscription = liveQuery(querier).subscribe({ next, error: fail })
+    let last: T | undefined
+    const subscription = liveQuery(querier).subscribe({ next: (value) => next((last = keepUnchanged(last, value))), error: fail })
     return () => subscription.unsubscribe()
   })
 }

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react'
+import { memo, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { TEXT_FIELDS } from '../../../shared/domain/field-limits'
 import { itemsOf, type Item } from '../../../shared/domain/items'
@@ -16,8 +16,11 @@ import { LimitedInput } from '../../ui/length-note'
 
 const TARGETS: ParkingTarget[] = ['action', 'glossary', 'concern']
 
-/** Off-topic points, reachable from every step (SPEC §7), later turned into something useful. */
-export function ParkingLot({ workshopId, items, section }: { workshopId: string; items: Item[]; section: string }) {
+/**
+ * Off-topic points, reachable from every step (SPEC §7), later turned into something useful.
+ * Drawn again when the items change, not with every save of the workshop's own fields.
+ */
+export const ParkingLot = memo(function ParkingLot({ workshopId, items, section }: { workshopId: string; items: Item[]; section: string }) {
   const { t } = useTranslation()
   const open = useUiStore((s) => s.parkingOpen)
   const setOpen = useUiStore((s) => s.setParkingOpen)
@@ -91,4 +94,4 @@ export function ParkingLot({ workshopId, items, section }: { workshopId: string;
       </div>
     </Modal>
   )
-}
+})

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next'
 import { NOTABLE_GAP } from '../../../shared/domain/friction'
 import type { ItemOf } from '../../../shared/domain/items'
 import { formatAverage, formatNumber } from '../../../shared/domain/numbers'
-import { heatRow, rowGap, teamRated, type HeatCell, type TeamHeat } from '../../../shared/domain/room-tally'
+import { heatRow, rowGap, teamRated, type HeatCell, type HeatRow, type TeamHeat } from '../../../shared/domain/room-tally'
 import type { Team } from '../../../shared/domain/workshop'
+import { useKept } from '../../db/keep-unchanged'
 import { useRoomHeat } from '../../db/room-repo'
 import { useUiLanguage } from '../../i18n/ui-language'
 import './steps.css'
 
 const RATED_TEAMS: readonly Team[] = ['marketing', 'sales', 'management']
+const WITH_OTHER: readonly Team[] = [...RATED_TEAMS, 'other']
 const NO_ROOM: ReadonlyMap<string, TeamHeat> = new Map()
 
 /**
@@ -30,8 +32,9 @@ export function HeatTable({
   className?: string
 }) {
   const { t } = useTranslation()
-  const language = useUiLanguage()
-  const teams = teamRated(heat, 'other') ? [...RATED_TEAMS, 'other' as const] : RATED_TEAMS
+  const teams = teamRated(heat, 'other') ? WITH_OTHER : RATED_TEAMS
+  // A row keeps its identity while it shows the same (useKept), so only a changed row is drawn again.
+  const rows = useKept(areas.map((area) => ({ id: area.id, title: area.area, cells: heatRow(area, heat) })))
   return (
     <table className={className}>
       <caption>{caption}</caption>
@@ -47,27 +50,32 @@ export function HeatTable({
         </tr>
       </thead>
       <tbody>
-        {areas.map((area) => {
-          const row = heatRow(area, heat)
-          const gap = rowGap(row)
-          const notable = gap !== null && gap >= NOTABLE_GAP
-          return (
-            <tr key={area.id}>
-              <th scope="row">{area.area || '…'}</th>
-              {teams.map((team) => (
-                <Cell key={team} cell={row[team]} />
-              ))}
-              <td className={`gap ${notable ? 'notable' : ''}`}>
-                {gap === null ? '–' : formatNumber(gap, language, 1)}
-                {notable && <span className="visually-hidden"> ⚠</span>}
-              </td>
-            </tr>
-          )
-        })}
+        {rows.map((row) => (
+          <AreaRow key={row.id} row={row} teams={teams} />
+        ))}
       </tbody>
     </table>
   )
 }
+
+/** One area's row, drawn again only when it changed (the table is drawn again with every keystroke's save in step 1 and every batch of the room's answers). */
+const AreaRow = memo(function AreaRow({ row, teams }: { row: { title: string; cells: HeatRow }; teams: readonly Team[] }) {
+  const language = useUiLanguage()
+  const gap = rowGap(row.cells)
+  const notable = gap !== null && gap >= NOTABLE_GAP
+  return (
+    <tr>
+      <th scope="row">{row.title || '…'}</th>
+      {teams.map((team) => (
+        <Cell key={team} cell={row.cells[team]} />
+      ))}
+      <td className={`gap ${notable ? 'notable' : ''}`}>
+        {gap === null ? '–' : formatNumber(gap, language, 1)}
+        {notable && <span className="visually-hidden"> ⚠</span>}
+      </td>
+    </tr>
+  )
+})
 
 /** The heat map of a workshop with its room's ratings, live. */
 export function WorkshopHeatTable({ workshopId, ...table }: Omit<Parameters<typeof HeatTable>[0], 'heat'> & { workshopId: string }) {

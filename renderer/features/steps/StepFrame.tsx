@@ -1,7 +1,7 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { agreementCount } from '../../../shared/domain/progress'
-import { STEP_IDS, type StepId } from '../../../shared/domain/workshop'
+import { STEP_IDS, type StepId, type StepRecord } from '../../../shared/domain/workshop'
 import { saveNow } from '../../save/save-queue'
 import { markStepAgreed, updateStep } from '../../db/workshop-repo'
 import { ReadOnly, useReadOnly } from '../../ui/read-only'
@@ -17,15 +17,12 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
   const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const [showQuestions, setShowQuestions] = useGuidingQuestions(data.workshop.id, step)
-  const readOnly = useReadOnly()
   const { workshop, items } = data
   const record = workshop.steps[step]
   const { agreed, total } = agreementCount(workshop, items, step)
   const index = STEP_IDS.indexOf(step)
   const questions = t(`steps.${step}.questions`, { returnObjects: true })
   const goTo = (target: StepId) => navigate({ screen: 'workshop', workshopId: workshop.id, section: target })
-
-  const setStep = (patch: Partial<typeof record>) => updateStep(workshop.id, step, patch)
 
   return (
     <article className="step" aria-labelledby={`step-title-${step}`}>
@@ -38,36 +35,7 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
             {t(`steps.${step}.purpose`)}
           </p>
         </div>
-        <StepTimer workshopId={workshop.id} step={step} timeboxMinutes={record.timeboxMinutes} />
-        <div className="step-meta">
-          <ReadOnly when={false} reset>
-          <NumberField
-            label={t('step.timebox')}
-            value={record.timeboxMinutes}
-            unit={t('step.minutes')}
-            kind="positiveCount"
-            required
-            onSave={async (minutes) => {
-              if (minutes !== null) await setStep({ timeboxMinutes: minutes })
-            }}
-            className="compact"
-          />
-          </ReadOnly>
-          {total > 0 && <p className="agreed-count">{t('agreement.count', { agreed, total })}</p>}
-          {total > 0 && agreed < total && !readOnly && (
-            <button type="button" className="button small" onClick={() => void saveNow(() => markStepAgreed(workshop.id, step))}>
-              ✓ {t('agreement.markAll', { count: total - agreed })}
-            </button>
-          )}
-          <ReadOnly when={false} reset>
-            <CheckboxField
-              className="complete-toggle"
-              label={t('workshop.stepComplete')}
-              checked={record.completed}
-              onSave={(completed) => setStep({ completed })}
-            />
-          </ReadOnly>
-        </div>
+        <StepMeta workshopId={workshop.id} step={step} record={record} agreed={agreed} total={total} />
       </header>
       <section className="guiding-questions" aria-label={t('step.questions')}>
         <button
@@ -102,3 +70,59 @@ export function StepFrame({ step, data, children }: { step: StepId; data: Worksh
     </article>
   )
 }
+
+/**
+ * The step's timer, timebox, agreement count and completion: drawn again only when one of them
+ * changed, not with every keystroke's save in the step (issue 14).
+ */
+const StepMeta = memo(function StepMeta({
+  workshopId,
+  step,
+  record,
+  agreed,
+  total
+}: {
+  workshopId: string
+  step: StepId
+  record: StepRecord
+  agreed: number
+  total: number
+}) {
+  const { t } = useTranslation()
+  const readOnly = useReadOnly()
+  const setStep = (patch: Partial<StepRecord>) => updateStep(workshopId, step, patch)
+  return (
+    <>
+      <StepTimer workshopId={workshopId} step={step} timeboxMinutes={record.timeboxMinutes} />
+      <div className="step-meta">
+        <ReadOnly when={false} reset>
+          <NumberField
+            label={t('step.timebox')}
+            value={record.timeboxMinutes}
+            unit={t('step.minutes')}
+            kind="positiveCount"
+            required
+            onSave={async (minutes) => {
+              if (minutes !== null) await setStep({ timeboxMinutes: minutes })
+            }}
+            className="compact"
+          />
+        </ReadOnly>
+        {total > 0 && <p className="agreed-count">{t('agreement.count', { agreed, total })}</p>}
+        {total > 0 && agreed < total && !readOnly && (
+          <button type="button" className="button small" onClick={() => void saveNow(() => markStepAgreed(workshopId, step))}>
+            ✓ {t('agreement.markAll', { count: total - agreed })}
+          </button>
+        )}
+        <ReadOnly when={false} reset>
+          <CheckboxField
+            className="complete-toggle"
+            label={t('workshop.stepComplete')}
+            checked={record.completed}
+            onSave={(completed) => setStep({ completed })}
+          />
+        </ReadOnly>
+      </div>
+    </>
+  )
+})

@@ -1,3 +1,4 @@
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiStore } from '../../store/ui-store'
 import { Modal } from '../../ui/Modal'
@@ -23,7 +24,8 @@ const SHORTCUTS: ReadonlyArray<readonly [name: Action | 'rating', combos: Readon
   ['help', [['?'], ['F1']]]
 ]
 
-export function ShortcutsDialog() {
+/** The shortcut list; it takes nothing from the workshop, so the workshop's saves never redraw it. */
+export const ShortcutsDialog = memo(function ShortcutsDialog() {
   const { t } = useTranslation()
   const open = useUiStore((s) => s.shortcutsOpen)
   const setOpen = useUiStore((s) => s.setShortcutsOpen)
@@ -62,4 +64,4 @@ export function ShortcutsDialog() {
       </div>
     </Modal>
   )
-}
+})

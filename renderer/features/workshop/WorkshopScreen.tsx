@@ -2,6 +2,7 @@
 import '../../ui/surface.css'
 import { useTranslation } from 'react-i18next'
 import { isStepId, type StepId } from '../../../shared/domain/workshop'
+import { itemsOf } from '../../../shared/domain/items'
 import { SLA_STEPS } from '../../../shared/domain/sla-lock'
 import { useUiStore } from '../../store/ui-store'
 import { AwarenessStep } from '../steps/AwarenessStep'
@@ -117,7 +118,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
       <RoomViewSync workshopId={workshopId} data={data} section={section} blank={blank} />
       <div className="workshop-side">
         <StepNav data={data} current={section} reviewPeriods={reviews?.map((r) => r.period) ?? []} reviewsOwed={slaStatus(sla.versions).signedOnce} />
-        <WorkshopTools workshopId={workshopId} items={data.items} toggleAudience={toggleAudience} />
+        <WorkshopTools workshopId={workshopId} parked={itemsOf(data.items, 'parking').length} toggleAudience={toggleAudience} />
       </div>
       <ParkingLot workshopId={workshopId} items={data.items} section={section} />
       <ShortcutsDialog />

@@ -1,18 +1,21 @@
-import { useSyncExternalStore } from 'react'
+import { memo, useSyncExternalStore } from 'react'
 import { useTranslation } from 'react-i18next'
-import { itemsOf, type Item } from '../../../shared/domain/items'
 import { subscribeUndo, undoState } from '../../db/undo'
 import { useUiStore } from '../../store/ui-store'
 import { useOtherWindowNotices, useUndoActions } from './useUndoActions'
 
-/** Always at hand in the sidebar: parking lot, audience view, undo/redo and the shortcut list. */
-export function WorkshopTools({
+/**
+ * Always at hand in the sidebar: parking lot, audience view, undo/redo and the shortcut list.
+ * Not drawn again with every keystroke's save, only when what it shows changed.
+ */
+export const WorkshopTools = memo(function WorkshopTools({
   workshopId,
-  items,
+  parked,
   toggleAudience
 }: {
   workshopId: string
-  items: Item[]
+  /** How many points wait in the parking lot. */
+  parked: number
   toggleAudience(): void
 }) {
   const { t } = useTranslation()
@@ -23,7 +26,6 @@ export function WorkshopTools({
   const toggleBlank = useUiStore((s) => s.toggleAudienceBlank)
   const state = useSyncExternalStore(subscribeUndo, () => undoKey(workshopId))
   const [canUndo, canRedo] = state.split(':').map((v) => v === '1')
-  const parked = itemsOf(items, 'parking').length
   const replay = useUndoActions(workshopId)
   useOtherWindowNotices(workshopId)
 
@@ -53,7 +55,7 @@ export function WorkshopTools({
       </div>
     </div>
   )
-}
+})
 
 /** A primitive snapshot for useSyncExternalStore. */
 function undoKey(workshopId: string): string {

@@ -50,4 +50,29 @@ describe('HeatTable', () => {
     rerender(<HeatTable areas={[area]} heat={heat} caption="Heatmap" />)
     expect(cells()).toEqual(['2', '3,73 Bewertungen aus dem Raum · Streuung 1', '– nicht bewertet', '1,01 Bewertung aus dem Raum', '1,7'])
   })
+
+  it('shows each change when drawn again: a rating typed, an area renamed, a room rating, the areas reordered', () => {
+    const other: ItemOf<'friction'> = { ...area, id: 'area-2', order: 2, area: 'Hierarchy', ratings: { marketing: 1, sales: 1, management: 3 } }
+    const rowTexts = () => screen.getAllByRole('row').slice(1).map((row) => [...row.children].map((cell) => cell.textContent))
+    const { rerender } = render(<HeatTable areas={[area, other]} caption="Heat map" />)
+    expect(rowTexts()).toEqual([
+      ['Lead follow-up', '2', '5', '– not rated', '3 ⚠'],
+      ['Hierarchy', '1', '1', '3', '0']
+    ])
+
+    const retyped: ItemOf<'friction'> = { ...area, ratings: { ...area.ratings, sales: 3 } }
+    rerender(<HeatTable areas={[retyped, other]} caption="Heat map" />)
+    expect(rowTexts()[0]).toEqual(['Lead follow-up', '2', '3', '– not rated', '1'])
+
+    const renamed = { ...other, area: 'Hierarchy & reporting line' }
+    rerender(<HeatTable areas={[retyped, renamed]} caption="Heat map" />)
+    expect(rowTexts()[1]![0]).toBe('Hierarchy & reporting line')
+
+    rerender(<HeatTable areas={[retyped, renamed]} heat={heatOf([rating('p1', 'marketing', 5)])} caption="Heat map" />)
+    expect(rowTexts()[0]).toEqual(['Lead follow-up', '51 rating from the room', '3', '– not rated', '2 ⚠'])
+    expect(rowTexts()[1]![1]).toBe('1')
+
+    rerender(<HeatTable areas={[renamed, retyped]} heat={heatOf([rating('p1', 'marketing', 5)])} caption="Heat map" />)
+    expect(rowTexts().map((row) => row[0])).toEqual(['Hierarchy & reporting line', 'Lead follow-up'])
+  })
 })
