@@ -69,7 +69,7 @@ describe('HeatTable', () => {
     expect(rowTexts()[1]![0]).toBe('Hierarchy & reporting line')
 
     rerender(<HeatTable areas={[retyped, renamed]} heat={heatOf([rating('p1', 'marketing', 5)])} caption="Heat map" />)
-    expect(rowTexts()[0]).toEqual(['Lead follow-up', '51 rating from the room', '3', '– not rated', '2 ⚠'])
+    expect(rowTexts()[0]).toEqual(['Lead follow-up', '5.01 rating from the room', '3', '– not rated', '2 ⚠'])
     expect(rowTexts()[1]![1]).toBe('1')
 
     rerender(<HeatTable areas={[renamed, retyped]} heat={heatOf([rating('p1', 'marketing', 5)])} caption="Heat map" />)
