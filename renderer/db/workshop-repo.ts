@@ -112,7 +112,7 @@ export function readListEarly(waitMs: number, database: SmarketingDb = db): Prom
 
 /**
  * The early read's answer for the list's first render. Taken once: the list forgets it when it
- * has been shown (forgetEarlyList), as any later visit would find it out of date.
+ * has been shown (forgetEarlyList): a later visit would find it out of date.
  */
 export function earlyListAnswer(): WorkshopOverview | undefined {
   return earlyList?.answer
