@@ -7,6 +7,7 @@ import { AGREEABLE_LISTS, LIST_STEP } from '../../shared/domain/items'
 import type { SlaState, SlaVersion } from '../../shared/domain/sla'
 import { checkSeal } from '../../shared/domain/sla-seal'
 import type { Participant, StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
+import type { Review } from '../../shared/domain/review'
 import type { UpdateSpec } from 'dexie'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
@@ -65,7 +66,7 @@ export async function workshopOverview(limit: number | null, database: Smarketin
 
 async function shownVersionsAndReviews(
   versions: SlaVersion[],
-  reviews: { workshopId: string; period: string }[],
+  reviews: Pick<Review, 'workshopId' | 'period'>[],
   database: SmarketingDb
 ): Promise<Pick<WorkshopOverview, 'sla' | 'reviewedPeriods'>> {
   const latest = new Map<string, SlaVersion>()
