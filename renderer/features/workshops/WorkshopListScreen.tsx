@@ -9,6 +9,7 @@ import {
   duplicateWorkshop,
   earlyListAnswer,
   forgetEarlyList,
+  LIST_FIRST_FRAME,
   LIST_FIRST_PAGE,
   moveToTrash,
   restoreFromTrash,
@@ -37,12 +38,6 @@ import { ReadingCancelled } from './worker-task'
 
 /** Needed only while a file is read; the list's first load does without it (SPEC §9). */
 const FileReadingDialog = lazy(() => import('./FileReadingDialog').then((module) => ({ default: module.FileReadingDialog })))
-
-/**
- * Cards drawn in the list's first frame: more than fit on a laptop's or a projector's screen. The
- * rest of the page follows right after, in the background (SPEC §9: the list interactive at once).
- */
-const FIRST_FRAME_CARDS = 6
 
 /** The bytes of a file the person picked, or why it cannot be opened. */
 function bytesOf(file: Exclude<OpenFileResult, { canceled: true }>, purpose: FileOpenFailure['purpose']): { name: string; data: Uint8Array } {
@@ -73,7 +68,7 @@ export function WorkshopListScreen() {
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, LIST_FIRST_PAGE)
   const hidden = (query.trim() ? matching.length : (lists?.activeCount ?? 0)) - visible.length
-  const drawn = useDeferredValue(visible.length, Math.min(visible.length, FIRST_FRAME_CARDS))
+  const drawn = useDeferredValue(visible.length, Math.min(visible.length, LIST_FIRST_FRAME))
 
   const onAction = useCallback(
     (action: CardAction, workshop: Workshop) => {

@@ -137,10 +137,10 @@ describe('app:// request handler', () => {
 })
 
 describe('registerAppScheme', () => {
-  it('registers app:// as standard, secure, fetch-capable and streaming', () => {
+  it('registers app:// as standard, secure, fetch-capable, streaming and with V8 code cache', () => {
     registerAppScheme()
     expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }
+      { scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } }
     ])
   })
 })

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../renderer/app/App'
 import { db, type SmarketingDb } from '../../../renderer/db/db'
-import { createWorkshop, earlyListAnswer, forgetEarlyList, readListEarly, updateWorkshop } from '../../../renderer/db/workshop-repo'
+import { createWorkshop, earlyListAnswer, forgetEarlyList, LIST_FIRST_FRAME, readListEarly, updateWorkshop } from '../../../renderer/db/workshop-repo'
 
 const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en' as const, facilitator: 'Eva', date: '2027-01-15' }
 
@@ -50,6 +50,9 @@ describe('the list as the app starts (SPEC §9 start-up)', () => {
   it('draws the whole first page, the first cards first', async () => {
     for (let i = 1; i <= 30; i++) await createWorkshop({ ...input, title: `Workshop ${String(i).padStart(2, '0')}` }, db, i)
     await readListEarly(1000)
+    // As the app starts, only the first frame's records are read; the count covers all of them.
+    expect(earlyListAnswer()?.active.map((w) => w.title)).toEqual(['Workshop 30', 'Workshop 29', 'Workshop 28', 'Workshop 27', 'Workshop 26', 'Workshop 25'].slice(0, LIST_FIRST_FRAME))
+    expect(earlyListAnswer()?.activeCount).toBe(30)
     render(<App />)
     expect(screen.getByRole('link', { name: 'Workshop 30' })).toBeInTheDocument()
     const list = screen.getByRole('list', { name: 'Workshops' })
