@@ -6,7 +6,7 @@ import { ROOT, createWorkshop, figure, median, ms, newAppPage, seedWorkshops } f
 export const title = 'Startup: workshop list with 1 and with 200 stored workshops vs. a blank React page'
 
 const WORKSHOPS = 200
-const LOADS = Number(process.env.BENCH_LOADS) || 7
+const LOADS = Number(process.env.BENCH_LOADS) || 15
 const RATIO_BUDGET = 1.2
 const SPEC_BUDGET_MS = 1000
 /** What the page writes to its console once the target is painted. */
