@@ -119,7 +119,8 @@ export interface ImportOptions {
   signal?: AbortLike
   /**
    * Awaited after each chunk so the worker can take a cancel message: pass
-   * `() => new Promise((r) => setTimeout(r))` there. By default only the promise queue runs.
+   * a turn of its event loop there (a message to itself: nested timeouts wait 4 ms each). By
+   * default only the promise queue runs.
    */
   yieldControl?: () => Promise<void>
   /** Bytes of the file read at a time: text decoded, or a workbook's zip unpacked (256 KB and 128 KB unless given; tests use small pieces). */

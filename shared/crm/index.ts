@@ -6,7 +6,7 @@
  * 2. the person confirms or edits the `CrmMapping` (store it per workshop; `isCrmMapping` checks a
  *    stored one), with `proposeStageMapping` for the lifecycle values of the preview;
  * 3. `importExport(bytes, mapping, settings, { onProgress, signal, yieldControl })` → figures and
- *    findings, or a problem. In a worker pass `yieldControl: () => new Promise((r) => setTimeout(r))`
+ *    findings, or a problem. In a worker pass `yieldControl` a turn of its event loop (a message to itself)
  *    so a cancel message can abort the signal between pieces.
  *
  * Only `figures` may be stored; `preview` and the findings' examples are for the screen.
