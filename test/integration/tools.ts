@@ -16,6 +16,19 @@ export function requireTool(command: string, debianPackage: string): void {
   }
 }
 
+/**
+ * The documents are set in Arial (shared/docx/measures.ts), which LibreOffice draws with the
+ * metric-compatible Liberation Sans. Without it LibreOffice falls back to a wider face (DejaVu
+ * Sans) and breaks lines where Word on our users' machines does not: page counts and line breaks
+ * would be checked against a layout no reader sees.
+ */
+export function requireFont(family: string, debianPackage: string): void {
+  requireTool('fc-list', 'fontconfig')
+  const families = spawnSync('fc-list', [':', 'family'], { encoding: 'utf8' }).stdout
+  if (!families.split('\n').some((line) => line.split(',').includes(family))) {
+    throw new Error(`The font "${family}" is not installed. Install the Debian/Ubuntu package "${debianPackage}" (apt-get install ${debianPackage}) to run this test.`)
+  }
+}
 
 /**
  * Runs xmllint once over many files (loading the schema once): with `schema`, validation;
@@ -43,6 +56,7 @@ export function xmllint(files: readonly string[], schema?: string): WellFormedRe
 /** Converts Word files to PDF in one LibreOffice run (its own profile in `work`, so runs never share one); the PDFs' paths. */
 function convertToPdf(docxs: readonly string[], work: string): string[] {
   requireTool('soffice', 'libreoffice-writer-nogui')
+  requireFont('Liberation Sans', 'fonts-liberation2')
   const out = resolve(work, 'pdf')
   const run = spawnSync('soffice', [`-env:UserInstallation=file://${resolve(work, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', out, ...docxs], {
     encoding: 'utf8',
