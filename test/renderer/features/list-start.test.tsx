@@ -47,6 +47,18 @@ describe('the list as the app starts (SPEC §9 start-up)', () => {
     expect(earlyListAnswer()).toBeUndefined()
   })
 
+  it('offers "Show all" only for workshops beyond the first page, also while the first frame is drawn', async () => {
+    for (let i = 1; i <= 10; i++) await createWorkshop({ ...input, title: `Workshop ${String(i).padStart(2, '0')}` }, db, i)
+    await readListEarly(1000)
+    expect(earlyListAnswer()?.active.length).toBeLessThan(10)
+    render(<App />)
+    // The first frame has fewer cards than the page; the rest of the page is on its way, not hidden.
+    expect(screen.getByRole('link', { name: 'Workshop 10' })).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument()
+    await vi.waitFor(() => expect(screen.getByRole('list', { name: 'Workshops' }).children).toHaveLength(10))
+    expect(screen.queryByRole('button', { name: /Show all/ })).not.toBeInTheDocument()
+  })
+
   it('draws the whole first page, the first cards first', async () => {
     for (let i = 1; i <= 30; i++) await createWorkshop({ ...input, title: `Workshop ${String(i).padStart(2, '0')}` }, db, i)
     await readListEarly(1000)
