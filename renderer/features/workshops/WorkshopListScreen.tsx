@@ -68,8 +68,7 @@ export function WorkshopListScreen() {
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, LIST_FIRST_PAGE)
   const total = query.trim() ? matching.length : (lists?.activeCount ?? 0)
-  // What lies beyond the first page: as the app starts only the first frame's cards are read, and
-  // the rest of the page follows (LIST_FIRST_FRAME), which is not hidden.
+  // Hidden is what lies beyond the first page, not the part of it still on its way (LIST_FIRST_FRAME).
   const hidden = total - (showAll ? visible.length : Math.min(total, LIST_FIRST_PAGE))
   const drawn = useDeferredValue(visible.length, Math.min(visible.length, LIST_FIRST_FRAME))
 
