@@ -216,7 +216,7 @@ export function WorkshopListScreen() {
       )}
       {hidden > 0 && (
         <button type="button" className="button show-all" onClick={() => setShowAll(true)}>
-          {t('workshopList.showAll', { count: visible.length + hidden })}
+          {t('workshopList.showAll', { count: total })}
         </button>
       )}
       {lists && lists.trash.length > 0 && (

@@ -67,6 +67,8 @@ describe('the list as the app starts (SPEC §9 start-up)', () => {
     expect(earlyListAnswer()?.activeCount).toBe(30)
     render(<App />)
     expect(screen.getByRole('link', { name: 'Workshop 30' })).toBeInTheDocument()
+    // The button counts every workshop from the first render on, not the cards that have arrived.
+    expect(screen.getByRole('button', { name: 'Show all 30 workshops' })).toBeInTheDocument()
     const list = screen.getByRole('list', { name: 'Workshops' })
     await vi.waitFor(() => expect(list.children).toHaveLength(24))
     expect(screen.getByRole('link', { name: 'Workshop 07' })).toBeInTheDocument()
