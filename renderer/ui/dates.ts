@@ -8,7 +8,8 @@ type Kind = 'date' | 'dateTime' | 'longDate' | 'longDateTime'
 function options(language: Language, kind: Kind): Intl.DateTimeFormatOptions {
   switch (kind) {
     case 'date':
-      return { day: '2-digit', month: language === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }
+      // German writes 01.03.2027; English 1 Mar 2027, as the medium date-time beside it does.
+      return { day: language === 'de' ? '2-digit' : 'numeric', month: language === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }
     case 'dateTime':
       return { dateStyle: 'medium', timeStyle: 'short' }
     case 'longDate':
@@ -28,7 +29,7 @@ function formatter(language: Language, kind: Kind): Intl.DateTimeFormat {
   return cached
 }
 
-/** `2026-11-22` → `22.11.2026` (de) or `22 Nov 2026` (en). Invalid input is shown as typed. */
+/** `2026-11-01` → `01.11.2026` (de) or `1 Nov 2026` (en). Invalid input is shown as typed. */
 export function formatIsoDate(iso: string, language: Language): string {
   const date = utcDateOf(iso)
   return date ? formatter(language, 'date').format(date) : iso

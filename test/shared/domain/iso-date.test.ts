@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { formatsFor } from '../../../shared/docx/locale-format'
 import { addDays, daysInMonth, isIsoDate, isoDateOf, localIsoDate, parseIsoDate, utcDateOf } from '../../../shared/domain/iso-date'
-import { formatIsoDate, formatIsoDateWithWeekday } from '../../../renderer/ui/dates'
+import { formatDateTime, formatIsoDate, formatIsoDateWithWeekday } from '../../../renderer/ui/dates'
 
 describe('ISO calendar dates: one reader for the screen, the documents and the rules', () => {
   it('reads real calendar days only', () => {
@@ -30,6 +30,9 @@ describe('ISO calendar dates: one reader for the screen, the documents and the r
       expect(formatsFor(language).isoDate('2027-02-31')).toBe('2027-02-31')
     }
     expect(formatIsoDate('2027-03-03', 'de')).toBe('03.03.2027')
+    // English without a leading zero, as the medium date-time beside it on the list (1 Dec 2026, 14:05).
+    expect(formatIsoDate('2027-03-01', 'en')).toBe('1 Mar 2027')
+    expect(formatDateTime(Date.UTC(2026, 11, 1, 12), 'en')).toMatch(/^1 Dec 2026/)
     expect(formatsFor('de').isoDate('2027-03-03')).toBe('3. März 2027')
   })
 })
