@@ -90,8 +90,18 @@ export async function loadAllMessages(): Promise<void> {
   for (const part of parts) loadedParts.add(part)
 }
 
+/** The person's choice of UI language: remembered for the next start, spoken at once. */
 export async function changeUiLanguage(language: Language): Promise<void> {
   rememberUiLanguage(language)
+  await speakUiLanguage(language)
+}
+
+/**
+ * Switches the texts on screen without remembering a choice: the projector speaks the language
+ * of the facilitator's screen, whose window has remembered it already.
+ */
+export async function speakUiLanguage(language: Language): Promise<void> {
+  if (i18next.language === language) return
   // The screens already open speak the new language at once: their parts load before the switch.
   await Promise.all([...loadedParts].map((part) => loadPart(part, language)))
   await i18next.changeLanguage(language)

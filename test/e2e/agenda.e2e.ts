@@ -207,6 +207,14 @@ describe.each(Object.entries(UI))('agenda and audience view (%s)', (language, ui
     await audience.screenshot({ path: `/tmp/agenda-audience-agenda-${language}-1920.png` })
     await page.screenshot({ path: `/tmp/agenda-overview-${language}-1366.png` })
 
+    // The facilitator switches the UI language: the projector follows at once (SPEC §7).
+    const other = language === 'de' ? 'en' : 'de'
+    await page.getByRole('combobox', { name: language === 'de' ? 'Sprache' : 'Language', exact: true }).selectOption(other)
+    const itemColumn = { de: 'Programmpunkt', en: 'Item' }
+    await audience.getByRole('columnheader', { name: itemColumn[other], exact: true }).waitFor({ timeout: 5000 })
+    expect(await audience.getByRole('columnheader', { name: itemColumn[language as 'de' | 'en'], exact: true }).count()).toBe(0)
+    expect(await audience.evaluate(() => document.documentElement.lang)).toBe(other)
+
     expect(await audience.locator('button, input, textarea, select').count()).toBe(0)
     expect(findings).toEqual([])
     expect(errors).toEqual([])

@@ -7,6 +7,7 @@ import { formatAmount, formatNumber } from '../../../shared/domain/numbers'
 import { formatCountdown, remaining } from '../../../shared/domain/timer'
 import { isStepId, TEAMS, type StepId } from '../../../shared/domain/workshop'
 import { applyDisplay } from '../../store/display-store'
+import { speakUiLanguage } from '../../i18n'
 import { useWorkshopData, type WorkshopData } from '../workshop/useWorkshopData'
 import { openChannel, type AudienceMessage, type AudienceState } from './channel'
 import { useNow } from '../steps/StepTimer'
@@ -39,6 +40,13 @@ export function AudienceScreen({ workshopId }: { workshopId: string }) {
   useEffect(() => {
     if (state) applyDisplay(state.scale * 1.35, state.contrast)
   }, [state])
+
+  const uiLanguage = state?.uiLanguage
+  useEffect(() => {
+    // Should the new language's texts fail to load, the projector keeps the language it has; the
+    // facilitator, whose own switch loads the same texts, is told there.
+    if (uiLanguage) speakUiLanguage(uiLanguage).catch(() => undefined)
+  }, [uiLanguage])
 
   const data = useWorkshopData(workshopId)
   const sla = useSla(workshopId)

@@ -2,6 +2,7 @@ import type { PlanStatus } from '../../../shared/domain/agenda'
 import type { TimerState } from '../../../shared/domain/timer'
 import { oneOf } from '../../../shared/domain/one-of'
 import type { ProjectedRoom } from '../room/projected-room'
+import type { Language } from '../../../shared/domain/language'
 
 /**
  * The audience view follows the facilitator through a same-origin channel (SPEC §7): in the
@@ -22,6 +23,8 @@ export const isFocusKey = oneOf(FOCUS_KEYS)
 
 export interface AudienceState {
   workshopId: string
+  /** The language the facilitator's screen speaks: the projector follows a switch at once (SPEC §7). */
+  uiLanguage: Language
   section: string
   blank: boolean
   scale: number

@@ -35,6 +35,7 @@ import { endRoomOf, resumeRoom } from '../room/room-session'
 import { RoomSection } from '../room/RoomSection'
 import { RoomViewSync } from '../room/RoomViewSync'
 import { useProjectedRoom } from '../room/projected-room'
+import { useUiLanguage } from '../../i18n/ui-language'
 import './workshop.css'
 
 const STEP_CONTENT: Record<Exclude<StepId, 'sla'>, (props: WorkshopData) => React.JSX.Element> = {
@@ -82,9 +83,10 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   const focus = useFacilitatorFocus(section)
   const plan = usePlanStatus(data?.workshop)
   const room = useProjectedRoom(workshopId)
+  const uiLanguage = useUiLanguage()
   const audienceState = useMemo(
-    () => ({ workshopId, section, blank, scale, contrast, timer, timeboxMinutes: timebox, focus, plan, room }),
-    [workshopId, section, blank, scale, contrast, timer, timebox, focus, plan, room]
+    () => ({ workshopId, uiLanguage, section, blank, scale, contrast, timer, timeboxMinutes: timebox, focus, plan, room }),
+    [workshopId, uiLanguage, section, blank, scale, contrast, timer, timebox, focus, plan, room]
   )
   useAudienceBroadcast(audienceState, setAudience)
 
