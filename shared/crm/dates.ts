@@ -1,5 +1,5 @@
-import { TZDate } from '@date-fns/tz'
 import { daysInMonth } from '../domain/iso-date'
+import { instantOfWallHour } from '../domain/zone-offsets'
 
 /**
  * Reading the dates of a CRM export (issue 13 §1) as instants (ms since 1970). A date without a
@@ -33,20 +33,29 @@ export interface WallTime {
  * 1904 one. Null outside 1970–2100, where a number is a count rather than a date.
  */
 export function excelSerialWallTime(serial: number, date1904 = false): WallTime | null {
+  const ms = excelSerialWallMs(serial, date1904)
+  if (ms === null) return null
+  const wall = new Date(ms)
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() }
+}
+
+/** The same wall-clock time as milliseconds since 1970 on the wall (`Date.UTC` of it). */
+function excelSerialWallMs(serial: number, date1904: boolean): number | null {
   const days = date1904 ? serial + EXCEL_1904_OFFSET_DAYS : serial
   if (!(days >= EXCEL_SERIAL_RANGE[0] && days <= EXCEL_SERIAL_RANGE[1])) return null
-  const wall = new Date(EXCEL_EPOCH_UTC + Math.round((days * DAY_MS) / 1000) * 1000)
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour: wall.getUTCHours(), minute: wall.getUTCMinutes(), second: wall.getUTCSeconds() }
+  return EXCEL_EPOCH_UTC + Math.round((days * DAY_MS) / 1000) * 1000
 }
 
 /** Reads an Excel serial number (a number cell of a workbook) as an instant in the zone. */
 export type SerialReader = (serial: number) => number | null
 
 export function serialReader(timeZone: string, date1904: boolean): SerialReader {
-  const clock = wallClock(timeZone)
+  // Every cell of a date column comes here: no Date or wall-time object per cell.
   return (serial) => {
-    const wall = excelSerialWallTime(serial, date1904)
-    return wall && clock.instant(wall.year, wall.month, wall.day, wall.hour, wall.minute, wall.second)
+    const wall = excelSerialWallMs(serial, date1904)
+    if (wall === null) return null
+    const hour = Math.floor(wall / HOUR_MS) * HOUR_MS
+    return instantOfWallHour(timeZone, hour) + (wall - hour)
   }
 }
 
@@ -55,25 +64,18 @@ const US = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ ,]+(\d{1,2}):(\d{2})(?::(\d{2}))?
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/
 const SERIAL = /^\d{5}(?:[.,]\d+)?$/
 
-/** Turns wall-clock times in one time zone into instants; the zone's offset is looked up once per local hour. */
+/** Turns wall-clock times in one time zone into instants (the zone's offsets: zone-offsets.ts). */
 export interface WallClock {
   /** The instant of a wall-clock time; month 1–12. Null when the date does not exist. */
   instant(year: number, month: number, day: number, hour?: number, minute?: number, second?: number, millis?: number): number | null
 }
 
 export function wallClock(timeZone: string): WallClock {
-  // Offsets change on whole hours in every zone a German or European workshop uses; one lookup per hour is exact there.
-  const offsets = new Map<number, number>()
   return {
     instant(year, month, day, hour = 0, minute = 0, second = 0, millis = 0) {
       if (month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month)) || hour > 23 || minute > 59 || second > 59) return null
-      const utcHour = Date.UTC(year, month - 1, day, hour)
-      let offset = offsets.get(utcHour)
-      if (offset === undefined) {
-        offset = new TZDate(year, month - 1, day, hour, 0, 0, timeZone).getTime() - utcHour
-        offsets.set(utcHour, offset)
-      }
-      return utcHour + offset + minute * 60_000 + second * 1000 + millis
+      // Offsets change on whole hours in every zone a German or European workshop uses; the hour's instant is exact there.
+      return instantOfWallHour(timeZone, Date.UTC(year, month - 1, day, hour)) + minute * 60_000 + second * 1000 + millis
     }
   }
 }

@@ -4,6 +4,7 @@ import { holidayOn, type HolidayRegion } from './holidays'
 import { isoDateOf } from './iso-date'
 import type { Language } from './language'
 import { oneOf } from './one-of'
+import { wallOffsetAt } from './zone-offsets'
 
 /**
  * The clock every time commitment of the SLA counts in (issue 12 §4): "24 hours" either around
@@ -153,19 +154,9 @@ export function clockMeter(clock: SlaClock): ClockMeter {
   // Keyed by local day number (days since 1970-01-01 in the zone's calendar): a CRM export measures
   // 100,000 spans, and building a TZDate or an ISO string per span and day was most of the time.
   const windows = new Map<number, readonly [number, number] | null>()
-  const offsets = new Map<number, number>()
 
-  /** The local day an instant falls on; zones change their offset on a whole UTC hour, so one lookup per hour finds it. */
-  const localDay = (instant: number): number => {
-    const hour = Math.floor(instant / HOUR_MS)
-    let offset = offsets.get(hour)
-    if (offset === undefined) {
-      const local = new TZDate(hour * HOUR_MS, clock.timeZone)
-      offset = Date.UTC(local.getFullYear(), local.getMonth(), local.getDate(), local.getHours(), local.getMinutes()) - hour * HOUR_MS
-      offsets.set(hour, offset)
-    }
-    return Math.floor((instant + offset) / DAY_MS)
-  }
+  /** The local day an instant falls on. */
+  const localDay = (instant: number): number => Math.floor((instant + wallOffsetAt(clock.timeZone, instant)) / DAY_MS)
 
   /** The business window of a local calendar day as instants, or null when the day is not worked. */
   const windowOf = (day: number): readonly [number, number] | null => {
