@@ -65,7 +65,7 @@ function parseHead(text: string): ParsedHead {
 }
 
 /** The header row, the first rows and the preset of an export; a problem when it cannot be an export with a header. */
-export function readExportHead(bytes: Uint8Array): HeadResult {
+export async function readExportHead(bytes: Uint8Array): Promise<HeadResult> {
   if (isZip(bytes) && bytes.length <= MAX_EXPORT_BYTES) return readWorkbookHead(bytes)
   try {
     const checked = checkExport(bytes)
@@ -86,11 +86,11 @@ function headed(format: ExportFormat, headers: string[], preview: string[][]): H
 
 const asText = (cells: readonly Cell[]): string[] => Array.from(cells, (cell) => (cell === undefined ? '' : String(cell)))
 
-function readWorkbookHead(bytes: Uint8Array): HeadResult {
+async function readWorkbookHead(bytes: Uint8Array): Promise<HeadResult> {
   try {
-    const sheet = openSheet(bytes)
+    const sheet = await openSheet(bytes)
     const rows: string[][] = []
-    for (const _ of sheet.rows((cells) => void rows.push(asText(cells)), true)) if (rows.length > PREVIEW_ROWS) break
+    for await (const _ of sheet.rows((cells) => void rows.push(asText(cells)), true)) if (rows.length > PREVIEW_ROWS) break
     const [headers, ...preview] = rows.slice(0, PREVIEW_ROWS + 1)
     if (!headers) return { ok: false, problem: 'emptySheet' }
     return headed({ format: 'xlsx', sheet: sheet.workbook.sheet }, headers, preview)
@@ -222,7 +222,7 @@ interface RowSource {
   headers: string[]
   /** The workbook's date system for number cells in date columns; CSV serial numbers are always 1900's. */
   date1904: boolean
-  rows(onRow: RowHandler): Iterable<number>
+  rows(onRow: RowHandler): Iterable<number> | AsyncIterable<number>
 }
 
 function csvSource(checked: Extract<CheckedExport, { ok: true }>, pieceBytes: number | undefined): RowSource {
@@ -264,11 +264,11 @@ function csvSource(checked: Extract<CheckedExport, { ok: true }>, pieceBytes: nu
 }
 
 /** The sheet's first row, read on its own before the import reads the whole sheet. */
-function workbookSource(bytes: Uint8Array, pieceBytes: number | undefined): RowSource | { ok: false; problem: HeadProblem } {
+async function workbookSource(bytes: Uint8Array, pieceBytes: number | undefined): Promise<RowSource | { ok: false; problem: HeadProblem }> {
   try {
-    const sheet = openSheet(bytes, pieceBytes)
+    const sheet = await openSheet(bytes, pieceBytes)
     let headers: string[] | null = null
-    for (const _ of sheet.rows((cells) => (headers ??= asText(cells)), true)) if (headers) break
+    for await (const _ of sheet.rows((cells) => (headers ??= asText(cells)), true)) if (headers) break
     if (headers === null) return { ok: false, problem: 'emptySheet' }
     return { format: { format: 'xlsx', sheet: sheet.workbook.sheet }, headers, date1904: sheet.workbook.date1904, rows: (onRow) => sheet.rows(onRow) }
   } catch (error) {
@@ -276,7 +276,7 @@ function workbookSource(bytes: Uint8Array, pieceBytes: number | undefined): RowS
   }
 }
 
-function rowSource(bytes: Uint8Array, pieceBytes: number | undefined): RowSource | { ok: false; problem: HeadProblem } {
+async function rowSource(bytes: Uint8Array, pieceBytes: number | undefined): Promise<RowSource | { ok: false; problem: HeadProblem }> {
   if (isZip(bytes) && bytes.length <= MAX_EXPORT_BYTES) return workbookSource(bytes, pieceBytes)
   const checked = checkExport(bytes)
   return checked.ok ? csvSource(checked, pieceBytes) : checked
@@ -284,7 +284,7 @@ function rowSource(bytes: Uint8Array, pieceBytes: number | undefined): RowSource
 
 async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: FigureSettings, options: ImportOptions): Promise<ImportResult> {
   if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
-  const source = rowSource(bytes, options.pieceBytes)
+  const source = await rowSource(bytes, options.pieceBytes)
   if ('ok' in source) return source
   const { headers } = source
   if (headers.every((cell) => cell.trim() === '')) return { ok: false, problem: 'noHeader' }
@@ -315,7 +315,12 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
     contactBeforeMql: finding(),
     missingIds: finding()
   }
-  const seen = new Map<string, number>()
+  // Keyed by the id, a whole number as a number: record ids are, and 100,000 of them as texts held 3 MB more.
+  const seen = new Map<string | number, number>()
+  const idKey = (id: string): string | number => {
+    const number = Number(id)
+    return Number.isSafeInteger(number) && String(number) === id ? number : id
+  }
   let headerSeen = false
   let dataRows = 0
 
@@ -348,12 +353,13 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
       note(findings.missingIds, { row })
       return
     }
-    const firstRow = seen.get(id)
+    const key = idKey(id)
+    const firstRow = seen.get(key)
     if (firstRow !== undefined) {
       note(findings.duplicateIds, { row, firstRow })
       return
     }
-    seen.set(id, row)
+    seen.set(key, row)
     const dates = {} as Record<DateConcept, number | null>
     let unreadable: { concept: DateConcept; text: string } | null = null
     for (const concept of DATE_CONCEPTS) {
@@ -385,7 +391,7 @@ async function runImport(bytes: Uint8Array, mapping: CrmMapping, settings: Figur
 
   const yieldControl = options.yieldControl ?? (() => Promise.resolve())
   try {
-    for (const done of source.rows(handleRow)) {
+    for await (const done of source.rows(handleRow)) {
       options.onProgress?.(done)
       if (options.signal?.aborted) return { ok: false, problem: 'aborted' }
       await yieldControl()

@@ -43,6 +43,28 @@ function recordFrames() {
   requestAnimationFrame(loop)
 }
 
+/**
+ * In the page: when the "Compute figures" click arrives and when the fresh figures are in the DOM,
+ * both by the page's own clock. Waiting for them from here polls, and would add up to half a second.
+ */
+function watchCompute() {
+  const watch = { clickedAt: null, shownAt: null }
+  window.__compute = watch
+  document.addEventListener(
+    'click',
+    (event) => {
+      if (watch.clickedAt === null && event.target instanceof Element && event.target.closest('button')?.textContent?.trim() === 'Compute figures') watch.clickedAt = performance.now()
+    },
+    { capture: true }
+  )
+  const observer = new MutationObserver(() => {
+    if (watch.clickedAt === null || !document.querySelector('section.crm-findings')) return
+    watch.shownAt = performance.now()
+    observer.disconnect()
+  })
+  observer.observe(document.body, { childList: true, subtree: true })
+}
+
 async function choose(page, button, file) {
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button.click()])
   await chooser.setFiles(file)
@@ -67,18 +89,18 @@ export async function run({ browser, baseUrl }) {
       await choose(page, importButton, files[format])
       const compute = page.getByRole('button', { name: 'Compute figures' })
       await compute.waitFor()
-      const computing = await page.evaluate(() => performance.now())
+      await page.evaluate(watchCompute)
       await compute.click()
       // The fresh figures come with what the import noticed (figures kept from before do not).
       const noticed = page.getByRole('region', { name: 'What the import noticed' })
       await noticed.waitFor({ timeout: 120_000 })
-      const { frames, ended } = await page.evaluate(() => {
+      const { frames, ended, computeMs } = await page.evaluate(() => {
         window.__frames.stop = true
-        return { frames: window.__frames.frames, ended: performance.now() }
+        return { frames: window.__frames.frames, ended: performance.now(), computeMs: window.__compute.shownAt - window.__compute.clickedAt }
       })
       const during = frames.filter((frame) => frame >= started)
       const gaps = during.slice(1).map((frame, i) => frame - during[i])
-      results.push({ format, longest: Math.max(0, ...gaps), over: gaps.filter((gap) => gap > 50).length, frames: during.length, seconds: (ended - started) / 1000, computeMs: ended - computing })
+      results.push({ format, longest: Math.max(0, ...gaps), over: gaps.filter((gap) => gap > 50).length, frames: during.length, seconds: (ended - started) / 1000, computeMs })
       await page.getByRole('button', { name: 'Discard' }).click()
       await noticed.waitFor({ state: 'detached' })
     }
@@ -89,7 +111,7 @@ export async function run({ browser, baseUrl }) {
         value: ms(computeMs),
         budget: `≤ ${BUDGET_COMPUTE_MS} ms`,
         within: computeMs <= BUDGET_COMPUTE_MS,
-        detail: 'the bytes sent to the worker, read, mapped and computed there, the figures rendered'
+        detail: 'from the click to the figures in the page: the bytes sent to the worker, read, mapped and computed there, the figures rendered'
       }),
       figure({
         label: `${format.toUpperCase()}: longest time without a frame, from choosing the file to the figures shown`,

@@ -73,7 +73,7 @@ async function child() {
     const truth = generator.generate(7, ROWS, { contact: false, sql: false })
     let bytes = format === 'xlsx' ? generator.hubspotXlsx(truth, { strings: 'shared', sheet: 'Contacts' }) : generator.hubspot(truth, true)
     const headStarted = performance.now()
-    const head = crm.readExportHead(bytes)
+    const head = await crm.readExportHead(bytes)
     const headMs = performance.now() - headStarted
     const expected = format === 'xlsx' ? { format: 'xlsx', sheet: 'Contacts' } : { format: 'csv', encoding: 'windows-1252', delimiter: ';' }
     if (!head.ok || head.preset?.preset !== 'hubspot' || Object.entries(expected).some(([key, value]) => head[key] !== value)) throw new Error(`Not read as a ${format} HubSpot export: ${JSON.stringify(head).slice(0, 300)}`)

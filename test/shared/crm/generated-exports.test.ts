@@ -65,7 +65,7 @@ describe('figures of seeded generated exports match those counted by hand', () =
     it(c.name, async () => {
       const truth = generate(c.seed, 1500, c.dateOnly)
       const bytes = c.make(truth)
-      const head = readExportHead(bytes)
+      const head = await readExportHead(bytes)
       if (!head.ok || !head.preset) throw new Error('preset not recognised')
       expect(head).toMatchObject(c.format)
       const result = await importExport(bytes, head.preset.mapping, SETTINGS, { pieceBytes: 64 * 1024 })
@@ -110,7 +110,7 @@ describe('figures of seeded generated exports match those counted by hand', () =
 describe('an Excel workbook gives the figures of the same rows as CSV', () => {
   const truth = generate(21, 1200, { contact: false, sql: false })
   const figuresOf = async (bytes: Uint8Array) => {
-    const head = readExportHead(bytes)
+    const head = await readExportHead(bytes)
     if (!head.ok || !head.preset) throw new Error('preset not recognised')
     const result = await importExport(bytes, head.preset.mapping, SETTINGS, { pieceBytes: 16 * 1024 })
     if (!result.ok) throw new Error(result.problem)

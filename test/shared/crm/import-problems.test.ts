@@ -16,9 +16,9 @@ const bytes = (text: string) => new TextEncoder().encode(text)
 const row = (id: string, created: string, contact = '') => [id, `Name ${id}`, created, 'Open - Not Contacted', 'Owner', 'false', '', contact]
 
 describe('readExportHead', () => {
-  it('gives the header, the first rows and the preset of a Salesforce report with quoted line breaks', () => {
+  it('gives the header, the first rows and the preset of a Salesforce report with quoted line breaks', async () => {
     const text = csv([HEADER, ['1', 'Müller, "Jo"\nzweite Zeile', '01/15/2027 9:30 AM', 'Open', 'O', 'false', '', ''], row('2', '01/16/2027 10:00 AM')])
-    const head = readExportHead(bytes(text))
+    const head = await readExportHead(bytes(text))
     expect(head.ok).toBe(true)
     if (!head.ok) return
     expect(head).toMatchObject({ format: 'csv', delimiter: ',' })
@@ -28,12 +28,12 @@ describe('readExportHead', () => {
     expect(head.preset?.preset).toBe('salesforce')
   })
 
-  it('tells a file without header row, an empty, a binary and a too large file apart', () => {
-    expect(readExportHead(bytes(csv([row('1', '15.01.2027 09:30'), row('2', '16.01.2027 09:30')], ';')))).toEqual({ ok: false, problem: 'noHeader' })
-    expect(readExportHead(bytes(csv([['12', '46402,5', 'a@b.de']])))).toEqual({ ok: false, problem: 'noHeader' })
-    expect(readExportHead(new Uint8Array())).toEqual({ ok: false, problem: 'empty' })
-    expect(readExportHead(new Uint8Array([0, 1, 2, 3, 0xff, 0xfe]))).toEqual({ ok: false, problem: 'binary' })
-    expect(readExportHead(new Uint8Array(MAX_EXPORT_BYTES + 1))).toEqual({ ok: false, problem: 'tooLarge' })
+  it('tells a file without header row, an empty, a binary and a too large file apart', async () => {
+    expect(await readExportHead(bytes(csv([row('1', '15.01.2027 09:30'), row('2', '16.01.2027 09:30')], ';')))).toEqual({ ok: false, problem: 'noHeader' })
+    expect(await readExportHead(bytes(csv([['12', '46402,5', 'a@b.de']])))).toEqual({ ok: false, problem: 'noHeader' })
+    expect(await readExportHead(new Uint8Array())).toEqual({ ok: false, problem: 'empty' })
+    expect(await readExportHead(new Uint8Array([0, 1, 2, 3, 0xff, 0xfe]))).toEqual({ ok: false, problem: 'binary' })
+    expect(await readExportHead(new Uint8Array(MAX_EXPORT_BYTES + 1))).toEqual({ ok: false, problem: 'tooLarge' })
   })
 })
 

@@ -54,8 +54,8 @@ function settings(overrides: Partial<FigureSettings> = {}): FigureSettings {
   }
 }
 
-function mappingOf(text: string): CrmMapping {
-  const head = readExportHead(new TextEncoder().encode(text))
+async function mappingOf(text: string): Promise<CrmMapping> {
+  const head = await readExportHead(new TextEncoder().encode(text))
   if (!head.ok || !head.preset) throw new Error('no preset')
   const mapping = head.preset.mapping
   mapping.columns.rejectionReason = 'Ablehnungsgrund'
@@ -65,7 +65,7 @@ function mappingOf(text: string): CrmMapping {
 
 async function run(text: string | Uint8Array, overrides: Partial<FigureSettings> = {}, mapping?: CrmMapping): Promise<ImportResult> {
   const bytes = typeof text === 'string' ? new TextEncoder().encode(text) : text
-  return importExport(bytes, mapping ?? mappingOf(exportOf(ROWS)), settings(overrides))
+  return importExport(bytes, mapping ?? (await mappingOf(exportOf(ROWS))), settings(overrides))
 }
 
 function ok(result: ImportResult) {

@@ -36,7 +36,7 @@ describe('what a review keeps of an import', () => {
   it('keeps the team figures only, and passes a backup’s checks', async () => {
     const text = csv([HUBSPOT_HEADER, ['1', 'Anna', 'Muster', 'anna@firma.example', '2027-01-05 09:00', 'customer', '2027-01-05 09:00', '2027-01-06 09:00', '2027-01-10 09:00', '2027-01-05 10:00', 'Ute Übel', '1000']])
     const bytes = new TextEncoder().encode(text)
-    const head = readExportHead(bytes)
+    const head = await readExportHead(bytes)
     if (!head.ok || !head.preset) throw new Error('no preset')
     const clock: SlaClock = { mode: 'calendar', workingDays: [1, 2, 3, 4, 5], dayStart: '08:00', dayEnd: '17:00', timeZone: 'Europe/Berlin', holidayRegion: 'BY' }
     const result = await importExport(bytes, head.preset.mapping, { period: '2027-Q1', exportedAt: Date.UTC(2027, 3, 2), clock, commitments: [], stuckLeadDays: 30, perOwner: true })
