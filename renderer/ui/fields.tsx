@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../i18n/ui-language'
-import { checkNumber, formatEditable, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
+import { checkNumber, formatEditable, parseNumber, readNumber, type NumberKind, type NumberReading } from '../../shared/domain/numbers'
 import { cancelSave, flushSave, hasPendingSave, saveNow, scheduleSave } from '../save/save-queue'
 import { fieldLimit, type FieldKind } from '../../shared/domain/field-limits'
 import { describedByIds, LengthNote, lengthNoteShown } from './length-note'
@@ -158,6 +158,14 @@ export function NumberField(props: NumberFieldProps) {
   // Left with a refused text: it stays on screen with its message (the stored value is the one from
   // before), also when that value comes back from the database after a prefix saved on the way.
   const [leftRefused, setLeftRefused] = useState(false)
+  // A switch of the UI language shows the number in the new notation, also in the field the cursor
+  // is in: read in the language it was written in, it is the same number.
+  const [draftLanguage, setDraftLanguage] = useState(language)
+  if (draftLanguage !== language) {
+    setDraftLanguage(language)
+    const written = draft === formatEditable(value, draftLanguage, { money: props.money }) ? ({ ok: true, value } as const) : parseNumber(draft, draftLanguage)
+    if (written.ok) setDraft(formatEditable(written.value, language, { money: props.money }))
+  }
   if (stored !== seen) {
     setSeen(stored)
     if (!focused && !hasPendingSave(key) && !leftRefused) setDraft(stored)
@@ -171,13 +179,13 @@ export function NumberField(props: NumberFieldProps) {
     }
     return readNumber(text, language, kind)
   }
-  const problemOf = (reading: NumberReading, typing: boolean): string | null => {
-    if (!reading.ok) return typing && reading.partial ? null : numberProblemText(reading.problem, t, language)
+  const problemOf = (reading: NumberReading, typing: boolean, text: string): string | null => {
+    if (!reading.ok) return typing && reading.partial ? null : numberProblemText(reading.problem, t, language, text)
     if (reading.value === null) return required && !typing ? t('numbers.required') : null
     return check?.(reading.value) ?? null
   }
   const reading = read(draft)
-  const problem = problemOf(reading, focused)
+  const problem = problemOf(reading, focused, draft)
 
   const change = (text: string) => {
     setDraft(text)
@@ -186,7 +194,7 @@ export function NumberField(props: NumberFieldProps) {
       cancelSave(key)
       return
     }
-    if (!next.ok || problemOf(next, false)) {
+    if (!next.ok || problemOf(next, false, text)) {
       takeBack()
       return
     }

@@ -1,5 +1,5 @@
 import { NumberParser } from '@internationalized/number'
-import { localeOf, type Language } from './language'
+import { LANGUAGES, localeOf, type Language } from './language'
 
 /**
  * Every number a person types or reads, in one place (SPEC §2, §9 "Numbers"): German readers
@@ -35,10 +35,11 @@ export const RATE_RANGE = { above: 0, atMost: 100 } as const
 /**
  * - `invalid`: not a number at all (`12abc`, `1e308`)
  * - `notation`: digits and separators, but not as this locale writes numbers (German `1,234.5`, `1.5`)
+ * - `ambiguous`: typed, a number the other language reads a thousand times larger (English `500.000`, German `1,234`)
  * - `tooManyDigits`: more than 15 significant digits, or beyond fifteen nines
  * - the rest: outside the range of the kind
  */
-export type NumberProblem = 'invalid' | 'notation' | 'tooManyDigits' | 'negative' | 'notWhole' | 'belowOne' | 'rateRange' | 'pointsRange'
+export type NumberProblem = 'invalid' | 'notation' | 'ambiguous' | 'tooManyDigits' | 'negative' | 'notWhole' | 'belowOne' | 'rateRange' | 'pointsRange'
 
 export type NumberReading =
   | { ok: true; value: number | null }
@@ -130,10 +131,27 @@ export function isRate(value: unknown): value is number {
   return typeof value === 'number' && checkNumber('rate', value) === null
 }
 
+/**
+ * One to three digits, the language's decimal separator and exactly three digits: English
+ * `500.000` is 500, German 500,000; German `1,234` is 1.234, English 1,234. Our users type both
+ * ways, so a typed number of that shape is refused rather than read a thousand times too small.
+ * No amount, count or rate of a workshop has three decimals; a file's numbers are read as before.
+ */
+const BETWEEN_LANGUAGES = /^[-+]?[1-9]\d{0,2}([.,])\d{3}$/
+
+/** What the other language reads in a text this one refuses as `ambiguous`, for the message. */
+export function otherLanguageReading(text: string, language: Language): number | null {
+  const other = LANGUAGES.find((candidate) => candidate !== language) ?? language
+  const reading = parseNumber(text, other)
+  return reading.ok ? reading.value : null
+}
+
 /** Parses a typed text and checks it against its kind. */
 export function readNumber(text: string, language: Language, kind: NumberKind): NumberReading {
   const reading = parseNumber(text, language)
   if (!reading.ok || reading.value === null) return reading
+  // Typing on (`1,2345`) makes it clear, so it is only a problem once the field is left.
+  if (BETWEEN_LANGUAGES.exec(text.trim())?.[1] === notationOf(language).decimal) return { ok: false, problem: 'ambiguous', partial: true }
   const problem = checkNumber(kind, reading.value)
   return problem ? { ok: false, problem, partial: false } : reading
 }

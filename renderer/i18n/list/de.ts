@@ -342,6 +342,8 @@ export const de: Messages<typeof en> = {
     invalid: 'Bitte eine Zahl eingeben, zum Beispiel {{example}}.',
     notation:
       'Im Deutschen werden Zahlen anders geschrieben: Punkte trennen die Tausender ({{thousands}}), das Komma steht vor den Nachkommastellen ({{decimal}}).',
+    ambiguous:
+      'Nicht eindeutig: Im Englischen hieße „{{typed}}“ {{other}}. Tausender bitte mit Punkt schreiben ({{other}}), Nachkommastellen mit Komma und höchstens zwei Stellen ({{decimal}}).',
     tooManyDigits: 'Zu viele Ziffern: Eine Zahl darf höchstens 15 haben.',
     negative: 'Bitte 0 oder mehr eingeben.',
     notWhole: 'Bitte eine ganze Zahl ab 0 eingeben.',

@@ -323,6 +323,8 @@ export const en = {
     invalid: 'Please enter a number, for example {{example}}.',
     notation:
       'Numbers are written differently in English: commas separate the thousands ({{thousands}}), a point marks the decimals ({{decimal}}).',
+    ambiguous:
+      'Unclear: in German, “{{typed}}” would be {{other}}. Please write thousands with a comma ({{other}}) and decimals with a point and at most two places ({{decimal}}).',
     tooManyDigits: 'Too many digits: a number can have at most 15.',
     negative: 'Please enter 0 or more.',
     notWhole: 'Please enter a whole number, 0 or more.',

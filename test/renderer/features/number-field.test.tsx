@@ -142,14 +142,15 @@ describe('the number field', () => {
 
   it('puts the value from before the edit back when slow typing saved a valid prefix of a refused text', async () => {
     await inGerman()
-    // Keystrokes slower than autosave: "1", "1,2", "1,23" and "1,234" are German numbers and land on the way.
+    // Keystrokes slower than autosave: "1", "1,2" and "1,23" are German numbers and land on the way
+    // ("1,234" would be another number in English and waits).
     const user = userEvent.setup({ delay: 80 })
     const saves: Array<number | null> = []
     render(<Harness initial={10000} saves={saves} />)
     await user.clear(field())
     await user.type(field(), '1,234.5')
     await waitFor(() => expect(stored()).toBe('10000'))
-    expect(saves).toContain(1.234)
+    expect(saves).toContain(1.23)
     expect(field().value).toBe('1,234.5')
     expect(screen.getByRole('alert')).toHaveTextContent('Im Deutschen werden Zahlen anders geschrieben')
     await user.tab()
@@ -229,6 +230,52 @@ describe('the number field', () => {
     render(<Harness initial={1e308} kind="count" saves={[]} />)
     expect(field().value).toBe('1E308')
     expect(screen.getByRole('alert')).toHaveTextContent('Too many digits')
+  })
+
+  it('refuses English 500.000, which a German reader means as five hundred thousand, and stores no other number', async () => {
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness initial={7} saves={saves} />)
+    await user.clear(field())
+    await user.type(field(), '500.000')
+    await user.tab()
+    expect(screen.getByRole('alert')).toHaveTextContent('Unclear: in German, “500.000” would be 500,000.')
+    expect(field().value).toBe('500.000')
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(stored()).toBe('7')
+  })
+
+  it('refuses German 1,234, which an English reader means as one thousand two hundred and thirty-four, and reads 0,125 and 1,2345', async () => {
+    await inGerman()
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness initial={7} saves={saves} />)
+    await user.clear(field())
+    await user.type(field(), '1,234')
+    await user.tab()
+    expect(screen.getByRole('alert')).toHaveTextContent('Nicht eindeutig: Im Englischen hieße „1,234“ 1.234.')
+    // Emptying the field saved "no number" on the way; the value from before the edit comes back.
+    await waitFor(() => expect(stored()).toBe('7'))
+    for (const [typed, meant] of [['0,125', '0.125'], ['1,2345', '1.2345']]) {
+      await user.clear(field())
+      await user.type(field(), typed!)
+      await user.tab()
+      await waitFor(() => expect(stored()).toBe(meant))
+      expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    }
+  })
+
+  it('shows the number in the new notation when the UI language changes while the cursor is in the field', async () => {
+    const user = userEvent.setup()
+    const saves: Array<number | null> = []
+    render(<Harness initial={2.5} saves={saves} />)
+    await user.click(field())
+    expect(field().value).toBe('2.5')
+    await inGerman()
+    expect(field().value).toBe('2,5')
+    await user.tab()
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument()
+    expect(stored()).toBe('2.5')
   })
 
   it('follows a new stored value when not being edited, in the UI language', async () => {

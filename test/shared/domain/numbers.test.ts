@@ -11,6 +11,7 @@ import {
   MAX_MAGNITUDE,
   NO_VALUE,
   parseNumber,
+  otherLanguageReading,
   readNumber
 } from '../../../shared/domain/numbers'
 
@@ -60,6 +61,23 @@ describe('reading numbers as the person typed them', () => {
     expect(problem('1,5', 'en')).toBe('notation')
     expect(problem('500.000 000', 'de')).toBe('notation')
     expect(problem('50.00', 'de')).toBe('notation')
+  })
+
+  it('refuses, typed, a number the other language reads a thousand times larger', () => {
+    const typed = (text: string, language: Language) => readNumber(text, language, 'quantity')
+    expect(typed('500.000', 'en')).toEqual({ ok: false, problem: 'ambiguous', partial: true })
+    expect(typed('-12.500', 'en')).toEqual({ ok: false, problem: 'ambiguous', partial: true })
+    expect(typed('1,234', 'de')).toEqual({ ok: false, problem: 'ambiguous', partial: true })
+    expect(otherLanguageReading('500.000', 'en')).toBe(500000)
+    expect(otherLanguageReading('1,234', 'de')).toBe(1234)
+    // Each language's own thousands, and decimals no reader takes for thousands, are read as before.
+    expect(typed('500.000', 'de')).toEqual({ ok: true, value: 500000 })
+    expect(typed('1,234', 'en')).toEqual({ ok: true, value: 1234 })
+    expect(typed('0.125', 'en')).toEqual({ ok: true, value: 0.125 })
+    expect(typed('1234.567', 'en')).toEqual({ ok: true, value: 1234.567 })
+    expect(typed('12,5', 'de')).toEqual({ ok: true, value: 12.5 })
+    // A file's numbers are not typed: the parser alone still reads them in its language.
+    expect(value('500.000', 'en')).toBe(500)
   })
 
   it('refuses what is no number at all', () => {
