@@ -13,7 +13,7 @@ import { StepFrame } from '../steps/StepFrame'
 import { SlaStep, VersionBanner } from '../sla/SlaStep'
 import { useSla } from '../sla/useSla'
 import { ReadOnly } from '../../ui/read-only'
-import { useScrollToAnchor } from './useScrollToAnchor'
+import { useScrollToAnchor, useTopOfSection } from './useScrollToAnchor'
 import { useCallback, useEffect, useMemo } from 'react'
 import { useShortcuts } from './useShortcuts'
 import { WorkshopTools } from './WorkshopTools'
@@ -52,6 +52,7 @@ export function WorkshopScreen({ workshopId, section, tab }: { workshopId: strin
   const reviews = useReviews(workshopId)
   const navigate = useUiStore((s) => s.navigate)
   useScrollToAnchor(Boolean(data && sla))
+  useTopOfSection(`${workshopId}/${section}`, Boolean(data && sla))
   // The room belongs to the open workshop: closing the workshop ends it (issue 14 §3).
   useEffect(() => () => endRoomOf(workshopId), [workshopId])
   // After a reload the room goes on (room-run.ts). A tick later: React's strict mode unmounts once at first, which would end it.

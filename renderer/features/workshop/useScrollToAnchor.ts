@@ -1,4 +1,4 @@
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useUiStore } from '../../store/ui-store'
 
 /** Brings the section a link pointed to into view and moves keyboard focus there. */
@@ -25,4 +25,23 @@ export function useScrollToAnchor(ready: boolean) {
     handle = requestAnimationFrame(seek)
     return () => cancelAnimationFrame(handle)
   }, [anchor, ready, anchorReached])
+}
+
+/**
+ * A section opened from the navigation, or a workshop opened from the list, starts at its top with
+ * its heading focused, as a new page would; not where the page before was scrolled to. A link to a
+ * place inside the section (useScrollToAnchor) goes there instead.
+ */
+export function useTopOfSection(place: string, ready: boolean) {
+  const shown = useRef<string | null>(null)
+  useEffect(() => {
+    if (!ready || shown.current === place) return
+    shown.current = place
+    if (useUiStore.getState().pendingAnchor) return
+    window.scrollTo({ top: 0 })
+    const heading = document.querySelector<HTMLElement>('.workshop-content h1')
+    if (!heading) return
+    if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
+    heading.focus({ preventScroll: true })
+  }, [place, ready])
 }
