@@ -16,9 +16,10 @@ export async function applyFunnelTargets(
   await database.transaction('rw', database.items, database.workshops, database.slaVersions, async () => {
     const workshop = await database.workshops.get(workshopId)
     if (!workshop) throw new Error(`Workshop ${workshopId} does not exist`)
-    const targets = itemsOf(await listItems(workshopId, database), 'target')
-    const plan = planFunnelTargets(targets, period, values, language, workshop.currency)
+    const items = await listItems(workshopId, database)
+    const plan = planFunnelTargets(itemsOf(items, 'target'), period, values, language, workshop.currency, itemsOf(items, 'commitment'))
     for (const update of plan.updates) await updateItem<'target'>(update.id, { value: update.value }, database)
+    for (const update of plan.commitmentUpdates) await updateItem<'commitment'>(update.id, { value: update.value }, database)
     for (const fields of plan.additions) await addItem(workshopId, 'target', fields, {}, database)
   })
 }

@@ -31,7 +31,7 @@ const KIND_OF: Record<NumericInput, NumberKind> = {
   leadToCustomer: 'rate'
 }
 
-export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; targets: ItemOf<'target'>[] }) {
+export function CalculatorPanel({ workshop, targets, commitments }: { workshop: Workshop; targets: ItemOf<'target'>[]; commitments: ItemOf<'commitment'>[] }) {
   const { t } = useTranslation()
   const readOnly = useReadOnly()
   const showNotice = useNoticeStore((s) => s.show)
@@ -72,8 +72,8 @@ export function CalculatorPanel({ workshop, targets }: { workshop: Workshop; tar
   }
   const requestApply = () => {
     if (!outcome.ok) return
-    const { overwritten } = planFunnelTargets(targets, inputs.period, outcome.values, language, workshop.currency)
-    if (overwritten.length > 0) setConfirming(overwritten.map((target) => target.metric))
+    const { overwritten } = planFunnelTargets(targets, inputs.period, outcome.values, language, workshop.currency, commitments)
+    if (overwritten.length > 0) setConfirming(overwritten)
     else void saveNow(() => apply(outcome.values))
   }
 

@@ -59,7 +59,7 @@ export function SlaStep({ data, sla, tab }: { data: WorkshopData; sla: SlaState;
           <GovernanceSection workshop={workshop} />
         </>
       )}
-      {current === 'calculator' && <CalculatorPanel workshop={workshop} targets={itemsOf(items, 'target')} />}
+      {current === 'calculator' && <CalculatorPanel workshop={workshop} targets={itemsOf(items, 'target')} commitments={itemsOf(items, 'commitment')} />}
       {current === 'sign' && <SignPanel data={data} sla={sla} />}
       {current === 'versions' && <VersionsPanel data={data} sla={sla} />}
     </>

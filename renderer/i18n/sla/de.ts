@@ -195,8 +195,8 @@ export const de: Messages<typeof en> = {
       roundedUp: 'Anzahlen werden aufgerundet – man gewinnt keine 2,3 Kunden.',
       notComputable: 'braucht weitere Raten',
       useAsTargets: 'Als Ziele übernehmen ({{period}})',
-      overwriteTitle: 'Bestehende Ziele ersetzen?',
-      overwriteBody: 'Diese Ziele haben schon Werte und werden ersetzt: {{list}}.',
+      overwriteTitle: 'Bestehende Werte ersetzen?',
+      overwriteBody: 'Diese Ziele und Zusagen haben schon Werte und werden ersetzt: {{list}}.',
       overwrite: 'Ersetzen',
       applied: 'Ziele des Zeitraums aus dem Rechner übernommen.',
       problems: {

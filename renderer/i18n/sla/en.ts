@@ -188,8 +188,8 @@ export const en = {
       roundedUp: 'Counts are rounded up — you cannot win 2.3 customers.',
       notComputable: 'needs more rates',
       useAsTargets: 'Use as targets ({{period}})',
-      overwriteTitle: 'Replace existing targets?',
-      overwriteBody: 'These targets already have values and will be replaced: {{list}}.',
+      overwriteTitle: 'Replace existing values?',
+      overwriteBody: 'These targets and commitments already have values and will be replaced: {{list}}.',
       overwrite: 'Replace',
       applied: 'Targets for the period updated from the calculator.',
       problems: {

@@ -48,6 +48,10 @@ export async function targetsFromCalculator(page: Page) {
   for (const [label, value] of inputs) await page.getByLabel(label, { exact: true }).fill(value)
   await saved(page)
   await page.getByRole('button', { name: 'Use as targets (Per quarter)' }).click()
+  // Marketing's MQL commitment (an example 50 a month) follows the calculator: the app asks first.
+  const replace = page.getByRole('dialog', { name: 'Replace existing values?' })
+  await replace.getByRole('button', { name: 'Replace' }).click()
+  await replace.waitFor({ state: 'detached' })
   await saved(page)
 }
 
