@@ -2,6 +2,9 @@ import Fraction from 'fraction.js'
 import { checkNumber, isRate } from './numbers'
 import type { FunnelInputs } from './workshop'
 
+/** The calculator's inputs that are amounts of money, in the workshop's currency: screen, documents and the change list show them as money. */
+export const MONEY_INPUTS: readonly Exclude<keyof FunnelInputs, 'period'>[] = ['revenueGoal', 'dealSize']
+
 /**
  * The lead goals calculator (reverse funnel, SPEC §4 "Step 4"): from the revenue goal back to
  * the customers, SQLs, MQLs, leads and visits the period needs.

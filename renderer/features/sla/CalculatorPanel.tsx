@@ -1,7 +1,7 @@
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
-import { computeFunnel, type FunnelProblem, type FunnelResult } from '../../../shared/domain/funnel'
+import { computeFunnel, MONEY_INPUTS, type FunnelProblem, type FunnelResult } from '../../../shared/domain/funnel'
 import { PERIODS, type ItemOf, type Period } from '../../../shared/domain/items'
 import type { Language } from '../../../shared/domain/language'
 import type { FunnelInputs, Workshop } from '../../../shared/domain/workshop'
@@ -17,7 +17,6 @@ import { funnelResultRows } from './funnel-rows'
 import { useReadOnly } from '../../ui/read-only'
 
 type NumericInput = Exclude<keyof FunnelInputs, 'period'>
-const MONEY: NumericInput[] = ['revenueGoal', 'dealSize']
 const RATES: NumericInput[] = ['visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer', 'leadToCustomer']
 const KIND_OF: Record<NumericInput, NumberKind> = {
   revenueGoal: 'quantity',
@@ -57,7 +56,7 @@ export function CalculatorPanel({ workshop, targets, commitments }: { workshop: 
         label={t(`sla.calculator.${name}`)}
         value={inputs[name]}
         unit={unit}
-        money={MONEY.includes(name)}
+        money={MONEY_INPUTS.includes(name)}
         kind={KIND_OF[name]}
         onSave={(value) => save({ [name]: value })}
         hint={problem ? t(`sla.calculator.problems.${problem.code}`) : undefined}
@@ -90,7 +89,7 @@ export function CalculatorPanel({ workshop, targets, commitments }: { workshop: 
             options={PERIODS.map((p) => ({ value: p, label: t(`sla.targets.periods.${p}`) }))}
             onSave={(period) => save({ period })}
           />
-          {MONEY.map((name) => field(name, workshop.currency))}
+          {MONEY_INPUTS.map((name) => field(name, workshop.currency))}
           {field('marketingShare', '%')}
           {field('reps', '')}
           <h3>{t('sla.calculator.rates')}</h3>

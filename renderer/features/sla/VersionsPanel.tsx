@@ -28,6 +28,7 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
       {compareWith?.content && (
         <Comparison
           number={compareWith.number}
+          currency={data.workshop.currency}
           diffs={diffSla(compareWith.content, buildSlaContent(data.workshop, data.participants, data.items))}
         />
       )}
@@ -88,35 +89,35 @@ export function VersionsPanel({ data, sla }: { data: WorkshopData; sla: SlaState
   )
 }
 
-function Comparison({ number, diffs }: { number: number; diffs: ReturnType<typeof diffSla> }) {
+function Comparison({ number, diffs, currency }: { number: number; diffs: ReturnType<typeof diffSla>; currency: string }) {
   const { t } = useTranslation()
   return (
     <section className="card comparison" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('sla.versions.compare', { number })}</h2>
       {isEmptyDiff(diffs) && <p className="empty-list">{t('sla.versions.noChanges', { number })}</p>}
       {diffs.sections.map((section) => (
-        <SectionChanges key={section.section} section={section} />
+        <SectionChanges key={section.section} section={section} currency={currency} />
       ))}
     </section>
   )
 }
 
-function SectionChanges({ section }: { section: SectionDiff }) {
+function SectionChanges({ section, currency }: { section: SectionDiff; currency: string }) {
   const { t } = useTranslation()
   const title = t(`sla.versions.sections.${section.section}`)
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
-      {section.fields.length > 0 && <FieldChanges section={section.section} list={null} changes={section.fields} />}
+      {section.fields.length > 0 && <FieldChanges section={section.section} list={null} changes={section.fields} currency={currency} />}
       {section.lists.map((list) => (
         // "Commitments" inside "Commitments" says nothing: a list named like its section gets no heading of its own.
-        <ListChanges key={list.list} section={section.section} list={list} heading={t(`sla.diffLists.${list.list}`) !== title} />
+        <ListChanges key={list.list} section={section.section} list={list} heading={t(`sla.diffLists.${list.list}`) !== title} currency={currency} />
       ))}
     </section>
   )
 }
 
-function ListChanges({ section, list, heading }: { section: SlaSection; list: ListDiff; heading: boolean }) {
+function ListChanges({ section, list, heading, currency }: { section: SlaSection; list: ListDiff; heading: boolean; currency: string }) {
   const { t } = useTranslation()
   return (
     <div className="list-changes">
@@ -135,7 +136,7 @@ function ListChanges({ section, list, heading }: { section: SlaSection; list: Li
         {list.changed.map((change) => (
           <li key={`c-${change.id}`} className="changed">
             <span className="change-kind">{t('sla.versions.changed')}</span> {change.label || t('sla.empty')}
-            <FieldChanges section={section} list={list.list} changes={change.fields} />
+            <FieldChanges section={section} list={list.list} changes={change.fields} currency={currency} />
           </li>
         ))}
         {list.reordered && (
@@ -148,7 +149,7 @@ function ListChanges({ section, list, heading }: { section: SlaSection; list: Li
   )
 }
 
-function FieldChanges({ section, list, changes }: { section: SlaSection; list: SlaDiffList | null; changes: FieldChange[] }) {
+function FieldChanges({ section, list, changes, currency }: { section: SlaSection; list: SlaDiffList | null; changes: FieldChange[]; currency: string }) {
   const { t } = useTranslation()
   const language = useUiLanguage()
   return (
@@ -167,10 +168,10 @@ function FieldChanges({ section, list, changes }: { section: SlaSection; list: S
           <tr key={change.field}>
             <th scope="row">{diffFieldLabel(t, section, list, change.field)}</th>
             <td>
-              <del>{diffValueText(t, language, list, change.field, change.before)}</del>
+              <del>{diffValueText(t, language, list, change.field, change.before, currency)}</del>
             </td>
             <td>
-              <ins>{diffValueText(t, language, list, change.field, change.after)}</ins>
+              <ins>{diffValueText(t, language, list, change.field, change.after, currency)}</ins>
             </td>
           </tr>
         ))}

@@ -2,7 +2,8 @@ import type { TFunction } from 'i18next'
 import type { Language } from '../../../shared/domain/language'
 import type { DiffValue, SlaDiffList, SlaSection } from '../../../shared/domain/sla-diff'
 import { formatIsoDate } from '../../ui/dates'
-import { formatNumber } from '../../../shared/domain/numbers'
+import { formatMoney, formatNumber } from '../../../shared/domain/numbers'
+import { MONEY_INPUTS } from '../../../shared/domain/funnel'
 import { workingDaysText } from '../../../shared/domain/sla-clock'
 
 /**
@@ -138,11 +139,12 @@ const CHOICES: Record<string, (value: string) => Key> = {
   holidayRegion: (v) => `reviewPlan.regions.${v}`
 }
 
-export function diffValueText(t: TFunction, language: Language, list: SlaDiffList | null, path: string, value: DiffValue): string {
+export function diffValueText(t: TFunction, language: Language, list: SlaDiffList | null, path: string, value: DiffValue, currency: string): string {
   if (value === null || value === '') return t('sla.empty')
   if (typeof value === 'boolean') return value ? t('sla.yes') : t('sla.no')
-  if (typeof value === 'number') return formatNumber(value, language)
   const field = path.split('.').at(-1)!
+  // The calculator's amounts as the screen and the documents show them: 1.234,50 €, not 1.234,5.
+  if (typeof value === 'number') return list === null && MONEY_INPUTS.some((input) => input === field) ? formatMoney(value, currency, language) : formatNumber(value, language)
   if (path.startsWith('raci.')) return value
   if (field === 'startDate') return formatIsoDate(value, language)
   if (field === 'workingDays') return workingDaysOf(value, language)

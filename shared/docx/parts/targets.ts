@@ -1,5 +1,5 @@
 import type { Paragraph } from 'docx'
-import { computeFunnel, type FunnelResult } from '../../domain/funnel'
+import { computeFunnel, MONEY_INPUTS, type FunnelResult } from '../../domain/funnel'
 import { FUNNEL_COUNT_KEYS, PERIODS } from '../../domain/items'
 import { formatAmount } from '../../domain/numbers'
 import type { SlaContent } from '../../domain/sla'
@@ -48,7 +48,6 @@ export function targetBlocks(targets: SlaContent['targets'], ctx: DocContext, su
 }
 
 type InputKey = Exclude<keyof FunnelInputs, 'period'>
-const MONEY_INPUTS: readonly InputKey[] = ['revenueGoal', 'dealSize']
 const RATE_INPUTS: readonly InputKey[] = ['marketingShare', 'visitToLead', 'leadToMql', 'mqlToSql', 'sqlToCustomer', 'leadToCustomer']
 /** Shown even when empty, because the calculator cannot work without them. */
 const REQUIRED_INPUTS: readonly InputKey[] = ['revenueGoal', 'marketingShare', 'dealSize']

@@ -83,7 +83,7 @@ describe('the version comparison in the room’s language', () => {
       expect(label, change.field).not.toBe(change.field)
       expect(label, change.field).not.toMatch(/^[a-z]+(\.[a-zA-Z]+)+$/)
       for (const value of [change.before, change.after]) {
-        expect(diffValueText(i18next.t, language, list, change.field, value), change.field).not.toMatch(/^(sla|teams|agreement|closedLoop|language)\./)
+        expect(diffValueText(i18next.t, language, list, change.field, value, 'EUR'), change.field).not.toMatch(/^(sla|teams|agreement|closedLoop|language)\./)
       }
     }
   })
@@ -94,13 +94,16 @@ describe('the version comparison in the room’s language', () => {
     expect(diffFieldLabel(t, 'definitions', null, 'mql.threshold')).toBe('MQL-Punkteschwelle')
     expect(diffFieldLabel(t, 'commitments', 'commitments', 'value')).toBe('Wert')
     expect(diffFieldLabel(t, 'responsibilities', 'responsibilities', 'raci.sales')).toBe('Vertrieb (RACI)')
-    expect(diffValueText(t, 'de', 'commitments', 'value', 1234.5)).toBe('1.234,5')
-    expect(diffValueText(t, 'de', 'commitments', 'unit', 'days')).toBe('Tage')
-    expect(diffValueText(t, 'de', 'commitments', 'team', 'management')).toBe('Geschäftsleitung')
-    expect(diffValueText(t, 'de', 'targets', 'team', 'joint')).toMatch(/Gemeinsam/)
-    expect(diffValueText(t, 'de', null, 'startDate', '2028-02-01')).toBe('01.02.2028')
-    expect(diffValueText(t, 'de', 'stages', 'status', 'proposed')).toBe('Vorgeschlagen')
-    expect(diffValueText(t, 'de', 'responsibilities', 'owner', 'Eva')).toBe('Eva')
+    expect(diffValueText(t, 'de', 'commitments', 'value', 1234.5, 'EUR')).toBe('1.234,5')
+    // The calculator's amounts are money, with both digits of the cents, as on the screen and in the documents.
+    expect(diffValueText(t, 'de', null, 'dealSize', 1234.5, 'EUR').replace(/\u00a0/g, ' ')).toBe('1.234,50 €')
+    expect(diffValueText(t, 'en', null, 'revenueGoal', 500000, 'EUR')).toBe('€500,000')
+    expect(diffValueText(t, 'de', 'commitments', 'unit', 'days', 'EUR')).toBe('Tage')
+    expect(diffValueText(t, 'de', 'commitments', 'team', 'management', 'EUR')).toBe('Geschäftsleitung')
+    expect(diffValueText(t, 'de', 'targets', 'team', 'joint', 'EUR')).toMatch(/Gemeinsam/)
+    expect(diffValueText(t, 'de', null, 'startDate', '2028-02-01', 'EUR')).toBe('01.02.2028')
+    expect(diffValueText(t, 'de', 'stages', 'status', 'proposed', 'EUR')).toBe('Vorgeschlagen')
+    expect(diffValueText(t, 'de', 'responsibilities', 'owner', 'Eva', 'EUR')).toBe('Eva')
   })
 
   it('names scope, clock, hand-over and the new governance texts where the document states them (issue 12 §4)', async () => {
@@ -115,16 +118,16 @@ describe('the version comparison in the room’s language', () => {
     await i18next.changeLanguage('de')
     let t = i18next.t
     expect(diffFieldLabel(t, 'commitments', null, 'clock.mode')).toBe('Zeitzusagen werden gemessen in')
-    expect(diffValueText(t, 'de', null, 'clock.mode', 'business')).toBe('Geschäftszeiten')
-    expect(diffValueText(t, 'de', null, 'clock.workingDays', '[1,2,3,4,5]')).toBe('Mo–Fr')
+    expect(diffValueText(t, 'de', null, 'clock.mode', 'business', 'EUR')).toBe('Geschäftszeiten')
+    expect(diffValueText(t, 'de', null, 'clock.workingDays', '[1,2,3,4,5]', 'EUR')).toBe('Mo–Fr')
     expect(diffFieldLabel(t, 'commitments', null, 'clock.holidayRegion')).toBe('Feiertage des Bundeslands')
-    expect(diffValueText(t, 'de', null, 'clock.holidayRegion', 'BY')).toBe('Bayern')
+    expect(diffValueText(t, 'de', null, 'clock.holidayRegion', 'BY', 'EUR')).toBe('Bayern')
     expect(diffFieldLabel(t, 'governance', null, 'dataProtection')).toBe('Datenschutz und Betriebsrat')
     await i18next.changeLanguage('en')
     t = i18next.t
     expect(diffFieldLabel(t, 'parties', null, 'scopeLeads')).toBe('Which leads the SLA covers')
-    expect(diffValueText(t, 'en', null, 'clock.workingDays', '[1,2,3,4,5,6]')).toBe('Mon–Sat')
-    expect(diffValueText(t, 'en', null, 'clock.holidayRegion', 'BUND')).toBe('Nationwide holidays only')
+    expect(diffValueText(t, 'en', null, 'clock.workingDays', '[1,2,3,4,5,6]', 'EUR')).toBe('Mon–Sat')
+    expect(diffValueText(t, 'en', null, 'clock.holidayRegion', 'BUND', 'EUR')).toBe('Nationwide holidays only')
     expect(diffFieldLabel(t, 'governance', null, 'consequences')).toBe('If commitments are still missed (second stage)')
   })
 })
