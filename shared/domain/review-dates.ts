@@ -75,6 +75,21 @@ export function reviewedPeriod(date: string): string | null {
   return quarter === 0 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${String(year).padStart(4, '0')}-Q${quarter}`
 }
 
+/**
+ * The first quarter an SLA in force from `from` can be measured in (the quarter of that day), and
+ * the first day a review of it can be held (the day after the quarter). A review proposed for an
+ * earlier quarter would measure a time before the SLA. Null for anything but an ISO date.
+ */
+export function firstReviewableQuarter(from: string): { period: string; end: string; reviewFrom: string } | null {
+  const day = parseIsoDate(from)
+  if (!day) return null
+  const quarter = Math.ceil(day.month / 3)
+  const period = `${String(day.year).padStart(4, '0')}-Q${quarter}`
+  const [, end] = periodRange(period)!
+  const reviewFrom = quarter === 4 ? isoDateOf(day.year + 1, 1, 1) : isoDateOf(day.year, quarter * 3 + 1, 1)
+  return { period, end, reviewFrom }
+}
+
 /** First and last day of a period like `2027-Q1`: `['2027-01-01', '2027-03-31']`; null for anything else. */
 export function periodRange(period: string): [string, string] | null {
   const match = /^(\d{4})-Q([1-4])$/.exec(period.trim())

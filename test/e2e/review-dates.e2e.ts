@@ -63,6 +63,13 @@ describe('review dates and the reviewed quarter', () => {
     expect(await page.getByLabel('Period', { exact: true }).inputValue()).toBe('2027-Q1')
     await page.getByText('A review looks back on the quarter that has ended before its date: 1 Jan 2027 – 31 Mar 2027.').waitFor()
     await page.screenshot({ path: '/tmp/reviews-start-en.png' })
+    // A review dated in January would look back on 2026-Q4, before the SLA's start: the form says so.
+    const reviewDate = page.getByLabel('Date of the review', { exact: true })
+    await reviewDate.fill('2027-01-15')
+    const beforeSla = page.getByText('The SLA starts on 1 Jan 2027; this quarter ended before that and has nothing to measure. The first quarter under the SLA (2027-Q1) ends on 31 Mar 2027; it can be reviewed from 1 Apr 2027.')
+    await beforeSla.waitFor()
+    await reviewDate.fill('2027-04-01')
+    await beforeSla.waitFor({ state: 'detached' })
     await page.getByRole('button', { name: 'Start review' }).last().click()
     await page.getByRole('heading', { level: 1, name: /Review 2027-Q1/ }).waitFor()
 

@@ -3,8 +3,9 @@ import { useTranslation } from 'react-i18next'
 import { useUiLanguage } from '../../i18n/ui-language'
 import { attainmentSummary } from '../../../shared/domain/attainment'
 import { DEFAULT_THRESHOLDS, isReviewPeriod, type Review } from '../../../shared/domain/review'
-import { localIsoDate } from '../../../shared/domain/iso-date'
-import { periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
+import { isIsoDate, localIsoDate } from '../../../shared/domain/iso-date'
+import { firstReviewableQuarter, periodRange, reviewedPeriod } from '../../../shared/domain/review-dates'
+import type { SlaVersion } from '../../../shared/domain/sla'
 import { reviewRows } from '../../../shared/domain/review-items'
 import { saveNow } from '../../save/save-queue'
 import { startReview } from '../../db/review-repo'
@@ -36,14 +37,15 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
         </div>
       </header>
       {reviewed && broken && <SealNote version={reviewed} check={sla.seals[reviewed.id]} />}
-      {reviewed && !broken && <StartReview data={data} versionId={reviewed.id} />}
+      {reviewed && !broken && <StartReview data={data} version={reviewed} />}
       {!reviewed && <p className="card row-warning">{t('review.needsSigned')}</p>}
       <ReviewList data={data} reviews={reviews} sla={sla} />
     </div>
   )
 }
 
-function StartReview({ data, versionId }: { data: WorkshopData; versionId: string }) {
+function StartReview({ data, version }: { data: WorkshopData; version: SlaVersion }) {
+  const versionId = version.id
   const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const language = useUiLanguage()
@@ -54,6 +56,10 @@ function StartReview({ data, versionId }: { data: WorkshopData; versionId: strin
   const [tried, setTried] = useState(false)
   const valid = isReviewPeriod(period.trim())
   const range = periodRange(period)
+  // A quarter that ended before the SLA's start date (the room's, as signed) has nothing to measure against it.
+  const start = version.content?.governance.startDate
+  const from = start && isIsoDate(start) ? start : null
+  const first = from && range && range[1] < from ? firstReviewableQuarter(from) : null
 
   const submit = (event: FormEvent) => {
     event.preventDefault()
@@ -90,6 +96,11 @@ function StartReview({ data, versionId }: { data: WorkshopData; versionId: strin
       {range && (
         <p className="field-hint" id="review-period-range">
           {t('reviewPlan.periodCovers', { from: formatIsoDate(range[0], language), to: formatIsoDate(range[1], language) })}
+        </p>
+      )}
+      {first && from && (
+        <p className="row-warning" role="status">
+          ⚠ {t('reviewPlan.periodBeforeSla', { from: formatIsoDate(from, language), period: first.period, end: formatIsoDate(first.end, language), next: formatIsoDate(first.reviewFrom, language) })}
         </p>
       )}
       <button type="submit" className="button primary">

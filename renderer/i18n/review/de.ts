@@ -101,6 +101,8 @@ export const de: Messages<typeof en> = {
       BUND: 'Nur bundesweite Feiertage',
       ...FEDERAL_STATE_NAMES.de
     },
+    periodBeforeSla:
+      'Das SLA beginnt am {{from}}; dieses Quartal endete davor und hat nichts zu messen. Das erste Quartal unter dem SLA ({{period}}) endet am {{end}}, sein Review ist ab dem {{next}} möglich.',
     periodCovers: 'Ein Review blickt auf das Quartal zurück, das vor seinem Termin geendet hat: {{from}} – {{to}}.',
     summary_one: '{{met}} von {{count}} Punkt erreicht',
     summary_other: '{{met}} von {{count}} Punkten erreicht',

@@ -97,6 +97,8 @@ export const en = {
       BUND: 'Nationwide holidays only',
       ...FEDERAL_STATE_NAMES.en
     },
+    periodBeforeSla:
+      'The SLA starts on {{from}}; this quarter ended before that and has nothing to measure. The first quarter under the SLA ({{period}}) ends on {{end}}; it can be reviewed from {{next}}.',
     periodCovers: 'A review looks back on the quarter that has ended before its date: {{from}} – {{to}}.',
     summary_one: '{{met}} of {{count}} item met',
     summary_other: '{{met}} of {{count}} items met',

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { isIsoDate, localIsoDate } from '../../../shared/domain/iso-date'
-import { addMonths, nextReviewDate, periodRange, reviewDates, reviewedPeriod } from '../../../shared/domain/review-dates'
+import { addMonths, firstReviewableQuarter, nextReviewDate, periodRange, reviewDates, reviewedPeriod } from '../../../shared/domain/review-dates'
 import type { Governance } from '../../../shared/domain/workshop'
 
 const governance = (startDate: string, reviewCadence: Governance['reviewCadence'] = 'quarterly', termMonths: number | null = 12) => ({
@@ -126,5 +126,15 @@ describe('the review period', () => {
         expect(addMonths(range![0], 3) <= date && addMonths(range![0], 6) > date).toBe(true)
       })
     )
+  })
+})
+
+describe('the first quarter an SLA can be reviewed in', () => {
+  it('is the quarter it came into force in, reviewable from the day after', () => {
+    // Signed on 30 November 2026: 2026-Q3 ended before it; 2026-Q4 is the first, reviewed from 1 January.
+    expect(firstReviewableQuarter('2026-11-30')).toEqual({ period: '2026-Q4', end: '2026-12-31', reviewFrom: '2027-01-01' })
+    expect(firstReviewableQuarter('2027-01-01')).toEqual({ period: '2027-Q1', end: '2027-03-31', reviewFrom: '2027-04-01' })
+    expect(firstReviewableQuarter('2027-06-30')).toEqual({ period: '2027-Q2', end: '2027-06-30', reviewFrom: '2027-07-01' })
+    expect(firstReviewableQuarter('30.11.2026')).toBeNull()
   })
 })
