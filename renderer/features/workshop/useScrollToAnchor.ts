@@ -38,8 +38,13 @@ export function useTopOfSection(place: string, ready: boolean) {
     if (!ready || shown.current === place) return
     shown.current = place
     if (useUiStore.getState().pendingAnchor) return
+    // Someone already typing in the section (a field clicked as it appeared) keeps their place; a
+    // button that led here ("Next") does not count.
+    const content = document.querySelector('.workshop-content')
+    const active = document.activeElement
+    if (active && content?.contains(active) && active.matches('input, textarea, select, [contenteditable="true"]')) return
     window.scrollTo({ top: 0 })
-    const heading = document.querySelector<HTMLElement>('.workshop-content h1')
+    const heading = content?.querySelector<HTMLElement>('h1')
     if (!heading) return
     if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1')
     heading.focus({ preventScroll: true })
