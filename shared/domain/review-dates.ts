@@ -1,4 +1,4 @@
-import { daysInMonth, isIsoDate, isoDateOf, parseIsoDate } from './iso-date'
+import { addDays, daysInMonth, isIsoDate, isoDateOf, parseIsoDate } from './iso-date'
 import type { Governance, ReviewCadence } from './workshop'
 
 /**
@@ -72,7 +72,12 @@ export function reviewedPeriod(date: string): string | null {
   if (!day) return null
   const { year, month } = day
   const quarter = Math.ceil(month / 3) - 1
-  return quarter === 0 ? `${String(year - 1).padStart(4, '0')}-Q4` : `${String(year).padStart(4, '0')}-Q${quarter}`
+  return quarter === 0 ? quarterName(year - 1, 4) : quarterName(year, quarter)
+}
+
+/** A period as the reviews name it: `2027-Q1`. */
+function quarterName(year: number, quarter: number): string {
+  return `${String(year).padStart(4, '0')}-Q${quarter}`
 }
 
 /**
@@ -83,11 +88,9 @@ export function reviewedPeriod(date: string): string | null {
 export function firstReviewableQuarter(from: string): { period: string; end: string; reviewFrom: string } | null {
   const day = parseIsoDate(from)
   if (!day) return null
-  const quarter = Math.ceil(day.month / 3)
-  const period = `${String(day.year).padStart(4, '0')}-Q${quarter}`
+  const period = quarterName(day.year, Math.ceil(day.month / 3))
   const [, end] = periodRange(period)!
-  const reviewFrom = quarter === 4 ? isoDateOf(day.year + 1, 1, 1) : isoDateOf(day.year, quarter * 3 + 1, 1)
-  return { period, end, reviewFrom }
+  return { period, end, reviewFrom: addDays(end, 1) }
 }
 
 /** First and last day of a period like `2027-Q1`: `['2027-01-01', '2027-03-31']`; null for anything else. */

@@ -45,7 +45,6 @@ export function ReviewsSection({ data, sla, reviewId }: { data: WorkshopData; sl
 }
 
 function StartReview({ data, version }: { data: WorkshopData; version: SlaVersion }) {
-  const versionId = version.id
   const { t } = useTranslation()
   const navigate = useUiStore((s) => s.navigate)
   const language = useUiLanguage()
@@ -66,7 +65,7 @@ function StartReview({ data, version }: { data: WorkshopData; version: SlaVersio
     if (!valid) return setTried(true)
     void saveNow(async () => {
       const attendees = data.participants.map((p) => p.id)
-      const review = await startReview(data.workshop.id, versionId, period.trim(), date, attendees)
+      const review = await startReview(data.workshop.id, version.id, period.trim(), date, attendees)
       navigate({ screen: 'workshop', workshopId: data.workshop.id, section: 'reviews', tab: review.id })
     })
   }

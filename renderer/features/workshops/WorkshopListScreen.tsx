@@ -68,8 +68,8 @@ export function WorkshopListScreen() {
   const matching = workshops?.filter((w) => matchesSearch(w, query)) ?? []
   const visible = showAll ? matching : matching.slice(0, LIST_FIRST_PAGE)
   const total = query.trim() ? matching.length : (lists?.activeCount ?? 0)
-  // Hidden is what lies beyond the first page, not the part of it still on its way (LIST_FIRST_FRAME).
-  const hidden = total - (showAll ? visible.length : Math.min(total, LIST_FIRST_PAGE))
+  // More than the first page: not the part of it still on its way (LIST_FIRST_FRAME).
+  const more = !showAll && total > LIST_FIRST_PAGE
   const drawn = useDeferredValue(visible.length, Math.min(visible.length, LIST_FIRST_FRAME))
 
   const onAction = useCallback(
@@ -214,7 +214,7 @@ export function WorkshopListScreen() {
           ))}
         </ul>
       )}
-      {hidden > 0 && (
+      {more && (
         <button type="button" className="button show-all" onClick={() => setShowAll(true)}>
           {t('workshopList.showAll', { count: total })}
         </button>
