@@ -5,7 +5,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { openEarly } from './db/db'
-import { readListEarly } from './db/workshop-repo'
+import { keepListSnapshotFresh, readListEarly } from './db/workshop-repo'
 import { initI18n } from './i18n'
 import { useUiStore } from './store/ui-store'
 
@@ -16,9 +16,11 @@ import { useUiStore } from './store/ui-store'
 const LIST_WAIT_MS = 300
 
 async function start() {
-  // The list's first page is read while the texts load: the database opens in the meantime.
-  openEarly()
-  const listRead = useUiStore.getState().route.screen === 'workshops' ? readListEarly(LIST_WAIT_MS) : undefined
+  keepListSnapshotFresh()
+  // The list's first frame comes from its snapshot, or from a read that opens the database while
+  // the texts load. With the snapshot, the database opens for the list's live query after the
+  // first frame: its opening would otherwise hold the frame back. Other screens open it at once.
+  const listRead = useUiStore.getState().route.screen === 'workshops' ? readListEarly(LIST_WAIT_MS) : openEarly()
   await initI18n()
   await listRead
   const container = document.getElementById('root')

@@ -14,6 +14,7 @@ import type { Review } from '../../shared/domain/review'
 import type { RoomRecord } from '../../shared/domain/room-records'
 import type { Signature, SlaVersion } from '../../shared/domain/sla'
 import type { Participant, Workshop } from '../../shared/domain/workshop'
+import { snapshotMiddleware } from './list-snapshot'
 import { undoMiddleware } from './undo'
 
 export const DATABASE_NAME = 'smarketing-studio'
@@ -34,6 +35,8 @@ export class SmarketingDb extends Dexie {
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options)
     this.use(undoMiddleware)
+    // Every write tells the list's snapshot that it no longer counts (list-snapshot.ts).
+    this.use(snapshotMiddleware)
     this.version(1).stores({
       workshops: 'id, updatedAt, deletedAt',
       participants: 'id, workshopId',

@@ -11,6 +11,7 @@ import type { Review } from '../../shared/domain/review'
 import type { UpdateSpec } from 'dexie'
 import { db, type SmarketingDb } from './db'
 import { newId } from './ids'
+import { dataGeneration, keepListSnapshot, saveListSnapshot, takeListSnapshot } from './list-snapshot'
 import { assertSlaEditable, listItems } from './item-repo'
 import { listParticipants } from './participant-repo'
 import { AGREED_PARTS, SLA_PART_STEP, SLA_STEPS, type SlaWorkshopPart } from '../../shared/domain/sla-lock'
@@ -30,7 +31,10 @@ export interface WorkshopOverview {
 export interface CurrentVersionState {
   number: number
   state: SlaState
-  /** For a signed or superseded version, whether it matches its seal; undefined for a draft. */
+  /**
+   * For a signed or superseded version, whether it matches its seal; undefined for a draft, and
+   * for a signed one not checked yet (the list's first frame from its snapshot, list-snapshot.ts).
+   */
   sealOk?: boolean
 }
 
@@ -97,24 +101,38 @@ async function shownVersionsAndReviews(
 let earlyList: { answer?: WorkshopOverview } | null = null
 
 /**
- * Reads the list's first frame as the app starts, while React and the texts get ready, so that the
- * list's first render has its workshops (SPEC §9 start-up: the list interactive within 1.2× a blank
- * page). Settles when the answer is there or after `waitMs`, whichever comes first: a database slow
- * to open (an upgrade held up by another window) never keeps the window blank, and the list then
- * reads as usual. Never rejects: the list's own live query reads again and shows a failure there.
+ * The list's first frame for its first render, so that the list draws without waiting (SPEC §9
+ * start-up: the list interactive within 1.2× a blank page). Taken from the snapshot when nothing
+ * has been written since it was kept (list-snapshot.ts); otherwise read from the database while
+ * React and the texts get ready, and kept as the next start's snapshot. Settles when the answer is
+ * there or after `waitMs`, whichever comes first: a database slow to open (an upgrade held up by
+ * another window) never keeps the window blank, and the list then reads as usual. Never rejects:
+ * the list's own live query reads again and shows a failure there.
  */
 export function readListEarly(waitMs: number, database: SmarketingDb = db): Promise<void> {
   const slot: { answer?: WorkshopOverview } = {}
   earlyList = slot
+  slot.answer = takeListSnapshot(snapshotOf(database))
+  if (slot.answer) return Promise.resolve()
   let timer: ReturnType<typeof setTimeout> | undefined
+  const generation = dataGeneration()
   const read = workshopOverview(LIST_FIRST_FRAME, database).then(
     (answer) => {
       slot.answer = answer
+      saveListSnapshot(snapshotOf(database), answer, generation)
     },
     () => undefined
   )
   const bound = new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))
   return Promise.race([read, bound]).finally(() => clearTimeout(timer))
+}
+
+/** Whose snapshot: a database's schema version is part of it, as records change shape with it. */
+const snapshotOf = (database: SmarketingDb) => `${database.name}/v${database.verno}`
+
+/** Keeps the list's first frame for the next start, read again after each burst of writes (list-snapshot.ts). */
+export function keepListSnapshotFresh(database: SmarketingDb = db): () => void {
+  return keepListSnapshot(snapshotOf(database), () => workshopOverview(LIST_FIRST_FRAME, database))
 }
 
 /**

@@ -5,6 +5,7 @@ import { en } from './list/en'
 import type { Language } from '../../shared/domain/language'
 import { isLanguage, LANGUAGES } from '../../shared/domain/language'
 import { LOADERS, type LazyPart } from './messages'
+import { localStore } from '../platform/web-storage'
 
 /**
  * The list's texts, in both languages, come with the first page; the other parts load with their
@@ -17,7 +18,7 @@ const STORAGE_KEY = 'smarketing.uiLanguage'
 /** The remembered choice, else the first OS/browser language we speak, else English. */
 export function detectUiLanguage(
   preferred: readonly string[] = navigator.languages,
-  storage: Pick<Storage, 'getItem'> | null = safeLocalStorage()
+  storage: Pick<Storage, 'getItem'> | null = localStore()
 ): Language {
   const remembered = storage?.getItem(STORAGE_KEY)
   if (isLanguage(remembered)) return remembered
@@ -29,16 +30,7 @@ export function detectUiLanguage(
 }
 
 export function rememberUiLanguage(language: Language): void {
-  safeLocalStorage()?.setItem(STORAGE_KEY, language)
-}
-
-function safeLocalStorage(): Storage | null {
-  try {
-    return globalThis.localStorage ?? null
-  } catch {
-    // Storage can be blocked by browser settings; the app still works, it only forgets.
-    return null
-  }
+  localStore()?.setItem(STORAGE_KEY, language)
 }
 
 export async function initI18n(language: Language = detectUiLanguage()) {

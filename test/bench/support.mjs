@@ -245,6 +245,9 @@ export function seedWorkshops({ templateId, count }) {
         }
         write.oncomplete = () => {
           connection.close()
+          // Written beside the app, so told as the app's own writes tell it: the list's kept first frame is out of date (list-snapshot.ts).
+          localStorage.removeItem('smarketing.listSnapshot')
+          localStorage.setItem('smarketing.dataGeneration', crypto.randomUUID())
           resolve({ itemsPerWorkshop: items.length })
         }
         write.onerror = () => reject(write.error)

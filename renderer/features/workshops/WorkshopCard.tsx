@@ -63,6 +63,8 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
   const route = { screen: 'workshop', workshopId: workshop.id, section: 'overview' } as const
   const status = slaStatus(sla ? [sla] : [])
   const shown = shownState(status, sla?.sealOk)
+  // A signed version's state is shown once its seal has been checked, never before (list-snapshot.ts).
+  const checked = status.state === 'draft' || sla?.sealOk !== undefined
   const review = reviewStatus(workshop, reviewedPeriods ?? [], localIsoDate(), status.signedOnce)
   const texts = textsFor(t, language)
 
@@ -102,7 +104,7 @@ export const WorkshopCard = memo(function WorkshopCard({ workshop, sla, reviewed
           </div>
           <div>
             <dt>{texts.sla}</dt>
-            <dd className={shown === 'sealBroken' ? 'seal-broken' : undefined}>{`${t('sla.version', { number: status.number })} · ${texts.states[shown]}`}</dd>
+            <dd className={shown === 'sealBroken' ? 'seal-broken' : undefined}>{checked ? `${t('sla.version', { number: status.number })} · ${texts.states[shown]}` : t('sla.version', { number: status.number })}</dd>
           </div>
           <div>
             <dt>{texts.nextReview}</dt>

@@ -2,7 +2,17 @@ import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../renderer/app/App'
 import { db, type SmarketingDb } from '../../../renderer/db/db'
-import { createWorkshop, earlyListAnswer, forgetEarlyList, LIST_FIRST_FRAME, readListEarly, updateWorkshop } from '../../../renderer/db/workshop-repo'
+import {
+  createWorkshop,
+  earlyListAnswer,
+  forgetEarlyList,
+  LIST_FIRST_FRAME,
+  readListEarly,
+  updateWorkshop,
+  type CurrentVersionState
+} from '../../../renderer/db/workshop-repo'
+import { WorkshopCard } from '../../../renderer/features/workshops/WorkshopCard'
+import { newWorkshop } from '../../../shared/domain/new-workshop'
 
 const input = { title: 'Kick-off', organisation: 'Müller GmbH', unit: '', language: 'en' as const, facilitator: 'Eva', date: '2027-01-15' }
 
@@ -73,5 +83,22 @@ describe('the list as the app starts (SPEC §9 start-up)', () => {
     await vi.waitFor(() => expect(list.children).toHaveLength(24))
     expect(screen.getByRole('link', { name: 'Workshop 07' })).toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Show all 30 workshops' })).toBeInTheDocument()
+  })
+})
+
+describe("a card drawn from the list's snapshot (list-snapshot.ts)", () => {
+  const workshop = newWorkshop('w-1', { ...input, title: 'Signed SLA' }, Date.UTC(2027, 0, 10))
+  const card = (sla: CurrentVersionState) => <ul><WorkshopCard workshop={workshop} sla={sla} reviewedPeriods={[]} onAction={() => undefined} /></ul>
+
+  it('calls a version signed only once its seal has been checked', () => {
+    const { rerender } = render(card({ number: 1, state: 'signed' }))
+    expect(screen.getByText('Version 1')).toBeInTheDocument()
+    expect(screen.queryByText(/Signed$/)).not.toBeInTheDocument()
+    rerender(card({ number: 1, state: 'signed', sealOk: true }))
+    expect(screen.getByText('Version 1 · Signed')).toBeInTheDocument()
+    rerender(card({ number: 1, state: 'signed', sealOk: false }))
+    expect(screen.getByText('Version 1 · Does not match its seal')).toBeInTheDocument()
+    rerender(card({ number: 2, state: 'draft' }))
+    expect(screen.getByText('Version 2 · Draft')).toBeInTheDocument()
   })
 })
