@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { createWorkshop } from './support/journeys'
+import { changeOutsideTheApp } from './support/outside'
 import { baseUrl, openApp } from './support/page'
 
 interface FirstFrame {
@@ -35,32 +36,6 @@ async function restart(page: Page): Promise<FirstFrame> {
   return page.evaluate(() => (window as unknown as { firstFrame: FirstFrame }).firstFrame)
 }
 
-/** Renames every workshop in IndexedDB directly, as someone with the browser's developer tools could. */
-function renameOutsideTheApp(page: Page, title: string) {
-  return page.evaluate(
-    (newTitle) =>
-      new Promise<void>((resolve, reject) => {
-        const request = indexedDB.open('smarketing-studio')
-        request.onerror = () => reject(request.error)
-        request.onsuccess = () => {
-          const database = request.result
-          const transaction = database.transaction('workshops', 'readwrite')
-          const store = transaction.objectStore('workshops')
-          const all = store.getAll()
-          all.onsuccess = () => {
-            for (const workshop of all.result as Array<{ title: string }>) store.put({ ...workshop, title: newTitle })
-          }
-          transaction.oncomplete = () => {
-            database.close()
-            resolve()
-          }
-          transaction.onerror = () => reject(transaction.error)
-        }
-      }),
-    title
-  )
-}
-
 describe('the list as the app starts (SPEC §9 start-up)', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -90,7 +65,7 @@ describe('the list as the app starts (SPEC §9 start-up)', () => {
     expect((await restart(page)).title).toBe('Kick-off Marketing & Vertrieb')
 
     // Changed beside the app: the copy may draw the first frame, and the live read replaces it.
-    await renameOutsideTheApp(page, 'Changed outside the app')
+    await changeOutsideTheApp(page, 'workshops', { title: 'Changed outside the app' })
     await restart(page)
     await page.getByRole('link', { name: 'Changed outside the app' }).waitFor()
     expect(await page.getByRole('link', { name: 'Kick-off Marketing & Vertrieb' }).count()).toBe(0)

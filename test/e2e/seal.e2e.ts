@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { launchChromium } from './support/chromium'
 import { addSigners, createWorkshop, goToStep, signWithOpenItems } from './support/journeys'
+import { changeOutsideTheApp } from './support/outside'
 import { openApp } from './support/page'
 
 /**
@@ -9,33 +10,6 @@ import { openApp } from './support/page'
  * tools are enough). From then on no screen calls it signed: the workshop list, step 4, the
  * reviews — and nothing offers its export.
  */
-function editSignedOrganisation(page: Page, organisation: string) {
-  return page.evaluate(
-    (name) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('smarketing-studio')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const database = open.result
-          const transaction = database.transaction('slaVersions', 'readwrite')
-          const store = transaction.objectStore('slaVersions')
-          const all = store.getAll()
-          all.onsuccess = () => {
-            for (const version of all.result as Array<{ state: string; content: { organisation: string } }>) {
-              if (version.state === 'signed') store.put({ ...version, content: { ...version.content, organisation: name } })
-            }
-          }
-          transaction.oncomplete = () => {
-            database.close()
-            resolve()
-          }
-          transaction.onerror = () => reject(transaction.error)
-        }
-      }),
-    organisation
-  )
-}
-
 describe('a signed version changed outside the app', () => {
   let browser: Browser
   beforeAll(async () => {
@@ -55,7 +29,7 @@ describe('a signed version changed outside the app', () => {
     await signWithOpenItems(page, ['Anna Schmidt', 'Tom Weber'])
     await page.getByText('Version 1 · Signed').waitFor()
 
-    await editSignedOrganisation(page, 'Forged GmbH')
+    await changeOutsideTheApp(page, 'slaVersions', { 'content.organisation': 'Forged GmbH' }, { state: 'signed' })
     await page.reload()
     const banner = page.locator('.version-banner')
     await banner.getByText('Version 1 · Does not match its seal').waitFor()
