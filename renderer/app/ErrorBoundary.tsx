@@ -1,5 +1,6 @@
 import { Component, type ReactNode } from 'react'
 import { withTranslation, type WithTranslation } from 'react-i18next'
+import { forgetListSnapshot } from '../db/list-snapshot'
 
 interface State {
   failed: boolean
@@ -11,6 +12,11 @@ class ErrorBoundaryInner extends Component<WithTranslation & { children: ReactNo
 
   static getDerivedStateFromError(): State {
     return { failed: true }
+  }
+
+  override componentDidCatch() {
+    // Should the list's first frame have come from a copy it could not draw, "Reload" reads the database instead.
+    forgetListSnapshot()
   }
 
   override render() {

@@ -9,9 +9,9 @@ import { checkSeal } from '../../shared/domain/sla-seal'
 import type { Participant, StepId, StepRecord, Workshop } from '../../shared/domain/workshop'
 import type { Review } from '../../shared/domain/review'
 import type { UpdateSpec } from 'dexie'
-import { db, type SmarketingDb } from './db'
+import { db, schemaIdentity, type SmarketingDb } from './db'
 import { newId } from './ids'
-import { dataGeneration, keepListSnapshot, saveListSnapshot, takeListSnapshot } from './list-snapshot'
+import { keepListSnapshot, OVERVIEW_TABLES, readAndKeep, takeListSnapshot } from './list-snapshot'
 import { assertSlaEditable, listItems } from './item-repo'
 import { listParticipants } from './participant-repo'
 import { AGREED_PARTS, SLA_PART_STEP, SLA_STEPS, type SlaWorkshopPart } from '../../shared/domain/sla-lock'
@@ -21,8 +21,10 @@ export interface WorkshopOverview {
   /** Most recently changed first; only the first `limit` unless all were asked for. */
   active: Workshop[]
   activeCount: number
+  /** The trashed workshops; empty in the list's first frame when drawn from its snapshot (trashCount counts them). */
   trash: Workshop[]
-  /** Per shown workshop: its current SLA version (a signed one checked against its seal) and the periods already reviewed. */
+  trashCount: number
+  /** Per shown workshop: its current SLA version (a signed one checked against its seal, unless drawn from the snapshot) and the periods already reviewed. */
   sla: Record<string, CurrentVersionState | undefined>
   reviewedPeriods: Record<string, string[]>
 }
@@ -54,8 +56,7 @@ export const LIST_FIRST_FRAME = 6
  * and then only the shown records are fetched, with their SLA versions and reviews alongside.
  */
 export async function workshopOverview(limit: number | null, database: SmarketingDb = db): Promise<WorkshopOverview> {
-  const tables = [database.workshops, database.slaVersions, database.reviews, database.signatures]
-  return database.transaction('r', tables, async () => {
+  return database.transaction('r', [...OVERVIEW_TABLES], async () => {
     const [trash, newestFirst] = await Promise.all([
       // Only trashed workshops are in the deletedAt index (null is not an IndexedDB key).
       database.workshops.where('deletedAt').above(0).reverse().sortBy('deletedAt'),
@@ -70,7 +71,7 @@ export async function workshopOverview(limit: number | null, database: Smarketin
       database.reviews.where('workshopId').anyOf(ids).toArray()
     ])
     const active = records.filter((w) => w !== undefined)
-    return { active, activeCount: activeIds.length, trash, ...(await shownVersionsAndReviews(versions, reviews, database)) }
+    return { active, activeCount: activeIds.length, trash, trashCount: trash.length, ...(await shownVersionsAndReviews(versions, reviews, database)) }
   })
 }
 
@@ -97,6 +98,8 @@ async function shownVersionsAndReviews(
   return { sla, reviewedPeriods }
 }
 
+const readFirstFrame = (database: SmarketingDb) => workshopOverview(LIST_FIRST_FRAME, database)
+
 /** The answer of the read made as the app started, until the list has been shown once. */
 let earlyList: { answer?: WorkshopOverview } | null = null
 
@@ -112,14 +115,12 @@ let earlyList: { answer?: WorkshopOverview } | null = null
 export function readListEarly(waitMs: number, database: SmarketingDb = db): Promise<void> {
   const slot: { answer?: WorkshopOverview } = {}
   earlyList = slot
-  slot.answer = takeListSnapshot(snapshotOf(database))
+  slot.answer = takeListSnapshot(schemaIdentity(database))
   if (slot.answer) return Promise.resolve()
   let timer: ReturnType<typeof setTimeout> | undefined
-  const generation = dataGeneration()
-  const read = workshopOverview(LIST_FIRST_FRAME, database).then(
+  const read = readAndKeep(schemaIdentity(database), () => readFirstFrame(database)).then(
     (answer) => {
       slot.answer = answer
-      saveListSnapshot(snapshotOf(database), answer, generation)
     },
     () => undefined
   )
@@ -127,12 +128,9 @@ export function readListEarly(waitMs: number, database: SmarketingDb = db): Prom
   return Promise.race([read, bound]).finally(() => clearTimeout(timer))
 }
 
-/** Whose snapshot: a database's schema version is part of it, as records change shape with it. */
-const snapshotOf = (database: SmarketingDb) => `${database.name}/v${database.verno}`
-
-/** Keeps the list's first frame for the next start, read again after each burst of writes (list-snapshot.ts). */
+/** Keeps the list's first frame for the next start: read again after the start and after each burst of writes (list-snapshot.ts). */
 export function keepListSnapshotFresh(database: SmarketingDb = db): () => void {
-  return keepListSnapshot(snapshotOf(database), () => workshopOverview(LIST_FIRST_FRAME, database))
+  return keepListSnapshot(schemaIdentity(database), () => readFirstFrame(database))
 }
 
 /**

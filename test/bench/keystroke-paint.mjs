@@ -116,7 +116,7 @@ export async function run({ browser, baseUrl }) {
   const { context, page, errors } = await newAppPage(browser, baseUrl)
   try {
     const workshopId = await createWorkshop(page, 'Typing benchmark')
-    const { itemsPerWorkshop } = await page.evaluate(seedWorkshops, { templateId: workshopId, count: WORKSHOPS })
+    const { itemsPerWorkshop } = await seedWorkshops(page, { templateId: workshopId, count: WORKSHOPS })
     await page.getByRole('navigation', { name: 'Workshop sections' }).getByRole('link', { name: /Create awareness/ }).click()
     const field = page.getByLabel('Shared goal statement', { exact: true })
     await field.click()

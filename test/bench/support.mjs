@@ -216,8 +216,17 @@ export async function createWorkshop(page, title) {
   return decodeURIComponent(/#\/workshop\/([^/]+)\//.exec(page.url())[1])
 }
 
+/** The app's copy of the list's first frame and its generation in localStorage (renderer/db/list-snapshot.ts). */
+export const SNAPSHOT_KEY = 'smarketing.listSnapshot'
+const GENERATION_KEY = 'smarketing.dataGeneration'
+
+/** Stores `count - 1` copies of the template workshop, with its items, straight into IndexedDB (see seedInPage). */
+export function seedWorkshops(page, { templateId, count }) {
+  return page.evaluate(seedInPage, { templateId, count, keys: { snapshot: SNAPSHOT_KEY, generation: GENERATION_KEY } })
+}
+
 /** Copies the workshop the app really created (with its example items) until there are `count`. */
-export function seedWorkshops({ templateId, count }) {
+function seedInPage({ templateId, count, keys }) {
   return new Promise((resolve, reject) => {
     const open = indexedDB.open('smarketing-studio')
     open.onerror = () => reject(open.error)
@@ -245,9 +254,9 @@ export function seedWorkshops({ templateId, count }) {
         }
         write.oncomplete = () => {
           connection.close()
-          // Written beside the app, so told as the app's own writes tell it: the list's kept first frame is out of date (list-snapshot.ts).
-          localStorage.removeItem('smarketing.listSnapshot')
-          localStorage.setItem('smarketing.dataGeneration', crypto.randomUUID())
+          // Written beside the app, so told as the app's own writes tell it: its copy of the list's first frame no longer counts.
+          localStorage.removeItem(keys.snapshot)
+          localStorage.setItem(keys.generation, crypto.randomUUID())
           resolve({ itemsPerWorkshop: items.length })
         }
         write.onerror = () => reject(write.error)

@@ -219,10 +219,10 @@ export function WorkshopListScreen() {
           {t('workshopList.showAll', { count: total })}
         </button>
       )}
-      {lists && lists.trash.length > 0 && (
+      {lists && lists.trashCount > 0 && (
         <div className="trash-toggle">
           <button type="button" className="button quiet" aria-expanded={showTrash} onClick={() => setShowTrash((v) => !v)}>
-            🗑 {t('workshopList.trash', { count: lists.trash.length })}
+            🗑 {t('workshopList.trash', { count: lists.trashCount })}
           </button>
           {showTrash && <TrashSection workshops={lists.trash} />}
         </div>

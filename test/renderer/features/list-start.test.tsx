@@ -1,7 +1,9 @@
 import { act, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { App } from '../../../renderer/app/App'
-import { db, type SmarketingDb } from '../../../renderer/db/db'
+import { db, schemaIdentity, type SmarketingDb } from '../../../renderer/db/db'
+import { dataGeneration, saveListSnapshot, SNAPSHOT_KEY } from '../../../renderer/db/list-snapshot'
+import type { Workshop } from '../../../shared/domain/workshop'
 import {
   createWorkshop,
   earlyListAnswer,
@@ -100,5 +102,19 @@ describe("a card drawn from the list's snapshot (list-snapshot.ts)", () => {
     expect(screen.getByText('Version 1 · Does not match its seal')).toBeInTheDocument()
     rerender(card({ number: 2, state: 'draft' }))
     expect(screen.getByText('Version 2 · Draft')).toBeInTheDocument()
+  })
+})
+
+describe('a snapshot the list cannot draw', () => {
+  it('is dropped when the first frame fails, so that "Reload" reads the database instead', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined)
+    const broken = { active: [{ id: 'w-1' } as Workshop], activeCount: 1, trash: [], trashCount: 0, sla: {}, reviewedPeriods: {} }
+    saveListSnapshot(schemaIdentity(db), broken, dataGeneration())
+    await readListEarly(300)
+    expect(earlyListAnswer()).toEqual(broken)
+    render(<App />)
+    expect(await screen.findByRole('alert')).toHaveTextContent('Reload')
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull()
+    vi.restoreAllMocks()
   })
 })
