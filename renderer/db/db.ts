@@ -35,7 +35,7 @@ export class SmarketingDb extends Dexie {
   constructor(name = DATABASE_NAME, options?: DexieOptions) {
     super(name, options)
     this.use(undoMiddleware)
-    // Every write tells the list's snapshot that it no longer counts (list-snapshot.ts).
+    // A write to a table the list's first frame is read from makes its snapshot not count (list-snapshot.ts).
     this.use(snapshotMiddleware)
     this.version(1).stores({
       workshops: 'id, updatedAt, deletedAt',
