@@ -108,7 +108,7 @@ const StepMeta = memo(function StepMeta({
             className="compact"
           />
         </ReadOnly>
-        {total > 0 && <p className="agreed-count">{t('agreement.count', { agreed, total })}</p>}
+        {total > 0 && <p className={agreed === total ? 'agreed-count all-agreed' : 'agreed-count'}>{t('agreement.count', { agreed, total })}</p>}
         {total > 0 && agreed < total && !readOnly && (
           <button type="button" className="button small" onClick={() => void saveNow(() => markStepAgreed(workshopId, step))}>
             ✓ {t('agreement.markAll', { count: total - agreed })}

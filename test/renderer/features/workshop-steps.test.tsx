@@ -127,6 +127,13 @@ describe('lists', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Agreed: stage “MQL”' })).toHaveAttribute('aria-pressed', 'true'), { timeout: 5000 })
     const nav = screen.getByRole('navigation', { name: 'Workshop sections' })
     expect(within(nav).getByText('1 of 13 agreed')).toBeInTheDocument()
+    // The step's own count is green ("done") only once everything in it is agreed.
+    const stepCount = () => screen.getAllByText(/of 13 agreed$/).find((element) => element.tagName === 'P')
+    expect(stepCount()).toHaveTextContent('1 of 13 agreed')
+    expect(stepCount()).not.toHaveClass('all-agreed')
+    await user.click(screen.getByRole('button', { name: /Mark the other 12 as agreed/ }))
+    await waitFor(() => expect(stepCount()).toHaveTextContent('13 of 13 agreed'), { timeout: 5000 })
+    expect(stepCount()).toHaveClass('all-agreed')
   })
 
   it('offers suggested actions without adding them, and adds one on request', async () => {
