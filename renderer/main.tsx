@@ -16,11 +16,13 @@ import { useUiStore } from './store/ui-store'
 const LIST_WAIT_MS = 300
 
 async function start() {
-  keepListSnapshotFresh()
+  const { screen } = useUiStore.getState().route
+  // The projector's window only reads: the facilitator's window keeps the list's snapshot.
+  if (screen !== 'audience') keepListSnapshotFresh()
   // The list's first frame comes from its snapshot, or from a read that opens the database while
   // the texts load. With the snapshot, the database opens for the list's live query after the
   // first frame: its opening would otherwise hold the frame back. Other screens open it at once.
-  const listRead = useUiStore.getState().route.screen === 'workshops' ? readListEarly(LIST_WAIT_MS) : openEarly()
+  const listRead = screen === 'workshops' ? readListEarly(LIST_WAIT_MS) : openEarly()
   await initI18n()
   await listRead
   const container = document.getElementById('root')
